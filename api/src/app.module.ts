@@ -1,0 +1,31 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ConfigModule } from './config/config.module.js';
+import type { Env } from './config/env.js';
+import { dataSourceOptions } from './database/data-source-options.js';
+import { HealthModule } from './health/health.module.js';
+
+/** Imports one module per capability and declares nothing itself. */
+@Module({})
+export class AppModule {
+  /** `databaseUrl` is the resolved one: DATABASE_URL, or the embedded PostgreSQL's. */
+  static forRoot(env: Env & { databaseUrl: string }, extraModules: DynamicModule['imports'] = []): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(env),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(env.databaseUrl, env.dbPoolSize),
+          autoLoadEntities: true,
+          migrationsRun: true,
+          // The pool answers health checks fast when the database is gone, instead of retrying for minutes.
+          retryAttempts: 3,
+          retryDelay: 1000,
+        }),
+        HealthModule,
+        // Tests may add a module of their own (e.g. a probe controller for the global pipe).
+        ...(extraModules ?? []),
+      ],
+    };
+  }
+}

@@ -1,0 +1,12 @@
+// Services throw DomainError; the one error filter turns it into { statusCode, code, message }.
+// Each capability owns its codes in its own `<capability>.errors.ts`.
+export class DomainError extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}

@@ -1,0 +1,33 @@
+import { BadRequestException, HttpException, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
+import { DomainError } from './domain-error.js';
+import { toErrorBody } from './error-body.js';
+
+describe('toErrorBody', () => {
+  it.each<[string, unknown, number, string, boolean]>([
+    ['a domain error keeps its code', new DomainError(409, 'OUT_OF_STOCK', 'Stok habis'), 409, 'OUT_OF_STOCK', false],
+    ['an unknown route', new NotFoundException('Cannot GET /api/nope'), 404, 'NOT_FOUND', false],
+    ['a plain bad request', new BadRequestException('bad'), 400, 'MALFORMED_REQUEST', false],
+    ['a 429 from a limiter', new HttpException('slow down', 429), 429, 'TOO_MANY_REQUESTS', false],
+    ['a 503', new ServiceUnavailableException(), 503, 'SERVICE_UNAVAILABLE', false],
+    ['malformed JSON from body-parser', Object.assign(new SyntaxError('Unexpected token'), { status: 400, statusCode: 400, expose: true, type: 'entity.parse.failed' }), 400, 'MALFORMED_REQUEST', false],
+    ['a body that is too large', Object.assign(new Error('request entity too large'), { status: 413, expose: true, type: 'entity.too.large' }), 413, 'PAYLOAD_TOO_LARGE', false],
+    ['a programming error', new TypeError("Cannot read properties of undefined (reading 'x')"), 500, 'INTERNAL_ERROR', true],
+    ['a thrown string', 'boom', 500, 'INTERNAL_ERROR', true],
+  ])('%s', (_case, error, statusCode, code, unexpected) => {
+    const result = toErrorBody(error);
+    expect(result.body.statusCode).toBe(statusCode);
+    expect(result.body.code).toBe(code);
+    expect(result.unexpected).toBe(unexpected);
+    expect(Object.keys(result.body).sort()).toEqual(['code', 'message', 'statusCode']);
+  });
+
+  it('never passes on the text of an unexpected error', () => {
+    const { body } = toErrorBody(new Error('password authentication failed for user "app"'));
+    expect(body.message).toBe('Internal server error');
+  });
+
+  it('never exposes an internal middleware error, even with a status', () => {
+    const { body } = toErrorBody(Object.assign(new Error('secret detail'), { status: 500, expose: false }));
+    expect(body).toEqual({ statusCode: 500, code: 'INTERNAL_ERROR', message: 'Internal server error' });
+  });
+});

@@ -1,0 +1,18 @@
+import { ArgumentsHost, Catch, type ExceptionFilter, Logger } from '@nestjs/common';
+import type { Response } from 'express';
+import { toErrorBody } from './error-body.js';
+
+/** The one global filter: every error leaves the API as { statusCode, code, message }, never with a stack. */
+@Catch()
+export class ErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ErrorFilter');
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    const { body, unexpected } = toErrorBody(error);
+    if (unexpected) this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    if (host.getType() !== 'http') return;
+    const response = host.switchToHttp().getResponse<Response>();
+    if (response.headersSent) return;
+    response.status(body.statusCode).json(body);
+  }
+}

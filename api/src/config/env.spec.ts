@@ -1,0 +1,94 @@
+import path from 'node:path';
+import { EnvValidationError, parseEnv, type EnvSource } from './env.js';
+
+const defaults = { cwd: '/srv/pasar', clientDistDir: '/srv/pasar/client/dist' };
+
+function problemsOf(source: EnvSource): string[] {
+  try {
+    parseEnv(source, defaults);
+  } catch (error) {
+    if (error instanceof EnvValidationError) return error.problems.map((p) => p.variable);
+    throw error;
+  }
+  return [];
+}
+
+describe('parseEnv', () => {
+  it('gives working defaults for a laptop with nothing set', () => {
+    const env = parseEnv({}, defaults);
+    expect(env).toMatchObject({
+      nodeEnv: 'development',
+      port: 3000,
+      host: '0.0.0.0',
+      databaseUrl: undefined,
+      embeddedPgPort: 54329,
+      redisUrl: undefined,
+      dataDir: path.resolve('/srv/pasar/data'),
+      logLevel: 'info',
+      clientDistDir: '/srv/pasar/client/dist',
+      dbPoolSize: 10,
+    });
+  });
+
+  it('reads every variable it documents', () => {
+    const env = parseEnv(
+      {
+        NODE_ENV: 'production',
+        PORT: '8080',
+        HOST: '127.0.0.1',
+        DATABASE_URL: 'postgres://app:secret@db:5432/pasar',
+        EMBEDDED_PG_PORT: '55000',
+        REDIS_URL: 'redis://redis:6379',
+        DATA_DIR: 'var/data',
+        PUBLIC_URL: 'http://192.168.1.10:3000/',
+        LOG_LEVEL: 'debug',
+        CLIENT_DIST_DIR: '/opt/client',
+        DB_POOL_SIZE: '20',
+      },
+      defaults,
+    );
+    expect(env).toEqual({
+      nodeEnv: 'production',
+      port: 8080,
+      host: '127.0.0.1',
+      databaseUrl: 'postgres://app:secret@db:5432/pasar',
+      embeddedPgPort: 55000,
+      redisUrl: 'redis://redis:6379',
+      dataDir: path.resolve('/srv/pasar/var/data'),
+      publicUrl: 'http://192.168.1.10:3000',
+      logLevel: 'debug',
+      clientDistDir: '/opt/client',
+      dbPoolSize: 20,
+    });
+  });
+
+  it('treats an empty value as unset', () => {
+    expect(parseEnv({ DATABASE_URL: '', PORT: ' ' }, defaults)).toMatchObject({ databaseUrl: undefined, port: 3000 });
+  });
+
+  it.each<[string, EnvSource, string]>([
+    ['a port that is not a number', { PORT: 'abc' }, 'PORT'],
+    ['a port out of range', { PORT: '70000' }, 'PORT'],
+    ['a negative pool size', { DB_POOL_SIZE: '-1' }, 'DB_POOL_SIZE'],
+    ['a database URL of another kind', { DATABASE_URL: 'mysql://db/pasar' }, 'DATABASE_URL'],
+    ['a database URL that is not a URL', { DATABASE_URL: 'localhost:5432' }, 'DATABASE_URL'],
+    ['a Redis URL that is not Redis', { REDIS_URL: 'http://redis' }, 'REDIS_URL'],
+    ['a public URL without a scheme', { PUBLIC_URL: '192.168.1.10:3000' }, 'PUBLIC_URL'],
+    ['an unknown log level', { LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    ['an unknown NODE_ENV', { NODE_ENV: 'staging' }, 'NODE_ENV'],
+    ['an embedded port below 1024', { EMBEDDED_PG_PORT: '80' }, 'EMBEDDED_PG_PORT'],
+  ])('refuses %s, naming the variable', (_case, source, variable) => {
+    expect(problemsOf(source)).toEqual([variable]);
+    expect(() => parseEnv(source, defaults)).toThrow(new RegExp(`- ${variable}: `));
+  });
+
+  it('lists every bad variable at once', () => {
+    expect(problemsOf({ PORT: 'x', LOG_LEVEL: 'y', REDIS_URL: 'z' })).toEqual(['PORT', 'REDIS_URL', 'LOG_LEVEL']);
+  });
+
+  it('never echoes a database password in the error', () => {
+    expect(() => parseEnv({ DATABASE_URL: 'mysql://app:hunter2@db/x' }, defaults)).not.toThrow(/hunter2/);
+    expect(() => parseEnv({ DATABASE_URL: 'not a url app:hunter2@' }, defaults)).toThrow(/DATABASE_URL/);
+    expect(() => parseEnv({ DATABASE_URL: 'not a url app:hunter2@' }, defaults)).not.toThrow(/hunter2/);
+  });
+});

@@ -1,0 +1,125 @@
+// The one place that reads configuration: every variable is declared here, parsed once at boot,
+// and a bad value stops the app with a message that names the variable.
+import path from 'node:path';
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export const NODE_ENVS = ['development', 'production', 'test'] as const;
+export type NodeEnv = (typeof NODE_ENVS)[number];
+
+export interface Env {
+  nodeEnv: NodeEnv;
+  /** HTTP port of the whole product (API, sockets and the built client). */
+  port: number;
+  /** Interface to listen on; 0.0.0.0 so phones on the hall's LAN can reach a laptop. */
+  host: string;
+  /** PostgreSQL connection URL. Unset means: start the embedded PostgreSQL. */
+  databaseUrl: string | undefined;
+  /** Port of the embedded PostgreSQL; away from a system PostgreSQL's 5432. */
+  embeddedPgPort: number;
+  /** Redis URL for sharing realtime broadcasts between several app nodes. Unset on a single node. */
+  redisUrl: string | undefined;
+  /** Absolute folder for the embedded database and uploaded media. */
+  dataDir: string;
+  /** The address phones use to reach this app (join links, QR codes). Unset: derived from the LAN address. */
+  publicUrl: string | undefined;
+  logLevel: LogLevel;
+  /** Folder of the built client that the API serves at `/`. */
+  clientDistDir: string;
+  /** Size of the database connection pool of this node. */
+  dbPoolSize: number;
+}
+
+/** Each variable the app reads, with its documentation; README's table is written from this list. */
+export const ENV_VARIABLES = [
+  'NODE_ENV',
+  'PORT',
+  'HOST',
+  'DATABASE_URL',
+  'EMBEDDED_PG_PORT',
+  'REDIS_URL',
+  'DATA_DIR',
+  'PUBLIC_URL',
+  'LOG_LEVEL',
+  'CLIENT_DIST_DIR',
+  'DB_POOL_SIZE',
+] as const;
+export type EnvVariable = (typeof ENV_VARIABLES)[number];
+export type EnvSource = Partial<Record<string, string | undefined>>;
+
+export class EnvValidationError extends Error {
+  constructor(readonly problems: { variable: EnvVariable; problem: string }[]) {
+    super(
+      'Invalid configuration:\n' + problems.map((p) => `  - ${p.variable}: ${p.problem}`).join('\n'),
+    );
+    this.name = 'EnvValidationError';
+  }
+}
+
+export interface EnvDefaults {
+  cwd: string;
+  /** Where the built client sits relative to the compiled API. */
+  clientDistDir: string;
+}
+
+export function parseEnv(source: EnvSource, defaults: EnvDefaults): Env {
+  const problems: { variable: EnvVariable; problem: string }[] = [];
+  const read = (name: EnvVariable): string | undefined => {
+    const value = source[name];
+    return value === undefined || value.trim() === '' ? undefined : value.trim();
+  };
+  const fail = (variable: EnvVariable, problem: string) => problems.push({ variable, problem });
+
+  const oneOf = <T extends string>(name: EnvVariable, allowed: readonly T[], fallback: T): T => {
+    const value = read(name);
+    if (value === undefined) return fallback;
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    fail(name, `must be one of ${allowed.join(', ')} (got "${value}")`);
+    return fallback;
+  };
+  const integer = (name: EnvVariable, fallback: number, min: number, max: number): number => {
+    const value = read(name);
+    if (value === undefined) return fallback;
+    const parsed = Number(value);
+    if (!/^\d+$/.test(value) || parsed < min || parsed > max) {
+      fail(name, `must be a whole number from ${min} to ${max} (got "${value}")`);
+      return fallback;
+    }
+    return parsed;
+  };
+  const url = (name: EnvVariable, protocols: string[]): string | undefined => {
+    const value = read(name);
+    if (value === undefined) return undefined;
+    let parsed: URL;
+    try {
+      parsed = new URL(value);
+    } catch {
+      // The value is not echoed: a connection URL may carry a password.
+      fail(name, `must be a URL such as ${protocols[0]}//host:port`);
+      return undefined;
+    }
+    if (!protocols.includes(parsed.protocol)) {
+      fail(name, `must start with ${protocols.join(' or ')} (got "${parsed.protocol}")`);
+      return undefined;
+    }
+    return value;
+  };
+
+  const nodeEnv = oneOf('NODE_ENV', NODE_ENVS, 'development');
+  const env: Env = {
+    nodeEnv,
+    port: integer('PORT', 3000, 0, 65535),
+    host: read('HOST') ?? '0.0.0.0',
+    databaseUrl: url('DATABASE_URL', ['postgres:', 'postgresql:']),
+    embeddedPgPort: integer('EMBEDDED_PG_PORT', 54329, 1024, 65535),
+    redisUrl: url('REDIS_URL', ['redis:', 'rediss:']),
+    dataDir: path.resolve(defaults.cwd, read('DATA_DIR') ?? 'data'),
+    publicUrl: url('PUBLIC_URL', ['http:', 'https:'])?.replace(/\/+$/, ''),
+    logLevel: oneOf('LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'warn' : 'info'),
+    clientDistDir: path.resolve(defaults.cwd, read('CLIENT_DIST_DIR') ?? defaults.clientDistDir),
+    dbPoolSize: integer('DB_POOL_SIZE', 10, 1, 200),
+  };
+  if (problems.length > 0) throw new EnvValidationError(problems);
+  return env;
+}

@@ -1,0 +1,40 @@
+// Builds the whole app (API, OpenAPI, static client) on one Nest instance; main.ts and the tests share it.
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { Logger } from 'pino';
+import { AppModule } from './app.module.js';
+import type { Env } from './config/env.js';
+import { ErrorFilter } from './common/errors/error.filter.js';
+import { createValidationPipe } from './common/errors/validation.js';
+import { createHttpLogger, PinoNestLogger } from './common/logging/logger.js';
+import { setUpOpenApi } from './openapi/openapi.js';
+import { clientStaticHandlers } from './web/client-static.js';
+
+export type ResolvedEnv = Env & { databaseUrl: string };
+
+export async function createApp(
+  env: ResolvedEnv,
+  logger: Logger,
+  extraModules: NonNullable<Parameters<typeof AppModule.forRoot>[1]> = [],
+): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(env, extraModules), {
+    logger: new PinoNestLogger(logger),
+    bodyParser: true,
+  });
+  configureApp(app, env, logger);
+  return app;
+}
+
+/** Everything global: prefix, validation, errors, logs, OpenAPI and the static client. */
+export function configureApp(app: NestExpressApplication, env: Env, logger?: Logger): void {
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  if (logger) app.use(createHttpLogger(logger));
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ErrorFilter());
+  app.useBodyParser('json', { limit: '1mb' });
+  setUpOpenApi(app);
+  for (const handler of clientStaticHandlers(env.clientDistDir)) app.use(handler);
+}

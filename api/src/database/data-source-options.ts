@@ -1,0 +1,17 @@
+import type { DataSourceOptions } from 'typeorm';
+import { MIGRATIONS } from './migrations.js';
+
+/** The one set of TypeORM options, used by the app, the migration test and the CLI data source. */
+export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    extra: { max: poolSize, connectionTimeoutMillis: 5000 },
+    // All times are stored in UTC (timestamptz); the client shows them in WIB.
+    applicationName: 'pasar-latihan',
+  };
+}

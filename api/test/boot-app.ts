@@ -1,0 +1,44 @@
+// Boots the whole Nest app, exactly as main.ts configures it, on a random port and a clean database.
+import os from 'node:os';
+import path from 'node:path';
+import type { DynamicModule } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { createApp } from '../src/create-app.js';
+import { createRootLogger } from '../src/common/logging/logger.js';
+import { parseEnv, type EnvSource } from '../src/config/env.js';
+import { createTestDatabase, type TestDatabase } from './test-db.js';
+
+export interface BootedApp {
+  app: NestExpressApplication;
+  baseUrl: string;
+  database: TestDatabase;
+  close(): Promise<void>;
+}
+
+export interface BootOptions {
+  env?: EnvSource;
+  extraModules?: DynamicModule['imports'];
+  /** Reuse a database (e.g. to boot a second node on it); a fresh one is made otherwise. */
+  database?: TestDatabase;
+}
+
+export async function bootApp(options: BootOptions = {}): Promise<BootedApp> {
+  const database = options.database ?? (await createTestDatabase());
+  const env = parseEnv(
+    { NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1', DATA_DIR: os.tmpdir(), CLIENT_DIST_DIR: path.join(os.tmpdir(), 'pl-test-no-client'), ...options.env, DATABASE_URL: database.url },
+    { cwd: process.cwd(), clientDistDir: os.tmpdir() },
+  );
+  const logger = createRootLogger(env.logLevel);
+  const app = await createApp({ ...env, databaseUrl: database.url }, logger, options.extraModules ?? []);
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as { port: number };
+  return {
+    app,
+    baseUrl: `http://127.0.0.1:${port}`,
+    database,
+    close: async () => {
+      await app.close();
+      if (!options.database) await database.drop();
+    },
+  };
+}
