@@ -4,6 +4,7 @@ import { ConfigModule } from './config/config.module.js';
 import type { Env } from './config/env.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { HealthModule } from './health/health.module.js';
+import { RegionsModule } from './regions/regions.module.js';
 
 /** Imports one module per capability and declares nothing itself. */
 @Module({})
@@ -23,6 +24,7 @@ export class AppModule {
           retryDelay: 1000,
         }),
         HealthModule,
+        RegionsModule,
         // Tests may add a module of their own (e.g. a probe controller for the global pipe).
         ...(extraModules ?? []),
       ],

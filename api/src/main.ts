@@ -1,12 +1,12 @@
 // `npm start`: validate the configuration, start the embedded PostgreSQL when DATABASE_URL is unset,
 // then serve the API, sockets and the built client on one port.
 import 'reflect-metadata';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { EnvValidationError, parseEnv, type Env } from './config/env.js';
 import { createRootLogger } from './common/logging/logger.js';
+import { lanAddresses } from './config/public-url.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres.js';
 import { createApp } from './create-app.js';
 
@@ -22,13 +22,6 @@ function loadEnv(): Env {
     }
     throw error;
   }
-}
-
-function lanUrls(port: number): string[] {
-  return Object.values(os.networkInterfaces())
-    .flat()
-    .filter((net) => net && net.family === 'IPv4' && !net.internal)
-    .map((net) => `http://${net!.address}:${port}`);
 }
 
 async function main() {
@@ -78,7 +71,7 @@ async function main() {
   }
 
   const port = (app.getHttpServer().address() as { port: number }).port;
-  const lan = lanUrls(port);
+  const lan = lanAddresses().map((address) => `http://${address}:${port}`);
   const lines = [
     '',
     '  Pasar Latihan is running',

@@ -27,6 +27,8 @@ describe('parseEnv', () => {
       logLevel: 'info',
       clientDistDir: '/srv/pasar/client/dist',
       dbPoolSize: 10,
+      adminEmail: 'admin@pasar-latihan.local',
+      adminPassword: undefined,
     });
   });
 
@@ -44,6 +46,8 @@ describe('parseEnv', () => {
         LOG_LEVEL: 'debug',
         CLIENT_DIST_DIR: '/opt/client',
         DB_POOL_SIZE: '20',
+        ADMIN_EMAIL: 'kepala@pasar-latihan.id',
+        ADMIN_PASSWORD: 'rahasia-sekali',
       },
       defaults,
     );
@@ -59,6 +63,8 @@ describe('parseEnv', () => {
       logLevel: 'debug',
       clientDistDir: '/opt/client',
       dbPoolSize: 20,
+      adminEmail: 'kepala@pasar-latihan.id',
+      adminPassword: 'rahasia-sekali',
     });
   });
 
@@ -77,6 +83,8 @@ describe('parseEnv', () => {
     ['an unknown log level', { LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     ['an unknown NODE_ENV', { NODE_ENV: 'staging' }, 'NODE_ENV'],
     ['an embedded port below 1024', { EMBEDDED_PG_PORT: '80' }, 'EMBEDDED_PG_PORT'],
+    ['an admin email that is not one', { ADMIN_EMAIL: 'admin' }, 'ADMIN_EMAIL'],
+    ['a short admin password', { ADMIN_PASSWORD: 'pendek' }, 'ADMIN_PASSWORD'],
   ])('refuses %s, naming the variable', (_case, source, variable) => {
     expect(problemsOf(source)).toEqual([variable]);
     expect(() => parseEnv(source, defaults)).toThrow(new RegExp(`- ${variable}: `));

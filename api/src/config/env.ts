@@ -29,6 +29,10 @@ export interface Env {
   clientDistDir: string;
   /** Size of the database connection pool of this node. */
   dbPoolSize: number;
+  /** Email of the admin account created on the first start. */
+  adminEmail: string;
+  /** Its password; unset means a generated one, printed once on the first start. */
+  adminPassword: string | undefined;
 }
 
 /** Each variable the app reads, with its documentation; README's table is written from this list. */
@@ -44,6 +48,8 @@ export const ENV_VARIABLES = [
   'LOG_LEVEL',
   'CLIENT_DIST_DIR',
   'DB_POOL_SIZE',
+  'ADMIN_EMAIL',
+  'ADMIN_PASSWORD',
 ] as const;
 export type EnvVariable = (typeof ENV_VARIABLES)[number];
 export type EnvSource = Partial<Record<string, string | undefined>>;
@@ -119,7 +125,11 @@ export function parseEnv(source: EnvSource, defaults: EnvDefaults): Env {
     logLevel: oneOf('LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'warn' : 'info'),
     clientDistDir: path.resolve(defaults.cwd, read('CLIENT_DIST_DIR') ?? defaults.clientDistDir),
     dbPoolSize: integer('DB_POOL_SIZE', 10, 1, 200),
+    adminEmail: read('ADMIN_EMAIL') ?? 'admin@pasar-latihan.local',
+    adminPassword: read('ADMIN_PASSWORD'),
   };
+  if (env.adminEmail && !/^[^\s@]+@[^\s@]+$/.test(env.adminEmail)) fail('ADMIN_EMAIL', 'must be an email address');
+  if (env.adminPassword !== undefined && env.adminPassword.length < 8) fail('ADMIN_PASSWORD', 'must be at least 8 characters');
   if (problems.length > 0) throw new EnvValidationError(problems);
   return env;
 }

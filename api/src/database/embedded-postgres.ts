@@ -68,6 +68,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
       `The embedded PostgreSQL did not start on port ${options.port}` +
         (error instanceof Error ? `: ${error.message}` : '') +
         '. Is that port taken? Set EMBEDDED_PG_PORT to another port, or DATABASE_URL to use your own PostgreSQL.',
+      { cause: error },
     );
   }
 

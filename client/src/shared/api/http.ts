@@ -1,0 +1,70 @@
+// The one API client. Types come from schema.d.ts, generated from the API's OpenAPI document.
+// The API serves this app on the same origin, so paths stay relative ("/api/...").
+import createClient from 'openapi-fetch';
+import type { paths } from './schema';
+
+export const NETWORK_ERROR = 'NETWORK_ERROR';
+
+/** Every failed call ends up as this: the HTTP status (0 when nothing came back), a stable code, a developer message. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+
+  constructor(status: number, code: string, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+  }
+}
+
+export const api = createClient<paths>({
+  baseUrl: '',
+  // Looked up on every call, not captured once, so a replaced fetch (tests, wrappers) is honoured.
+  fetch: (request) => globalThis.fetch(request),
+});
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+// Something between us and the API (a proxy, a captive portal) can answer without our error shape.
+function codeWithoutBody(status: number): string {
+  if (status === 429) return 'TOO_MANY_REQUESTS';
+  if (status === 502 || status === 503 || status === 504) return 'SERVICE_UNAVAILABLE';
+  return status >= 500 ? 'INTERNAL_ERROR' : 'UNKNOWN_ERROR';
+}
+
+/** Turns an error response and its parsed body ({ statusCode, code, message }) into an ApiError. */
+export function toApiError(response: Response, body: unknown): ApiError {
+  if (isRecord(body) && typeof body.code === 'string') {
+    const message = typeof body.message === 'string' ? body.message : response.statusText;
+    return new ApiError(response.status, body.code, message);
+  }
+  return new ApiError(response.status, codeWithoutBody(response.status), response.statusText || `HTTP ${response.status}`);
+}
+
+/** The request never got an answer: offline, server down, timed out or aborted, or the answer was unreadable. */
+export function toNetworkError(cause: unknown): ApiError {
+  const message = cause instanceof Error ? cause.message : 'Network request failed';
+  return new ApiError(0, NETWORK_ERROR, message, { cause });
+}
+
+type ClientResult<Data> = { data?: Data; error?: unknown; response: Response };
+
+/**
+ * Awaits one call of the generated client and returns its data, or throws an ApiError.
+ * Usage: `const health = await callApi(api.GET('/api/health', { signal }))`.
+ */
+export async function callApi<Data>(call: Promise<ClientResult<Data>>): Promise<Data> {
+  let result: ClientResult<Data>;
+  try {
+    result = await call;
+  } catch (cause) {
+    throw toNetworkError(cause);
+  }
+  if (!result.response.ok || result.error !== undefined) {
+    throw toApiError(result.response, result.error);
+  }
+  return result.data as Data;
+}

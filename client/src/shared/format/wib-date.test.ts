@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { formatWibDate, formatWibDateTime, formatWibTime } from './wib-date';
+
+describe('formatWibDateTime', () => {
+  it.each([
+    ['2026-11-28T15:00:00Z', '28 Nov 2026 22.00 WIB'],
+    ['2026-11-28T15:00:00.000Z', '28 Nov 2026 22.00 WIB'],
+    ['2026-11-28T00:05:00Z', '28 Nov 2026 07.05 WIB'],
+    ['2026-11-28T16:59:59Z', '28 Nov 2026 23.59 WIB'],
+    ['2026-11-28T17:00:00Z', '29 Nov 2026 00.00 WIB'],
+    ['2026-12-31T17:30:00Z', '1 Jan 2027 00.30 WIB'],
+    ['2027-02-28T20:00:00Z', '1 Mar 2027 03.00 WIB'],
+    ['2028-02-28T20:00:00Z', '29 Feb 2028 03.00 WIB'],
+    ['2026-01-31T17:00:00Z', '1 Feb 2026 00.00 WIB'],
+    ['2026-05-01T09:15:00+07:00', '1 Mei 2026 09.15 WIB'],
+    ['2026-08-17T10:00:00+09:00', '17 Agu 2026 08.00 WIB'],
+    ['2026-10-02T03:04:00Z', '2 Okt 2026 10.04 WIB'],
+    ['2026-12-25T12:00:00Z', '25 Des 2026 19.00 WIB'],
+  ])('shows %s as %s', (iso, expected) => {
+    expect(formatWibDateTime(iso)).toBe(expected);
+  });
+
+  it.each([
+    [new Date(Date.UTC(2026, 11, 31, 17, 30)), '1 Jan 2027 00.30 WIB'],
+    [new Date(Date.UTC(2026, 3, 14, 2, 0)), '14 Apr 2026 09.00 WIB'],
+  ])('shows the Date %s as %s', (date, expected) => {
+    expect(formatWibDateTime(date)).toBe(expected);
+  });
+
+  it.each([['2026-11-28T15:00:00'], ['not a date'], [''], [new Date(Number.NaN)]])('refuses %s', (input) => {
+    expect(() => formatWibDateTime(input)).toThrow(RangeError);
+  });
+});
+
+describe('formatWibDate and formatWibTime', () => {
+  it.each([
+    ['2026-11-28T15:00:00Z', '28 Nov 2026', '22.00 WIB'],
+    ['2026-12-31T17:30:00Z', '1 Jan 2027', '00.30 WIB'],
+    ['2026-06-30T16:59:00Z', '30 Jun 2026', '23.59 WIB'],
+    ['2026-07-09T23:01:00Z', '10 Jul 2026', '06.01 WIB'],
+    ['2026-09-01T00:00:00Z', '1 Sep 2026', '07.00 WIB'],
+  ])('splits %s into %s and %s', (iso, date, time) => {
+    expect(formatWibDate(iso)).toBe(date);
+    expect(formatWibTime(iso)).toBe(time);
+  });
+});

@@ -1,0 +1,132 @@
+// Small line icons drawn for Pasar Latihan (24×24, stroke = currentColor). Always shown beside a word,
+// so they are decorative to screen readers.
+import type { ReactNode, SVGProps } from 'react';
+
+export type IconProps = Omit<SVGProps<SVGSVGElement>, 'children'>;
+
+function Icon({ children, className, ...props }: IconProps & { children: ReactNode }) {
+  return (
+    <svg
+      viewBox="0 0 24 24"
+      width="24"
+      height="24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={2}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      focusable="false"
+      className={className ? `icon ${className}` : 'icon'}
+      {...props}
+    >
+      {children}
+    </svg>
+  );
+}
+
+export const IconStore = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M3 9l1.6-5h14.8L21 9" />
+    <path d="M3 9h18v1.5a3 3 0 0 1-6 0 3 3 0 0 1-6 0 3 3 0 0 1-6 0z" />
+    <path d="M5 13v7h14v-7" />
+    <path d="M10 20v-5h4v5" />
+  </Icon>
+);
+
+export const IconEnter = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M14 4h4a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2h-4" />
+    <path d="M3 12h12" />
+    <path d="M11 8l4 4-4 4" />
+  </Icon>
+);
+
+export const IconPerson = (props: IconProps) => (
+  <Icon {...props}>
+    <circle cx="12" cy="8" r="4" />
+    <path d="M4 21c.8-4 4-6 8-6s7.2 2 8 6" />
+  </Icon>
+);
+
+export const IconGlobe = (props: IconProps) => (
+  <Icon {...props}>
+    <circle cx="12" cy="12" r="9" />
+    <path d="M3 12h18" />
+    <path d="M12 3c2.8 3 2.8 15 0 18M12 3c-2.8 3-2.8 15 0 18" />
+  </Icon>
+);
+
+export const IconCamera = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M4 7h3l2-3h6l2 3h3a1 1 0 0 1 1 1v11a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1V8a1 1 0 0 1 1-1z" />
+    <circle cx="12" cy="13" r="3.5" />
+  </Icon>
+);
+
+export const IconChat = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M5 4h14a2 2 0 0 1 2 2v9a2 2 0 0 1-2 2h-9l-5 4v-4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z" />
+    <path d="M8 9h8M8 12.5h5" />
+  </Icon>
+);
+
+export const IconPaymentCheck = (props: IconProps) => (
+  <Icon {...props}>
+    <circle cx="12" cy="12" r="9" />
+    <path d="M8 12.5l3 3 5-6" />
+  </Icon>
+);
+
+export const IconTruck = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M2 6h12v10H2z" />
+    <path d="M14 10h4l3 3.5V16h-7" />
+    <circle cx="6" cy="18" r="2" />
+    <circle cx="17" cy="18" r="2" />
+  </Icon>
+);
+
+export const IconBank = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M3 9.5L12 4l9 5.5" />
+    <path d="M5 10v8M9.5 10v8M14.5 10v8M19 10v8" />
+    <path d="M3 20h18" />
+  </Icon>
+);
+
+export const IconArrowLeft = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M19 12H5" />
+    <path d="M11 6l-6 6 6 6" />
+  </Icon>
+);
+
+export const IconInfo = (props: IconProps) => (
+  <Icon {...props}>
+    <circle cx="12" cy="12" r="9" />
+    <path d="M12 11v6" />
+    <path d="M12 7.5v.01" />
+  </Icon>
+);
+
+export const IconAlert = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M12 3.5L2.5 20h19z" />
+    <path d="M12 10v4.5" />
+    <path d="M12 17.5v.01" />
+  </Icon>
+);
+
+export const IconRefresh = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M20 12a8 8 0 1 1-2.4-5.7" />
+    <path d="M20 4v5h-5" />
+  </Icon>
+);
+
+export const IconCheck = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M5 12.5l4.5 4.5L19 7" />
+  </Icon>
+);

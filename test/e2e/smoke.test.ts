@@ -1,0 +1,59 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type AppProcess } from '../support/app-process.js';
+import { launchChromium, phoneContext } from '../support/browser.js';
+import { ARTIFACTS } from '../support/paths.js';
+
+describe('smoke: the built app on a phone', () => {
+  let app: AppProcess;
+  let browser: Browser;
+  beforeAll(async () => {
+    [app, browser] = await Promise.all([startApp(), launchChromium()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+    if (app) fs.rmSync(app.dataDir, { recursive: true, force: true });
+  });
+
+  it('shows the Indonesian home page at 360×640 with the server connected', async () => {
+    const context = await phoneContext(browser);
+    const page = await context.newPage();
+    const consoleErrors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    await page.goto(app.url, { waitUntil: 'load' });
+
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('id');
+    await page.getByTestId('home').waitFor();
+    expect(await page.locator('h1').first().textContent()).toContain('Pasar Latihan');
+    const join = page.getByRole('link', { name: /Gabung Kelas/ });
+    await join.waitFor();
+    const box = await join.boundingBox();
+    expect(box?.height ?? 0).toBeGreaterThanOrEqual(48);
+
+    const status = page.getByTestId('server-status');
+    await expect.poll(() => status.getAttribute('data-state'), { timeout: 10_000 }).toBe('up');
+
+    // Nothing overflows the phone's width.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'smoke-home-360x640.png'), fullPage: true });
+
+    await join.click();
+    await page.waitForURL(/\/gabung$/);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('answers a deep link with the app, not a 404', async () => {
+    const res = await fetch(`${app.url}/gabung`);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('<div id="root">');
+  });
+});

@@ -1,0 +1,56 @@
+import fs from 'node:fs';
+import pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+import { freePort, makeDataDir, postmasterPid, startApp, waitForExit } from '../support/app-process.js';
+
+// The laptop path: no DATABASE_URL, so the app runs its own PostgreSQL under DATA_DIR.
+describe('embedded PostgreSQL across restarts and crashes', () => {
+  const dataDir = makeDataDir('pl-restart-');
+  afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+  const embeddedUrl = (port: number) => `postgres://pasar:pasar-latihan-local@127.0.0.1:${port}/pasar_latihan`;
+
+  async function query<T extends pg.QueryResultRow>(port: number, sql: string): Promise<T[]> {
+    const client = new pg.Client({ connectionString: embeddedUrl(port) });
+    await client.connect();
+    try {
+      return (await client.query<T>(sql)).rows;
+    } finally {
+      await client.end();
+    }
+  }
+
+  it('keeps the data across a clean restart, and stops its database on SIGTERM', async () => {
+    const pgPort = await freePort();
+    const first = await startApp({ dataDir, embeddedPgPort: pgPort });
+    await query(pgPort, `INSERT INTO activity (type, payload) VALUES ('test.marker', '{"n": 1}')`);
+    const pid = postmasterPid(dataDir);
+    expect(pid).toBeGreaterThan(0);
+
+    expect(await first.stop('SIGTERM')).toBe(0);
+    expect(await waitForExit(pid!)).toBe(true);
+    expect(first.output()).toContain('shutting down');
+
+    const second = await startApp({ dataDir, embeddedPgPort: pgPort });
+    const rows = await query<{ type: string }>(pgPort, `SELECT type FROM activity WHERE type = 'test.marker'`);
+    expect(rows).toHaveLength(1);
+    expect(second.output()).not.toContain('initialising a new PostgreSQL cluster');
+    expect(await second.stop('SIGINT')).toBe(0);
+  });
+
+  it('starts again after a crash (kill -9) left its PostgreSQL running', async () => {
+    const pgPort = await freePort();
+    const crashed = await startApp({ dataDir, embeddedPgPort: pgPort });
+    const orphan = postmasterPid(dataDir)!;
+    await crashed.stop('SIGKILL');
+    // The orphaned postmaster still holds the folder and the port.
+    expect(() => process.kill(orphan, 0)).not.toThrow();
+
+    const restarted = await startApp({ dataDir, embeddedPgPort: pgPort });
+    const health = await fetch(`${restarted.url}/api/health`);
+    expect(health.status).toBe(200);
+    const rows = await query<{ count: string }>(pgPort, `SELECT count(*) FROM activity WHERE type = 'test.marker'`);
+    expect(rows[0]!.count).toBe('1');
+    expect(await restarted.stop()).toBe(0);
+  });
+});

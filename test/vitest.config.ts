@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// Cross-cutting tests: they start the built app as a real process, so they run one file at a time.
+export default defineConfig({
+  test: {
+    include: ['**/*.test.ts'],
+    exclude: ['node_modules/**', 'artifacts/**'],
+    testTimeout: 90_000,
+    hookTimeout: 90_000,
+    fileParallelism: false,
+    reporters: ['default'],
+  },
+});
