@@ -3,7 +3,13 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ConfigModule } from './config/config.module.js';
 import type { Env } from './config/env.js';
 import { dataSourceOptions } from './database/data-source-options.js';
+import { AuthModule } from './auth/auth.module.js';
+import { CatalogModule } from './catalog/catalog.module.js';
+import { ClassesModule } from './classes/classes.module.js';
+import { ClockModule } from './clock/clock.module.js';
+import { EventsModule } from './common/events/events.module.js';
 import { HealthModule } from './health/health.module.js';
+import { RealtimeModule } from './realtime/realtime.module.js';
 import { RegionsModule } from './regions/regions.module.js';
 
 /** Imports one module per capability and declares nothing itself. */
@@ -23,8 +29,14 @@ export class AppModule {
           retryAttempts: 3,
           retryDelay: 1000,
         }),
+        EventsModule,
+        AuthModule,
+        RealtimeModule,
         HealthModule,
         RegionsModule,
+        ClockModule,
+        CatalogModule,
+        ClassesModule,
         // Tests may add a module of their own (e.g. a probe controller for the global pipe).
         ...(extraModules ?? []),
       ],

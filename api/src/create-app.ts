@@ -9,6 +9,7 @@ import { ErrorFilter } from './common/errors/error.filter.js';
 import { createValidationPipe } from './common/errors/validation.js';
 import { createHttpLogger, PinoNestLogger } from './common/logging/logger.js';
 import { setUpOpenApi } from './openapi/openapi.js';
+import { RealtimeAdapter } from './realtime/realtime-adapter.js';
 import { clientStaticHandlers } from './web/client-static.js';
 
 export type ResolvedEnv = Env & { databaseUrl: string };
@@ -22,6 +23,9 @@ export async function createApp(
     logger: new PinoNestLogger(logger),
     bodyParser: true,
   });
+  const adapter = new RealtimeAdapter(app, env.redisUrl);
+  await adapter.connect();
+  app.useWebSocketAdapter(adapter);
   configureApp(app, env, logger);
   return app;
 }
@@ -29,7 +33,7 @@ export async function createApp(
 /** Everything global: prefix, validation, errors, logs, OpenAPI and the static client. */
 export function configureApp(app: NestExpressApplication, env: Env, logger?: Logger): void {
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  app.set('trust proxy', env.trustProxy);
   if (logger) app.use(createHttpLogger(logger));
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());

@@ -29,6 +29,7 @@ describe('parseEnv', () => {
       dbPoolSize: 10,
       adminEmail: 'admin@pasar-latihan.local',
       adminPassword: undefined,
+      trustProxy: 'loopback',
     });
   });
 
@@ -48,6 +49,7 @@ describe('parseEnv', () => {
         DB_POOL_SIZE: '20',
         ADMIN_EMAIL: 'kepala@pasar-latihan.id',
         ADMIN_PASSWORD: 'rahasia-sekali',
+        TRUST_PROXY: 'loopback, uniquelocal',
       },
       defaults,
     );
@@ -65,6 +67,7 @@ describe('parseEnv', () => {
       dbPoolSize: 20,
       adminEmail: 'kepala@pasar-latihan.id',
       adminPassword: 'rahasia-sekali',
+      trustProxy: 'loopback, uniquelocal',
     });
   });
 

@@ -33,6 +33,8 @@ export interface Env {
   adminEmail: string;
   /** Its password; unset means a generated one, printed once on the first start. */
   adminPassword: string | undefined;
+  /** Which proxies may set X-Forwarded-For (Express `trust proxy`); rate limits count by client address. */
+  trustProxy: string;
 }
 
 /** Each variable the app reads, with its documentation; README's table is written from this list. */
@@ -50,6 +52,7 @@ export const ENV_VARIABLES = [
   'DB_POOL_SIZE',
   'ADMIN_EMAIL',
   'ADMIN_PASSWORD',
+  'TRUST_PROXY',
 ] as const;
 export type EnvVariable = (typeof ENV_VARIABLES)[number];
 export type EnvSource = Partial<Record<string, string | undefined>>;
@@ -127,6 +130,8 @@ export function parseEnv(source: EnvSource, defaults: EnvDefaults): Env {
     dbPoolSize: integer('DB_POOL_SIZE', 10, 1, 200),
     adminEmail: read('ADMIN_EMAIL') ?? 'admin@pasar-latihan.local',
     adminPassword: read('ADMIN_PASSWORD'),
+    // Only the machine itself by default: phones on the hall's LAN must not pick their own address.
+    trustProxy: read('TRUST_PROXY') ?? 'loopback',
   };
   if (env.adminEmail && !/^[^\s@]+@[^\s@]+$/.test(env.adminEmail)) fail('ADMIN_EMAIL', 'must be an email address');
   if (env.adminPassword !== undefined && env.adminPassword.length < 8) fail('ADMIN_PASSWORD', 'must be at least 8 characters');

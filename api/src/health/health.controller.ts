@@ -1,10 +1,12 @@
 import { Controller, Get } from '@nestjs/common';
+import { Public } from '../auth/access.decorators.js';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { DomainError } from '../common/errors/domain-error.js';
 import { ErrorResponse } from '../common/errors/error.response.js';
 import { HealthResponse } from './health.response.js';
 
+@Public()
 @ApiTags('health')
 @Controller('health')
 export class HealthController {

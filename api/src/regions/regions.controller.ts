@@ -1,4 +1,5 @@
 import { Controller, Get, Param, Query, UseInterceptors } from '@nestjs/common';
+import { Public } from '../auth/access.decorators.js';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ErrorResponse } from '../common/errors/error.response.js';
 import { AttributionResponse } from './dto/attribution.response.js';
@@ -14,6 +15,7 @@ const cached = { 'Cache-Control': { description: REGIONS_CACHE_CONTROL, schema: 
 /** Public and read-only: the data is the same for everyone. */
 @ApiTags('regions')
 @UseInterceptors(PublicCacheInterceptor)
+@Public()
 @Controller('regions')
 export class RegionsController {
   constructor(private readonly regions: RegionsService) {}

@@ -1,4 +1,5 @@
 import { Body, Controller, Get, Module, Post } from '@nestjs/common';
+import { Public } from '../../auth/access.decorators.js';
 import { IsInt, IsString, Max, Min, MinLength } from 'class-validator';
 import request from 'supertest';
 import { bootApp, type BootedApp } from '../../../test/boot-app.js';
@@ -16,6 +17,7 @@ class ProbeBody {
 }
 
 // A probe controller that only this test mounts, to exercise the global pipe and filter.
+@Public()
 @Controller('probe')
 class ProbeController {
   @Post()

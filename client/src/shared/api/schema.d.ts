@@ -1,5 +1,69 @@
 // Generated from the API's OpenAPI document by `npm run gen:api`. Do not edit by hand.
 export type paths = {
+    "/api/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AuthController_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AuthController_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AuthController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/facilitators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["FacilitatorsController_list"];
+        put?: never;
+        post: operations["FacilitatorsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -96,10 +160,274 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/classes/{classId}/clock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ClockController_get"];
+        put?: never;
+        post: operations["ClockController_change"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/shops/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ShopsController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["ShopsController_update"];
+        trace?: never;
+    };
+    "/api/classes/{classId}/shops": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ShopsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classes/{classId}/shops/{shopId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ShopsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ClassesController_list"];
+        put?: never;
+        post: operations["ClassesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classes/{classId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ClassesController_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["ClassesController_update"];
+        trace?: never;
+    };
+    "/api/classes/{classId}/facilitators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ClassesController_addFacilitator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classes/{classId}/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ClassesController_participants"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classes/{classId}/participants/{participantId}/pin": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ClassesController_issuePin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classes/{classId}/personas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ClassesController_createPersona"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classes/{classId}/attendance.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ClassesController_attendance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/join/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["JoinController_lookup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/join": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["JoinController_join"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/join/pin": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["JoinController_pinLogin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 };
 export type webhooks = Record<string, never>;
 export type components = {
     schemas: {
+        LoginRequest: {
+            /** @example fasilitator@pasar-latihan.id */
+            email: string;
+            password: string;
+        };
+        FacilitatorView: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            name: string;
+            /** @enum {string} */
+            role: "admin" | "facilitator";
+        };
+        LoginResponse: {
+            /** @description Bearer token for the Authorization header */
+            token: string;
+            /** Format: date-time */
+            expiresAt: string;
+            facilitator: components["schemas"]["FacilitatorView"];
+        };
+        MeResponse: {
+            /** @enum {string} */
+            kind: "facilitator" | "participant";
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            role: "admin" | "facilitator" | "trainee" | "buyer";
+            name: string;
+            /** Format: uuid */
+            classId?: string | null;
+            /** Format: uuid */
+            shopId?: string | null;
+        };
+        CreateFacilitatorRequest: {
+            /** @example rina@pasar-latihan.id */
+            email: string;
+            /** @example Rina Fasilitator */
+            name: string;
+            password: string;
+        };
         HealthResponse: {
             /** @enum {string} */
             status: "ok";
@@ -174,6 +502,210 @@ export type components = {
             /** @example https://github.com/fityannugroho/idn-area-data */
             url: string;
         };
+        ClockResponse: {
+            /**
+             * Format: date-time
+             * @description The class's simulated time now (UTC; shown in WIB)
+             */
+            simNow: string;
+            /**
+             * Format: date-time
+             * @description Server time now, so the client can run the clock locally
+             */
+            realNow: string;
+            /** @enum {number} */
+            speed: 1 | 60 | 600;
+            paused: boolean;
+        };
+        ChangeClockRequest: {
+            /** @enum {string} */
+            action: "speed" | "pause" | "resume" | "jump";
+            /**
+             * @description For action "speed"
+             * @enum {number}
+             */
+            speed?: 1 | 60 | 600;
+            /** @description For action "jump": minutes forward (60 = +1 jam, 1440 = +1 hari) */
+            minutes?: number;
+        };
+        ShopView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string | null;
+            /** @example 18.10 */
+            regencyCode: string;
+            /** @example Kab. Pringsewu */
+            regencyLabel: string;
+            /** @description The owner's name as shown in the class */
+            ownerName: string;
+            /** @description True when the caller owns this shop */
+            isMine: boolean;
+            /** @description Owner's phone: only for the owner and the class's facilitators */
+            ownerPhone?: string | null;
+        };
+        UpdateShopRequest: {
+            /** @example Gula Aren Bu Sriyati */
+            name?: string;
+            /** @example Gula aren asli dari Pekon Ambarawa, dimasak tanpa campuran. */
+            description?: string;
+        };
+        CreateClassRequest: {
+            /** @example Pelatihan E-Commerce PKH */
+            name: string;
+            /** @example Balai Pekon Ambarawa */
+            place: string;
+            /**
+             * @description Workshop date (YYYY-MM-DD)
+             * @example 2026-11-28
+             */
+            date: string;
+            /**
+             * @description Home regency (origin for shipping), e.g. 18.10 Kab. Pringsewu
+             * @example 18.10
+             */
+            regencyCode: string;
+        };
+        ClassView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            place: string;
+            /** @example 2026-11-28 */
+            date: string;
+            /** @example 18.10 */
+            regencyCode: string;
+            /** @example Kab. Pringsewu */
+            regencyLabel: string;
+            /** @example KMNPQR */
+            joinCode: string;
+            /** @enum {string} */
+            status: "open" | "closed" | "archived";
+            participantCount: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ClassDetailView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            place: string;
+            /** @example 2026-11-28 */
+            date: string;
+            /** @example 18.10 */
+            regencyCode: string;
+            /** @example Kab. Pringsewu */
+            regencyLabel: string;
+            /** @example KMNPQR */
+            joinCode: string;
+            /** @enum {string} */
+            status: "open" | "closed" | "archived";
+            participantCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * @description What the QR code opens
+             * @example http://192.168.1.10:3000/gabung/KMNPQR
+             */
+            joinUrl: string;
+            /** @description QR code of joinUrl, as an SVG document */
+            joinQrSvg: string;
+            /** @description Names of the facilitators who run the class */
+            facilitators: string[];
+        };
+        UpdateClassRequest: {
+            name?: string;
+            place?: string;
+            date?: string;
+            regencyCode?: string;
+            /** @enum {string} */
+            status?: "open" | "closed" | "archived";
+        };
+        AddFacilitatorRequest: {
+            email: string;
+        };
+        ParticipantView: {
+            /** Format: uuid */
+            id: string;
+            /** @description Name as shown, numbered when two are the same: "Siti (2)" */
+            name: string;
+            /** @enum {string} */
+            role: "trainee" | "buyer";
+            phone: string | null;
+            village: string | null;
+            isPersona: boolean;
+            /** Format: date-time */
+            joinedAt: string;
+            /** Format: date-time */
+            lastSeenAt: string | null;
+            /** Format: uuid */
+            shopId: string | null;
+            shopName: string | null;
+        };
+        PinView: {
+            /** @example 048213 */
+            pin: string;
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        CreatePersonaRequest: {
+            /** @example Bu Rahma (Pembeli Bandar Lampung) */
+            displayName: string;
+            /** @example 081234567890 */
+            phone?: string;
+            /** @example Kedaton, Bandar Lampung */
+            village?: string;
+        };
+        JoinLookupView: {
+            code: string;
+            className: string;
+            place: string;
+            date: string;
+        };
+        JoinRequest: {
+            /** @example KMNPQR */
+            code: string;
+            /** @example Sriyati */
+            displayName: string;
+            /** @example 081234567890 */
+            phone?: string;
+            /** @example Pekon Ambarawa */
+            village?: string;
+            /**
+             * @default trainee
+             * @enum {string}
+             */
+            role: "trainee" | "buyer";
+        };
+        ShopSummary: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string | null;
+            /** @example 18.10 */
+            regencyCode: string;
+            /** @example Kab. Pringsewu */
+            regencyLabel: string;
+        };
+        JoinResponse: {
+            /** @description Bearer token; the phone keeps it, so a reload stays the same participant */
+            token: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: uuid */
+            participantId: string;
+            name: string;
+            /** @enum {string} */
+            role: "trainee" | "buyer";
+            class: components["schemas"]["ClassView"];
+            shop: components["schemas"]["ShopSummary"] | null;
+        };
+        PinLoginRequest: {
+            /** @example KMNPQR */
+            code: string;
+            /** @example 048213 */
+            pin: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -183,6 +715,107 @@ export type components = {
 };
 export type $defs = Record<string, never>;
 export interface operations {
+    AuthController_login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponse"];
+                };
+            };
+        };
+    };
+    AuthController_logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeResponse"];
+                };
+            };
+        };
+    };
+    FacilitatorsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FacilitatorView"][];
+                };
+            };
+        };
+    };
+    FacilitatorsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateFacilitatorRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FacilitatorView"];
+                };
+            };
+        };
+    };
     HealthController_check: {
         parameters: {
             query?: never;
@@ -352,6 +985,407 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AttributionResponse"];
+                };
+            };
+        };
+    };
+    ClockController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                classId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClockResponse"];
+                };
+            };
+        };
+    };
+    ClockController_change: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                classId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeClockRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClockResponse"];
+                };
+            };
+        };
+    };
+    ShopsController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShopView"];
+                };
+            };
+        };
+    };
+    ShopsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateShopRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShopView"];
+                };
+            };
+        };
+    };
+    ShopsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                classId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShopView"][];
+                };
+            };
+        };
+    };
+    ShopsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                classId: string;
+                shopId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShopView"];
+                };
+            };
+        };
+    };
+    ClassesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClassView"][];
+                };
+            };
+        };
+    };
+    ClassesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateClassRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClassView"];
+                };
+            };
+        };
+    };
+    ClassesController_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                classId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClassDetailView"];
+                };
+            };
+        };
+    };
+    ClassesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                classId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateClassRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClassView"];
+                };
+            };
+        };
+    };
+    ClassesController_addFacilitator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                classId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddFacilitatorRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string[];
+                };
+            };
+        };
+    };
+    ClassesController_participants: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                classId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantView"][];
+                };
+            };
+        };
+    };
+    ClassesController_issuePin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                classId: string;
+                participantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PinView"];
+                };
+            };
+        };
+    };
+    ClassesController_createPersona: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                classId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePersonaRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantView"];
+                };
+            };
+        };
+    };
+    ClassesController_attendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                classId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Daftar hadir as CSV (UTF-8 with BOM) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+        };
+    };
+    JoinController_lookup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JoinLookupView"];
+                };
+            };
+        };
+    };
+    JoinController_join: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["JoinRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JoinResponse"];
+                };
+            };
+        };
+    };
+    JoinController_pinLogin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PinLoginRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JoinResponse"];
                 };
             };
         };

@@ -1,0 +1,136 @@
+import { Injectable } from '@nestjs/common';
+import argon2 from 'argon2';
+import { DataSource, type EntityManager } from 'typeorm';
+import { numberedName } from '../classes/participant-name.js';
+import { UnitOfWork } from '../common/events/unit-of-work.js';
+import { RateLimiter } from '../common/rate-limit/rate-limiter.js';
+import { AccessToken } from './access-token.entity.js';
+import { authErrors } from './auth.errors.js';
+import { Facilitator } from './facilitator.entity.js';
+import type { Principal } from './principal.js';
+import { hashToken, newToken, TOKEN_LIFETIME_MS } from './token.js';
+
+export interface IssuedToken {
+  token: string;
+  expiresAt: Date;
+}
+
+interface TokenRow {
+  token_id: string;
+  facilitator_id: string | null;
+  f_role: 'admin' | 'facilitator' | null;
+  f_name: string | null;
+  participant_id: string | null;
+  p_role: 'trainee' | 'buyer' | null;
+  p_name: string | null;
+  p_number: number | null;
+  class_id: string | null;
+  shop_id: string | null;
+}
+
+/** Tokens, facilitator sign-in and the class-membership question the access guard asks. */
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly limiter: RateLimiter,
+    private readonly uow: UnitOfWork,
+  ) {}
+
+  /** One query: token → who. Revoked or expired tokens, disabled facilitators and archived classes resolve to nobody. */
+  async resolve(token: string): Promise<Principal | undefined> {
+    const rows: TokenRow[] = await this.dataSource.query(
+      `SELECT t.id AS token_id,
+              f.id AS facilitator_id, f.role AS f_role, f.name AS f_name,
+              p.id AS participant_id, p.role AS p_role, p.display_name AS p_name, p.name_number AS p_number,
+              p.class_id, s.id AS shop_id
+         FROM access_token t
+         LEFT JOIN facilitator f ON f.id = t.facilitator_id AND f.disabled_at IS NULL
+         LEFT JOIN participant p ON p.id = t.participant_id
+         LEFT JOIN training_class c ON c.id = p.class_id
+         LEFT JOIN shop s ON s.participant_id = p.id
+        WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND t.expires_at > now()
+          AND (f.id IS NOT NULL OR (p.id IS NOT NULL AND c.status <> 'archived'))`,
+      [hashToken(token)],
+    );
+    const row = rows[0];
+    if (!row) return undefined;
+    if (row.facilitator_id) {
+      return { kind: 'facilitator', id: row.facilitator_id, role: row.f_role!, name: row.f_name!, tokenId: row.token_id };
+    }
+    return {
+      kind: 'participant',
+      id: row.participant_id!,
+      role: row.p_role!,
+      classId: row.class_id!,
+      shopId: row.shop_id,
+      name: numberedName(row.p_name!, row.p_number!),
+      tokenId: row.token_id,
+    };
+  }
+
+  async canAccessClass(principal: Principal, classId: string): Promise<boolean> {
+    if (principal.kind === 'participant') return principal.classId === classId;
+    if (principal.role === 'admin') {
+      const rows: unknown[] = await this.dataSource.query(`SELECT 1 FROM training_class WHERE id = $1`, [classId]);
+      return rows.length > 0;
+    }
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM class_facilitator WHERE class_id = $1 AND facilitator_id = $2`,
+      [classId, principal.id],
+    );
+    return rows.length > 0;
+  }
+
+  async issueToken(manager: EntityManager, owner: { facilitatorId: string } | { participantId: string }): Promise<IssuedToken> {
+    const token = newToken();
+    const isFacilitator = 'facilitatorId' in owner;
+    const expiresAt = new Date(Date.now() + TOKEN_LIFETIME_MS[isFacilitator ? 'facilitator' : 'participant']);
+    await manager.getRepository(AccessToken).insert({
+      tokenHash: hashToken(token),
+      facilitatorId: isFacilitator ? owner.facilitatorId : null,
+      participantId: isFacilitator ? null : owner.participantId,
+      expiresAt,
+    });
+    return { token, expiresAt };
+  }
+
+  async login(email: string, password: string, ip: string): Promise<IssuedToken & { facilitator: Facilitator }> {
+    const normalized = email.trim().toLowerCase();
+    await this.limiter.hit([
+      { bucket: `login:ip:${ip}`, max: 20, windowSeconds: 600 },
+      { bucket: `login:email:${normalized}`, max: 10, windowSeconds: 600 },
+    ]);
+    const facilitator = await this.dataSource
+      .getRepository(Facilitator)
+      .createQueryBuilder('f')
+      .addSelect('f.passwordHash')
+      .where('lower(f.email) = :email AND f.disabledAt IS NULL', { email: normalized })
+      .getOne();
+    // Verify against a dummy hash when the email is unknown, so timing does not reveal which emails exist.
+    const valid = await argon2.verify(facilitator?.passwordHash ?? (await dummyHash()), password).catch(() => false);
+    if (!facilitator || !valid) throw authErrors.invalidCredentials();
+    const issued = await this.dataSource.transaction((manager) => this.issueToken(manager, { facilitatorId: facilitator.id }));
+    return { ...issued, facilitator };
+  }
+
+  /** Revokes the caller's token; its open sockets are disconnected once this has committed. */
+  async logout(principal: Principal): Promise<void> {
+    await this.uow.run(async (tx) => {
+      await tx.manager.query(`UPDATE access_token SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [principal.tokenId]);
+      await tx.record({
+        type: 'auth.logged_out',
+        classId: principal.kind === 'participant' ? principal.classId : null,
+        actorId: principal.id,
+        payload: {},
+        rooms: [`token:${principal.tokenId}`],
+      });
+    });
+  }
+}
+
+let dummy: Promise<string> | undefined;
+function dummyHash(): Promise<string> {
+  dummy ??= argon2.hash('not-a-real-password-pasar-latihan');
+  return dummy;
+}

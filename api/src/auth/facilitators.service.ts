@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import argon2 from 'argon2';
+import { DataSource, type EntityManager } from 'typeorm';
+import { authErrors } from './auth.errors.js';
+import { Facilitator, type FacilitatorRole } from './facilitator.entity.js';
+
+export interface NewFacilitator {
+  email: string;
+  name: string;
+  password: string;
+  role: FacilitatorRole;
+}
+
+@Injectable()
+export class FacilitatorsService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async create(input: NewFacilitator): Promise<Facilitator> {
+    return this.dataSource.transaction((manager) => this.insert(manager, input));
+  }
+
+  /** Inserts unless the email exists; returns undefined then (used by the first-start seed). */
+  async insertIfAbsent(manager: EntityManager, input: NewFacilitator): Promise<Facilitator | undefined> {
+    const passwordHash = await argon2.hash(input.password);
+    const rows: Facilitator[] = await manager.query(
+      `INSERT INTO facilitator (email, name, password_hash, role) VALUES ($1, $2, $3, $4)
+       ON CONFLICT ((lower(email))) DO NOTHING RETURNING id, email, name, role`,
+      [input.email.trim(), input.name.trim(), passwordHash, input.role],
+    );
+    return rows[0];
+  }
+
+  list(): Promise<Facilitator[]> {
+    return this.dataSource.getRepository(Facilitator).find({ order: { createdAt: 'ASC' } });
+  }
+
+  findByEmail(email: string): Promise<Facilitator | null> {
+    return this.dataSource
+      .getRepository(Facilitator)
+      .createQueryBuilder('f')
+      .where('lower(f.email) = :email', { email: email.trim().toLowerCase() })
+      .getOne();
+  }
+
+  private async insert(manager: EntityManager, input: NewFacilitator): Promise<Facilitator> {
+    const created = await this.insertIfAbsent(manager, input);
+    if (!created) throw authErrors.emailTaken();
+    return created;
+  }
+}

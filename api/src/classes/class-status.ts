@@ -1,0 +1,13 @@
+// Class status transitions as data: a class is opened, closed at the end of the workshop (re-openable),
+// and archived when the programme has filed its report (final: its participants can no longer sign in).
+import type { ClassStatus } from './training-class.entity.js';
+
+export const CLASS_STATUS_TRANSITIONS = {
+  open: ['closed', 'archived'],
+  closed: ['open', 'archived'],
+  archived: [],
+} as const satisfies Record<ClassStatus, readonly ClassStatus[]>;
+
+export function canChangeStatus(from: ClassStatus, to: ClassStatus): boolean {
+  return (CLASS_STATUS_TRANSITIONS[from] as readonly ClassStatus[]).includes(to);
+}

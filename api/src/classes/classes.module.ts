@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CatalogModule } from '../catalog/catalog.module.js';
+import { ClockModule } from '../clock/clock.module.js';
+import { RegionsModule } from '../regions/regions.module.js';
+import { ClassesController } from './classes.controller.js';
+import { ClassesService } from './classes.service.js';
+import { JoinController } from './join.controller.js';
+import { JoiningService } from './joining.service.js';
+import { Participant } from './participant.entity.js';
+import { TrainingClass } from './training-class.entity.js';
+
+/** Classes, their participants and joining by code. */
+@Module({
+  imports: [TypeOrmModule.forFeature([TrainingClass, Participant]), RegionsModule, CatalogModule, ClockModule],
+  controllers: [ClassesController, JoinController],
+  providers: [ClassesService, JoiningService],
+  exports: [ClassesService],
+})
+export class ClassesModule {}

@@ -1,0 +1,315 @@
+import { Inject, Injectable } from '@nestjs/common';
+import argon2 from 'argon2';
+import QRCode from 'qrcode';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Principal } from '../auth/principal.js';
+import { newPin, PIN_LIFETIME_MS } from '../auth/token.js';
+import { ClockService } from '../clock/clock.service.js';
+import { rooms } from '../common/events/domain-event.js';
+import { UnitOfWork } from '../common/events/unit-of-work.js';
+import { ENV } from '../config/config.module.js';
+import type { Env } from '../config/env.js';
+import { publicBaseUrl } from '../config/public-url.js';
+import { RegionsService } from '../regions/regions.service.js';
+import { canChangeStatus } from './class-status.js';
+import { classErrors } from './classes.errors.js';
+import type {
+  ClassDetailView,
+  ClassView,
+  CreateClassRequest,
+  CreatePersonaRequest,
+  ParticipantView,
+  PinView,
+  UpdateClassRequest,
+} from './dto/class.dto.js';
+import { newJoinCode } from './join-code.js';
+import { Participant } from './participant.entity.js';
+import { cleanDisplayName, nameKey, numberedName } from './participant-name.js';
+import { TrainingClass } from './training-class.entity.js';
+
+interface ClassRow {
+  id: string;
+  name: string;
+  place: string;
+  date: string;
+  regency_code: string;
+  join_code: string;
+  status: TrainingClass['status'];
+  created_at: Date;
+  participant_count: string;
+}
+
+interface ParticipantRow {
+  id: string;
+  display_name: string;
+  name_number: number;
+  role: 'trainee' | 'buyer';
+  phone: string | null;
+  village: string | null;
+  is_persona: boolean;
+  joined_at: Date;
+  last_seen_at: Date | null;
+  shop_id: string | null;
+  shop_name: string | null;
+}
+
+const CLASS_SELECT = `SELECT c.id, c.name, c.place, to_char(c.date, 'YYYY-MM-DD') AS date, c.regency_code, c.join_code,
+       c.status, c.created_at,
+       (SELECT count(*) FROM participant p WHERE p.class_id = c.id AND NOT p.is_persona) AS participant_count
+  FROM training_class c`;
+
+/** Classes (kelas) as facilitators run them: create, list, change, participants, PINs, personas. */
+@Injectable()
+export class ClassesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
+    private readonly regions: RegionsService,
+    private readonly clock: ClockService,
+    @Inject(ENV) private readonly env: Env,
+  ) {}
+
+  async create(facilitator: Principal, input: CreateClassRequest): Promise<ClassView> {
+    this.regions.requireRegency(input.regencyCode);
+    const id = await this.withFreeJoinCode((joinCode) =>
+      this.uow.run(async (tx) => {
+        const repository = tx.manager.getRepository(TrainingClass);
+        const created = await repository.save(
+          repository.create({
+            name: input.name.trim(),
+            place: input.place.trim(),
+            date: input.date,
+            regencyCode: input.regencyCode,
+            joinCode,
+            status: 'open',
+            createdBy: facilitator.id,
+          }),
+        );
+        await tx.manager.query(`INSERT INTO class_facilitator (class_id, facilitator_id) VALUES ($1, $2)`, [created.id, facilitator.id]);
+        await this.clock.create(tx.manager, created.id, new Date());
+        await tx.record({
+          type: 'class.created',
+          classId: created.id,
+          actorId: facilitator.id,
+          payload: { name: created.name, joinCode },
+          rooms: [rooms.facilitator(facilitator.id)],
+        });
+        return created.id;
+      }),
+    );
+    return this.get(id);
+  }
+
+  /** The classes this facilitator runs; all classes for an admin. */
+  async list(viewer: Principal): Promise<ClassView[]> {
+    const rows: ClassRow[] =
+      viewer.kind === 'facilitator' && viewer.role === 'admin'
+        ? await this.dataSource.query(`${CLASS_SELECT} ORDER BY c.date DESC, c.created_at DESC`)
+        : await this.dataSource.query(
+            `${CLASS_SELECT} JOIN class_facilitator cf ON cf.class_id = c.id AND cf.facilitator_id = $1
+              ORDER BY c.date DESC, c.created_at DESC`,
+            [viewer.id],
+          );
+    return rows.map((row) => this.view(row));
+  }
+
+  async get(classId: string): Promise<ClassView> {
+    const rows: ClassRow[] = await this.dataSource.query(`${CLASS_SELECT} WHERE c.id = $1`, [classId]);
+    if (!rows[0]) throw classErrors.classNotFound();
+    return this.view(rows[0]);
+  }
+
+  async detail(classId: string, requestHost: string | undefined): Promise<ClassDetailView> {
+    const view = await this.get(classId);
+    const joinUrl = `${publicBaseUrl(this.env.publicUrl, requestHost)}/gabung/${view.joinCode}`;
+    const facilitators: { name: string }[] = await this.dataSource.query(
+      `SELECT f.name FROM class_facilitator cf JOIN facilitator f ON f.id = cf.facilitator_id WHERE cf.class_id = $1 ORDER BY f.name`,
+      [classId],
+    );
+    return {
+      ...view,
+      joinUrl,
+      joinQrSvg: await QRCode.toString(joinUrl, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }),
+      facilitators: facilitators.map((f) => f.name),
+    };
+  }
+
+  async update(classId: string, actor: Principal, changes: UpdateClassRequest): Promise<ClassView> {
+    if (changes.regencyCode) this.regions.requireRegency(changes.regencyCode);
+    const attempt = (freshCode?: string) =>
+      this.uow.run(async (tx) => {
+        const repository = tx.manager.getRepository(TrainingClass);
+        const current = await repository.findOne({ where: { id: classId }, lock: { mode: 'pessimistic_write' } });
+        if (!current) throw classErrors.classNotFound();
+        const patch: Partial<TrainingClass> = {};
+        if (changes.name !== undefined) patch.name = changes.name.trim();
+        if (changes.place !== undefined) patch.place = changes.place.trim();
+        if (changes.date !== undefined) patch.date = changes.date;
+        if (changes.regencyCode !== undefined) patch.regencyCode = changes.regencyCode;
+        if (changes.status !== undefined && changes.status !== current.status) {
+          if (!canChangeStatus(current.status, changes.status)) throw classErrors.invalidStatusChange(current.status, changes.status);
+          patch.status = changes.status;
+          patch.statusChangedAt = new Date();
+          // Re-opening: the old code may have gone to another open class meanwhile.
+          if (changes.status === 'open' && freshCode) patch.joinCode = freshCode;
+        }
+        if (Object.keys(patch).length === 0) return;
+        await repository.update({ id: classId }, patch);
+        await tx.record({
+          type: 'class.updated',
+          classId,
+          actorId: actor.id,
+          payload: { ...patch, statusChangedAt: undefined },
+          rooms: [rooms.class(classId), rooms.facilitators(classId)],
+        });
+      });
+    try {
+      await attempt();
+    } catch (error) {
+      if (!isUniqueViolation(error, 'training_class_open_join_code_key')) throw error;
+      await this.withFreeJoinCode((code) => attempt(code));
+    }
+    return this.get(classId);
+  }
+
+  async addFacilitator(classId: string, actor: Principal, email: string): Promise<ClassDetailView['facilitators']> {
+    await this.uow.run(async (tx) => {
+      const found: { id: string }[] = await tx.manager.query(
+        `SELECT id FROM facilitator WHERE lower(email) = lower($1) AND disabled_at IS NULL`,
+        [email.trim()],
+      );
+      if (!found[0]) throw classErrors.facilitatorNotFound();
+      await tx.manager.query(
+        `INSERT INTO class_facilitator (class_id, facilitator_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
+        [classId, found[0].id],
+      );
+      await tx.record({
+        type: 'class.facilitator_added',
+        classId,
+        actorId: actor.id,
+        payload: { facilitatorId: found[0].id },
+        rooms: [rooms.facilitators(classId), rooms.facilitator(found[0].id)],
+      });
+    });
+    return (await this.detail(classId, undefined)).facilitators;
+  }
+
+  async participants(classId: string): Promise<ParticipantView[]> {
+    const rows: ParticipantRow[] = await this.dataSource.query(
+      `SELECT p.id, p.display_name, p.name_number, p.role, p.phone, p.village, p.is_persona, p.joined_at, p.last_seen_at,
+              s.id AS shop_id, s.name AS shop_name
+         FROM participant p LEFT JOIN shop s ON s.participant_id = p.id
+        WHERE p.class_id = $1
+        ORDER BY p.joined_at, p.id`,
+      [classId],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      name: numberedName(row.display_name, row.name_number),
+      role: row.role,
+      phone: row.phone,
+      village: row.village,
+      isPersona: row.is_persona,
+      joinedAt: row.joined_at.toISOString(),
+      lastSeenAt: row.last_seen_at ? row.last_seen_at.toISOString() : null,
+      shopId: row.shop_id,
+      shopName: row.shop_name,
+    }));
+  }
+
+  /** A fresh 6-digit PIN (30 minutes, single use) that moves a participant to another phone. */
+  async issuePin(classId: string, participantId: string, actor: Principal): Promise<PinView> {
+    const pin = newPin();
+    const pinHash = await argon2.hash(pin);
+    const expiresAt = new Date(Date.now() + PIN_LIFETIME_MS);
+    await this.uow.run(async (tx) => {
+      const result = await tx.manager.getRepository(Participant).update({ id: participantId, classId }, { pinHash, pinExpiresAt: expiresAt });
+      if (!result.affected) throw classErrors.participantNotFound();
+      await tx.record({
+        type: 'participant.pin_issued',
+        classId,
+        actorId: actor.id,
+        payload: { participantId, expiresAt: expiresAt.toISOString() },
+        rooms: [rooms.facilitators(classId)],
+      });
+    });
+    return { pin, expiresAt: expiresAt.toISOString() };
+  }
+
+  /** A demo buyer the facilitators act as (demo orders come with the console issue). */
+  async createPersona(classId: string, actor: Principal, input: CreatePersonaRequest): Promise<ParticipantView> {
+    const id = await this.uow.run(async (tx) => {
+      const participant = await this.insertParticipant(tx.manager, classId, {
+        displayName: input.displayName,
+        role: 'buyer',
+        phone: input.phone ?? null,
+        village: input.village ?? null,
+        isPersona: true,
+        createdBy: actor.id,
+      });
+      await tx.record({
+        type: 'participant.persona_created',
+        classId,
+        actorId: actor.id,
+        payload: { participantId: participant.id, name: numberedName(participant.displayName, participant.nameNumber) },
+        rooms: [rooms.facilitators(classId)],
+      });
+      return participant.id;
+    });
+    return (await this.participants(classId)).find((p) => p.id === id)!;
+  }
+
+  /**
+   * Adds a participant, numbering a repeated name ("Siti (2)"). An advisory lock per class and name
+   * makes two phones that send the same name at once get 1 and 2, never a clash.
+   */
+  async insertParticipant(
+    manager: EntityManager,
+    classId: string,
+    input: Pick<Participant, 'displayName' | 'role' | 'phone' | 'village' | 'isPersona' | 'createdBy'>,
+  ): Promise<Participant> {
+    const displayName = cleanDisplayName(input.displayName);
+    const key = nameKey(displayName);
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`participant-name:${classId}:${key}`]);
+    const [{ next }] = (await manager.query(
+      `SELECT coalesce(max(name_number), 0) + 1 AS next FROM participant WHERE class_id = $1 AND name_key = $2`,
+      [classId, key],
+    )) as { next: number }[];
+    const repository = manager.getRepository(Participant);
+    return repository.save(
+      repository.create({ ...input, classId, displayName, nameKey: key, nameNumber: Number(next), lastSeenAt: new Date() }),
+    );
+  }
+
+  private view(row: ClassRow): ClassView {
+    return {
+      id: row.id,
+      name: row.name,
+      place: row.place,
+      date: row.date,
+      regencyCode: row.regency_code,
+      regencyLabel: this.regions.getRegency(row.regency_code)?.label ?? row.regency_code,
+      joinCode: row.join_code,
+      status: row.status,
+      participantCount: Number(row.participant_count),
+      createdAt: row.created_at.toISOString(),
+    };
+  }
+
+  /** Retries with a new random code when one collides with an open class (there are 23^6 ≈ 148 million). */
+  private async withFreeJoinCode<T>(work: (code: string) => Promise<T>): Promise<T> {
+    for (let attempt = 0; attempt < 8; attempt++) {
+      try {
+        return await work(newJoinCode());
+      } catch (error) {
+        if (!isUniqueViolation(error, 'training_class_open_join_code_key')) throw error;
+      }
+    }
+    throw classErrors.joinCodeExhausted();
+  }
+}
+
+export function isUniqueViolation(error: unknown, constraint?: string): boolean {
+  const driverError = (error as { driverError?: { code?: string; constraint?: string } })?.driverError ?? (error as { code?: string; constraint?: string });
+  return driverError?.code === '23505' && (!constraint || driverError.constraint === constraint);
+}

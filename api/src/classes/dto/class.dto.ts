@@ -1,0 +1,164 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsEmail, IsIn, IsISO8601, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import type { ClassStatus } from '../training-class.entity.js';
+
+const REGENCY_CODE = /^\d{2}\.\d{2}$/;
+
+export class CreateClassRequest {
+  @ApiProperty({ example: 'Pelatihan E-Commerce PKH' })
+  @IsString()
+  @Length(3, 120)
+  name!: string;
+
+  @ApiProperty({ example: 'Balai Pekon Ambarawa' })
+  @IsString()
+  @Length(3, 160)
+  place!: string;
+
+  @ApiProperty({ example: '2026-11-28', description: 'Workshop date (YYYY-MM-DD)' })
+  @IsISO8601({ strict: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'date must be YYYY-MM-DD' })
+  date!: string;
+
+  @ApiProperty({ example: '18.10', description: 'Home regency (origin for shipping), e.g. 18.10 Kab. Pringsewu' })
+  @Matches(REGENCY_CODE, { message: 'regencyCode must look like 18.10' })
+  regencyCode!: string;
+}
+
+export class UpdateClassRequest {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(3, 120)
+  name?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(3, 160)
+  place?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'date must be YYYY-MM-DD' })
+  date?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Matches(REGENCY_CODE, { message: 'regencyCode must look like 18.10' })
+  regencyCode?: string;
+
+  @ApiPropertyOptional({ enum: ['open', 'closed', 'archived'] })
+  @IsOptional()
+  @IsIn(['open', 'closed', 'archived'])
+  status?: ClassStatus;
+}
+
+export class AddFacilitatorRequest {
+  @ApiProperty()
+  @IsEmail()
+  @MaxLength(254)
+  email!: string;
+}
+
+export class ClassView {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty()
+  name!: string;
+
+  @ApiProperty()
+  place!: string;
+
+  @ApiProperty({ example: '2026-11-28' })
+  date!: string;
+
+  @ApiProperty({ example: '18.10' })
+  regencyCode!: string;
+
+  @ApiProperty({ example: 'Kab. Pringsewu' })
+  regencyLabel!: string;
+
+  @ApiProperty({ example: 'KMNPQR' })
+  joinCode!: string;
+
+  @ApiProperty({ enum: ['open', 'closed', 'archived'] })
+  status!: ClassStatus;
+
+  @ApiProperty()
+  participantCount!: number;
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt!: string;
+}
+
+export class ClassDetailView extends ClassView {
+  @ApiProperty({ example: 'http://192.168.1.10:3000/gabung/KMNPQR', description: 'What the QR code opens' })
+  joinUrl!: string;
+
+  @ApiProperty({ description: 'QR code of joinUrl, as an SVG document' })
+  joinQrSvg!: string;
+
+  @ApiProperty({ type: String, isArray: true, description: 'Names of the facilitators who run the class' })
+  facilitators!: string[];
+}
+
+export class ParticipantView {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ description: 'Name as shown, numbered when two are the same: "Siti (2)"' })
+  name!: string;
+
+  @ApiProperty({ enum: ['trainee', 'buyer'] })
+  role!: 'trainee' | 'buyer';
+
+  @ApiProperty({ type: String, nullable: true })
+  phone!: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  village!: string | null;
+
+  @ApiProperty()
+  isPersona!: boolean;
+
+  @ApiProperty({ format: 'date-time' })
+  joinedAt!: string;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  lastSeenAt!: string | null;
+
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  shopId!: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  shopName!: string | null;
+}
+
+export class PinView {
+  @ApiProperty({ example: '048213' })
+  pin!: string;
+
+  @ApiProperty({ format: 'date-time' })
+  expiresAt!: string;
+}
+
+export class CreatePersonaRequest {
+  @ApiProperty({ example: 'Bu Rahma (Pembeli Bandar Lampung)' })
+  @IsString()
+  @Length(2, 60)
+  displayName!: string;
+
+  @ApiPropertyOptional({ example: '081234567890' })
+  @IsOptional()
+  @Matches(/^\+?\d{8,15}$/, { message: 'phone must be 8 to 15 digits' })
+  phone?: string;
+
+  @ApiPropertyOptional({ example: 'Kedaton, Bandar Lampung' })
+  @IsOptional()
+  @IsString()
+  @Length(2, 120)
+  village?: string;
+}

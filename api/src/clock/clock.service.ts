@@ -1,0 +1,135 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { type EntityManager, Repository } from 'typeorm';
+import { rooms } from '../common/events/domain-event.js';
+import { UnitOfWork } from '../common/events/unit-of-work.js';
+import { clockError } from './clock.errors.js';
+import { SchedulerService } from './scheduler.service.js';
+import { SimClock } from './sim-clock.entity.js';
+import * as simTime from './sim-time.js';
+import type { ClockChange, ClockState } from './sim-time.js';
+
+export interface ClockView extends ClockState {
+  classId: string;
+  /** The class's simulated time right now. */
+  simNow: Date;
+}
+
+/** Payload of `clock.changed`, heard by everyone in the class. */
+export interface ClockChangedPayload {
+  simNow: string;
+  speed: number;
+  paused: boolean;
+}
+
+const MINUTE_MS = 60 * 1000;
+
+/**
+ * Each class's simulation clock: the source of "now" for every deadline in the class.
+ * This service is the only place that reads the real time; everything else asks it for sim time.
+ */
+@Injectable()
+export class ClockService {
+  private readonly logger = new Logger(ClockService.name);
+
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly scheduler: SchedulerService,
+    @InjectRepository(SimClock) private readonly clocks: Repository<SimClock>,
+  ) {}
+
+  /** Called by the classes capability inside the transaction that creates the class: 1×, sim time = real time. */
+  async create(manager: EntityManager, classId: string, realNow: Date): Promise<ClockView> {
+    const state = simTime.startClock(realNow);
+    await manager.getRepository(SimClock).insert({ classId, ...state, updatedAt: realNow });
+    return { classId, ...state, simNow: simTime.simNow(state, realNow) };
+  }
+
+  async now(classId: string): Promise<Date> {
+    return (await this.get(classId)).simNow;
+  }
+
+  async get(classId: string): Promise<ClockView> {
+    const clock = isUuid(classId) ? await this.clocks.findOneBy({ classId }) : null;
+    if (!clock) throw clockError('CLASS_NOT_FOUND');
+    return view(clock, new Date());
+  }
+
+  setSpeed(classId: string, speed: number, actorId: string | null): Promise<ClockView> {
+    return this.change(classId, actorId, (clock, realNow) => simTime.setSpeed(clock, speed, realNow));
+  }
+
+  pause(classId: string, actorId: string | null): Promise<ClockView> {
+    return this.change(classId, actorId, (clock, realNow) => simTime.pause(clock, realNow));
+  }
+
+  resume(classId: string, actorId: string | null): Promise<ClockView> {
+    return this.change(classId, actorId, (clock, realNow) => simTime.resume(clock, realNow));
+  }
+
+  /** "+1 jam" is 60, "+1 hari" is 1440. */
+  jump(classId: string, minutes: number, actorId: string | null): Promise<ClockView> {
+    return this.change(classId, actorId, (clock, realNow) => simTime.jump(clock, minutes * MINUTE_MS, realNow));
+  }
+
+  /** One transaction: lock the clock, apply the rule, save, record `clock.changed`; then re-time the class's tasks. */
+  private async change(
+    classId: string,
+    actorId: string | null,
+    apply: (clock: ClockState, realNow: Date) => ClockChange,
+  ): Promise<ClockView> {
+    return this.unitOfWork.run(async (tx) => {
+      const clock = await findForUpdate(tx.manager, classId);
+      // Read after the lock, so a change that waited re-anchors after the one it waited for.
+      const realNow = new Date();
+      const result = apply(clock, realNow);
+      if (!result.ok) throw clockError(result.code);
+      if (result.clock.version === clock.version) return view(clock, realNow); // nothing to change
+
+      const { anchorReal, anchorSim, speed, paused, version } = result.clock;
+      Object.assign(clock, { anchorReal, anchorSim, speed, paused, version, updatedAt: realNow });
+      await tx.manager.getRepository(SimClock).save(clock);
+
+      const changed = view(clock, realNow);
+      await tx.record({
+        type: 'clock.changed',
+        classId,
+        actorId,
+        payload: { simNow: changed.simNow.toISOString(), speed, paused } satisfies ClockChangedPayload,
+        rooms: [rooms.class(classId)],
+        simTime: changed.simNow,
+      });
+      tx.afterCommit(async () => {
+        try {
+          await this.scheduler.rescheduleClass(classId);
+        } catch (error) {
+          // The change is committed; stale wake-ups repair themselves when they fire (see SchedulerService).
+          this.logger.error({ msg: 'rescheduling after a clock change failed', classId, err: error });
+        }
+      });
+      return changed;
+    });
+  }
+}
+
+/** A malformed id names no class: 404, not a database cast error. */
+function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}
+
+async function findForUpdate(manager: EntityManager, classId: string): Promise<SimClock> {
+  if (!isUuid(classId)) throw clockError('CLASS_NOT_FOUND');
+  const clock = await manager
+    .getRepository(SimClock)
+    .createQueryBuilder('clock')
+    .setLock('pessimistic_write')
+    .where('clock.classId = :classId', { classId })
+    .getOne();
+  if (!clock) throw clockError('CLASS_NOT_FOUND');
+  return clock;
+}
+
+function view(clock: SimClock, realNow: Date): ClockView {
+  const { classId, anchorReal, anchorSim, speed, paused, version } = clock;
+  return { classId, anchorReal, anchorSim, speed, paused, version, simNow: simTime.simNow(clock, realNow) };
+}

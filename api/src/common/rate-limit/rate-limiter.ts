@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { DomainError } from '../errors/domain-error.js';
+
+export interface Limit {
+  /** e.g. `login:ip:10.0.0.7`; one counter per bucket and window. */
+  bucket: string;
+  max: number;
+  windowSeconds: number;
+}
+
+/**
+ * Fixed-window counters in PostgreSQL: one upsert per check, shared by every app node
+ * (an in-memory limiter would let each node of a province-wide workshop count on its own).
+ */
+@Injectable()
+export class RateLimiter {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Counts one hit in every bucket; throws TOO_MANY_REQUESTS when any is over its limit. */
+  async hit(limits: Limit[], now = new Date()): Promise<void> {
+    for (const limit of limits) {
+      const windowMs = limit.windowSeconds * 1000;
+      const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+      const rows: { hits: number }[] = await this.dataSource.query(
+        `INSERT INTO rate_limit_hit (bucket, window_start, hits) VALUES ($1, $2, 1)
+         ON CONFLICT (bucket, window_start) DO UPDATE SET hits = rate_limit_hit.hits + 1
+         RETURNING hits`,
+        [limit.bucket.slice(0, 200), windowStart],
+      );
+      if (rows[0]!.hits > limit.max) {
+        const retryAfter = Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000);
+        throw new DomainError(429, 'TOO_MANY_REQUESTS', `Too many attempts; try again in ${retryAfter} s`);
+      }
+    }
+    // Old windows are swept now and then, not on every hit.
+    if (Math.random() < 0.01) {
+      await this.dataSource.query(`DELETE FROM rate_limit_hit WHERE window_start < now() - interval '1 day'`);
+    }
+  }
+}
