@@ -24,7 +24,8 @@ export class AppModule {
         TypeOrmModule.forRoot({
           ...dataSourceOptions(env.databaseUrl, env.dbPoolSize),
           autoLoadEntities: true,
-          migrationsRun: true,
+          // Migrations already ran before the app was created (createApp → runMigrations, under a lock).
+          migrationsRun: false,
           // The pool answers health checks fast when the database is gone, instead of retrying for minutes.
           retryAttempts: 3,
           retryDelay: 1000,

@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module.js';
+import { runMigrations } from './database/run-migrations.js';
 import type { Env } from './config/env.js';
 import { ErrorFilter } from './common/errors/error.filter.js';
 import { createValidationPipe } from './common/errors/validation.js';
@@ -19,6 +20,8 @@ export async function createApp(
   logger: Logger,
   extraModules: NonNullable<Parameters<typeof AppModule.forRoot>[1]> = [],
 ): Promise<NestExpressApplication> {
+  const applied = await runMigrations(env.databaseUrl);
+  if (applied.length > 0) logger.info({ migrations: applied }, 'applied database migrations');
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(env, extraModules), {
     logger: new PinoNestLogger(logger),
     bodyParser: true,

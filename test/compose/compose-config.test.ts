@@ -14,6 +14,13 @@ function compose(...args: string[]) {
   return spawnSync('docker-compose', ['-f', 'docker-compose.yml', ...args], { cwd: REPO_ROOT, encoding: 'utf8' });
 }
 
+function multinode(...args: string[]) {
+  return spawnSync('docker-compose', ['-f', 'docker-compose.yml', '-f', 'docker-compose.multinode.yml', ...args], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+  });
+}
+
 describe.skipIf(!hasCompose)('docker-compose.yml', () => {
   it('is valid (docker-compose config -q)', () => {
     const result = compose('config', '-q');
@@ -33,5 +40,16 @@ describe.skipIf(!hasCompose)('docker-compose.yml', () => {
     expect(config).toMatch(/pg_isready/);
     expect(config).toMatch(/published: 3000|- 3000:3000|- "?3000:3000"?/);
     expect(config).toMatch(/- app-data:\/app\/data/);
+  });
+
+  it('adds Redis, a second node and nginx for several nodes (docker-compose.multinode.yml)', () => {
+    const valid = multinode('config', '-q');
+    expect(valid.stderr).toBe('');
+    expect(valid.status).toBe(0);
+    expect(multinode('config', '--services').stdout.trim().split('\n').sort()).toEqual(['app', 'app2', 'nginx', 'postgres', 'redis']);
+    const config = multinode('config').stdout;
+    // Both nodes share broadcasts through Redis and trust only the proxy's network for client addresses.
+    expect(config.match(/REDIS_URL: redis:\/\/redis:6379/g)).toHaveLength(2);
+    expect(config).toMatch(/nginx\.conf:\/etc\/nginx\/conf\.d\/default\.conf/);
   });
 });

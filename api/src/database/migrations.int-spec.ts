@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '../../test/test-db.js';
 import { dataSourceOptions } from './data-source-options.js';
 import { MIGRATIONS } from './migrations.js';
+import { runMigrations } from './run-migrations.js';
 
 async function tables(dataSource: DataSource): Promise<string[]> {
   const rows: { table_name: string }[] = await dataSource.query(
@@ -43,6 +44,16 @@ describe('migrations', () => {
     for (let i = 0; i < MIGRATIONS.length; i++) await dataSource.undoLastMigration();
     expect(await tables(dataSource)).toEqual(['migrations']);
     expect(await dataSource.runMigrations()).toHaveLength(MIGRATIONS.length);
+  });
+
+  it('lets several nodes start at once: each migration runs exactly once', async () => {
+    const fresh = await createTestDatabase();
+    try {
+      const results = await Promise.all([runMigrations(fresh.url), runMigrations(fresh.url), runMigrations(fresh.url)]);
+      expect(results.flat().sort()).toEqual(MIGRATIONS.map((m) => new m().name).sort());
+    } finally {
+      await fresh.drop();
+    }
   });
 
   it('stores times as timestamptz (UTC), never as local time', async () => {
