@@ -9,8 +9,10 @@ import { ClassesModule } from './classes/classes.module.js';
 import { ClockModule } from './clock/clock.module.js';
 import { EventsModule } from './common/events/events.module.js';
 import { HealthModule } from './health/health.module.js';
+import { MediaModule } from './media/media.module.js';
 import { RealtimeModule } from './realtime/realtime.module.js';
 import { RegionsModule } from './regions/regions.module.js';
+import { SeedModule } from './seed/seed.module.js';
 
 /** Imports one module per capability and declares nothing itself. */
 @Module({})
@@ -36,8 +38,10 @@ export class AppModule {
         HealthModule,
         RegionsModule,
         ClockModule,
+        MediaModule,
         CatalogModule,
         ClassesModule,
+        SeedModule,
         // Tests may add a module of their own (e.g. a probe controller for the global pipe).
         ...(extraModules ?? []),
       ],

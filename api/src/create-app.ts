@@ -9,6 +9,7 @@ import type { Env } from './config/env.js';
 import { ErrorFilter } from './common/errors/error.filter.js';
 import { createValidationPipe } from './common/errors/validation.js';
 import { createHttpLogger, PinoNestLogger } from './common/logging/logger.js';
+import { MEDIA_FILE_ROUTE } from './media/media-files.controller.js';
 import { setUpOpenApi } from './openapi/openapi.js';
 import { RealtimeAdapter } from './realtime/realtime-adapter.js';
 import { clientStaticHandlers } from './web/client-static.js';
@@ -38,7 +39,8 @@ export function configureApp(app: NestExpressApplication, env: Env, logger?: Log
   app.disable('x-powered-by');
   app.set('trust proxy', env.trustProxy);
   if (logger) app.use(createHttpLogger(logger));
-  app.setGlobalPrefix('api');
+  // Pictures sit beside the client, not under /api: `/media/<hash>-<size>.webp`.
+  app.setGlobalPrefix('api', { exclude: [MEDIA_FILE_ROUTE] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorFilter());
   app.useBodyParser('json', { limit: '1mb' });

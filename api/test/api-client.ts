@@ -10,7 +10,7 @@ export function apiClient(baseUrl: string) {
   const call = async <T = any>(
     method: string,
     path: string,
-    options: { token?: string; body?: unknown; ip?: string } = {},
+    options: { token?: string; body?: unknown; form?: FormData; ip?: string } = {},
   ): Promise<ApiResult<T>> => {
     const headers: Record<string, string> = {};
     if (options.token) headers.authorization = `Bearer ${options.token}`;
@@ -20,7 +20,8 @@ export function apiClient(baseUrl: string) {
     const res = await fetch(`${baseUrl}${path}`, {
       method,
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      // fetch sets the multipart boundary itself for a FormData body.
+      body: options.form ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
     });
     const text = await res.text();
     let body: unknown = text;
@@ -35,6 +36,16 @@ export function apiClient(baseUrl: string) {
     get: <T = any>(path: string, options?: { token?: string; ip?: string }) => call<T>('GET', path, options),
     post: <T = any>(path: string, body?: unknown, options?: { token?: string; ip?: string }) => call<T>('POST', path, { ...options, body }),
     patch: <T = any>(path: string, body?: unknown, options?: { token?: string; ip?: string }) => call<T>('PATCH', path, { ...options, body }),
+    /** A multipart upload of one file (the field is `file` unless told). */
+    upload: <T = any>(
+      path: string,
+      file: { bytes: Buffer; filename: string; contentType: string },
+      options: { token?: string; ip?: string; field?: string } = {},
+    ) => {
+      const form = new FormData();
+      form.append(options.field ?? 'file', new Blob([new Uint8Array(file.bytes)], { type: file.contentType }), file.filename);
+      return call<T>('POST', path, { token: options.token, ip: options.ip, form });
+    },
   };
 }
 

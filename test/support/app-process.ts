@@ -54,6 +54,8 @@ export async function startApp(options: StartOptions = {}): Promise<AppProcess> 
     DATA_DIR: dataDir,
     EMBEDDED_PG_PORT: String(options.embeddedPgPort ?? (await freePort())),
     LOG_LEVEL: 'info',
+    // The demo class is seeded on a real first start; tests that want it pass SEED_DEMO: 'true'.
+    SEED_DEMO: 'false',
     ...options.env,
   };
   let output = '';

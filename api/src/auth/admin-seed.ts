@@ -12,6 +12,7 @@ import { FacilitatorsService } from './facilitators.service.js';
 @Injectable()
 export class AdminSeed implements OnApplicationBootstrap {
   private readonly logger = new Logger(AdminSeed.name);
+  private done?: Promise<void>;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -19,7 +20,17 @@ export class AdminSeed implements OnApplicationBootstrap {
     @Inject(ENV) private readonly env: Env,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
+  onApplicationBootstrap(): Promise<void> {
+    return this.ensureAdmin();
+  }
+
+  /** Creates the first admin unless one exists; once per process, whoever asks first (the demo seed needs it too). */
+  ensureAdmin(): Promise<void> {
+    this.done ??= this.createFirstAdmin();
+    return this.done;
+  }
+
+  private async createFirstAdmin(): Promise<void> {
     const generated = !this.env.adminPassword;
     const password = this.env.adminPassword ?? randomBytes(9).toString('base64url');
     const created = await this.dataSource.transaction(async (manager) => {

@@ -16,6 +16,6 @@ import { FacilitatorsService } from './facilitators.service.js';
   imports: [TypeOrmModule.forFeature([Facilitator, AccessToken])],
   controllers: [AuthController, FacilitatorsController],
   providers: [AuthService, FacilitatorsService, RateLimiter, AdminSeed, { provide: APP_GUARD, useClass: AccessGuard }],
-  exports: [AuthService, FacilitatorsService, RateLimiter],
+  exports: [AuthService, FacilitatorsService, RateLimiter, AdminSeed],
 })
 export class AuthModule {}

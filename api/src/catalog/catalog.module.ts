@@ -1,15 +1,24 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { MediaModule } from '../media/media.module.js';
 import { RegionsModule } from '../regions/regions.module.js';
+import { Product } from './product.entity.js';
+import { ProductPhoto } from './product-photo.entity.js';
+import { ProductViews } from './product-views.js';
+import { ProductsController } from './products.controller.js';
+import { ProductsRepository } from './products.repository.js';
+import { ProductsService } from './products.service.js';
 import { Shop } from './shop.entity.js';
 import { ShopsController } from './shops.controller.js';
 import { ShopsService } from './shops.service.js';
+import { StorefrontController } from './storefront.controller.js';
+import { StorefrontService } from './storefront.service.js';
 
-/** Shops now; products, photos and the storefront with the catalog issue. */
+/** Shops, their products and the class storefront. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Shop]), RegionsModule],
-  controllers: [ShopsController],
-  providers: [ShopsService],
-  exports: [ShopsService],
+  imports: [TypeOrmModule.forFeature([Shop, Product, ProductPhoto]), RegionsModule, MediaModule],
+  controllers: [ShopsController, ProductsController, StorefrontController],
+  providers: [ShopsService, ProductsService, ProductsRepository, ProductViews, StorefrontService],
+  exports: [ShopsService, ProductsService],
 })
 export class CatalogModule {}

@@ -36,13 +36,16 @@ export class ShopsService {
   ) {}
 
   /** Opens the trainee's shop inside the joining transaction. */
-  async openForTrainee(tx: Transaction, input: { classId: string; participantId: string; ownerName: string; regencyCode: string }): Promise<Shop> {
+  async openForTrainee(
+    tx: Transaction,
+    input: { classId: string; participantId: string; ownerName: string; regencyCode: string; shopName?: string },
+  ): Promise<Shop> {
     const repository = tx.manager.getRepository(Shop);
     return repository.save(
       repository.create({
         classId: input.classId,
         participantId: input.participantId,
-        name: `Toko ${input.ownerName}`.slice(0, 60),
+        name: (input.shopName ?? `Toko ${input.ownerName}`).slice(0, 60),
         regencyCode: input.regencyCode,
       }),
     );

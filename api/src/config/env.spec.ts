@@ -30,6 +30,7 @@ describe('parseEnv', () => {
       adminEmail: 'admin@pasar-latihan.local',
       adminPassword: undefined,
       trustProxy: 'loopback',
+      seedDemo: true,
     });
   });
 
@@ -50,6 +51,7 @@ describe('parseEnv', () => {
         ADMIN_EMAIL: 'kepala@pasar-latihan.id',
         ADMIN_PASSWORD: 'rahasia-sekali',
         TRUST_PROXY: 'loopback, uniquelocal',
+        SEED_DEMO: 'false',
       },
       defaults,
     );
@@ -68,7 +70,18 @@ describe('parseEnv', () => {
       adminEmail: 'kepala@pasar-latihan.id',
       adminPassword: 'rahasia-sekali',
       trustProxy: 'loopback, uniquelocal',
+      seedDemo: false,
     });
+  });
+
+  it.each<[string, EnvSource, boolean]>([
+    ['on by default for a laptop', {}, true],
+    ['on by default in production', { NODE_ENV: 'production' }, true],
+    ['off by default in tests', { NODE_ENV: 'test' }, false],
+    ['on in a test that asks for it', { NODE_ENV: 'test', SEED_DEMO: 'true' }, true],
+    ['off when switched off', { SEED_DEMO: 'false' }, false],
+  ])('seeds the demo class %s', (_case, source, expected) => {
+    expect(parseEnv(source, defaults).seedDemo).toBe(expected);
   });
 
   it('treats an empty value as unset', () => {
@@ -88,6 +101,7 @@ describe('parseEnv', () => {
     ['an embedded port below 1024', { EMBEDDED_PG_PORT: '80' }, 'EMBEDDED_PG_PORT'],
     ['an admin email that is not one', { ADMIN_EMAIL: 'admin' }, 'ADMIN_EMAIL'],
     ['a short admin password', { ADMIN_PASSWORD: 'pendek' }, 'ADMIN_PASSWORD'],
+    ['a SEED_DEMO that is not true or false', { SEED_DEMO: 'yes' }, 'SEED_DEMO'],
   ])('refuses %s, naming the variable', (_case, source, variable) => {
     expect(problemsOf(source)).toEqual([variable]);
     expect(() => parseEnv(source, defaults)).toThrow(new RegExp(`- ${variable}: `));

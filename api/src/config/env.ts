@@ -35,6 +35,8 @@ export interface Env {
   adminPassword: string | undefined;
   /** Which proxies may set X-Forwarded-For (Express `trust proxy`); rate limits count by client address. */
   trustProxy: string;
+  /** Create the demo class (shops, products, buyers) on a first start with no classes; off in tests. */
+  seedDemo: boolean;
 }
 
 /** Each variable the app reads, with its documentation; README's table is written from this list. */
@@ -53,6 +55,7 @@ export const ENV_VARIABLES = [
   'ADMIN_EMAIL',
   'ADMIN_PASSWORD',
   'TRUST_PROXY',
+  'SEED_DEMO',
 ] as const;
 export type EnvVariable = (typeof ENV_VARIABLES)[number];
 export type EnvSource = Partial<Record<string, string | undefined>>;
@@ -132,6 +135,8 @@ export function parseEnv(source: EnvSource, defaults: EnvDefaults): Env {
     adminPassword: read('ADMIN_PASSWORD'),
     // Only the machine itself by default: phones on the hall's LAN must not pick their own address.
     trustProxy: read('TRUST_PROXY') ?? 'loopback',
+    // Tests boot many apps on empty databases: none of them wants a demo class unless it asks.
+    seedDemo: oneOf('SEED_DEMO', ['true', 'false'] as const, nodeEnv === 'test' ? 'false' : 'true') === 'true',
   };
   if (env.adminEmail && !/^[^\s@]+@[^\s@]+$/.test(env.adminEmail)) fail('ADMIN_EMAIL', 'must be an email address');
   if (env.adminPassword !== undefined && env.adminPassword.length < 8) fail('ADMIN_PASSWORD', 'must be at least 8 characters');

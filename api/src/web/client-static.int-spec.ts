@@ -56,6 +56,13 @@ describe('the built client on the API port', () => {
     expect(res.body.code).toBe('NOT_FOUND');
   });
 
+  it.each(['/media/nothing.webp', `/media/${'ab'.repeat(32)}-card.webp`])('never answers a missing picture (%s) with the page', async (url) => {
+    const res = await request(booted.baseUrl).get(url).set('accept', 'text/html');
+    expect(res.status).toBe(404);
+    expect(res.headers['content-type']).toMatch(/application\/json/);
+    expect(res.body).toEqual({ statusCode: 404, code: 'MEDIA_NOT_FOUND', message: expect.any(String) });
+  });
+
   it('serves the OpenAPI document and its UI under /api/docs', async () => {
     const json = await request(booted.baseUrl).get('/api/docs-json');
     expect(json.status).toBe(200);

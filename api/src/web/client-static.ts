@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import express, { type RequestHandler } from 'express';
 
-const NOT_FOR_THE_CLIENT = /^\/(api|socket\.io)(\/|$)/;
+// Uploaded pictures (`/media/…`) are the API's: a missing one is a JSON 404, never the page.
+const NOT_FOR_THE_CLIENT = /^\/(api|socket\.io|media)(\/|$)/;
 
 export function clientStaticHandlers(clientDistDir: string): RequestHandler[] {
   const indexFile = path.join(clientDistDir, 'index.html');

@@ -1,17 +1,21 @@
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useNavigation } from 'react-router';
+import { Link, Outlet, useLocation } from 'react-router';
 import { ServerStatus } from '../features/server-status/components/server-status';
 import { appPaths } from '../shared/config/paths';
 import { LanguageSwitch } from '../shared/i18n/language-switch';
 import { IconStore } from '../shared/ui/icons';
+import { RouteErrorBoundary } from './routes/route-error-boundary';
+import { useSessionExpiryRedirect } from './session-expiry';
+
+type Width = 'phone' | 'wide';
 
 /** Header (brand + language), the page, and a footer with the server status. */
-function AppShell({ children }: { children: ReactNode }) {
+function AppShell({ children, width = 'phone' }: { children: ReactNode; width?: Width }) {
   const { t } = useTranslation();
 
   return (
-    <div className="shell">
+    <div className={`shell shell--${width}`}>
       <header className="app-header">
         <Link className="app-header__brand" to={appPaths.home} aria-label={t('app.brandHome')}>
           <IconStore />
@@ -30,33 +34,57 @@ function AppShell({ children }: { children: ReactNode }) {
   );
 }
 
+/** While a page's chunk downloads (slow Wi-Fi): a moving bar, and words for screen readers. */
 function PageLoading() {
   const { t } = useTranslation();
   return (
-    <p className="page-loading" role="status">
-      {t('app.pageLoading')}
-    </p>
+    <>
+      <div className="nav-progress" role="progressbar" aria-label={t('app.loading')} />
+      <p className="page-loading" role="status">
+        {t('app.pageLoading')}
+      </p>
+    </>
   );
 }
 
+/** The page at this address: each is a lazy chunk, and a failure stays inside the page's area. */
+function Page() {
+  const { pathname } = useLocation();
+  return (
+    <RouteErrorBoundary key={pathname}>
+      <Suspense fallback={<PageLoading />}>
+        <Outlet />
+      </Suspense>
+    </RouteErrorBoundary>
+  );
+}
+
+/** Phone-width pages: the trainee's, and the facilitator login. */
 export function AppLayout() {
-  const { t } = useTranslation();
-  const navigation = useNavigation();
-
+  useSessionExpiryRedirect();
   return (
     <AppShell>
-      {/* Pages are separate chunks: on slow Wi-Fi the next one can take a moment to arrive. */}
-      {navigation.state === 'loading' && <div className="nav-progress" role="progressbar" aria-label={t('app.loading')} />}
-      <Outlet />
+      <Page />
     </AppShell>
   );
 }
 
-/** Shown while the first page's chunk loads, so the header paints at once. */
-export function AppLayoutFallback() {
+/** The facilitator's console on a laptop: the same shell, wider. */
+export function WideLayout() {
+  useSessionExpiryRedirect();
   return (
-    <AppShell>
-      <PageLoading />
+    <AppShell width="wide">
+      <Page />
     </AppShell>
+  );
+}
+
+/** No header or footer: the projector's wall and the printed attendance sheet are the page. */
+export function BareLayout() {
+  useSessionExpiryRedirect();
+  return (
+    <main className="bare" id="main">
+      <Page />
+    </main>
   );
 }

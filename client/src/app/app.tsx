@@ -1,16 +1,20 @@
 import { StrictMode } from 'react';
-import { RouterProvider } from 'react-router/dom';
+import { BrowserRouter } from 'react-router';
 import '../shared/i18n/i18n';
-import { createAppRouter } from './router';
+import { AppRoutes } from './router';
 import './app.css';
 
-const router = createAppRouter();
-
-/** Providers: i18n is initialised on import (react-i18next's global instance); the router renders the rest. */
+/**
+ * Providers: i18n is initialised on import (react-i18next's global instance); the router renders the rest.
+ * Without transitions, a page whose chunk is still on its way shows "Memuat halaman…" at once
+ * instead of leaving the previous page up with no sign that anything happens.
+ */
 export function App() {
   return (
     <StrictMode>
-      <RouterProvider router={router} />
+      <BrowserRouter useTransitions={false}>
+        <AppRoutes />
+      </BrowserRouter>
     </StrictMode>
   );
 }

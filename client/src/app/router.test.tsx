@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderRoute } from '../testing/render-route';
 
@@ -13,6 +13,15 @@ describe('app routes', () => {
     expect(await screen.findByTestId(testId)).toBeTruthy();
     expect(screen.getByTestId('server-status')).toBeTruthy();
     expect(screen.getByRole('group', { name: 'Pilih bahasa' })).toBeTruthy();
+  });
+
+  it.each([
+    ['/toko', '/gabung'],
+    ['/fasilitator', '/fasilitator/masuk'],
+    ['/fasilitator/kelas/6f1c2f53-7c61-4a53-9b7a-2f4a0c1d2e3f/proyektor', '/fasilitator/masuk'],
+  ])('sends a visitor without a session from %s to %s', async (url, entry) => {
+    const view = renderRoute(url);
+    await waitFor(() => expect(view.location().pathname).toBe(entry));
   });
 
   it('says "page not found" in Bahasa Indonesia', async () => {

@@ -1,9 +1,25 @@
 import { render } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
-import { appRoutes } from '../app/router';
+import { MemoryRouter, useLocation, type Location } from 'react-router';
+import { AppRoutes } from '../app/router';
 
-/** Renders the real app routes (shell included) at a URL, in memory. */
+/**
+ * Renders the real app routes (shell included) at a URL, in memory, without transitions as in app.tsx;
+ * `location()` says where the app is now.
+ */
 export function renderRoute(url: string) {
-  const router = createMemoryRouter(appRoutes, { initialEntries: [url] });
-  return { router, ...render(<RouterProvider router={router} />) };
+  const current: { location?: Location } = {};
+  function LocationProbe() {
+    current.location = useLocation();
+    return null;
+  }
+  const rendered = render(
+    <MemoryRouter initialEntries={[url]} useTransitions={false}>
+      <AppRoutes />
+      <LocationProbe />
+    </MemoryRouter>,
+  );
+  return {
+    ...rendered,
+    location: () => current.location!,
+  };
 }

@@ -2,6 +2,14 @@
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { i18n } from '../shared/i18n/i18n';
+import { disconnectSocket } from '../shared/realtime/socket';
+import { FakeSocket } from './fake-socket';
+
+// No test opens a real socket: the fake lets a test play the server (see fake-socket.ts).
+vi.mock('socket.io-client', async () => {
+  const fake = await import('./fake-socket');
+  return { io: (options: unknown) => new fake.FakeSocket(options) };
+});
 
 // In a browser, fetch('/api/health') resolves against the page's address. Node's Request (which jsdom
 // does not replace) has no page, so give relative URLs the jsdom document's address, as a browser would.
@@ -19,6 +27,8 @@ beforeEach(() => {
 
 afterEach(async () => {
   cleanup();
+  disconnectSocket();
+  FakeSocket.instances.length = 0;
   window.localStorage.clear();
   await i18n.changeLanguage('id');
 });

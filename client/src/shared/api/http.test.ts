@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { api, ApiError, callApi, NETWORK_ERROR, toApiError } from './http';
+import { getSession, onSessionExpired, saveSession } from '../auth/session';
+import { api, ApiError, callApi, fetchWithSession, NETWORK_ERROR, toApiError } from './http';
 
 describe('toApiError', () => {
   it.each([
@@ -32,5 +33,52 @@ describe('callApi', () => {
   it('throws NETWORK_ERROR when fetch itself fails', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
     await expect(callApi(api.GET('/api/health'))).rejects.toMatchObject({ status: 0, code: NETWORK_ERROR });
+  });
+});
+
+describe('the session token', () => {
+  const session = {
+    kind: 'facilitator',
+    token: 'tok_facilitator_0123456789abcdef',
+    expiresAt: '2099-01-01T00:00:00.000Z',
+    id: 'f-1',
+    name: 'Rina',
+    role: 'facilitator',
+  } as const;
+
+  it('is sent as a bearer header on every call', async () => {
+    saveSession(session);
+    const fetch = vi.fn(async (_request: Request) => Response.json([]));
+    vi.stubGlobal('fetch', fetch);
+    await callApi(api.GET('/api/classes'));
+    expect(fetch.mock.calls[0]![0].headers.get('Authorization')).toBe(`Bearer ${session.token}`);
+  });
+
+  it('is forgotten when the API answers 401 UNAUTHENTICATED', async () => {
+    saveSession(session);
+    const expired = vi.fn();
+    const stop = onSessionExpired(expired);
+    vi.stubGlobal('fetch', vi.fn(async () => Response.json({ statusCode: 401, code: 'UNAUTHENTICATED', message: 'x' }, { status: 401 })));
+    await expect(callApi(api.GET('/api/classes'))).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    stop();
+    expect(getSession()).toBeNull();
+    expect(expired).toHaveBeenCalledWith('facilitator');
+  });
+
+  it('is kept on other 401s, which answer a form (a wrong password or PIN)', async () => {
+    saveSession(session);
+    vi.stubGlobal('fetch', vi.fn(async () => Response.json({ statusCode: 401, code: 'INVALID_PIN', message: 'x' }, { status: 401 })));
+    await expect(callApi(api.POST('/api/join/pin', { body: { code: 'KMNPQR', pin: '000000' } }))).rejects.toMatchObject({
+      code: 'INVALID_PIN',
+    });
+    expect(getSession()?.token).toBe(session.token);
+  });
+
+  it('goes with fetchWithSession too, which throws the API error code', async () => {
+    saveSession(session);
+    const fetch = vi.fn(async (_request: Request) => Response.json({ statusCode: 404, code: 'CLASS_NOT_FOUND', message: 'x' }, { status: 404 }));
+    vi.stubGlobal('fetch', fetch);
+    await expect(fetchWithSession('/api/classes/x/attendance.csv')).rejects.toMatchObject({ status: 404, code: 'CLASS_NOT_FOUND' });
+    expect(fetch.mock.calls[0]![0].headers.get('Authorization')).toBe(`Bearer ${session.token}`);
   });
 });

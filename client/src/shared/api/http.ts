@@ -1,6 +1,7 @@
 // The one API client. Types come from schema.d.ts, generated from the API's OpenAPI document.
 // The API serves this app on the same origin, so paths stay relative ("/api/...").
 import createClient from 'openapi-fetch';
+import { expireSession, getSession } from '../auth/session';
 import type { paths } from './schema';
 
 export const NETWORK_ERROR = 'NETWORK_ERROR';
@@ -23,6 +24,59 @@ export const api = createClient<paths>({
   // Looked up on every call, not captured once, so a replaced fetch (tests, wrappers) is honoured.
   fetch: (request) => globalThis.fetch(request),
 });
+
+const BEARER = /^Bearer (.+)$/;
+
+/** Adds the signed-in person's token, unless the caller set an Authorization header itself. */
+function withSessionToken(request: Request): Request {
+  const session = getSession();
+  if (session && !request.headers.has('Authorization')) request.headers.set('Authorization', `Bearer ${session.token}`);
+  return request;
+}
+
+/**
+ * A 401 UNAUTHENTICATED means the token itself is no longer good (logged out elsewhere, expired, class
+ * archived): forget it, and the app returns to the sign-in page. Other 401s (a wrong password or PIN) are
+ * answers to the form, not about the session.
+ */
+async function checkSessionRefused(request: Request, response: Response): Promise<void> {
+  if (response.status !== 401) return;
+  const token = BEARER.exec(request.headers.get('Authorization') ?? '')?.[1];
+  if (!token) return;
+  const body: unknown = await response
+    .clone()
+    .json()
+    .catch(() => undefined);
+  if (isRecord(body) && body.code === 'UNAUTHENTICATED') expireSession(token);
+}
+
+api.use({
+  onRequest: ({ request }) => withSessionToken(request),
+  onResponse: async ({ request, response }) => {
+    await checkSessionRefused(request, response);
+    return response;
+  },
+});
+
+/**
+ * fetch() with the session's token, for answers that are not JSON (the attendance CSV).
+ * Throws an ApiError like callApi does.
+ */
+export async function fetchWithSession(path: string, init?: RequestInit): Promise<Response> {
+  const request = withSessionToken(new Request(path, init));
+  let response: Response;
+  try {
+    response = await globalThis.fetch(request);
+  } catch (cause) {
+    throw toNetworkError(cause);
+  }
+  await checkSessionRefused(request, response);
+  if (!response.ok) {
+    const body: unknown = await response.json().catch(() => undefined);
+    throw toApiError(response, body);
+  }
+  return response;
+}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;

@@ -176,6 +176,22 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/media": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MediaController_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/shops/mine": {
         parameters: {
             query?: never;
@@ -216,6 +232,118 @@ export type paths = {
             cookie?: never;
         };
         get: operations["ShopsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ProductsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/products/{productId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["ProductsController_update"];
+        trace?: never;
+    };
+    "/api/products/{productId}/stock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ProductsController_changeStock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/shops/mine/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ProductsController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classes/{classId}/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["StorefrontController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classes/{classId}/products/{productId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["StorefrontController_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classes/{classId}/shops/{shopId}/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["StorefrontController_shopProducts"];
         put?: never;
         post?: never;
         delete?: never;
@@ -528,6 +656,38 @@ export type components = {
             /** @description For action "jump": minutes forward (60 = +1 jam, 1440 = +1 hari) */
             minutes?: number;
         };
+        MediaUrls: {
+            /**
+             * @description 160 px on the long side: list rows
+             * @example /media/3f2a…-thumb.webp
+             */
+            thumb: string;
+            /**
+             * @description 480 px on the long side: storefront cards
+             * @example /media/3f2a…-card.webp
+             */
+            card: string;
+            /**
+             * @description 1280 px on the long side: the gallery
+             * @example /media/3f2a…-full.webp
+             */
+            full: string;
+        };
+        MediaView: {
+            /**
+             * @description sha256 of the full-size WebP; pass it as a product photo id
+             * @example 3f2a9c…
+             */
+            id: string;
+            /**
+             * @description Width of the full size, upright
+             * @example 1280
+             */
+            width: number;
+            /** @example 960 */
+            height: number;
+            urls: components["schemas"]["MediaUrls"];
+        };
         ShopView: {
             /** Format: uuid */
             id: string;
@@ -549,6 +709,220 @@ export type components = {
             name?: string;
             /** @example Gula aren asli dari Pekon Ambarawa, dimasak tanpa campuran. */
             description?: string;
+        };
+        /** @enum {string} */
+        ProductCategory: "gula-aren" | "kerajinan-bambu" | "telur-bebek" | "ikan-air-tawar" | "olahan-singkong" | "makanan-lain" | "kerajinan-lain" | "lainnya";
+        /**
+         * @description new when left out
+         * @enum {string}
+         */
+        ProductCondition: "new" | "used";
+        /**
+         * @description active when left out
+         * @enum {string}
+         */
+        ProductStatus: "active" | "inactive";
+        CreateProductRequest: {
+            /**
+             * @description 5 to 70 characters
+             * @example Gula Aren Asli Pringsewu 1 kg
+             */
+            title: string;
+            /** @example Gula aren cetak dari nira aren, dimasak tanpa campuran. Tahan 6 bulan. */
+            description?: string;
+            /**
+             * @description Whole rupiah, 100 to 100,000,000
+             * @example 25000
+             */
+            price: number;
+            /**
+             * @description 0 to 100,000
+             * @example 40
+             */
+            stock: number;
+            /**
+             * @description Grams, 1 to 50,000 (couriers charge by it)
+             * @example 1000
+             */
+            weightGrams: number;
+            /**
+             * @description cm; give all three sides or none
+             * @example 20
+             */
+            lengthCm?: number | null;
+            /** @example 15 */
+            widthCm?: number | null;
+            /** @example 8 */
+            heightCm?: number | null;
+            category: components["schemas"]["ProductCategory"];
+            /** @description new when left out */
+            condition?: components["schemas"]["ProductCondition"];
+            /** @description 1 to 1000, and not above the stock; 1 when left out */
+            minOrder?: number;
+            /**
+             * @description Days; required for duck eggs, fish and cassava snacks
+             * @example 14
+             */
+            shelfLifeDays?: number | null;
+            /** @description active when left out */
+            status?: components["schemas"]["ProductStatus"];
+            /** @description Ids from POST /api/media, cover first; 1 to 5 */
+            photoIds: string[];
+        };
+        ProductShopView: {
+            /** Format: uuid */
+            id: string;
+            /** @example Gula Aren Bu Sriyati */
+            name: string;
+            /** @example 18.10 */
+            regencyCode: string;
+            /**
+             * @description Where it ships from
+             * @example Kab. Pringsewu
+             */
+            regencyLabel: string;
+        };
+        ProductPhotoView: {
+            /** @description Media id */
+            id: string;
+            width: number;
+            height: number;
+            urls: components["schemas"]["MediaUrls"];
+        };
+        /**
+         * @description Advice that did not stop posting
+         * @enum {string}
+         */
+        ProductHint: "TITLE_HARD_TO_FIND";
+        ProductSaved: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /**
+             * @description Whole rupiah
+             * @example 25000
+             */
+            price: number;
+            stock: number;
+            weightGrams: number;
+            category: components["schemas"]["ProductCategory"];
+            /** @description Food that spoils: ships to nearby buyers only */
+            perishable: boolean;
+            shelfLifeDays: number | null;
+            /** @description Storefront lists show active ones only; events may say inactive */
+            status: components["schemas"]["ProductStatus"];
+            shop: components["schemas"]["ProductShopView"];
+            /** @description The cover photo */
+            photo: components["schemas"]["MediaUrls"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            description: string;
+            condition: components["schemas"]["ProductCondition"];
+            minOrder: number;
+            lengthCm: number | null;
+            widthCm: number | null;
+            heightCm: number | null;
+            /** @description Gallery order, cover first */
+            photos: components["schemas"]["ProductPhotoView"][];
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Advice that did not stop posting */
+            hints: components["schemas"]["ProductHint"][];
+        };
+        UpdateProductRequest: {
+            title?: string;
+            description?: string;
+            price?: number;
+            stock?: number;
+            weightGrams?: number;
+            lengthCm?: number | null;
+            widthCm?: number | null;
+            heightCm?: number | null;
+            category?: components["schemas"]["ProductCategory"];
+            condition?: components["schemas"]["ProductCondition"];
+            minOrder?: number;
+            shelfLifeDays?: number | null;
+            /** @description inactive hides it from the storefront */
+            status?: components["schemas"]["ProductStatus"];
+            /** @description The whole new gallery, cover first */
+            photoIds?: string[];
+        };
+        ChangeStockRequest: {
+            /**
+             * @description The new stock (0 to 100,000); give this or add
+             * @example 50
+             */
+            set?: number;
+            /**
+             * @description Units to add to the current stock; give this or set
+             * @example 10
+             */
+            add?: number;
+        };
+        ProductDetail: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /**
+             * @description Whole rupiah
+             * @example 25000
+             */
+            price: number;
+            stock: number;
+            weightGrams: number;
+            category: components["schemas"]["ProductCategory"];
+            /** @description Food that spoils: ships to nearby buyers only */
+            perishable: boolean;
+            shelfLifeDays: number | null;
+            /** @description Storefront lists show active ones only; events may say inactive */
+            status: components["schemas"]["ProductStatus"];
+            shop: components["schemas"]["ProductShopView"];
+            /** @description The cover photo */
+            photo: components["schemas"]["MediaUrls"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            description: string;
+            condition: components["schemas"]["ProductCondition"];
+            minOrder: number;
+            lengthCm: number | null;
+            widthCm: number | null;
+            heightCm: number | null;
+            /** @description Gallery order, cover first */
+            photos: components["schemas"]["ProductPhotoView"][];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @enum {string} */
+        StorefrontSort: "newest" | "price_asc" | "price_desc";
+        StorefrontItem: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /**
+             * @description Whole rupiah
+             * @example 25000
+             */
+            price: number;
+            stock: number;
+            weightGrams: number;
+            category: components["schemas"]["ProductCategory"];
+            /** @description Food that spoils: ships to nearby buyers only */
+            perishable: boolean;
+            shelfLifeDays: number | null;
+            /** @description Storefront lists show active ones only; events may say inactive */
+            status: components["schemas"]["ProductStatus"];
+            shop: components["schemas"]["ProductShopView"];
+            /** @description The cover photo */
+            photo: components["schemas"]["MediaUrls"] | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        StorefrontPage: {
+            items: components["schemas"]["StorefrontItem"][];
+            page: number;
+            pageSize: number;
+            /** @description Products matching, over all pages */
+            total: number;
         };
         CreateClassRequest: {
             /** @example Pelatihan E-Commerce PKH */
@@ -1035,6 +1409,35 @@ export interface operations {
             };
         };
     };
+    MediaController_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description JPEG, PNG, WebP (or AVIF/HEIF); at most 8 MB
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaView"];
+                };
+            };
+        };
+    };
     ShopsController_mine: {
         parameters: {
             query?: never;
@@ -1116,6 +1519,177 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ShopView"];
+                };
+            };
+        };
+    };
+    ProductsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProductRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductSaved"];
+                };
+            };
+        };
+    };
+    ProductsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                productId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProductRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductSaved"];
+                };
+            };
+        };
+    };
+    ProductsController_changeStock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                productId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeStockRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductDetail"];
+                };
+            };
+        };
+    };
+    ProductsController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductDetail"][];
+                };
+            };
+        };
+    };
+    StorefrontController_list: {
+        parameters: {
+            query?: {
+                /** @description Words to find in the title or description; each may be the start of a word */
+                q?: string;
+                category?: components["schemas"]["ProductCategory"];
+                sort?: components["schemas"]["StorefrontSort"];
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                classId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StorefrontPage"];
+                };
+            };
+        };
+    };
+    StorefrontController_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                classId: string;
+                productId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductDetail"];
+                };
+            };
+        };
+    };
+    StorefrontController_shopProducts: {
+        parameters: {
+            query?: {
+                /** @description Words to find in the title or description; each may be the start of a word */
+                q?: string;
+                category?: components["schemas"]["ProductCategory"];
+                sort?: components["schemas"]["StorefrontSort"];
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                classId: string;
+                shopId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StorefrontPage"];
                 };
             };
         };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatWibDate, formatWibDateTime, formatWibTime } from './wib-date';
+import { formatCalendarDate, formatLongDate, formatWibDate, formatWibDateTime, formatWibTime, todayInWib } from './wib-date';
 
 describe('formatWibDateTime', () => {
   it.each([
@@ -42,5 +42,29 @@ describe('formatWibDate and formatWibTime', () => {
   ])('splits %s into %s and %s', (iso, date, time) => {
     expect(formatWibDate(iso)).toBe(date);
     expect(formatWibTime(iso)).toBe(time);
+  });
+});
+
+describe('calendar dates', () => {
+  it.each([
+    ['2026-11-28', '28 Nov 2026', 'Sabtu, 28 November 2026'],
+    ['2026-01-01', '1 Jan 2026', 'Kamis, 1 Januari 2026'],
+    ['2026-08-17', '17 Agu 2026', 'Senin, 17 Agustus 2026'],
+    ['2028-02-29', '29 Feb 2028', 'Selasa, 29 Februari 2028'],
+  ])('shows %s as %s and %s', (date, short, long) => {
+    expect(formatCalendarDate(date)).toBe(short);
+    expect(formatLongDate(date)).toBe(long);
+  });
+
+  it.each([['2026-02-30'], ['28-11-2026'], ['2026-11-28T00:00:00Z'], ['']])('refuses %j', (date) => {
+    expect(() => formatLongDate(date)).toThrow(RangeError);
+  });
+
+  it.each([
+    [Date.UTC(2026, 10, 28, 16, 59), '2026-11-28'],
+    [Date.UTC(2026, 10, 28, 17, 0), '2026-11-29'],
+    [Date.UTC(2026, 11, 31, 18, 0), '2027-01-01'],
+  ])('today in WIB at %d is %s', (now, expected) => {
+    expect(todayInWib(now)).toBe(expected);
   });
 });

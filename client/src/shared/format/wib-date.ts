@@ -45,3 +45,54 @@ export function formatWibTime(instant: Instant): string {
 export function formatWibDateTime(instant: Instant): string {
   return `${formatWibDate(instant)} ${formatWibTime(instant)}`;
 }
+
+const MONTH_NAMES = [
+  'Januari',
+  'Februari',
+  'Maret',
+  'April',
+  'Mei',
+  'Juni',
+  'Juli',
+  'Agustus',
+  'September',
+  'Oktober',
+  'November',
+  'Desember',
+] as const;
+
+const DAY_NAMES = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'] as const;
+
+const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+// A class's date is a calendar day ("2026-11-28"), not an instant: no time zone applies.
+function calendarParts(date: string) {
+  const match = CALENDAR_DATE.exec(date);
+  const utc = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
+  if (!match || !utc || utc.getUTCDate() !== Number(match[3])) throw new RangeError(`Not a calendar date: ${date}`);
+  return { day: utc.getUTCDate(), month: utc.getUTCMonth(), year: utc.getUTCFullYear(), weekday: utc.getUTCDay() };
+}
+
+/** "2026-11-28" → "28 Nov 2026" */
+export function formatCalendarDate(date: string): string {
+  const { day, month, year } = calendarParts(date);
+  return `${day} ${MONTHS[month]} ${year}`;
+}
+
+/** "2026-11-28" → "Sabtu, 28 November 2026", as programme reports write it. */
+export function formatLongDate(date: string): string {
+  const { day, month, year, weekday } = calendarParts(date);
+  return `${DAY_NAMES[weekday]}, ${day} ${MONTH_NAMES[month]} ${year}`;
+}
+
+/** Today's date in WIB as "YYYY-MM-DD" (a form's default workshop date). */
+export function todayInWib(nowMs: number): string {
+  const wib = new Date(nowMs + WIB_OFFSET_MS);
+  return `${wib.getUTCFullYear()}-${twoDigits(wib.getUTCMonth() + 1)}-${twoDigits(wib.getUTCDate())}`;
+}
+
+/** "09.15": the time alone, for a column already headed "(WIB)". */
+export function formatWibClock(instant: Instant): string {
+  const { hours, minutes } = toWibParts(instant);
+  return `${twoDigits(hours)}.${twoDigits(minutes)}`;
+}

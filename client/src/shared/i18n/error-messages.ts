@@ -19,6 +19,20 @@ export const ERROR_MESSAGE_KEYS = {
   UNAUTHENTICATED: 'errors.unauthenticated',
   FORBIDDEN: 'errors.forbidden',
   NETWORK_ERROR: 'errors.network',
+  // Capabilities' own codes (api/src/<capability>/*.errors.ts).
+  INVALID_CREDENTIALS: 'errors.invalidCredentials',
+  JOIN_CODE_UNKNOWN: 'errors.joinCodeUnknown',
+  CLASS_CLOSED: 'errors.classClosed',
+  INVALID_PIN: 'errors.invalidPin',
+  CLASS_NOT_FOUND: 'errors.classNotFound',
+  SHOP_NOT_FOUND: 'errors.shopNotFound',
+  PARTICIPANT_NOT_FOUND: 'errors.participantNotFound',
+  INVALID_CLASS_STATUS_CHANGE: 'errors.invalidClassStatusChange',
+  JOIN_CODE_UNAVAILABLE: 'errors.joinCodeUnavailable',
+  INVALID_CLOCK_SPEED: 'errors.invalidClockChange',
+  INVALID_CLOCK_JUMP: 'errors.invalidClockChange',
+  UNKNOWN_PROVINCE: 'errors.unknownRegion',
+  UNKNOWN_REGENCY: 'errors.unknownRegion',
 } as const satisfies Record<string, ErrorMessageKey>;
 
 export type KnownErrorCode = keyof typeof ERROR_MESSAGE_KEYS;

@@ -130,3 +130,136 @@ export const IconCheck = (props: IconProps) => (
     <path d="M5 12.5l4.5 4.5L19 7" />
   </Icon>
 );
+
+export const IconClock = (props: IconProps) => (
+  <Icon {...props}>
+    <circle cx="12" cy="12" r="9" />
+    <path d="M12 7v5l3.5 2" />
+  </Icon>
+);
+
+export const IconLogout = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M10 4H6a2 2 0 0 0-2 2v12a2 2 0 0 0 2 2h4" />
+    <path d="M21 12H9" />
+    <path d="M17 8l4 4-4 4" />
+  </Icon>
+);
+
+export const IconEdit = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M4 20h4L19 9l-4-4L4 16z" />
+    <path d="M13.5 6.5l4 4" />
+  </Icon>
+);
+
+export const IconPause = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M8 5v14M16 5v14" />
+  </Icon>
+);
+
+export const IconPlay = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M7 4.5v15l12-7.5z" />
+  </Icon>
+);
+
+export const IconFastForward = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M3 6v12l8-6zM12 6v12l8-6z" />
+  </Icon>
+);
+
+export const IconDownload = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M12 4v11" />
+    <path d="M7 10.5l5 5 5-5" />
+    <path d="M4 20h16" />
+  </Icon>
+);
+
+export const IconPrint = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M7 9V3h10v6" />
+    <path d="M7 17H4v-7a1 1 0 0 1 1-1h14a1 1 0 0 1 1 1v7h-3" />
+    <path d="M7 14h10v7H7z" />
+  </Icon>
+);
+
+export const IconKey = (props: IconProps) => (
+  <Icon {...props}>
+    <circle cx="8" cy="14" r="4" />
+    <path d="M11 11l9-9M16 6l3 3M14 8l2 2" />
+  </Icon>
+);
+
+export const IconUsers = (props: IconProps) => (
+  <Icon {...props}>
+    <circle cx="9" cy="8" r="3.5" />
+    <path d="M2.5 20c.6-3.5 3.2-5.5 6.5-5.5s5.9 2 6.5 5.5" />
+    <path d="M16 4.5a3.5 3.5 0 0 1 0 7M18 14.8c2 .7 3.2 2.5 3.5 5.2" />
+  </Icon>
+);
+
+export const IconScreen = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M3 4h18v12H3z" />
+    <path d="M12 16v4M8 20h8" />
+  </Icon>
+);
+
+export const IconPlus = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M12 5v14M5 12h14" />
+  </Icon>
+);
+
+export const IconLock = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M5 11h14v10H5z" />
+    <path d="M8 11V7a4 4 0 0 1 8 0v4" />
+  </Icon>
+);
+
+export const IconUnlock = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M5 11h14v10H5z" />
+    <path d="M8 11V7a4 4 0 0 1 7.7-1.5" />
+  </Icon>
+);
+
+export const IconArchive = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M3 4h18v4H3z" />
+    <path d="M5 8v12h14V8" />
+    <path d="M10 12h4" />
+  </Icon>
+);
+
+export const IconCalendar = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M4 6h16v14H4z" />
+    <path d="M4 10h16M8 3v5M16 3v5" />
+  </Icon>
+);
+
+export const IconMapPin = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M12 21s-7-6.2-7-11.5a7 7 0 0 1 14 0C19 14.8 12 21 12 21z" />
+    <circle cx="12" cy="9.5" r="2.5" />
+  </Icon>
+);
+
+export const IconArrowRight = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M5 12h14" />
+    <path d="M13 6l6 6-6 6" />
+  </Icon>
+);
+
+export const IconClose = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M6 6l12 12M18 6L6 18" />
+  </Icon>
+);

@@ -1,0 +1,190 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { OwnedMedia } from '../media/media.service.js';
+import { Product } from './product.entity.js';
+import { PRODUCT_LIMITS } from './product-rules.js';
+import type { StorefrontSort } from './storefront-search.js';
+
+/** A product with what every view of it needs: its shop and its cover photo. */
+export interface ProductRow {
+  id: string;
+  class_id: string;
+  shop_id: string;
+  title: string;
+  description: string;
+  price: number;
+  stock: number;
+  weight_grams: number;
+  length_cm: number | null;
+  width_cm: number | null;
+  height_cm: number | null;
+  category: Product['category'];
+  condition: Product['condition'];
+  min_order: number;
+  shelf_life_days: number | null;
+  status: Product['status'];
+  created_at: Date;
+  updated_at: Date;
+  shop_name: string;
+  shop_regency_code: string;
+  shop_participant_id: string;
+  cover_hash: string | null;
+}
+
+export interface PhotoRow {
+  product_id: string;
+  position: number;
+  media_hash: string;
+  width: number;
+  height: number;
+}
+
+export interface StorefrontFilter {
+  classId: string;
+  shopId?: string;
+  category?: string;
+  /** From prefixTsQuery: letters, digits, `:*` and `&` only. */
+  tsquery?: string | null;
+  sort: StorefrontSort;
+  limit: number;
+  offset: number;
+}
+
+// One row per product: the shop by primary key, the cover by product_photo's primary key (position 0).
+const PRODUCT_SELECT = `SELECT p.id, p.class_id, p.shop_id, p.title, p.description, p.price, p.stock, p.weight_grams,
+       p.length_cm, p.width_cm, p.height_cm, p.category, p.condition, p.min_order, p.shelf_life_days, p.status,
+       p.created_at, p.updated_at,
+       s.name AS shop_name, s.regency_code AS shop_regency_code, s.participant_id AS shop_participant_id,
+       ph.media_hash AS cover_hash
+  FROM product p
+  JOIN shop s ON s.id = p.shop_id
+  LEFT JOIN product_photo ph ON ph.product_id = p.id AND ph.position = 0`;
+
+// Each order matches an index: product_storefront_newest_idx (class_id, status, created_at DESC, id DESC)
+// and product_storefront_price_idx (class_id, status, price, id), read forwards or backwards.
+const ORDER_BY: Record<StorefrontSort, string> = {
+  newest: 'p.created_at DESC, p.id DESC',
+  price_asc: 'p.price ASC, p.id ASC',
+  price_desc: 'p.price DESC, p.id DESC',
+};
+
+/**
+ * The storefront's two statements (one page, and the count over all pages), built from fixed SQL and
+ * numbered parameters only. Exported so a test can EXPLAIN exactly what runs.
+ *
+ * EXPLAIN on 3,000 products of one class (asserted in storefront.int-spec.ts): a page in any order is an
+ * Index Scan on product_storefront_newest_idx (or _price_idx, backwards for price_desc) that stops after
+ * LIMIT rows, with no Sort, each row joined by nested loop to shop_pkey and product_photo_pkey (the cover:
+ * no query per item). A common search word walks the same order index with a filter; a rare word is read
+ * from product_search_idx (GIN) once a sequential read is no longer the cheaper plan (at 3,000 rows it is).
+ */
+export function storefrontQueries(filter: StorefrontFilter): { page: [string, unknown[]]; count: [string, unknown[]] } {
+  const conditions = [`p.class_id = $1`, `p.status = 'active'`];
+  const params: unknown[] = [filter.classId];
+  if (filter.shopId) {
+    params.push(filter.shopId);
+    conditions.push(`p.shop_id = $${params.length}`);
+  }
+  if (filter.category) {
+    params.push(filter.category);
+    conditions.push(`p.category = $${params.length}`);
+  }
+  if (filter.tsquery) {
+    params.push(filter.tsquery);
+    conditions.push(`p.search @@ to_tsquery('simple', $${params.length})`);
+  }
+  const where = conditions.join(' AND ');
+  const pageParams = [...params, filter.limit, filter.offset];
+  return {
+    page: [
+      `${PRODUCT_SELECT} WHERE ${where} ORDER BY ${ORDER_BY[filter.sort]} LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      pageParams,
+    ],
+    count: [`SELECT count(*)::int AS total FROM product p WHERE ${where}`, params],
+  };
+}
+
+/** Product queries; every method takes the EntityManager of the caller's transaction (or the default one). */
+@Injectable()
+export class ProductsRepository {
+  async insert(manager: EntityManager, values: Omit<Product, 'id' | 'createdAt' | 'updatedAt'>): Promise<string> {
+    const result = await manager.getRepository(Product).insert(values);
+    return (result.identifiers[0] as { id: string }).id;
+  }
+
+  /** The shop's product, locked until the transaction ends (another shop's product is not found). */
+  findOwnedForUpdate(manager: EntityManager, productId: string, shopId: string): Promise<Product | null> {
+    return manager.getRepository(Product).findOne({ where: { id: productId, shopId }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async update(manager: EntityManager, productId: string, values: Partial<Omit<Product, 'id' | 'classId' | 'shopId'>>): Promise<void> {
+    await manager.getRepository(Product).update({ id: productId }, { ...values, updatedAt: () => 'now()' });
+  }
+
+  async replacePhotos(manager: EntityManager, productId: string, photos: OwnedMedia[]): Promise<void> {
+    await manager.query(`DELETE FROM product_photo WHERE product_id = $1`, [productId]);
+    if (photos.length === 0) return;
+    const values = photos.map((_, i) => `($1, ${i}, $${i * 3 + 2}, $${i * 3 + 3}, $${i * 3 + 4})`).join(', ');
+    await manager.query(
+      `INSERT INTO product_photo (product_id, position, media_hash, width, height) VALUES ${values}`,
+      [productId, ...photos.flatMap((photo) => [photo.hash, photo.width, photo.height])],
+    );
+  }
+
+  /** Adds in one statement (never read-then-write); null when not the shop's or over the stock limit. */
+  async addStock(manager: EntityManager, productId: string, shopId: string, amount: number): Promise<number | null> {
+    const [rows] = (await manager.query(
+      `UPDATE product SET stock = stock + $3, updated_at = now()
+        WHERE id = $1 AND shop_id = $2 AND stock + $3 <= $4
+        RETURNING stock`,
+      [productId, shopId, amount, PRODUCT_LIMITS.stockMax],
+    )) as [{ stock: number }[], number];
+    return rows[0]?.stock ?? null;
+  }
+
+  async setStock(manager: EntityManager, productId: string, shopId: string, stock: number): Promise<number | null> {
+    const [rows] = (await manager.query(
+      `UPDATE product SET stock = $3, updated_at = now() WHERE id = $1 AND shop_id = $2 RETURNING stock`,
+      [productId, shopId, stock],
+    )) as [{ stock: number }[], number];
+    return rows[0]?.stock ?? null;
+  }
+
+  async isOwned(manager: EntityManager, productId: string, shopId: string): Promise<boolean> {
+    const rows: unknown[] = await manager.query(`SELECT 1 FROM product WHERE id = $1 AND shop_id = $2`, [productId, shopId]);
+    return rows.length > 0;
+  }
+
+  async findInClass(manager: EntityManager, productId: string, classId: string): Promise<ProductRow | null> {
+    const rows: ProductRow[] = await manager.query(`${PRODUCT_SELECT} WHERE p.id = $1 AND p.class_id = $2`, [productId, classId]);
+    return rows[0] ?? null;
+  }
+
+  listByShop(manager: EntityManager, shopId: string): Promise<ProductRow[]> {
+    return manager.query(`${PRODUCT_SELECT} WHERE p.shop_id = $1 ORDER BY p.created_at DESC, p.id DESC`, [shopId]);
+  }
+
+  /** Every photo of these products in one query, in gallery order. */
+  async photosOf(manager: EntityManager, productIds: string[]): Promise<Map<string, PhotoRow[]>> {
+    const byProduct = new Map<string, PhotoRow[]>(productIds.map((id) => [id, []]));
+    if (productIds.length === 0) return byProduct;
+    const rows: PhotoRow[] = await manager.query(
+      `SELECT product_id, position, media_hash, width, height FROM product_photo
+        WHERE product_id = ANY($1::uuid[]) ORDER BY product_id, position`,
+      [productIds],
+    );
+    for (const row of rows) byProduct.get(row.product_id)?.push(row);
+    return byProduct;
+  }
+
+  async storefrontPage(manager: EntityManager, filter: StorefrontFilter): Promise<{ rows: ProductRow[]; total: number }> {
+    const { page, count } = storefrontQueries(filter);
+    const [rows, totals] = await Promise.all([manager.query(...page) as Promise<ProductRow[]>, manager.query(...count) as Promise<{ total: number }[]>]);
+    return { rows, total: totals[0]?.total ?? 0 };
+  }
+
+  async shopInClass(manager: EntityManager, shopId: string, classId: string): Promise<boolean> {
+    const rows: unknown[] = await manager.query(`SELECT 1 FROM shop WHERE id = $1 AND class_id = $2`, [shopId, classId]);
+    return rows.length > 0;
+  }
+}

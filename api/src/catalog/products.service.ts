@@ -1,0 +1,151 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Principal } from '../auth/principal.js';
+import { rooms } from '../common/events/domain-event.js';
+import { type Transaction, UnitOfWork } from '../common/events/unit-of-work.js';
+import { MediaService } from '../media/media.service.js';
+import { catalogErrors } from './catalog.errors.js';
+import type { ChangeStockRequest, CreateProductRequest, ProductDetail, ProductSaved, UpdateProductRequest } from './dto/product.dto.js';
+import type { Product } from './product.entity.js';
+import { checkProduct, checkStockChange, PRODUCT_LIMITS, type ProductDraft } from './product-rules.js';
+import { ProductViews } from './product-views.js';
+import { ProductsRepository } from './products.repository.js';
+
+interface Seller {
+  participantId: string;
+  classId: string;
+  shopId: string;
+}
+
+/** A trainee's own products: post, edit (deactivate included) and restock. Each is one transaction. */
+@Injectable()
+export class ProductsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
+    private readonly products: ProductsRepository,
+    private readonly media: MediaService,
+    private readonly views: ProductViews,
+  ) {}
+
+  async create(principal: Principal, input: CreateProductRequest): Promise<ProductSaved> {
+    const seller = sellerOf(principal);
+    return this.uow.run(async (tx) => {
+      const draft: ProductDraft = {
+        title: input.title ?? '',
+        description: input.description ?? '',
+        price: input.price ?? Number.NaN,
+        stock: input.stock ?? Number.NaN,
+        weightGrams: input.weightGrams ?? Number.NaN,
+        lengthCm: input.lengthCm ?? null,
+        widthCm: input.widthCm ?? null,
+        heightCm: input.heightCm ?? null,
+        category: input.category,
+        condition: input.condition ?? 'new',
+        minOrder: input.minOrder ?? 1,
+        shelfLifeDays: input.shelfLifeDays ?? null,
+        status: input.status ?? 'active',
+        photoIds: input.photoIds ?? [],
+      };
+      const { product, hints, photos } = await this.check(tx, seller, draft);
+      const { photoIds: _photoIds, ...fields } = product;
+      const productId = await this.products.insert(tx.manager, { ...fields, classId: seller.classId, shopId: seller.shopId });
+      await this.products.replacePhotos(tx.manager, productId, photos);
+      return { ...(await this.publish(tx, 'product.created', productId, seller)), hints };
+    });
+  }
+
+  async update(principal: Principal, productId: string, changes: UpdateProductRequest): Promise<ProductSaved> {
+    const seller = sellerOf(principal);
+    return this.uow.run(async (tx) => {
+      const current = await this.products.findOwnedForUpdate(tx.manager, productId, seller.shopId);
+      if (!current) throw catalogErrors.productNotFound();
+      const currentPhotos = (await this.products.photosOf(tx.manager, [productId])).get(productId) ?? [];
+      const draft: ProductDraft = {
+        ...merged(current, changes),
+        photoIds: changes.photoIds ?? currentPhotos.map((photo) => photo.media_hash),
+      };
+      const { product, hints, photos } = await this.check(tx, seller, draft);
+      const { photoIds: _photoIds, ...fields } = product;
+      await this.products.update(tx.manager, productId, fields);
+      if (changes.photoIds) await this.products.replacePhotos(tx.manager, productId, photos);
+      return { ...(await this.publish(tx, 'product.updated', productId, seller)), hints };
+    });
+  }
+
+  /** Restock: one atomic UPDATE, so twenty taps of "+1" at once add twenty. */
+  async changeStock(principal: Principal, productId: string, input: ChangeStockRequest): Promise<ProductDetail> {
+    const seller = sellerOf(principal);
+    const checked = checkStockChange(input);
+    if (!checked.ok) throw catalogErrors.rule(checked.code, checked.message);
+    const { kind, amount } = checked.change;
+    return this.uow.run(async (tx) => {
+      const stock =
+        kind === 'add'
+          ? await this.products.addStock(tx.manager, productId, seller.shopId, amount)
+          : await this.products.setStock(tx.manager, productId, seller.shopId, amount);
+      if (stock === null) {
+        if (!(await this.products.isOwned(tx.manager, productId, seller.shopId))) throw catalogErrors.productNotFound();
+        throw catalogErrors.rule('INVALID_STOCK', `The stock would be over ${PRODUCT_LIMITS.stockMax}`);
+      }
+      return this.publish(tx, 'product.updated', productId, seller);
+    });
+  }
+
+  /** "Produk Saya": every product of the trainee's shop, inactive ones too, newest first. */
+  async listMine(principal: Principal): Promise<ProductDetail[]> {
+    const seller = sellerOf(principal);
+    const manager = this.dataSource.manager;
+    const rows = await this.products.listByShop(manager, seller.shopId);
+    const photos = await this.products.photosOf(manager, rows.map((row) => row.id));
+    return rows.map((row) => this.views.detail(row, photos.get(row.id) ?? []));
+  }
+
+  private async check(tx: Transaction, seller: Seller, draft: ProductDraft) {
+    const owned = await this.media.findOwned(tx.manager, seller, draft.photoIds);
+    const checked = checkProduct(draft, new Set(owned.keys()));
+    if (!checked.ok) throw catalogErrors.rule(checked.code, checked.message);
+    return { ...checked, photos: checked.product.photoIds.map((hash) => owned.get(hash)!) };
+  }
+
+  /** Reads the product back inside the transaction and records its event; the class hears it after commit. */
+  private async publish(tx: Transaction, type: 'product.created' | 'product.updated', productId: string, seller: Seller): Promise<ProductDetail> {
+    const row = (await this.products.findInClass(tx.manager, productId, seller.classId))!;
+    const photos = (await this.products.photosOf(tx.manager, [productId])).get(productId) ?? [];
+    const detail = this.views.detail(row, photos);
+    await tx.record({
+      type,
+      classId: seller.classId,
+      actorId: seller.participantId,
+      payload: { ...this.views.item(row) },
+      rooms: [rooms.class(seller.classId)],
+    });
+    return detail;
+  }
+}
+
+function sellerOf(principal: Principal): Seller {
+  if (principal.kind !== 'participant' || !principal.shopId) throw catalogErrors.noShop();
+  return { participantId: principal.id, classId: principal.classId, shopId: principal.shopId };
+}
+
+/** The stored product with the changes on top; `null` clears dimensions and shelf life, and is ignored elsewhere. */
+function merged(current: Product, changes: UpdateProductRequest): Omit<ProductDraft, 'photoIds'> {
+  const nullable = <K extends 'lengthCm' | 'widthCm' | 'heightCm' | 'shelfLifeDays'>(key: K) =>
+    changes[key] !== undefined ? (changes[key] ?? null) : current[key];
+  return {
+    title: changes.title ?? current.title,
+    description: changes.description ?? current.description,
+    price: changes.price ?? current.price,
+    stock: changes.stock ?? current.stock,
+    weightGrams: changes.weightGrams ?? current.weightGrams,
+    lengthCm: nullable('lengthCm'),
+    widthCm: nullable('widthCm'),
+    heightCm: nullable('heightCm'),
+    category: changes.category ?? current.category,
+    condition: changes.condition ?? current.condition,
+    minOrder: changes.minOrder ?? current.minOrder,
+    shelfLifeDays: nullable('shelfLifeDays'),
+    status: changes.status ?? current.status,
+  };
+}

@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Principal } from '../auth/principal.js';
+import { catalogErrors } from './catalog.errors.js';
+import type { ProductDetail, StorefrontPage, StorefrontQuery } from './dto/product.dto.js';
+import { ProductViews } from './product-views.js';
+import { ProductsRepository } from './products.repository.js';
+import { prefixTsQuery } from './storefront-search.js';
+
+const DEFAULT_PAGE_SIZE = 20;
+
+/** What the class sees: its storefront, a shop's page and a product's page. Reads only. */
+@Injectable()
+export class StorefrontService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly products: ProductsRepository,
+    private readonly views: ProductViews,
+  ) {}
+
+  /** Active products of the class: three queries whatever the page size (page, count; covers are joined). */
+  async list(classId: string, query: StorefrontQuery, shopId?: string): Promise<StorefrontPage> {
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
+    const { rows, total } = await this.products.storefrontPage(this.dataSource.manager, {
+      classId,
+      shopId,
+      category: query.category,
+      tsquery: prefixTsQuery(query.q),
+      sort: query.sort ?? 'newest',
+      limit: pageSize,
+      offset: (page - 1) * pageSize,
+    });
+    if (shopId && total === 0 && !(await this.products.shopInClass(this.dataSource.manager, shopId, classId))) {
+      throw catalogErrors.shopNotFound();
+    }
+    return { items: rows.map((row) => this.views.item(row)), page, pageSize, total };
+  }
+
+  /** A product's page. An inactive product is still seen by its seller and the facilitators, by no one else. */
+  async detail(classId: string, productId: string, viewer: Principal): Promise<ProductDetail> {
+    const manager = this.dataSource.manager;
+    const row = await this.products.findInClass(manager, productId, classId);
+    const mayView = row && (row.status === 'active' || viewer.kind === 'facilitator' || viewer.id === row.shop_participant_id);
+    if (!row || !mayView) throw catalogErrors.productNotFound();
+    const photos = await this.products.photosOf(manager, [productId]);
+    return this.views.detail(row, photos.get(productId) ?? []);
+  }
+}

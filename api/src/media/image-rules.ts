@@ -1,0 +1,52 @@
+// Pure rules of the photo pipeline: which pictures are accepted, the stored sizes, and how files are named.
+// Sizes fit the client's slots: thumbnails in lists (160), cards on the storefront (480), the gallery (1280),
+// which is also what the browser shrinks a phone photo to before upload.
+
+/** Largest upload accepted; the browser sends ~500 KB, a raw phone photo is 3–8 MB. */
+export const MAX_UPLOAD_BYTES = 8 * 1024 * 1024;
+
+/** 40 megapixels: above any phone's default capture (binned 12–50 MP sensors), far below a decompression bomb. */
+export const MAX_INPUT_PIXELS = 40_000_000;
+
+export const MEDIA_SIZES = { thumb: 160, card: 480, full: 1280 } as const;
+export type MediaSize = keyof typeof MEDIA_SIZES;
+export const MEDIA_SIZE_NAMES = Object.keys(MEDIA_SIZES) as MediaSize[];
+
+/**
+ * Formats as sharp names them. `heif` covers AVIF (and HEIC where the HEVC decoder is present):
+ * it is accepted when the picture then decodes.
+ */
+export const ACCEPTED_FORMATS = ['jpeg', 'png', 'webp', 'heif'] as const;
+
+export type ImageHeaderCheck =
+  | { ok: true }
+  | { ok: false; code: 'NOT_AN_IMAGE' }
+  | { ok: false; code: 'UNSUPPORTED_IMAGE_TYPE'; format: string }
+  | { ok: false; code: 'IMAGE_TOO_MANY_PIXELS'; width: number; height: number };
+
+/** Decides from the header alone (read before a single pixel is decoded). */
+export function checkImageHeader(header: { format?: string; width?: number; height?: number }): ImageHeaderCheck {
+  const { format, width, height } = header;
+  if (!format || !width || !height || width < 1 || height < 1) return { ok: false, code: 'NOT_AN_IMAGE' };
+  if (!(ACCEPTED_FORMATS as readonly string[]).includes(format)) return { ok: false, code: 'UNSUPPORTED_IMAGE_TYPE', format };
+  if (width * height > MAX_INPUT_PIXELS) return { ok: false, code: 'IMAGE_TOO_MANY_PIXELS', width, height };
+  return { ok: true };
+}
+
+const HASH = /^[0-9a-f]{64}$/;
+const FILE_NAME = /^([0-9a-f]{64})-(thumb|card|full)\.webp$/;
+
+export function isMediaHash(value: string): boolean {
+  return HASH.test(value);
+}
+
+/** Storage key of one size: `ab/ab12…ef-card.webp` (a folder per first byte keeps directories small). */
+export function mediaKey(hash: string, size: MediaSize): string {
+  return `${hash.slice(0, 2)}/${hash}-${size}.webp`;
+}
+
+/** The public file name `<hash>-<size>.webp` → its storage key; anything else is not ours. */
+export function keyOfFileName(fileName: string): string | null {
+  const match = FILE_NAME.exec(fileName);
+  return match ? mediaKey(match[1]!, match[2] as MediaSize) : null;
+}

@@ -1,0 +1,82 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { Principal } from '../auth/principal.js';
+import { UnitOfWork } from '../common/events/unit-of-work.js';
+import { RateLimiter } from '../common/rate-limit/rate-limiter.js';
+import type { MediaUrls, MediaView } from './dto/media.dto.js';
+import { processImage } from './image-processor.js';
+import { MEDIA_SIZE_NAMES, mediaKey } from './image-rules.js';
+import { mediaErrors } from './media.errors.js';
+import { MEDIA_STORAGE, type MediaStorage } from './media-storage.js';
+
+export type Uploader = { participantId: string; classId: string } | { facilitatorId: string };
+
+export interface OwnedMedia {
+  hash: string;
+  width: number;
+  height: number;
+}
+
+/** Photos: decode and clean every upload, store its WebP sizes by content hash, remember who sent it. */
+@Injectable()
+export class MediaService {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly limiter: RateLimiter,
+    @Inject(MEDIA_STORAGE) private readonly storage: MediaStorage,
+  ) {}
+
+  async upload(principal: Principal, bytes: Buffer | undefined): Promise<MediaView> {
+    if (!bytes || bytes.length === 0) throw mediaErrors.imageRequired();
+    // A product has at most 5 photos; 60 in 10 minutes leaves room for retries on bad Wi-Fi.
+    await this.limiter.hit([{ bucket: `media:${principal.kind}:${principal.id}`, max: 60, windowSeconds: 600 }]);
+    const uploader: Uploader =
+      principal.kind === 'participant' ? { participantId: principal.id, classId: principal.classId } : { facilitatorId: principal.id };
+    return this.store(bytes, uploader);
+  }
+
+  /** The pipeline itself, also used by the demo seed for its generated pictures. */
+  async store(bytes: Buffer, uploader: Uploader): Promise<MediaView> {
+    const image = await processImage(bytes);
+    // Files first: a media row always has its files. A crash in between leaves only an unreferenced file.
+    for (const size of MEDIA_SIZE_NAMES) {
+      const key = mediaKey(image.hash, size);
+      if (!(await this.storage.exists(key))) await this.storage.put(key, image.variants[size]);
+    }
+    const participantId = 'participantId' in uploader ? uploader.participantId : null;
+    const facilitatorId = 'facilitatorId' in uploader ? uploader.facilitatorId : null;
+    const classId = 'classId' in uploader ? uploader.classId : null;
+    await this.uow.run(async (tx) => {
+      await tx.manager.query(
+        `INSERT INTO media (hash, class_id, participant_id, facilitator_id, width, height, bytes)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (hash) DO NOTHING`,
+        [image.hash, classId, participantId, facilitatorId, image.width, image.height, image.variants.full.length],
+      );
+      await tx.manager.query(
+        `INSERT INTO media_upload (media_hash, class_id, participant_id, facilitator_id) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
+        [image.hash, classId, participantId, facilitatorId],
+      );
+    });
+    return { id: image.hash, width: image.width, height: image.height, urls: this.urlsFor(image.hash) };
+  }
+
+  /** Of these pictures, the ones this participant uploaded in their class (the others may not be attached). */
+  async findOwned(manager: EntityManager, owner: { participantId: string; classId: string }, hashes: string[]): Promise<Map<string, OwnedMedia>> {
+    if (hashes.length === 0) return new Map();
+    const rows: OwnedMedia[] = await manager.query(
+      `SELECT m.hash, m.width, m.height
+         FROM media_upload u JOIN media m ON m.hash = u.media_hash
+        WHERE u.participant_id = $1 AND u.class_id = $2 AND u.media_hash = ANY($3::char(64)[])`,
+      [owner.participantId, owner.classId, hashes],
+    );
+    return new Map(rows.map((row) => [row.hash, row]));
+  }
+
+  urlsFor(hash: string): MediaUrls {
+    return {
+      thumb: this.storage.urlFor(mediaKey(hash, 'thumb')),
+      card: this.storage.urlFor(mediaKey(hash, 'card')),
+      full: this.storage.urlFor(mediaKey(hash, 'full')),
+    };
+  }
+}

@@ -1,0 +1,6 @@
+import { api, callApi } from '../../../shared/api/http';
+
+/** GET /api/regions/provinces: all provinces, in official order. */
+export function getProvinces(signal?: AbortSignal) {
+  return callApi(api.GET('/api/regions/provinces', { signal }));
+}

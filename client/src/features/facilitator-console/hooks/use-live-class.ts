@@ -1,0 +1,95 @@
+import { useEffect, useRef } from 'react';
+import { useApi } from '../../../shared/api/use-api';
+import type { FacilitatorSession } from '../../../shared/auth/session';
+import { useSimClock } from '../../../shared/clock/use-sim-clock';
+import { isClockChanged, isParticipantJoined, type ClassEvent } from '../../../shared/realtime/class-event';
+import { useClassEvents } from '../../../shared/realtime/use-class-events';
+import { getClass } from '../api/get-class';
+import { getParticipants, type ParticipantView } from '../api/get-participants';
+
+const LIVE_TYPES = [
+  'participant.joined',
+  'participant.pin_login',
+  'participant.persona_created',
+  'class.updated',
+  'shop.updated',
+  'clock.changed',
+] as const;
+
+// Thirty phones join within a minute: the full participant rows (phone, village, shop) are reloaded
+// once the burst has passed, while each new name is shown the moment its event arrives.
+const RELOAD_AFTER_EVENTS_MS = 800;
+
+/** A class page's data, kept live: the class, its participants and its clock. */
+export function useLiveClass(classId: string, session: FacilitatorSession) {
+  const detail = useApi(`class:${classId}`, (signal) => getClass(classId, signal));
+  const participants = useApi(`participants:${classId}`, (signal) => getParticipants(classId, signal));
+  const clock = useSimClock(classId);
+  const reloadTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  useEffect(() => () => clearTimeout(reloadTimer.current), []);
+
+  const reloadParticipantsSoon = () => {
+    clearTimeout(reloadTimer.current);
+    reloadTimer.current = setTimeout(participants.reload, RELOAD_AFTER_EVENTS_MS);
+  };
+
+  const onEvent = (event: ClassEvent) => {
+    switch (event.type) {
+      case 'participant.joined': {
+        const joined = event.payload;
+        if (isParticipantJoined(joined)) {
+          participants.setData((list) => addParticipant(list, joined));
+        }
+        reloadParticipantsSoon();
+        return;
+      }
+      case 'clock.changed':
+        if (isClockChanged(event.payload)) clock.apply(event.payload);
+        return;
+      case 'class.updated':
+        detail.reload();
+        return;
+      default:
+        reloadParticipantsSoon();
+    }
+  };
+
+  const live = useClassEvents({
+    classId,
+    token: session.token,
+    watch: true,
+    types: LIVE_TYPES,
+    onEvent,
+    onResync: () => {
+      detail.reload();
+      participants.reload();
+      clock.reload();
+    },
+  });
+
+  return { detail, participants, clock, live };
+}
+
+/** Adds a participant from its `participant.joined` event, unless the list has it already. */
+export function addParticipant(
+  list: ParticipantView[] | undefined,
+  joined: { participantId: string; name: string; role: 'trainee' | 'buyer'; shopId: string | null; joinedAt: string },
+): ParticipantView[] | undefined {
+  if (!list || list.some((p) => p.id === joined.participantId)) return list;
+  return [
+    ...list,
+    {
+      id: joined.participantId,
+      name: joined.name,
+      role: joined.role,
+      phone: null,
+      village: null,
+      isPersona: false,
+      joinedAt: joined.joinedAt,
+      lastSeenAt: null,
+      shopId: joined.shopId,
+      shopName: null,
+    },
+  ];
+}

@@ -1,0 +1,113 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { saveSession } from '../../../shared/auth/session';
+import { deferred, stubApi, type FakeAnswer } from '../../../testing/fake-api';
+import { renderRoute } from '../../../testing/render-route';
+import { classDetail, classId, clockReading, facilitator, participants } from '../testing/fixtures';
+
+function consoleApi(extra: Record<string, FakeAnswer | ((request: Request) => FakeAnswer | Promise<FakeAnswer>)> = {}) {
+  return stubApi({
+    [`GET /api/classes/${classId}`]: { body: classDetail },
+    [`GET /api/classes/${classId}/participants`]: { body: participants },
+    [`GET /api/classes/${classId}/clock`]: { body: clockReading },
+    ...extra,
+  });
+}
+
+const originalUrl = { create: URL.createObjectURL, revoke: URL.revokeObjectURL };
+afterEach(() => {
+  URL.createObjectURL = originalUrl.create;
+  URL.revokeObjectURL = originalUrl.revoke;
+});
+
+describe('ClassPage', () => {
+  it('lists the participants with village, phone, time joined in WIB and shop', async () => {
+    saveSession(facilitator);
+    consoleApi();
+    renderRoute(`/fasilitator/kelas/${classId}`);
+    const table = await screen.findByTestId('participants-table');
+    const first = within(table).getAllByRole('row')[1]!;
+    expect(within(first).getAllByRole('cell').map((td) => td.textContent).slice(0, 6)).toEqual([
+      '1',
+      'Sriyati',
+      'Pekon Ambarawa',
+      '081234567890',
+      '09.05 WIB',
+      'Toko Sriyati',
+    ]);
+    expect(screen.getByTestId('join-code').textContent).toBe('K M N · P Q R');
+  });
+
+  it('shows a PIN big, with its expiry, for the one participant asked about', async () => {
+    saveSession(facilitator);
+    const api = consoleApi({
+      [`POST /api/classes/${classId}/participants/aaaaaaaa-0000-4000-8000-000000000001/pin`]: {
+        status: 201,
+        body: { pin: '048213', expiresAt: '2026-11-28T02:35:00.000Z' },
+      },
+    });
+    renderRoute(`/fasilitator/kelas/${classId}`);
+    fireEvent.click(await screen.findByRole('button', { name: 'Tampilkan PIN untuk Sriyati' }));
+    const panel = await screen.findByTestId('pin-panel');
+    expect(within(panel).getByTestId('pin-value').textContent).toBe('048 213');
+    expect(within(panel).getByText('Berlaku sampai 09.35 WIB, sekali pakai.')).toBeTruthy();
+    expect(api.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
+  });
+
+  it('runs the clock: a speed button posts the speed and shows the answer', async () => {
+    saveSession(facilitator);
+    const api = consoleApi({
+      [`POST /api/classes/${classId}/clock`]: { body: { ...clockReading, speed: 600, paused: true } },
+    });
+    renderRoute(`/fasilitator/kelas/${classId}`);
+    expect(await screen.findByText('Jam dijeda')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '600×' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: '600×' }).getAttribute('aria-pressed')).toBe('true'));
+    expect(await api.calls(`POST /api/classes/${classId}/clock`)[0]!.json()).toEqual({ action: 'speed', speed: 600 });
+    fireEvent.click(screen.getByRole('button', { name: '+1 hari' }));
+    await waitFor(() => expect(api.calls(`POST /api/classes/${classId}/clock`)).toHaveLength(2));
+    expect(await api.calls(`POST /api/classes/${classId}/clock`)[1]!.json()).toEqual({ action: 'jump', minutes: 1440 });
+  });
+
+  it('closes the class only after confirming', async () => {
+    saveSession(facilitator);
+    const answer = deferred<FakeAnswer>();
+    const api = consoleApi({ [`PATCH /api/classes/${classId}`]: () => answer.promise });
+    renderRoute(`/fasilitator/kelas/${classId}`);
+    fireEvent.click(await screen.findByRole('button', { name: 'Tutup kelas' }));
+    expect(api.calls(`PATCH /api/classes/${classId}`)).toHaveLength(0);
+    const dialog = screen.getByRole('alertdialog', { name: 'Tutup kelas ini?' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Tutup kelas' }));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Tutup kelas' }));
+    answer.resolve({ body: { ...classDetail, status: 'closed' } });
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    expect(api.calls(`PATCH /api/classes/${classId}`)).toHaveLength(1);
+    expect(await api.calls(`PATCH /api/classes/${classId}`)[0]!.json()).toEqual({ status: 'closed' });
+  });
+
+  it('downloads the attendance CSV with the bearer token, named as the server says', async () => {
+    saveSession(facilitator);
+    const api = consoleApi({
+      [`GET /api/classes/${classId}/attendance.csv`]: {
+        body: '\uFEFF"No","Nama"\r\n"1","Sriyati"\r\n',
+        headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="daftar-hadir-2026-11-28-KMNPQR.csv"' },
+      },
+    });
+    const createObjectURL = vi.fn(() => 'blob:daftar-hadir');
+    URL.createObjectURL = createObjectURL;
+    URL.revokeObjectURL = vi.fn();
+    const clicked: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(this.download);
+    });
+    renderRoute(`/fasilitator/kelas/${classId}`);
+    fireEvent.click(await screen.findByRole('button', { name: 'Unduh Daftar Hadir (CSV)' }));
+    await waitFor(() => expect(clicked).toEqual(['daftar-hadir-2026-11-28-KMNPQR.csv']));
+    const [request] = api.calls(`GET /api/classes/${classId}/attendance.csv`);
+    expect(request!.headers.get('Authorization')).toBe(`Bearer ${facilitator.token}`);
+    expect(createObjectURL).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole('link', { name: 'Cetak Daftar Hadir' }).getAttribute('href')).toBe(
+      `/fasilitator/kelas/${classId}/daftar-hadir`,
+    );
+  });
+});

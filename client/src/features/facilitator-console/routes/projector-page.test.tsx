@@ -1,0 +1,81 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { saveSession } from '../../../shared/auth/session';
+import { stubApi } from '../../../testing/fake-api';
+import { lastSocket } from '../../../testing/fake-socket';
+import { renderRoute } from '../../../testing/render-route';
+import { classDetail, classId, clockReading, facilitator, participants } from '../testing/fixtures';
+
+function joinedEvent(id: string, participantId: string, name: string) {
+  return {
+    id,
+    type: 'participant.joined',
+    classId,
+    actorId: participantId,
+    payload: { participantId, name, role: 'trainee', shopId: null, joinedAt: '2026-11-28T02:10:00.000Z' },
+    occurredAt: '2026-11-28T02:10:00.000Z',
+    simTime: null,
+  };
+}
+
+describe('ProjectorPage', () => {
+  it('shows the spaced join code, the QR code, the join URL and who has joined', async () => {
+    saveSession(facilitator);
+    stubApi({
+      [`GET /api/classes/${classId}`]: { body: classDetail },
+      [`GET /api/classes/${classId}/participants`]: { body: participants },
+      [`GET /api/classes/${classId}/clock`]: { body: clockReading },
+    });
+    renderRoute(`/fasilitator/kelas/${classId}/proyektor`);
+    expect((await screen.findByTestId('projector-code')).textContent).toBe('K M N · P Q R');
+    const qr = screen.getByRole('img', { name: /Kode QR/ }) as HTMLImageElement;
+    expect(qr.src.startsWith('data:image/svg+xml;utf8,')).toBe(true);
+    expect(decodeURIComponent(qr.src.slice('data:image/svg+xml;utf8,'.length))).toBe(classDetail.joinQrSvg);
+    expect(screen.getByTestId('projector-url').textContent).toBe('http://192.168.1.10:3000/gabung/KMNPQR');
+    expect((await screen.findByTestId('projector-count')).textContent).toBe('2 peserta sudah bergabung');
+    const names = within(screen.getByTestId('projector-names'))
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(names).toEqual(['Siti', 'Sriyati']); // newest first; the demo buyer is not in the hall
+  });
+
+  it('watches the class and adds each phone that joins, without a reload', async () => {
+    saveSession(facilitator);
+    const api = stubApi({
+      [`GET /api/classes/${classId}`]: { body: classDetail },
+      [`GET /api/classes/${classId}/participants`]: { body: [] },
+      [`GET /api/classes/${classId}/clock`]: { body: clockReading },
+    });
+    renderRoute(`/fasilitator/kelas/${classId}/proyektor`);
+    expect((await screen.findByTestId('projector-count')).textContent).toBe('0 peserta sudah bergabung');
+    await waitFor(() => expect(lastSocket()).toBeDefined());
+    const socket = lastSocket()!;
+    act(() => socket.serverConnect());
+    expect(socket.emitted.find((e) => e.event === 'class:watch')?.args[0]).toEqual({ classId });
+    await waitFor(() => expect(screen.getByTestId('live-status').dataset.state).toBe('live'));
+    const loadsBefore = api.calls(`GET /api/classes/${classId}/participants`).length;
+
+    act(() => socket.serverEvent(joinedEvent('50', 'p-1', 'Sriyati')));
+    act(() => socket.serverEvent(joinedEvent('51', 'p-2', 'Siti')));
+    act(() => socket.serverEvent(joinedEvent('51', 'p-2', 'Siti'))); // delivered twice, shown once
+    act(() => socket.serverEvent({ ...joinedEvent('52', 'p-9', 'Orang Kelas Lain'), classId: 'another-class' }));
+
+    expect(screen.getByTestId('projector-count').textContent).toBe('2 peserta sudah bergabung');
+    expect(within(screen.getByTestId('projector-names')).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Siti',
+      'Sriyati',
+    ]);
+    expect(api.calls(`GET /api/classes/${classId}/participants`).length).toBeGreaterThanOrEqual(loadsBefore);
+
+    const watches = () => socket.emitted.filter((e) => e.event === 'class:watch').length;
+    act(() => socket.serverDisconnect());
+    await waitFor(() => expect(screen.getByTestId('live-status').dataset.state).toBe('offline'));
+    act(() => socket.serverConnect({ recovered: true }));
+    expect(watches()).toBe(1); // the server gave the rooms back
+    act(() => socket.serverDisconnect());
+    act(() => socket.serverConnect({ recovered: false }));
+    expect(watches()).toBe(2); // a fresh connection must ask again
+    const reloads = api.calls(`GET /api/classes/${classId}/participants`).length;
+    await waitFor(() => expect(api.calls(`GET /api/classes/${classId}/participants`).length).toBeGreaterThan(reloads));
+  });
+});

@@ -1,0 +1,107 @@
+import { Fragment } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import type { FacilitatorSession } from '../../../shared/auth/session';
+import { SimClockView } from '../../../shared/clock/sim-clock-view';
+import { linkTo } from '../../../shared/config/paths';
+import { ErrorNote } from '../../../shared/ui/error-note';
+import { IconLabel } from '../../../shared/ui/icon-label';
+import { IconArrowLeft } from '../../../shared/ui/icons';
+import { FacilitatorOnly } from '../components/facilitator-only';
+import { LiveBadge } from '../components/live-badge';
+import { useLiveClass } from '../hooks/use-live-class';
+import { spacedCode } from '../spaced-code';
+import '../facilitator.css';
+
+export function ProjectorPage() {
+  const { classId = '' } = useParams();
+  return <FacilitatorOnly render={(session) => <Projector key={classId} classId={classId} session={session} />} />;
+}
+
+/** A long address wraps between its parts ("http://192.168.1.10:3000" / "/gabung/KMNPQR"), never mid-word. */
+function BreakableUrl({ url }: { url: string }) {
+  const [scheme, rest] = url.includes('//') ? [url.slice(0, url.indexOf('//') + 2), url.slice(url.indexOf('//') + 2)] : ['', url];
+  const parts = rest.split(/(?=\/)/);
+  return (
+    <>
+      {scheme}
+      {parts.map((part, index) => (
+        <Fragment key={index}>
+          {index > 0 && <wbr />}
+          {part}
+        </Fragment>
+      ))}
+    </>
+  );
+}
+
+/** What the hall sees on the wall: the join code, the QR code, and the names as phones join. */
+function Projector({ classId, session }: { classId: string; session: FacilitatorSession }) {
+  const { t } = useTranslation();
+  const { detail, participants, clock, live } = useLiveClass(classId, session);
+  const trainingClass = detail.data;
+  // Demo buyers the facilitators made are not people in the hall.
+  const joined = participants.data?.filter((p) => !p.isPersona) ?? [];
+  const newestFirst = [...joined].reverse();
+
+  return (
+    <div className="projector" data-testid="projector">
+      <header className="projector__header">
+        <h1 className="projector__class">{trainingClass?.name ?? t('app.loading')}</h1>
+        <div className="projector__header-side">
+          <LiveBadge status={live} />
+          <Link className="projector__back" to={linkTo.facilitatorClass(classId)}>
+            <IconLabel icon={IconArrowLeft}>{t('console.projector.back')}</IconLabel>
+          </Link>
+        </div>
+      </header>
+      <ErrorNote error={detail.error} />
+
+      <div className="projector__body">
+        <section className="projector__join" aria-labelledby="projector-join-title">
+          <h2 id="projector-join-title" className="projector__step">
+            {t('console.projector.howToJoin')}
+          </h2>
+          {trainingClass && (
+            <>
+              <p className="projector__code" data-testid="projector-code" aria-label={trainingClass.joinCode}>
+                {spacedCode(trainingClass.joinCode)}
+              </p>
+              <div className="projector__qr-row">
+                <img
+                  className="projector__qr"
+                  src={`data:image/svg+xml;utf8,${encodeURIComponent(trainingClass.joinQrSvg)}`}
+                  alt={t('console.projector.qrAlt', { url: trainingClass.joinUrl })}
+                  width={260}
+                  height={260}
+                />
+                <div className="projector__url-box">
+                  <p>{t('console.projector.scanOrOpen')}</p>
+                  <p className="projector__url" data-testid="projector-url">
+                    <BreakableUrl url={trainingClass.joinUrl} />
+                  </p>
+                </div>
+              </div>
+              {trainingClass.status !== 'open' && <p className="projector__closed">{t('console.projector.closed')}</p>}
+            </>
+          )}
+        </section>
+
+        <section className="projector__people" aria-labelledby="projector-count">
+          <h2 id="projector-count" className="projector__count" data-testid="projector-count" aria-live="polite">
+            {t('console.projector.joinedCount', { count: joined.length })}
+          </h2>
+          <ul className="projector__names" data-testid="projector-names">
+            {newestFirst.map((participant) => (
+              <li key={participant.id} className="projector__name">
+                {participant.name}
+              </li>
+            ))}
+          </ul>
+          <ErrorNote error={participants.error} />
+          <SimClockView simNowMs={clock.simNowMs} speed={clock.speed} paused={clock.paused} size="large" />
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,178 @@
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { getSession, saveSession, SESSION_STORAGE_KEY, type ParticipantSession } from '../../../shared/auth/session';
+import { apiError, stubApi, type FakeAnswer } from '../../../testing/fake-api';
+import { lastSocket } from '../../../testing/fake-socket';
+import { renderRoute } from '../../../testing/render-route';
+
+const classId = '6f1c2f53-7c61-4a53-9b7a-2f4a0c1d2e3f';
+const shopId = '9a9a9a9a-3333-4e4e-8f8f-444444444444';
+
+const trainee: ParticipantSession = {
+  kind: 'participant',
+  token: 'tok_sriyati_0123456789abcdef',
+  expiresAt: '2099-01-01T00:00:00.000Z',
+  id: '0b5d8f0e-1111-4c4c-9d9d-222222222222',
+  name: 'Sriyati',
+  role: 'trainee',
+  classId,
+  className: 'Pelatihan E-Commerce PKH',
+  shopId,
+};
+
+const shop = {
+  id: shopId,
+  name: 'Toko Sriyati',
+  description: null,
+  regencyCode: '18.10',
+  regencyLabel: 'Kab. Pringsewu',
+  ownerName: 'Sriyati',
+  isMine: true,
+  ownerPhone: null,
+};
+
+const classDetail = {
+  id: classId,
+  name: 'Pelatihan E-Commerce PKH Pringsewu',
+  place: 'Balai Pekon Ambarawa',
+  date: '2026-11-28',
+  regencyCode: '18.10',
+  regencyLabel: 'Kab. Pringsewu',
+  joinCode: 'KMNPQR',
+  status: 'open',
+  participantCount: 2,
+  createdAt: '2026-11-28T01:00:00.000Z',
+  joinUrl: 'http://localhost/gabung/KMNPQR',
+  joinQrSvg: '<svg xmlns="http://www.w3.org/2000/svg"/>',
+  facilitators: ['Rina'],
+};
+
+const clock = { simNow: '2026-11-28T03:00:00.000Z', realNow: '2026-11-28T03:00:00.000Z', speed: 60, paused: true };
+
+function traineeApi(extra: Record<string, FakeAnswer | ((request: Request) => FakeAnswer)> = {}) {
+  return stubApi({
+    'GET /api/shops/mine': { body: shop },
+    [`GET /api/classes/${classId}`]: { body: classDetail },
+    [`GET /api/classes/${classId}/clock`]: { body: clock },
+    ...extra,
+  });
+}
+
+describe('trainee home (/toko)', () => {
+  it('restores the session after a reload: same person, her class, her shop, her token on every call', async () => {
+    window.localStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify(trainee));
+    const api = traineeApi();
+    renderRoute('/toko');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Halo, Sriyati!' })).toBeTruthy();
+    expect(await screen.findByText('Kelas: Pelatihan E-Commerce PKH Pringsewu')).toBeTruthy();
+    expect((await screen.findByTestId('shop-name')).textContent).toBe('Toko Sriyati');
+    expect(screen.getByText('Dikirim dari Kab. Pringsewu')).toBeTruthy();
+    expect(await screen.findByText('10.00 WIB')).toBeTruthy(); // 03.00 UTC, paused
+    expect(screen.getByText('Jam dijeda')).toBeTruthy();
+    const apiCalls = api.requests.filter((r) => r.url.includes('/api/') && !r.url.includes('/api/health'));
+    expect(apiCalls.length).toBeGreaterThanOrEqual(3);
+    for (const request of apiCalls) expect(request.headers.get('Authorization')).toBe(`Bearer ${trainee.token}`);
+  });
+
+  it('sends someone who has not joined to /gabung', async () => {
+    const view = renderRoute('/toko');
+    await waitFor(() => expect(view.location().pathname).toBe('/gabung'));
+  });
+
+  it('renames the shop, refusing a name shorter than 3 letters first', async () => {
+    saveSession(trainee);
+    const api = traineeApi({
+      'PATCH /api/shops/mine': (request) => {
+        void request;
+        return { body: { ...shop, name: 'Gula Aren Bu Sriyati' } };
+      },
+    });
+    renderRoute('/toko');
+    fireEvent.click(await screen.findByRole('button', { name: 'Ubah nama toko' }));
+    const input = screen.getByRole('textbox', { name: /Nama toko/ });
+    fireEvent.change(input, { target: { value: ' Ab ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Simpan' }));
+    expect(await screen.findByText('Nama toko paling sedikit 3 huruf.')).toBeTruthy();
+    expect(api.calls('PATCH /api/shops/mine')).toHaveLength(0);
+
+    fireEvent.change(input, { target: { value: 'Gula  Aren Bu Sriyati ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Simpan' }));
+    await waitFor(() => expect(screen.getByTestId('shop-name').textContent).toBe('Gula Aren Bu Sriyati'));
+    expect(await api.calls('PATCH /api/shops/mine')[0]!.json()).toEqual({ name: 'Gula Aren Bu Sriyati' });
+    expect(screen.getByText('Nama toko sudah disimpan.')).toBeTruthy();
+  });
+
+  it('asks before signing out, then forgets the token and returns to /gabung', async () => {
+    saveSession(trainee);
+    const api = traineeApi({ 'POST /api/auth/logout': { status: 204 } });
+    const view = renderRoute('/toko');
+    fireEvent.click(await screen.findByRole('button', { name: 'Keluar' }));
+    expect(screen.getByRole('alertdialog', { name: 'Yakin mau keluar?' })).toBeTruthy();
+    expect(screen.getByText(/perlu PIN dari fasilitator/)).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Batal' }));
+    expect(getSession()).not.toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Keluar' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Ya, keluar' }));
+    await waitFor(() => expect(view.location().pathname).toBe('/gabung'));
+    expect(api.calls('POST /api/auth/logout')).toHaveLength(1);
+    expect(getSession()).toBeNull();
+  });
+
+  it('shows a demo buyer a buyer home without a shop', async () => {
+    saveSession({ ...trainee, name: 'Bu Rahma', role: 'buyer', shopId: null });
+    const api = traineeApi();
+    renderRoute('/toko');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Halo, Bu Rahma!' })).toBeTruthy();
+    expect(screen.getByTestId('buyer-note')).toBeTruthy();
+    expect(screen.queryByTestId('shop-card')).toBeNull();
+    expect(api.calls('GET /api/shops/mine')).toHaveLength(0);
+  });
+
+  it('forgets a token the server no longer accepts and returns to /gabung saying why', async () => {
+    saveSession(trainee);
+    traineeApi({ 'GET /api/shops/mine': apiError(401, 'UNAUTHENTICATED') });
+    const view = renderRoute('/toko');
+    await waitFor(() => expect(view.location().pathname).toBe('/gabung'));
+    expect(getSession()).toBeNull();
+    expect(await screen.findByText('Sesi sudah berakhir. Silakan masuk atau gabung kelas lagi.')).toBeTruthy();
+  });
+
+  it('follows the class clock live, and reloads after a reconnect that could not be recovered', async () => {
+    saveSession(trainee);
+    const api = traineeApi();
+    renderRoute('/toko');
+    expect(await screen.findByText('10.00 WIB')).toBeTruthy();
+    await waitFor(() => expect(lastSocket()).toBeDefined());
+    const socket = lastSocket()!;
+    expect(socket.options).toMatchObject({ auth: { token: trainee.token }, transports: ['websocket', 'polling'] });
+
+    act(() => socket.serverConnect());
+    await waitFor(() => expect(api.calls(`GET /api/classes/${classId}/clock`).length).toBe(2));
+
+    act(() =>
+      socket.serverEvent({
+        id: '41',
+        type: 'clock.changed',
+        classId,
+        actorId: null,
+        payload: { simNow: '2026-11-29T03:00:00.000Z', speed: 60, paused: true },
+        occurredAt: '2026-11-28T03:00:05.000Z',
+        simTime: '2026-11-29T03:00:00.000Z',
+      }),
+    );
+    expect(await screen.findByText('29 Nov 2026')).toBeTruthy();
+
+    // Back within two minutes: socket.io replayed what was missed, nothing to reload.
+    act(() => socket.serverDisconnect());
+    act(() => socket.serverConnect({ recovered: true }));
+    expect(api.calls(`GET /api/classes/${classId}/clock`)).toHaveLength(2);
+
+    // Gone for longer: reload what is on screen.
+    act(() => socket.serverDisconnect());
+    act(() => socket.serverConnect({ recovered: false }));
+    await waitFor(() => expect(api.calls(`GET /api/classes/${classId}/clock`)).toHaveLength(3));
+    expect(api.calls('GET /api/shops/mine').length).toBeGreaterThanOrEqual(2);
+  });
+});

@@ -1,0 +1,48 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { ApiError } from '../api/http';
+import { useApi } from '../api/use-api';
+import { getClock } from './get-clock';
+import { anchorClock, simTimeAt, tickIntervalMs, type ClockAnchor, type ClockReading } from './sim-clock';
+
+export interface SimClockState {
+  /** Sim time now (ms), ticking locally; undefined until the first reading. */
+  simNowMs: number | undefined;
+  speed: number | undefined;
+  paused: boolean | undefined;
+  error: ApiError | undefined;
+  /** A newer reading: from a `clock.changed` event, or the answer to the facilitator's change. */
+  apply: (reading: ClockReading) => void;
+  reload: () => void;
+}
+
+/** The class's simulated clock: read from the API, then run on this device between readings. */
+export function useSimClock(classId: string | undefined): SimClockState {
+  const [anchor, setAnchor] = useState<ClockAnchor | undefined>(undefined);
+  const [simNowMs, setSimNowMs] = useState<number | undefined>(undefined);
+  const clock = useApi(classId ? `clock:${classId}` : null, async (signal) => {
+    const reading = await getClock(classId!, signal);
+    setAnchor(anchorClock(reading, Date.now()));
+    return reading;
+  });
+
+  const apply = useCallback((reading: ClockReading) => setAnchor(anchorClock(reading, Date.now())), []);
+
+  useEffect(() => {
+    if (!anchor) return;
+    const tick = () => setSimNowMs(simTimeAt(anchor, Date.now()));
+    tick();
+    const interval = tickIntervalMs(anchor);
+    if (interval === null) return;
+    const timer = setInterval(tick, interval);
+    return () => clearInterval(timer);
+  }, [anchor]);
+
+  return {
+    simNowMs,
+    speed: anchor?.speed,
+    paused: anchor?.paused,
+    error: clock.error,
+    apply,
+    reload: clock.reload,
+  };
+}

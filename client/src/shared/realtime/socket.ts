@@ -1,0 +1,57 @@
+// One socket.io connection per signed-in token, shared by every page that listens.
+// socket.io-client is imported on first use, which is always after the first render (from an effect),
+// so it is never part of the trainee's first-load JavaScript.
+import type { Socket } from 'socket.io-client';
+import { expireSession, getSession, subscribeSession } from '../auth/session';
+
+/** After the server refused the handshake for a passing reason (a database hiccup), try again this much later. */
+const RETRY_AFTER_REFUSAL_MS = 5_000;
+
+let current: { token: string; socket: Promise<Socket> } | undefined;
+let watchingSession = false;
+
+function loadClient() {
+  return import('socket.io-client');
+}
+
+/** The shared socket for this token (connecting, or connected); a different token closes the old one. */
+export function connectSocket(token: string): Promise<Socket> {
+  if (current?.token === token) return current.socket;
+  disconnectSocket();
+  watchSessionChanges();
+  const entry = {
+    token,
+    socket: loadClient().then(({ io }) => {
+      const socket = io({ auth: { token }, transports: ['websocket', 'polling'] });
+      socket.on('connect_error', (error) => {
+        // socket.io retries network failures by itself; a refusal by the server's middleware it does not.
+        if (socket.active) return;
+        if (error.message === 'UNAUTHENTICATED') {
+          expireSession(token);
+          return;
+        }
+        setTimeout(() => {
+          if (current === entry && !socket.connected) socket.connect();
+        }, RETRY_AFTER_REFUSAL_MS);
+      });
+      return socket;
+    }),
+  };
+  current = entry;
+  return entry.socket;
+}
+
+export function disconnectSocket(): void {
+  const previous = current;
+  current = undefined;
+  void previous?.socket.then((socket) => socket.disconnect()).catch(() => undefined);
+}
+
+// Signing out (or in as someone else) must not leave the old person's socket listening.
+function watchSessionChanges(): void {
+  if (watchingSession) return;
+  watchingSession = true;
+  subscribeSession(() => {
+    if (current && getSession()?.token !== current.token) disconnectSocket();
+  });
+}

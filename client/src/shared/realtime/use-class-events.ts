@@ -1,0 +1,93 @@
+// Live events of one class. Phones drop off the hall's Wi-Fi all the time: socket.io replays what was
+// missed when a connection comes back within two minutes (socket.recovered); otherwise the page refetches.
+import { useEffect, useRef, useState } from 'react';
+import type { Socket } from 'socket.io-client';
+import { isClassEvent, type ClassEvent } from './class-event';
+import { connectSocket } from './socket';
+
+export type LiveStatus = 'connecting' | 'live' | 'offline';
+
+export interface ClassEventsOptions {
+  classId: string | undefined;
+  /** The signed-in person's token; nothing connects without it. */
+  token: string | undefined;
+  /** A facilitator must ask to hear a class (`class:watch`); participants are in their class's room already. */
+  watch?: boolean;
+  /** Event types to hear, e.g. ['participant.joined', 'clock.changed']. */
+  types: readonly string[];
+  onEvent: (event: ClassEvent) => void;
+  /** Load again what is on screen: after a fresh connection, or a reconnect that could not be recovered. */
+  onResync?: () => void;
+}
+
+type WatchAck = { ok: true } | { ok: false; code: string };
+
+/** Subscribes to a class's events after the first render; returns whether the live connection is up. */
+export function useClassEvents({ classId, token, watch = false, types, onEvent, onResync }: ClassEventsOptions): LiveStatus {
+  const [status, setStatus] = useState<LiveStatus>('connecting');
+  const latest = useRef({ types, onEvent, onResync });
+
+  useEffect(() => {
+    latest.current = { types, onEvent, onResync };
+  });
+
+  useEffect(() => {
+    if (!classId || !token) return;
+    let disposed = false;
+    let socket: Socket | undefined;
+
+    const resync = () => {
+      if (!disposed) latest.current.onResync?.();
+    };
+    // Ask to hear the class (again), then load what may have been missed before the room was joined.
+    const watchThenResync = (s: Socket) => {
+      if (!watch) return resync();
+      s.emit('class:watch', { classId }, (ack: WatchAck) => {
+        if (ack?.ok) resync();
+      });
+    };
+
+    const handleEvent = (event: unknown) => {
+      if (disposed || !isClassEvent(event) || event.classId !== classId) return;
+      if (latest.current.types.includes(event.type)) latest.current.onEvent(event);
+    };
+    const handleConnect = () => {
+      if (disposed || !socket) return;
+      setStatus('live');
+      // A recovered connection got its rooms back and the missed events replayed: nothing to reload.
+      if (!socket.recovered) watchThenResync(socket);
+    };
+    const handleDisconnect = () => {
+      if (!disposed) setStatus('offline');
+    };
+
+    connectSocket(token)
+      .then((s) => {
+        if (disposed) return;
+        socket = s;
+        s.on('event', handleEvent);
+        s.on('connect', handleConnect);
+        s.on('disconnect', handleDisconnect);
+        s.on('connect_error', handleDisconnect);
+        // Another page opened the shared socket already: no 'connect' will come for this one.
+        if (s.connected) {
+          setStatus('live');
+          watchThenResync(s);
+        }
+      })
+      .catch(() => {
+        // The socket.io chunk did not arrive (weak signal): the page still works, just not live.
+        if (!disposed) setStatus('offline');
+      });
+
+    return () => {
+      disposed = true;
+      socket?.off('event', handleEvent);
+      socket?.off('connect', handleConnect);
+      socket?.off('disconnect', handleDisconnect);
+      socket?.off('connect_error', handleDisconnect);
+    };
+  }, [classId, token, watch]);
+
+  return status;
+}

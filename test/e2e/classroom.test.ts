@@ -1,0 +1,165 @@
+// A class as it happens in the hall: the facilitator's laptop on the projector, phones joining by the code.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type AppProcess } from '../support/app-process.js';
+import { launchChromium, phoneContext } from '../support/browser.js';
+import { ARTIFACTS } from '../support/paths.js';
+
+const ADMIN_EMAIL = 'admin@test.pasar';
+const ADMIN_PASSWORD = 'admin-password-123';
+const SESSION_KEY = 'pasar-latihan.session';
+/** "Live" means without a reload, within a few seconds. */
+const LIVE_MS = 5_000;
+
+function laptopContext(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({
+    viewport: { width: 1280, height: 720 },
+    locale: 'id-ID',
+    timezoneId: 'Asia/Jakarta',
+    acceptDownloads: true,
+  });
+}
+
+function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  return errors;
+}
+
+async function joinOnPhone(browser: Browser, app: AppProcess, code: string, name: string, village?: string) {
+  const context = await phoneContext(browser);
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  // The QR code opens /gabung/KODE: the class is looked up straight away.
+  await page.goto(`${app.url}/gabung/${code}`, { waitUntil: 'load' });
+  await page.getByTestId('class-card').waitFor();
+  await page.getByRole('textbox', { name: /^Nama/ }).fill(name);
+  if (village) await page.getByRole('textbox', { name: /Desa/ }).fill(village);
+  const join = page.getByRole('button', { name: 'Gabung', exact: true });
+  expect((await join.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(48);
+  await join.click();
+  await page.waitForURL(/\/toko$/);
+  await page.getByRole('heading', { level: 1, name: `Halo, ${name}!` }).waitFor();
+  return { context, page, errors };
+}
+
+describe('classroom: a facilitator creates a class and phones join it live', () => {
+  let app: AppProcess;
+  let browser: Browser;
+  beforeAll(async () => {
+    [app, browser] = await Promise.all([
+      startApp({ env: { ADMIN_EMAIL, ADMIN_PASSWORD } }),
+      launchChromium(),
+    ]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+    if (app) fs.rmSync(app.dataDir, { recursive: true, force: true });
+  });
+
+  it('shows Sriyati and Siti on the projector as they join, and lists both in the attendance CSV', async () => {
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+
+    // The facilitator signs in on the laptop and creates the class.
+    const laptop = await laptopContext(browser);
+    const laptopPage = await laptop.newPage();
+    const consoleErrors = collectErrors(laptopPage);
+    await laptopPage.goto(`${app.url}/fasilitator/masuk`, { waitUntil: 'load' });
+    await laptopPage.getByLabel('Email').fill(ADMIN_EMAIL);
+    await laptopPage.getByLabel('Kata sandi').fill(ADMIN_PASSWORD);
+    await laptopPage.getByRole('button', { name: 'Masuk', exact: true }).click();
+    await laptopPage.waitForURL(/\/fasilitator$/);
+
+    await laptopPage.getByRole('button', { name: 'Buat Kelas' }).click();
+    await laptopPage.getByLabel('Nama kelas').fill('Pelatihan E-Commerce PKH Ambarawa');
+    await laptopPage.getByLabel('Tempat').fill('Balai Pekon Ambarawa');
+    await expect.poll(() => laptopPage.getByLabel('Kabupaten / kota').inputValue(), { timeout: 10_000 }).toBe('18.10');
+    await laptopPage.getByRole('button', { name: 'Buat Kelas' }).last().click();
+    await laptopPage.waitForURL(/\/fasilitator\/kelas\/[0-9a-f-]{36}$/);
+    const classId = laptopPage.url().split('/').at(-1)!;
+    const code = (await laptopPage.getByTestId('join-code').getAttribute('aria-label'))!;
+    expect(code).toMatch(/^[A-Z0-9]{6}$/);
+
+    // The projector page, at 1280×720, hears the class live.
+    await laptopPage.getByRole('link', { name: 'Buka layar proyektor' }).click();
+    await laptopPage.waitForURL(/\/proyektor$/);
+    const projector = laptopPage;
+    expect(await projector.getByTestId('projector-code').textContent()).toBe(`${code.slice(0, 3).split('').join(' ')} · ${code.slice(3).split('').join(' ')}`);
+    await expect.poll(() => projector.getByRole('img', { name: /Kode QR/ }).evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    await expect.poll(() => projector.getByTestId('live-status').getAttribute('data-state'), { timeout: 10_000 }).toBe('live');
+    expect(await projector.getByTestId('projector-count').textContent()).toBe('0 peserta sudah bergabung');
+    // Marks this document: if the page reloaded, the mark would be gone.
+    await projector.evaluate(() => ((window as unknown as { stillTheSamePage: boolean }).stillTheSamePage = true));
+
+    // Two phones join by the code.
+    const sriyati = await joinOnPhone(browser, app, code, 'Sriyati', 'Pekon Ambarawa');
+    const names = projector.getByTestId('projector-names');
+    await expect.poll(() => names.getByRole('listitem').allTextContents(), { timeout: LIVE_MS }).toEqual(['Sriyati']);
+    const siti = await joinOnPhone(browser, app, code, 'Siti');
+    await expect.poll(() => names.getByRole('listitem').allTextContents(), { timeout: LIVE_MS }).toEqual(['Siti', 'Sriyati']);
+    await expect.poll(() => projector.getByTestId('projector-count').textContent(), { timeout: LIVE_MS }).toBe('2 peserta sudah bergabung');
+    expect(await projector.evaluate(() => (window as unknown as { stillTheSamePage?: boolean }).stillTheSamePage)).toBe(true);
+    // The join code is readable from the back of the hall.
+    const codeSize = await projector.getByTestId('projector-code').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(codeSize).toBeGreaterThanOrEqual(64);
+    await projector.screenshot({ path: path.join(ARTIFACTS, 'classroom-projector-1280x720.png') });
+
+    // The trainee's home on her phone: her name, her class, the class clock and her shop.
+    const phone = sriyati.page;
+    await phone.getByTestId('shop-card').waitFor();
+    expect(await phone.getByTestId('shop-name').textContent()).toBeTruthy();
+    await phone.getByTestId('sim-clock-time').waitFor();
+    expect(await phone.getByText('Kelas: Pelatihan E-Commerce PKH Ambarawa').count()).toBe(1);
+    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await phone.screenshot({ path: path.join(ARTIFACTS, 'classroom-trainee-home-360x640.png'), fullPage: true });
+
+    // A reload keeps the same person on the phone.
+    await phone.reload({ waitUntil: 'load' });
+    await phone.getByRole('heading', { level: 1, name: 'Halo, Sriyati!' }).waitFor();
+
+    // The attendance CSV lists both, fetched with the facilitator's token...
+    const session = JSON.parse((await projector.evaluate((key) => localStorage.getItem(key), SESSION_KEY))!) as { token: string };
+    const res = await fetch(`${app.url}/api/classes/${classId}/attendance.csv`, { headers: { Authorization: `Bearer ${session.token}` } });
+    expect(res.status).toBe(200);
+    const csv = await res.text();
+    expect(csv).toContain('"Sriyati"');
+    expect(csv).toContain('"Pekon Ambarawa"');
+    expect(csv).toContain('"Siti"');
+
+    // ...and through the console's download button, as the facilitator gets it.
+    await projector.getByRole('link', { name: 'Kembali' }).click();
+    await projector.waitForURL(/\/fasilitator\/kelas\/[0-9a-f-]{36}$/);
+    const [download] = await Promise.all([
+      projector.waitForEvent('download'),
+      projector.getByRole('button', { name: 'Unduh Daftar Hadir (CSV)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(new RegExp(`^daftar-hadir-\\d{4}-\\d{2}-\\d{2}-${code}\\.csv$`));
+    await projector.getByTestId('participants-table').getByText('Pekon Ambarawa').waitFor();
+    await projector.screenshot({ path: path.join(ARTIFACTS, 'classroom-console-1280x720.png'), fullPage: true });
+    const downloaded = fs.readFileSync((await download.path())!, 'utf8');
+    expect(downloaded).toContain('"Sriyati"');
+    expect(downloaded).toContain('"Siti"');
+
+    // The printable sheet numbers both rows and leaves room to sign.
+    await projector.goto(`${app.url}/fasilitator/kelas/${classId}/daftar-hadir`, { waitUntil: 'load' });
+    const rows = projector.getByTestId('attendance-table').locator('tbody tr');
+    await expect.poll(() => rows.count()).toBe(2);
+    expect(await rows.nth(0).locator('td').first().textContent()).toBe('1');
+    expect(await rows.nth(1).locator('td').nth(1).textContent()).toBe('Siti');
+    await projector.emulateMedia({ media: 'print' });
+    expect(await projector.getByRole('button', { name: 'Cetak' }).isVisible()).toBe(false);
+    await projector.screenshot({ path: path.join(ARTIFACTS, 'classroom-attendance-sheet-print.png'), fullPage: true });
+
+    expect(consoleErrors).toEqual([]);
+    expect(sriyati.errors).toEqual([]);
+    expect(siti.errors).toEqual([]);
+    await Promise.all([laptop.close(), sriyati.context.close(), siti.context.close()]);
+  });
+});
