@@ -18,6 +18,8 @@ export default defineConfig({
     proxy: {
       '/api': { target: apiTarget, changeOrigin: true },
       '/socket.io': { target: apiTarget, changeOrigin: true, ws: true },
+      // Product photos are served by the API beside the app: /media/<hash>-<size>.webp
+      '/media': { target: apiTarget, changeOrigin: true },
     },
   },
   test: {

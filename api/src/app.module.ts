@@ -10,9 +10,13 @@ import { ClockModule } from './clock/clock.module.js';
 import { EventsModule } from './common/events/events.module.js';
 import { HealthModule } from './health/health.module.js';
 import { MediaModule } from './media/media.module.js';
+import { OrdersModule } from './orders/orders.module.js';
+import { PaymentSimulatorModule } from './payment-simulator/payment-simulator.module.js';
+import { PaymentsModule } from './payments/payments.module.js';
 import { RealtimeModule } from './realtime/realtime.module.js';
 import { RegionsModule } from './regions/regions.module.js';
 import { SeedModule } from './seed/seed.module.js';
+import { ShippingModule } from './shipping/shipping.module.js';
 
 /** Imports one module per capability and declares nothing itself. */
 @Module({})
@@ -41,6 +45,10 @@ export class AppModule {
         MediaModule,
         CatalogModule,
         ClassesModule,
+        ShippingModule,
+        PaymentsModule,
+        OrdersModule,
+        PaymentSimulatorModule,
         SeedModule,
         // Tests may add a module of their own (e.g. a probe controller for the global pipe).
         ...(extraModules ?? []),

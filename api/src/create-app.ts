@@ -1,6 +1,7 @@
 // Builds the whole app (API, OpenAPI, static client) on one Nest instance; main.ts and the tests share it.
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
+import { json } from 'express';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module.js';
@@ -10,6 +11,7 @@ import { ErrorFilter } from './common/errors/error.filter.js';
 import { createValidationPipe } from './common/errors/validation.js';
 import { createHttpLogger, PinoNestLogger } from './common/logging/logger.js';
 import { MEDIA_FILE_ROUTE } from './media/media-files.controller.js';
+import { SIMULATOR_GATEWAY_PATH } from './payment-simulator/simulator-gateway.controller.js';
 import { setUpOpenApi } from './openapi/openapi.js';
 import { RealtimeAdapter } from './realtime/realtime-adapter.js';
 import { clientStaticHandlers } from './web/client-static.js';
@@ -43,6 +45,9 @@ export function configureApp(app: NestExpressApplication, env: Env, logger?: Log
   app.setGlobalPrefix('api', { exclude: [MEDIA_FILE_ROUTE] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorFilter());
+  // The gateway simulator speaks Midtrans, whose clients POST a literal `null` body to cancel and expire
+  // (midtrans-client does): parse it leniently there, before the strict parser everything else uses.
+  app.use(SIMULATOR_GATEWAY_PATH, json({ strict: false, limit: '1mb' }));
   app.useBodyParser('json', { limit: '1mb' });
   setUpOpenApi(app);
   for (const handler of clientStaticHandlers(env.clientDistDir)) app.use(handler);

@@ -36,6 +36,8 @@ export function apiClient(baseUrl: string) {
     get: <T = any>(path: string, options?: { token?: string; ip?: string }) => call<T>('GET', path, options),
     post: <T = any>(path: string, body?: unknown, options?: { token?: string; ip?: string }) => call<T>('POST', path, { ...options, body }),
     patch: <T = any>(path: string, body?: unknown, options?: { token?: string; ip?: string }) => call<T>('PATCH', path, { ...options, body }),
+    put: <T = any>(path: string, body?: unknown, options?: { token?: string; ip?: string }) => call<T>('PUT', path, { ...options, body }),
+    delete: <T = any>(path: string, options?: { token?: string; ip?: string }) => call<T>('DELETE', path, options),
     /** A multipart upload of one file (the field is `file` unless told). */
     upload: <T = any>(
       path: string,

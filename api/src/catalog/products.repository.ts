@@ -5,6 +5,8 @@ import { Product } from './product.entity.js';
 import { PRODUCT_LIMITS } from './product-rules.js';
 import type { StorefrontSort } from './storefront-search.js';
 
+export type StockReservation = { ok: true; remaining: number } | { ok: false; available: number };
+
 /** A product with what every view of it needs: its shop and its cover photo. */
 export interface ProductRow {
   id: string;
@@ -181,6 +183,43 @@ export class ProductsRepository {
     const { page, count } = storefrontQueries(filter);
     const [rows, totals] = await Promise.all([manager.query(...page) as Promise<ProductRow[]>, manager.query(...count) as Promise<{ total: number }[]>]);
     return { rows, total: totals[0]?.total ?? 0 };
+  }
+
+  /** Products of one class by id, with their shop and cover, in one query (a cart or a checkout). */
+  findManyInClass(manager: EntityManager, productIds: string[], classId: string): Promise<ProductRow[]> {
+    if (productIds.length === 0) return Promise.resolve([]);
+    return manager.query(`${PRODUCT_SELECT} WHERE p.id = ANY($1::uuid[]) AND p.class_id = $2`, [productIds, classId]);
+  }
+
+  /**
+   * Takes `quantity` units in ONE conditional statement: the row lock it takes makes racing buyers queue on the
+   * product, and each re-checks `stock >= quantity` on the committed value, so stock never goes below zero.
+   * When it fails (inactive, or too few units left), how many a buyer could still have.
+   */
+  async reserveStock(manager: EntityManager, productId: string, quantity: number): Promise<StockReservation> {
+    const [rows] = (await manager.query(
+      `UPDATE product SET stock = stock - $2, updated_at = now()
+        WHERE id = $1 AND status = 'active' AND stock >= $2
+        RETURNING stock`,
+      [productId, quantity],
+    )) as [{ stock: number }[], number];
+    if (rows[0]) return { ok: true, remaining: rows[0].stock };
+    const current: { stock: number; status: string }[] = await manager.query(`SELECT stock, status FROM product WHERE id = $1`, [productId]);
+    return { ok: false, available: current[0]?.status === 'active' ? current[0].stock : 0 };
+  }
+
+  /** Puts units back, all lines in one statement (capped at the stock limit a seller may have restocked to). */
+  async releaseStock(manager: EntityManager, lines: { productId: string; quantity: number }[]): Promise<void> {
+    if (lines.length === 0) return;
+    // Rows locked in id order first, the order a checkout reserves them in, so the two never deadlock.
+    await manager.query(`SELECT id FROM product WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [lines.map((line) => line.productId)]);
+    await manager.query(
+      `UPDATE product p SET stock = LEAST(p.stock + r.quantity, $3), updated_at = now()
+         FROM (SELECT product_id, sum(quantity)::int AS quantity
+                 FROM unnest($1::uuid[], $2::int[]) AS l(product_id, quantity) GROUP BY product_id) r
+        WHERE p.id = r.product_id`,
+      [lines.map((line) => line.productId), lines.map((line) => line.quantity), PRODUCT_LIMITS.stockMax],
+    );
   }
 
   async shopInClass(manager: EntityManager, shopId: string, classId: string): Promise<boolean> {

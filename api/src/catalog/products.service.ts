@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '../auth/principal.js';
 import { rooms } from '../common/events/domain-event.js';
 import { type Transaction, UnitOfWork } from '../common/events/unit-of-work.js';
@@ -7,9 +7,33 @@ import { MediaService } from '../media/media.service.js';
 import { catalogErrors } from './catalog.errors.js';
 import type { ChangeStockRequest, CreateProductRequest, ProductDetail, ProductSaved, UpdateProductRequest } from './dto/product.dto.js';
 import type { Product } from './product.entity.js';
-import { checkProduct, checkStockChange, PRODUCT_LIMITS, type ProductDraft } from './product-rules.js';
+import { checkProduct, checkStockChange, PRODUCT_LIMITS, type ProductCategory, type ProductDraft, type ProductStatus } from './product-rules.js';
 import { ProductViews } from './product-views.js';
-import { ProductsRepository } from './products.repository.js';
+import { type ProductRow, ProductsRepository, type StockReservation } from './products.repository.js';
+
+/** What the cart and the checkout know of a product (read inside the caller's transaction). */
+export interface CheckoutProduct {
+  id: string;
+  classId: string;
+  shopId: string;
+  shopName: string;
+  shopRegencyCode: string;
+  /** The shop owner: a trainee may not buy from their own shop. */
+  sellerId: string;
+  title: string;
+  category: ProductCategory;
+  price: number;
+  stock: number;
+  weightGrams: number;
+  lengthCm: number | null;
+  widthCm: number | null;
+  heightCm: number | null;
+  minOrder: number;
+  shelfLifeDays: number | null;
+  status: ProductStatus;
+  /** Media id of the cover photo. */
+  coverHash: string | null;
+}
 
 interface Seller {
   participantId: string;
@@ -101,6 +125,22 @@ export class ProductsService {
     return rows.map((row) => this.views.detail(row, photos.get(row.id) ?? []));
   }
 
+  /** The class's products with these ids (others, and other classes', are simply absent). */
+  async findForCheckout(manager: EntityManager, classId: string, productIds: string[]): Promise<CheckoutProduct[]> {
+    const rows = await this.products.findManyInClass(manager, [...new Set(productIds)], classId);
+    return rows.map(checkoutProduct);
+  }
+
+  /** Takes units atomically for an order; when it cannot (inactive or short), how many are available (OUT_OF_STOCK). */
+  reserveStock(manager: EntityManager, productId: string, quantity: number): Promise<StockReservation> {
+    return this.products.reserveStock(manager, productId, quantity);
+  }
+
+  /** Gives an order's units back (cancelled, expired or returned). */
+  releaseStock(manager: EntityManager, lines: { productId: string; quantity: number }[]): Promise<void> {
+    return this.products.releaseStock(manager, lines);
+  }
+
   private async check(tx: Transaction, seller: Seller, draft: ProductDraft) {
     const owned = await this.media.findOwned(tx.manager, seller, draft.photoIds);
     const checked = checkProduct(draft, new Set(owned.keys()));
@@ -122,6 +162,29 @@ export class ProductsService {
     });
     return detail;
   }
+}
+
+function checkoutProduct(row: ProductRow): CheckoutProduct {
+  return {
+    id: row.id,
+    classId: row.class_id,
+    shopId: row.shop_id,
+    shopName: row.shop_name,
+    shopRegencyCode: row.shop_regency_code,
+    sellerId: row.shop_participant_id,
+    title: row.title,
+    category: row.category,
+    price: row.price,
+    stock: row.stock,
+    weightGrams: row.weight_grams,
+    lengthCm: row.length_cm,
+    widthCm: row.width_cm,
+    heightCm: row.height_cm,
+    minOrder: row.min_order,
+    shelfLifeDays: row.shelf_life_days,
+    status: row.status,
+    coverHash: row.cover_hash,
+  };
 }
 
 function sellerOf(principal: Principal): Seller {

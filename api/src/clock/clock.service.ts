@@ -45,14 +45,22 @@ export class ClockService {
     return { classId, ...state, simNow: simTime.simNow(state, realNow) };
   }
 
-  async now(classId: string): Promise<Date> {
-    return (await this.get(classId)).simNow;
+  /** Inside a transaction, pass its manager: a second pool connection there can starve the pool under load. */
+  async now(classId: string, manager?: EntityManager): Promise<Date> {
+    return (await this.get(classId, manager)).simNow;
   }
 
-  async get(classId: string): Promise<ClockView> {
-    const clock = isUuid(classId) ? await this.clocks.findOneBy({ classId }) : null;
+  async get(classId: string, manager?: EntityManager): Promise<ClockView> {
+    const clocks = manager ? manager.getRepository(SimClock) : this.clocks;
+    const clock = isUuid(classId) ? await clocks.findOneBy({ classId }) : null;
     if (!clock) throw clockError('CLASS_NOT_FOUND');
     return view(clock, new Date());
+  }
+
+  /** The real moment a sim-time deadline arrives at the clock's current speed (for countdowns); null while paused. */
+  async realTimeWhen(classId: string, simDue: Date): Promise<Date | null> {
+    const clock = await this.get(classId);
+    return simTime.realTimeWhen(clock, simDue, new Date());
   }
 
   setSpeed(classId: string, speed: number, actorId: string | null): Promise<ClockView> {

@@ -31,6 +31,10 @@ describe('parseEnv', () => {
       adminPassword: undefined,
       trustProxy: 'loopback',
       seedDemo: true,
+      paymentGatewayUrl: undefined,
+      paymentServerKey: 'SB-Mid-server-pasar-latihan',
+      paymentNotificationUrl: undefined,
+      adminFeeRupiah: 0,
     });
   });
 
@@ -52,6 +56,10 @@ describe('parseEnv', () => {
         ADMIN_PASSWORD: 'rahasia-sekali',
         TRUST_PROXY: 'loopback, uniquelocal',
         SEED_DEMO: 'false',
+        PAYMENT_GATEWAY_URL: 'https://api.sandbox.midtrans.com/',
+        PAYMENT_SERVER_KEY: 'SB-Mid-server-abc123XYZ',
+        PAYMENT_NOTIFICATION_URL: 'https://pasar.example.id/api/payments/notifications',
+        ADMIN_FEE_RUPIAH: '1000',
       },
       defaults,
     );
@@ -71,6 +79,10 @@ describe('parseEnv', () => {
       adminPassword: 'rahasia-sekali',
       trustProxy: 'loopback, uniquelocal',
       seedDemo: false,
+      paymentGatewayUrl: 'https://api.sandbox.midtrans.com',
+      paymentServerKey: 'SB-Mid-server-abc123XYZ',
+      paymentNotificationUrl: 'https://pasar.example.id/api/payments/notifications',
+      adminFeeRupiah: 1000,
     });
   });
 
@@ -102,6 +114,12 @@ describe('parseEnv', () => {
     ['an admin email that is not one', { ADMIN_EMAIL: 'admin' }, 'ADMIN_EMAIL'],
     ['a short admin password', { ADMIN_PASSWORD: 'pendek' }, 'ADMIN_PASSWORD'],
     ['a SEED_DEMO that is not true or false', { SEED_DEMO: 'yes' }, 'SEED_DEMO'],
+    ['a gateway URL that is not http', { PAYMENT_GATEWAY_URL: 'ftp://gateway' }, 'PAYMENT_GATEWAY_URL'],
+    ['a short server key', { PAYMENT_SERVER_KEY: 'abc' }, 'PAYMENT_SERVER_KEY'],
+    ['a server key with spaces', { PAYMENT_SERVER_KEY: 'SB Mid server key' }, 'PAYMENT_SERVER_KEY'],
+    ['a notification URL without a scheme', { PAYMENT_NOTIFICATION_URL: 'localhost:3000/api/payments/notifications' }, 'PAYMENT_NOTIFICATION_URL'],
+    ['a negative admin fee', { ADMIN_FEE_RUPIAH: '-500' }, 'ADMIN_FEE_RUPIAH'],
+    ['an admin fee with cents', { ADMIN_FEE_RUPIAH: '1000.50' }, 'ADMIN_FEE_RUPIAH'],
   ])('refuses %s, naming the variable', (_case, source, variable) => {
     expect(problemsOf(source)).toEqual([variable]);
     expect(() => parseEnv(source, defaults)).toThrow(new RegExp(`- ${variable}: `));

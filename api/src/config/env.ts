@@ -37,6 +37,17 @@ export interface Env {
   trustProxy: string;
   /** Create the demo class (shops, products, buyers) on a first start with no classes; off in tests. */
   seedDemo: boolean;
+  /**
+   * Base URL of the Midtrans-compatible payment gateway (Core API). Unset: this app's own simulator at
+   * `http://127.0.0.1:<listening port>/api/simulator`; the real sandbox is `https://api.sandbox.midtrans.com`.
+   */
+  paymentGatewayUrl: string | undefined;
+  /** The gateway's server key: Basic auth of every gateway call, and the key notifications are signed with. */
+  paymentServerKey: string;
+  /** Where the built-in simulator POSTs its notifications. Unset: this app's own webhook on the listening port. */
+  paymentNotificationUrl: string | undefined;
+  /** Whole rupiah added to every order as the marketplace's admin fee, unless a class sets its own. */
+  adminFeeRupiah: number;
 }
 
 /** Each variable the app reads, with its documentation; README's table is written from this list. */
@@ -56,8 +67,15 @@ export const ENV_VARIABLES = [
   'ADMIN_PASSWORD',
   'TRUST_PROXY',
   'SEED_DEMO',
+  'PAYMENT_GATEWAY_URL',
+  'PAYMENT_SERVER_KEY',
+  'PAYMENT_NOTIFICATION_URL',
+  'ADMIN_FEE_RUPIAH',
 ] as const;
 export type EnvVariable = (typeof ENV_VARIABLES)[number];
+
+/** The built-in simulator's key, shaped like a Midtrans sandbox server key. */
+export const DEFAULT_PAYMENT_SERVER_KEY = 'SB-Mid-server-pasar-latihan';
 export type EnvSource = Partial<Record<string, string | undefined>>;
 
 export class EnvValidationError extends Error {
@@ -137,7 +155,13 @@ export function parseEnv(source: EnvSource, defaults: EnvDefaults): Env {
     trustProxy: read('TRUST_PROXY') ?? 'loopback',
     // Tests boot many apps on empty databases: none of them wants a demo class unless it asks.
     seedDemo: oneOf('SEED_DEMO', ['true', 'false'] as const, nodeEnv === 'test' ? 'false' : 'true') === 'true',
+    paymentGatewayUrl: url('PAYMENT_GATEWAY_URL', ['http:', 'https:'])?.replace(/\/+$/, ''),
+    // Midtrans sandbox keys start "SB-Mid-server-"; this one only opens the built-in simulator.
+    paymentServerKey: read('PAYMENT_SERVER_KEY') ?? DEFAULT_PAYMENT_SERVER_KEY,
+    paymentNotificationUrl: url('PAYMENT_NOTIFICATION_URL', ['http:', 'https:']),
+    adminFeeRupiah: integer('ADMIN_FEE_RUPIAH', 0, 0, 1_000_000),
   };
+  if (env.paymentServerKey.length < 8 || /\s/.test(env.paymentServerKey)) fail('PAYMENT_SERVER_KEY', 'must be at least 8 characters without spaces');
   if (env.adminEmail && !/^[^\s@]+@[^\s@]+$/.test(env.adminEmail)) fail('ADMIN_EMAIL', 'must be an email address');
   if (env.adminPassword !== undefined && env.adminPassword.length < 8) fail('ADMIN_PASSWORD', 'must be at least 8 characters');
   if (problems.length > 0) throw new EnvValidationError(problems);

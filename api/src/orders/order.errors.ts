@@ -37,3 +37,29 @@ export function orderTransitionMessage(code: OrderTransitionErrorCode): string {
 export function orderTransitionError(code: OrderTransitionErrorCode): DomainError {
   return new DomainError(statuses[code], code, messages[code]);
 }
+
+/** Codes of the cart, the checkout and the order pages (400 for what the request got wrong, 409 for what changed). */
+export const orderErrors = {
+  notFound: () => new DomainError(404, 'ORDER_NOT_FOUND', 'Pesanan tidak ditemukan.'),
+  cartEmpty: () => new DomainError(400, 'CART_EMPTY', 'Keranjang masih kosong.'),
+  cartFull: (max: number) => new DomainError(400, 'CART_FULL', `Keranjang paling banyak berisi ${max} produk.`),
+  productNotAvailable: (productId: string) =>
+    new DomainError(409, 'PRODUCT_NOT_AVAILABLE', 'Produk ini sudah tidak dijual.', { productId }),
+  ownProduct: (productId: string) => new DomainError(400, 'OWN_PRODUCT', 'Anda tidak bisa membeli produk dari toko sendiri.', { productId }),
+  belowMinOrder: (productId: string, minOrder: number) =>
+    new DomainError(400, 'BELOW_MIN_ORDER', `Pembelian minimal ${minOrder} untuk produk ini.`, { productId, minOrder }),
+  outOfStock: (productId: string, available: number) =>
+    new DomainError(409, 'OUT_OF_STOCK', available > 0 ? `Stok tinggal ${available}.` : 'Stok habis.', { productId, available }),
+  courierRequired: (shopId: string) => new DomainError(400, 'COURIER_REQUIRED', 'Pilih kurir untuk setiap toko.', { shopId }),
+  shopNotInCheckout: (shopId: string) => new DomainError(400, 'SHOP_NOT_IN_CHECKOUT', 'Toko ini tidak ada di pesanan.', { shopId }),
+  courierNotAvailable: (shopId: string, courierCode: string) =>
+    new DomainError(409, 'COURIER_NOT_AVAILABLE', 'Kurir ini tidak bisa mengirim pesanan ini ke alamat tujuan. Pilih kurir lain.', { shopId, courierCode }),
+  codNotAvailable: (shopId: string, courierCode: string) =>
+    new DomainError(409, 'COD_NOT_AVAILABLE', 'Kurir ini tidak melayani bayar di tempat (COD).', { shopId, courierCode }),
+  idempotencyKeyRequired: () =>
+    new DomainError(400, 'IDEMPOTENCY_KEY_REQUIRED', 'The Idempotency-Key header is required: 8 to 100 visible ASCII characters, e.g. a UUID'),
+  idempotencyKeyReused: () =>
+    new DomainError(409, 'IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used for a different checkout'),
+  noShop: () => new DomainError(404, 'SHOP_NOT_FOUND', 'You have no shop'),
+  invalidSettings: (problems: string[]) => new DomainError(400, 'INVALID_ORDER_SETTINGS', problems.join('; ')),
+};

@@ -17,6 +17,10 @@ describe('app routes', () => {
 
   it.each([
     ['/toko', '/gabung'],
+    ['/toko/produk', '/gabung'],
+    ['/toko/produk/baru', '/gabung'],
+    ['/pasar', '/gabung'],
+    ['/pasar/produk/11111111-1111-4111-8111-111111111111', '/gabung'],
     ['/fasilitator', '/fasilitator/masuk'],
     ['/fasilitator/kelas/6f1c2f53-7c61-4a53-9b7a-2f4a0c1d2e3f/proyektor', '/fasilitator/masuk'],
   ])('sends a visitor without a session from %s to %s', async (url, entry) => {

@@ -9,6 +9,12 @@ import { AppLayout, BareLayout, WideLayout } from './app-layout';
 const HomePage = lazy(() => import('../features/home/routes/home-page').then((m) => ({ default: m.HomePage })));
 const JoinPage = lazy(() => import('../features/join-class/routes/join-page').then((m) => ({ default: m.JoinPage })));
 const ShopHomePage = lazy(() => import('../features/shop/routes/shop-home-page').then((m) => ({ default: m.ShopHomePage })));
+const MyProductsPage = lazy(() => import('../features/catalog/routes/my-products-page').then((m) => ({ default: m.MyProductsPage })));
+const NewProductPage = lazy(() => import('../features/catalog/routes/new-product-page').then((m) => ({ default: m.NewProductPage })));
+const EditProductPage = lazy(() => import('../features/catalog/routes/edit-product-page').then((m) => ({ default: m.EditProductPage })));
+const StorefrontPage = lazy(() => import('../features/catalog/routes/storefront-page').then((m) => ({ default: m.StorefrontPage })));
+const ShopPage = lazy(() => import('../features/catalog/routes/shop-page').then((m) => ({ default: m.ShopPage })));
+const ProductPage = lazy(() => import('../features/catalog/routes/product-page').then((m) => ({ default: m.ProductPage })));
 const FacilitatorLoginPage = lazy(() =>
   import('../features/facilitator-console/routes/facilitator-login-page').then((m) => ({ default: m.FacilitatorLoginPage })),
 );
@@ -32,6 +38,12 @@ export function AppRoutes() {
         <Route path={appPaths.join} element={<JoinPage />} />
         <Route path={appPaths.joinWithCode} element={<JoinPage />} />
         <Route path={appPaths.shop} element={<ShopHomePage />} />
+        <Route path={appPaths.myProducts} element={<MyProductsPage />} />
+        <Route path={appPaths.newProduct} element={<NewProductPage />} />
+        <Route path={appPaths.editProduct} element={<EditProductPage />} />
+        <Route path={appPaths.storefront} element={<StorefrontPage />} />
+        <Route path={appPaths.storefrontShop} element={<ShopPage />} />
+        <Route path={appPaths.storefrontProduct} element={<ProductPage />} />
         <Route path={appPaths.facilitatorLogin} element={<FacilitatorLoginPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -10,6 +10,8 @@ export class FakeSocket {
   readonly emitted: { event: string; args: unknown[] }[] = [];
   /** How the fake server answers `class:watch`. */
   watchAck: unknown = { ok: true };
+  /** How the fake server answers `room:join`. */
+  roomAck: unknown = { ok: true };
   private readonly listeners = new Map<string, Set<Listener>>();
 
   constructor(readonly options: unknown) {
@@ -32,6 +34,17 @@ export class FakeSocket {
     const ack = args.at(-1);
     if (event === 'class:watch' && typeof ack === 'function') queueMicrotask(() => ack(this.watchAck));
     return this;
+  }
+
+  /** socket.io's promise-returning emit: `room:join` is answered with `roomAck`. */
+  emitWithAck(event: string, ...args: unknown[]): Promise<unknown> {
+    this.emitted.push({ event, args });
+    return Promise.resolve(event === 'room:join' ? this.roomAck : { ok: true });
+  }
+
+  /** Rooms the page asked to join, in order. */
+  joinedRooms(): string[] {
+    return this.emitted.filter((e) => e.event === 'room:join').map((e) => (e.args[0] as { room: string }).room);
   }
 
   connect() {

@@ -5,6 +5,8 @@ export class DomainError extends Error {
     readonly statusCode: number,
     readonly code: string,
     message: string,
+    /** Machine-readable facts the client needs beside the code (e.g. which product ran out); never secrets. */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
     this.name = 'DomainError';

@@ -21,6 +21,11 @@ describe('toErrorBody', () => {
     expect(Object.keys(result.body).sort()).toEqual(['code', 'message', 'statusCode']);
   });
 
+  it('carries the details of a domain error, and adds none where there are none', () => {
+    const { body } = toErrorBody(new DomainError(409, 'OUT_OF_STOCK', 'Stok habis', { productId: 'p-1', available: 2 }));
+    expect(body).toEqual({ statusCode: 409, code: 'OUT_OF_STOCK', message: 'Stok habis', details: { productId: 'p-1', available: 2 } });
+  });
+
   it('never passes on the text of an unexpected error', () => {
     const { body } = toErrorBody(new Error('password authentication failed for user "app"'));
     expect(body.message).toBe('Internal server error');

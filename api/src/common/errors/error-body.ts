@@ -6,6 +6,7 @@ export interface ErrorBody {
   statusCode: number;
   code: string;
   message: string;
+  details?: Record<string, unknown>;
 }
 
 /** What Nest's HttpException and body-parser errors look like, without importing either. */
@@ -21,7 +22,9 @@ interface HttpLikeError {
 
 export function toErrorBody(error: unknown): { body: ErrorBody; unexpected: boolean } {
   if (error instanceof DomainError) {
-    return { body: { statusCode: error.statusCode, code: error.code, message: error.message }, unexpected: false };
+    const body: ErrorBody = { statusCode: error.statusCode, code: error.code, message: error.message };
+    if (error.details) body.details = error.details;
+    return { body, unexpected: false };
   }
   const candidate = (typeof error === 'object' && error !== null ? error : {}) as HttpLikeError;
 

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 /** The one error shape of the API, described for the OpenAPI document and the generated client. */
 export class ErrorResponse {
@@ -10,4 +10,12 @@ export class ErrorResponse {
 
   @ApiProperty({ example: 'name must be a string', description: 'For developers and logs; not shown to users as is.' })
   message!: string;
+
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    example: { productId: '6f1c…', available: 2 },
+    description: 'Facts beside the code for some errors, e.g. which product OUT_OF_STOCK is about.',
+  })
+  details?: Record<string, unknown>;
 }

@@ -512,6 +512,310 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/shipping/services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ShippingController_services"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payments/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PaymentsController_notification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classes/{classId}/orders/{orderId}/pay-now": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PaymentsController_payNow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cart": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CartController_view"];
+        put?: never;
+        post?: never;
+        delete: operations["CartController_clear"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cart/items/{productId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["CartController_set"];
+        post?: never;
+        delete: operations["CartController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/checkout/quote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CheckoutController_quote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CheckoutController_place"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OrdersController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/shops/mine/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OrdersController_shopOrders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/shops/mine/order-counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OrdersController_counts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{orderId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OrdersController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{orderId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OrdersController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{orderId}/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OrdersController_refuse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{orderId}/payment/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OrdersController_retryPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classes/{classId}/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ClassOrdersController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classes/{classId}/order-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ClassOrdersController_getSettings"];
+        put: operations["ClassOrdersController_updateSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/simulator/payer/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SimulatorPayerController_lookup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/simulator/payer/qr/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SimulatorPayerController_qr"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/simulator/payer/pay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SimulatorPayerController_pay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -582,6 +886,16 @@ export type components = {
              * @example name must be a string
              */
             message: string;
+            /**
+             * @description Facts beside the code for some errors, e.g. which product OUT_OF_STOCK is about.
+             * @example {
+             *       "productId": "6f1c…",
+             *       "available": 2
+             *     }
+             */
+            details?: {
+                [key: string]: unknown;
+            };
         };
         /**
          * @description Used for shipping zones.
@@ -1079,6 +1393,692 @@ export type components = {
             code: string;
             /** @example 048213 */
             pin: string;
+        };
+        /** @enum {string} */
+        CourierServiceType: "regular" | "express" | "economy" | "instant" | "same-day";
+        EtdView: {
+            /** @enum {string} */
+            unit: "day" | "hour";
+            /** @example 2 */
+            min: number;
+            /** @example 3 */
+            max: number;
+        };
+        /**
+         * @description Zones the service serves
+         * @enum {string}
+         */
+        ShippingZone: "same-regency" | "same-province" | "same-island-group" | "inter-island";
+        CourierServiceView: {
+            /**
+             * @description Stable code; the client keys logos by `courier`
+             * @example jne-reg
+             */
+            code: string;
+            /** @example JNE */
+            courier: string;
+            /** @example REG */
+            service: string;
+            /** @example JNE Reguler */
+            name: string;
+            type: components["schemas"]["CourierServiceType"];
+            /** @description The headline ETD; a far zone may take longer (see a quote) */
+            etd: components["schemas"]["EtdView"];
+            /** @example estimasi tiba 2-3 hari */
+            etdLabel: string;
+            /** @example 50 */
+            maxWeightKg: number;
+            /** @description Whether the buyer may pay cash on delivery with this service */
+            cod: boolean;
+            /** @description Zones the service serves */
+            zones: components["schemas"]["ShippingZone"][];
+        };
+        NotificationAck: {
+            /**
+             * @description What the notification did: applied, duplicate, ignored_after_settlement, unknown_order…
+             * @example applied
+             */
+            outcome: string;
+        };
+        /**
+         * @description settled once the webhook has taken the notification
+         * @enum {string}
+         */
+        PaymentState: "pending" | "settled" | "expired" | "cancelled";
+        PayNowView: {
+            /** Format: uuid */
+            orderId: string;
+            /** @description settled once the webhook has taken the notification */
+            paymentState: components["schemas"]["PaymentState"];
+            /** @example 36000 */
+            amount: number;
+        };
+        CartShopView: {
+            /** Format: uuid */
+            id: string;
+            /** @example Toko Sriyati */
+            name: string;
+            /** @example Kab. Pringsewu */
+            regencyLabel: string;
+        };
+        /**
+         * @description Why this line cannot be checked out as it is (the product was hidden, sold out, …)
+         * @enum {string}
+         */
+        CartLineProblem: "PRODUCT_NOT_AVAILABLE" | "OWN_PRODUCT" | "BELOW_MIN_ORDER" | "OUT_OF_STOCK";
+        CartItemView: {
+            /** Format: uuid */
+            productId: string;
+            /** @example Gula Aren Asli Pringsewu 1 kg */
+            title: string;
+            /** @example 25000 */
+            price: number;
+            /** @example 2 */
+            quantity: number;
+            /** @example 50000 */
+            lineTotal: number;
+            /** @example 40 */
+            stock: number;
+            /** @example 1 */
+            minOrder: number;
+            /** @example 1000 */
+            weightGrams: number;
+            /** @description Spoils: only nearby destinations get couriers */
+            perishable: boolean;
+            photo?: components["schemas"]["MediaUrls"] | null;
+            /** @description Why this line cannot be checked out as it is (the product was hidden, sold out, …) */
+            problem?: components["schemas"]["CartLineProblem"] | null;
+        };
+        CartShopGroupView: {
+            shop: components["schemas"]["CartShopView"];
+            items: components["schemas"]["CartItemView"][];
+            /**
+             * @description Lines without a problem
+             * @example 50000
+             */
+            subtotal: number;
+        };
+        CartView: {
+            /** @description One group per shop: each becomes one order */
+            shops: components["schemas"]["CartShopGroupView"][];
+            /**
+             * @description Units in the cart (the badge)
+             * @example 3
+             */
+            itemCount: number;
+            /** @example 75000 */
+            subtotal: number;
+        };
+        SetCartQuantityRequest: {
+            /** @example 2 */
+            quantity: number;
+        };
+        CheckoutLineInput: {
+            /** Format: uuid */
+            productId: string;
+            /** @example 1 */
+            quantity: number;
+        };
+        QuoteRequest: {
+            /** @description What to buy ("Beli Sekarang"); left out: the whole cart */
+            items?: components["schemas"]["CheckoutLineInput"][];
+            /**
+             * @description The delivery regency (Kota Bandar Lampung)
+             * @example 18.71
+             */
+            destinationRegencyCode: string;
+        };
+        QuoteDestinationView: {
+            /** @example 18.71 */
+            regencyCode: string;
+            /** @example Kota Bandar Lampung */
+            regencyLabel: string;
+            /** @example Lampung */
+            provinceName: string;
+        };
+        QuoteShopRef: {
+            /** Format: uuid */
+            id: string;
+            /** @example Toko Sriyati */
+            name: string;
+            /** @example 18.10 */
+            regencyCode: string;
+            /** @example Kab. Pringsewu */
+            regencyLabel: string;
+        };
+        QuoteLineView: {
+            /** Format: uuid */
+            productId: string;
+            /** @example Gula Aren Asli Pringsewu 1 kg */
+            title: string;
+            /** @example 25000 */
+            price: number;
+            /** @example 2 */
+            quantity: number;
+            /** @example 50000 */
+            lineTotal: number;
+            /** @example 1000 */
+            weightGrams: number;
+            perishable: boolean;
+            photo?: components["schemas"]["MediaUrls"] | null;
+        };
+        ShippingOptionView: {
+            /** @example jne-reg */
+            code: string;
+            /** @example JNE Reguler */
+            name: string;
+            type: components["schemas"]["CourierServiceType"];
+            /** @description The ETD on this zone */
+            etd: components["schemas"]["EtdView"];
+            /**
+             * @description Whole rupiah
+             * @example 11000
+             */
+            price: number;
+            /** @example estimasi tiba 2-3 hari */
+            etdLabel: string;
+            /** @description COD may be chosen with this service */
+            cod: boolean;
+        };
+        /** @enum {string} */
+        ShippingExclusionReason: "NOT_IN_ZONE" | "TOO_HEAVY" | "SPOILS_BEFORE_ARRIVAL";
+        ShippingExclusionView: {
+            /** @example gosend-instant */
+            code: string;
+            reason: components["schemas"]["ShippingExclusionReason"];
+            /** @example Layanan ini tidak melayani tujuan ini. */
+            message: string;
+        };
+        /**
+         * @description Set when no option is left
+         * @enum {string}
+         */
+        NoShippingOptionReason: "PERISHABLE_TOO_FAR" | "NOTHING_FITS";
+        ShippingQuoteView: {
+            zone: components["schemas"]["ShippingZone"];
+            /**
+             * @description Chargeable weight in whole kg
+             * @example 1
+             */
+            weightKg: number;
+            /** @description Cheapest first */
+            options: components["schemas"]["ShippingOptionView"][];
+            excluded: components["schemas"]["ShippingExclusionView"][];
+            /** @description Set when no option is left */
+            noOptionReason?: components["schemas"]["NoShippingOptionReason"] | null;
+            /** @example Produk ini mudah basi, hanya bisa dikirim ke area terdekat. */
+            noOptionMessage?: string | null;
+        };
+        QuoteShopView: {
+            shop: components["schemas"]["QuoteShopRef"];
+            items: components["schemas"]["QuoteLineView"][];
+            /** @example 50000 */
+            subtotal: number;
+            /**
+             * @description Added to this shop’s order
+             * @example 0
+             */
+            adminFee: number;
+            /** @description Courier options with price and "estimasi tiba", or why there are none */
+            shipping: components["schemas"]["ShippingQuoteView"];
+        };
+        /** @enum {string} */
+        PaymentMethodCode: "bca_va" | "bni_va" | "bri_va" | "mandiri_bill" | "qris" | "gopay" | "cstore_alfamart" | "cstore_indomaret" | "cod";
+        /** @enum {string} */
+        PaymentKind: "virtual_account" | "bill_payment" | "qris" | "ewallet" | "cstore" | "cod";
+        /** @enum {string} */
+        PaymentInstructionKind: "va_number" | "bill_key" | "qr_code" | "deeplink_and_qr" | "payment_code" | "cash_on_delivery";
+        PaymentMethodView: {
+            code: components["schemas"]["PaymentMethodCode"];
+            kind: components["schemas"]["PaymentKind"];
+            instruction: components["schemas"]["PaymentInstructionKind"];
+            /**
+             * @description i18n key of the method name
+             * @example payment.method.bca_va
+             */
+            labelKey: string;
+            /** @description COD: only when every chosen courier service carries cash on delivery */
+            needsCodCourier: boolean;
+        };
+        CheckoutQuoteView: {
+            destination: components["schemas"]["QuoteDestinationView"];
+            /** @description One per shop: each becomes one order */
+            shops: components["schemas"]["QuoteShopView"][];
+            paymentMethods: components["schemas"]["PaymentMethodView"][];
+        };
+        AddressInput: {
+            /**
+             * @description Who receives the parcel
+             * @example Bu Rahma
+             */
+            recipient: string;
+            /**
+             * @description An Indonesian mobile number: 08…, 628… or +628…
+             * @example 081234567890
+             */
+            phone: string;
+            /** @example Jl. Raya Ambarawa No. 12, RT 02 RW 01 */
+            street: string;
+            /** @example 18.10 */
+            regencyCode: string;
+            /**
+             * @description Kecamatan
+             * @example Ambarawa
+             */
+            district?: string;
+        };
+        ShopChoiceInput: {
+            /** Format: uuid */
+            shopId: string;
+            /**
+             * @description A code the quote offered for this shop
+             * @example jne-reg
+             */
+            courierCode: string;
+        };
+        PlaceOrderRequest: {
+            address: components["schemas"]["AddressInput"];
+            /** @example Tolong dibungkus rapi */
+            note?: string;
+            /** @description One courier choice per shop of the checkout */
+            shops: components["schemas"]["ShopChoiceInput"][];
+            paymentMethod: components["schemas"]["PaymentMethodCode"];
+            /** @description What to buy; left out: the whole cart */
+            items?: components["schemas"]["CheckoutLineInput"][];
+        };
+        /** @enum {string} */
+        OrderState: "AWAITING_PAYMENT" | "PAID" | "SHIPPED" | "DELIVERED" | "COMPLETED" | "CANCELLED" | "RETURNED";
+        /** @enum {string} */
+        CancelReason: "payment_expired" | "buyer_cancelled" | "seller_refused" | "ship_deadline_missed";
+        OrderPartyView: {
+            /** Format: uuid */
+            id: string;
+            /** @example Toko Sriyati */
+            name: string;
+        };
+        OrderFirstItemView: {
+            /** @example Gula Aren Asli Pringsewu 1 kg */
+            title: string;
+            photo?: components["schemas"]["MediaUrls"] | null;
+        };
+        OrderLineView: {
+            /** Format: uuid */
+            productId?: string | null;
+            /**
+             * @description As it was when ordered
+             * @example Gula Aren Asli Pringsewu 1 kg
+             */
+            title: string;
+            /** @example 25000 */
+            unitPrice: number;
+            /** @example 1 */
+            quantity: number;
+            /** @example 25000 */
+            lineTotal: number;
+            /** @example 1000 */
+            weightGrams: number;
+            photo?: components["schemas"]["MediaUrls"] | null;
+        };
+        OrderAddressView: {
+            /** @example Bu Rahma */
+            recipient: string;
+            /** @example 081234567890 */
+            phone: string;
+            /** @example Jl. Raya Ambarawa No. 12 */
+            street: string;
+            /** @example Ambarawa */
+            district?: string | null;
+            /** @example 18.10 */
+            regencyCode: string;
+            /** @example Kab. Pringsewu */
+            regencyLabel: string;
+            /** @example Lampung */
+            provinceName: string;
+        };
+        OrderCourierView: {
+            /** @example jne-reg */
+            code: string;
+            /** @example JNE Reguler */
+            name: string;
+            type: components["schemas"]["CourierServiceType"];
+            etd: components["schemas"]["EtdView"];
+            /** @example estimasi tiba 2-3 hari */
+            etdLabel: string;
+            /** @example 11000 */
+            price: number;
+            cod: boolean;
+            zone: components["schemas"]["ShippingZone"];
+            /** @example 1 */
+            weightKg: number;
+        };
+        /** @enum {string} */
+        OrderActor: "buyer" | "seller" | "payment" | "courier" | "system";
+        OrderHistoryView: {
+            from?: components["schemas"]["OrderState"] | null;
+            to: components["schemas"]["OrderState"];
+            actor: components["schemas"]["OrderActor"];
+            reason?: string | null;
+            note?: string | null;
+            /** @description Simulated time */
+            at: string;
+        };
+        /**
+         * @description failed: the gateway could not make the VA yet; POST /api/orders/:orderId/payment/retry
+         * @enum {string}
+         */
+        PaymentChargeStatus: "pending" | "charging" | "charged" | "failed" | "not_needed";
+        PaymentInstructionsView: {
+            /** @example 12708123456 */
+            vaNumber?: string | null;
+            /** @example bca */
+            bank?: string | null;
+            /**
+             * @description Mandiri bill payment: the bill key
+             * @example 891234567890
+             */
+            billKey?: string | null;
+            /**
+             * @description Mandiri bill payment: the company code
+             * @example 70012
+             */
+            billerCode?: string | null;
+            /**
+             * @description Minimarket payment code
+             * @example 1990123456789012
+             */
+            paymentCode?: string | null;
+            /** @example alfamart */
+            store?: string | null;
+            /** @description QRIS / GoPay: the QR as an SVG data URL */
+            qrImageDataUrl?: string | null;
+            /** @description QRIS / GoPay: the link that opens the e-wallet (the simulator payer page) */
+            payerUrl?: string | null;
+            /**
+             * @description i18n key prefix of the steps
+             * @example payment.howToPay.bca_va
+             */
+            howToPayKey: string;
+            /**
+             * @example [
+             *       "payment.howToPay.bca_va.1",
+             *       "payment.howToPay.bca_va.2"
+             *     ]
+             */
+            howToPaySteps: string[];
+        };
+        PaymentGatewayView: {
+            /** @description The order id the gateway knows the payment by */
+            gatewayOrderId: string;
+            gatewayTransactionId?: string | null;
+            /** @example 1 */
+            chargeAttempts: number;
+            chargeError?: string | null;
+            /** @description Real time the gateway closes the VA */
+            gatewayExpiresAt?: string | null;
+        };
+        OrderPaymentView: {
+            method: components["schemas"]["PaymentMethodCode"];
+            kind: components["schemas"]["PaymentKind"];
+            instruction: components["schemas"]["PaymentInstructionKind"];
+            /** @example payment.method.bca_va */
+            labelKey: string;
+            /** @description COD is settled (confirmed) at placement */
+            state: components["schemas"]["PaymentState"];
+            /** @description failed: the gateway could not make the VA yet; POST /api/orders/:orderId/payment/retry */
+            chargeStatus: components["schemas"]["PaymentChargeStatus"];
+            /**
+             * @description Whole rupiah, exactly what to pay
+             * @example 36000
+             */
+            amount: number;
+            /** @description The payment deadline in the class’s simulated time */
+            expiresAt?: string | null;
+            /** @description The same deadline in real time at the clock’s current speed, for the countdown; null while the clock is paused */
+            expiresAtReal?: string | null;
+            /** @description The server’s real time, to correct the phone’s clock in the countdown */
+            realNow: string;
+            /** @description Buyer and facilitators only */
+            instructions?: components["schemas"]["PaymentInstructionsView"] | null;
+            /** @description Facilitators only */
+            gateway?: components["schemas"]["PaymentGatewayView"];
+        };
+        OrderDetailView: {
+            /** Format: uuid */
+            id: string;
+            /** @example INV/20261128/PL/0001 */
+            invoiceNumber: string;
+            state: components["schemas"]["OrderState"];
+            /**
+             * @description i18n key: Belum Bayar, Perlu Dikirim, …
+             * @example order.state.AWAITING_PAYMENT
+             */
+            stateLabelKey: string;
+            cancelReason?: components["schemas"]["CancelReason"] | null;
+            /** @example order.cancelReason.payment_expired */
+            cancelReasonLabelKey?: string | null;
+            /** @description The seller’s shop */
+            shop: components["schemas"]["OrderPartyView"];
+            /** @description The buyer (their display name) */
+            buyer: components["schemas"]["OrderPartyView"];
+            /**
+             * @description Units in the order
+             * @example 3
+             */
+            itemCount: number;
+            firstItem?: components["schemas"]["OrderFirstItemView"] | null;
+            /** @example 36000 */
+            total: number;
+            paymentMethod: components["schemas"]["PaymentMethodCode"];
+            /** @example JNE Reguler */
+            courierName: string;
+            /** @description Simulated time */
+            placedAt: string;
+            /** @description Pay by (simulated time) */
+            paymentDueAt?: string | null;
+            paidAt?: string | null;
+            /** @description Ship by (simulated time) */
+            shipByAt?: string | null;
+            cancelledAt?: string | null;
+            /**
+             * @description How the caller sees this order
+             * @enum {string}
+             */
+            viewerRole: "buyer" | "seller" | "facilitator";
+            lines: components["schemas"]["OrderLineView"][];
+            /** @description Buyer, seller (who must ship) and facilitators only */
+            address: components["schemas"]["OrderAddressView"];
+            note?: string | null;
+            courier: components["schemas"]["OrderCourierView"];
+            /** @example 25000 */
+            subtotal: number;
+            /** @example 11000 */
+            shippingCost: number;
+            /** @example 0 */
+            adminFee: number;
+            /** @description The seller’s reason for refusing */
+            cancelNote?: string | null;
+            /** @description Every transition, oldest first */
+            history: components["schemas"]["OrderHistoryView"][];
+            /** @description Instructions for the buyer and facilitators; the seller sees the state only */
+            payment?: components["schemas"]["OrderPaymentView"] | null;
+        };
+        CheckoutResultView: {
+            /** Format: uuid */
+            checkoutId: string;
+            /** @description True when this Idempotency-Key was seen before: these are the first request’s orders */
+            replayed: boolean;
+            /** @description One order per shop */
+            orders: components["schemas"]["OrderDetailView"][];
+        };
+        /** @enum {string} */
+        SellerTab: "belum_bayar" | "perlu_dikirim" | "dikirim" | "selesai" | "dibatalkan";
+        OrderSummaryView: {
+            /** Format: uuid */
+            id: string;
+            /** @example INV/20261128/PL/0001 */
+            invoiceNumber: string;
+            state: components["schemas"]["OrderState"];
+            /**
+             * @description i18n key: Belum Bayar, Perlu Dikirim, …
+             * @example order.state.AWAITING_PAYMENT
+             */
+            stateLabelKey: string;
+            cancelReason?: components["schemas"]["CancelReason"] | null;
+            /** @example order.cancelReason.payment_expired */
+            cancelReasonLabelKey?: string | null;
+            /** @description The seller’s shop */
+            shop: components["schemas"]["OrderPartyView"];
+            /** @description The buyer (their display name) */
+            buyer: components["schemas"]["OrderPartyView"];
+            /**
+             * @description Units in the order
+             * @example 3
+             */
+            itemCount: number;
+            firstItem?: components["schemas"]["OrderFirstItemView"] | null;
+            /** @example 36000 */
+            total: number;
+            paymentMethod: components["schemas"]["PaymentMethodCode"];
+            /** @example JNE Reguler */
+            courierName: string;
+            /** @description Simulated time */
+            placedAt: string;
+            /** @description Pay by (simulated time) */
+            paymentDueAt?: string | null;
+            paidAt?: string | null;
+            /** @description Ship by (simulated time) */
+            shipByAt?: string | null;
+            cancelledAt?: string | null;
+        };
+        OrderListView: {
+            /** @description Newest first */
+            items: components["schemas"]["OrderSummaryView"][];
+            /** @description Pass as cursor for the next page; null on the last */
+            nextCursor?: string | null;
+        };
+        OrderStateCounts: {
+            AWAITING_PAYMENT: number;
+            PAID: number;
+            SHIPPED: number;
+            DELIVERED: number;
+            COMPLETED: number;
+            CANCELLED: number;
+            RETURNED: number;
+        };
+        SellerTabCounts: {
+            /** @description Belum Bayar */
+            belum_bayar: number;
+            /** @description Perlu Dikirim */
+            perlu_dikirim: number;
+            /** @description Dikirim */
+            dikirim: number;
+            /** @description Selesai */
+            selesai: number;
+            /** @description Dibatalkan */
+            dibatalkan: number;
+        };
+        OrderCountsView: {
+            states: components["schemas"]["OrderStateCounts"];
+            tabs: components["schemas"]["SellerTabCounts"];
+        };
+        RefuseOrderRequest: {
+            /**
+             * @description Told to the buyer
+             * @example Stok gula aren sedang kosong
+             */
+            reason: string;
+        };
+        OrderSettingsView: {
+            /**
+             * @description Hours (simulated) a buyer has to pay
+             * @example 24
+             */
+            paymentHours: number;
+            /**
+             * @description Days (simulated) a seller has to ship a paid order
+             * @example 2
+             */
+            shipByDays: number;
+            /**
+             * @description Days after delivery before an order completes by itself
+             * @example 3
+             */
+            autoCompleteDays: number;
+            /**
+             * @description Whole rupiah added to each order
+             * @example 0
+             */
+            adminFeeRupiah: number;
+            /** @description False: the admin fee is the server’s ADMIN_FEE_RUPIAH */
+            adminFeeSetByClass: boolean;
+        };
+        UpdateOrderSettingsRequest: {
+            paymentHours?: number;
+            shipByDays?: number;
+            autoCompleteDays?: number;
+            /** @description null: back to the server’s default */
+            adminFeeRupiah?: number | null;
+        };
+        /** @enum {string} */
+        SimulatorChannel: "bca_va" | "bni_va" | "bri_va" | "mandiri_bill" | "cstore_alfamart" | "cstore_indomaret" | "qris" | "gopay";
+        /**
+         * @description pending: can be paid
+         * @enum {string}
+         */
+        SimulatorStatus: "pending" | "settlement" | "expire" | "cancel";
+        PayerBillItem: {
+            /** @example Gula Aren Asli Pringsewu 1 kg */
+            name: string;
+            /** @example 25000 */
+            price: number;
+            /** @example 1 */
+            quantity: number;
+        };
+        PayerBillView: {
+            /** Format: uuid */
+            transactionId: string;
+            channel: components["schemas"]["SimulatorChannel"];
+            /** @example 12708123456 */
+            number: string;
+            /** @example 36000 */
+            amount: number;
+            /** @example Pasar Latihan – Toko Sriyati */
+            recipient: string;
+            /** @description pending: can be paid */
+            status: components["schemas"]["SimulatorStatus"];
+            /**
+             * @description Real time
+             * @example 2026-11-28T03:03:00.000Z
+             */
+            expiresAt: string;
+            items: components["schemas"]["PayerBillItem"][];
+        };
+        PayRequest: {
+            channel: components["schemas"]["SimulatorChannel"];
+            /**
+             * @description The VA number, bill key or payment code as typed (spaces and dashes are ignored)
+             * @example 12708 123456
+             */
+            number: string;
+            /**
+             * @description Whole rupiah, exactly the bill (a closed-amount VA refuses anything else)
+             * @example 36000
+             */
+            amount: number;
+        };
+        PayerReceiptView: {
+            /** Format: uuid */
+            transactionId: string;
+            /** @enum {string} */
+            status: "settlement";
+            /** @example 36000 */
+            amount: number;
+            /** @example Pasar Latihan – Toko Sriyati */
+            recipient: string;
+            /** @example 2026-11-28T03:01:00.000Z */
+            paidAt: string;
+            /** @description Whether the marketplace has accepted the payment notification yet (it is retried if not) */
+            merchantNotified: boolean;
         };
     };
     responses: never;
@@ -1960,6 +2960,505 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["JoinResponse"];
+                };
+            };
+        };
+    };
+    ShippingController_services: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourierServiceView"][];
+                };
+            };
+        };
+    };
+    PaymentsController_notification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationAck"];
+                };
+            };
+        };
+    };
+    PaymentsController_payNow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                classId: string;
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayNowView"];
+                };
+            };
+        };
+    };
+    CartController_view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CartView"];
+                };
+            };
+        };
+    };
+    CartController_clear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CartView"];
+                };
+            };
+        };
+    };
+    CartController_set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                productId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetCartQuantityRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CartView"];
+                };
+            };
+        };
+    };
+    CartController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                productId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CartView"];
+                };
+            };
+        };
+    };
+    CheckoutController_quote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuoteRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckoutQuoteView"];
+                };
+            };
+        };
+    };
+    CheckoutController_place: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 8 to 100 visible ASCII characters, e.g. a UUID made when the checkout page opened */
+                "Idempotency-Key": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlaceOrderRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckoutResultView"];
+                };
+            };
+        };
+    };
+    OrdersController_mine: {
+        parameters: {
+            query?: {
+                state?: components["schemas"]["OrderState"];
+                /** @description A seller tab’s states (ignored when state is given) */
+                tab?: components["schemas"]["SellerTab"];
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderListView"];
+                };
+            };
+        };
+    };
+    OrdersController_shopOrders: {
+        parameters: {
+            query?: {
+                state?: components["schemas"]["OrderState"];
+                /** @description A seller tab’s states (ignored when state is given) */
+                tab?: components["schemas"]["SellerTab"];
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderListView"];
+                };
+            };
+        };
+    };
+    OrdersController_counts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderCountsView"];
+                };
+            };
+        };
+    };
+    OrdersController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderDetailView"];
+                };
+            };
+        };
+    };
+    OrdersController_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderDetailView"];
+                };
+            };
+        };
+    };
+    OrdersController_refuse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefuseOrderRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderDetailView"];
+                };
+            };
+        };
+    };
+    OrdersController_retryPayment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderDetailView"];
+                };
+            };
+        };
+    };
+    ClassOrdersController_list: {
+        parameters: {
+            query?: {
+                state?: components["schemas"]["OrderState"];
+                /** @description A seller tab’s states (ignored when state is given) */
+                tab?: components["schemas"]["SellerTab"];
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                classId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderListView"];
+                };
+            };
+        };
+    };
+    ClassOrdersController_getSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                classId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderSettingsView"];
+                };
+            };
+        };
+    };
+    ClassOrdersController_updateSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                classId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateOrderSettingsRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderSettingsView"];
+                };
+            };
+        };
+    };
+    SimulatorPayerController_lookup: {
+        parameters: {
+            query: {
+                channel: components["schemas"]["SimulatorChannel"];
+                /** @description The VA number, bill key or payment code as typed (spaces and dashes are ignored) */
+                number: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayerBillView"];
+                };
+            };
+        };
+    };
+    SimulatorPayerController_qr: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayerBillView"];
+                };
+            };
+        };
+    };
+    SimulatorPayerController_pay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PayRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayerReceiptView"];
                 };
             };
         };

@@ -5,6 +5,30 @@ export const appPaths = {
   /** What the class QR code opens: /gabung/KMNPQR */
   joinWithCode: '/gabung/:code',
   shop: '/toko',
+  /** "Produk Saya": the trainee's own products. */
+  myProducts: '/toko/produk',
+  newProduct: '/toko/produk/baru',
+  editProduct: '/toko/produk/:productId/ubah',
+  /** The class storefront, for every member of the class. */
+  storefront: '/pasar',
+  storefrontShop: '/pasar/toko/:shopId',
+  storefrontProduct: '/pasar/produk/:productId',
+  /** "Keranjang": the buyer's cart, grouped by shop. */
+  cart: '/keranjang',
+  /** The whole cart, or one product ("Beli Sekarang": /checkout?produk=<id>&jumlah=2). */
+  checkout: '/checkout',
+  /** "Pesanan Saya": what the person bought. */
+  myOrders: '/pesanan',
+  order: '/pesanan/:orderId',
+  /** The payment instructions: VA number, QR or payment code, amount and countdown. */
+  orderPayment: '/pesanan/:orderId/bayar',
+  /** The seller's "Pesanan", by tab. */
+  shopOrders: '/toko/pesanan',
+  shopOrder: '/toko/pesanan/:orderId',
+  /** The payment simulator: the payer's "bank app" (no sign-in, like an ATM). */
+  simulator: '/simulator',
+  /** What a QRIS / GoPay QR code opens. */
+  simulatorBill: '/simulator/bayar/:transactionId',
   facilitatorLogin: '/fasilitator/masuk',
   facilitatorHome: '/fasilitator',
   facilitatorClass: '/fasilitator/kelas/:classId',
@@ -15,6 +39,17 @@ export const appPaths = {
 /** Builders for the paths that carry a parameter. */
 export const linkTo = {
   joinWithCode: (code: string) => `/gabung/${encodeURIComponent(code)}`,
+  editProduct: (productId: string) => `/toko/produk/${encodeURIComponent(productId)}/ubah`,
+  storefrontShop: (shopId: string) => `/pasar/toko/${encodeURIComponent(shopId)}`,
+  storefrontProduct: (productId: string) => `/pasar/produk/${encodeURIComponent(productId)}`,
+  checkoutProduct: (productId: string, quantity: number) =>
+    `/checkout?${CHECKOUT_PARAMS.product}=${encodeURIComponent(productId)}&${CHECKOUT_PARAMS.quantity}=${quantity}`,
+  order: (orderId: string) => `/pesanan/${encodeURIComponent(orderId)}`,
+  orderPayment: (orderId: string) => `/pesanan/${encodeURIComponent(orderId)}/bayar`,
+  shopOrder: (orderId: string) => `/toko/pesanan/${encodeURIComponent(orderId)}`,
+  /** The bank app with its bank already chosen: /simulator?bank=bca_va */
+  simulatorChannel: (channel: string) => `/simulator?${SIMULATOR_PARAMS.channel}=${encodeURIComponent(channel)}`,
+  simulatorBill: (transactionId: string) => `/simulator/bayar/${encodeURIComponent(transactionId)}`,
   facilitatorClass: (classId: string) => `/fasilitator/kelas/${encodeURIComponent(classId)}`,
   facilitatorProjector: (classId: string) => `/fasilitator/kelas/${encodeURIComponent(classId)}/proyektor`,
   facilitatorAttendance: (classId: string) => `/fasilitator/kelas/${encodeURIComponent(classId)}/daftar-hadir`,
@@ -26,3 +61,15 @@ export const JOIN_CODE_PARAM = 'kode';
 /** /gabung/KODE?peran=pembeli lets a demo buyer join (trainees never see this choice). */
 export const JOIN_ROLE_PARAM = 'peran';
 export const JOIN_ROLE_BUYER = 'pembeli';
+
+/** The storefront's search, category and sort live in its address, so Back and a shared link keep them: /pasar?q=gula&kategori=gula-aren&urut=termurah */
+export const STOREFRONT_PARAMS = { query: 'q', category: 'kategori', sort: 'urut' } as const;
+
+/** "Beli Sekarang" buys one product without the cart: /checkout?produk=<id>&jumlah=2 */
+export const CHECKOUT_PARAMS = { product: 'produk', quantity: 'jumlah' } as const;
+
+/** The order lists keep their tab in the address: /toko/pesanan?tab=perlu_dikirim */
+export const ORDER_TAB_PARAM = 'tab';
+
+/** The simulator's bank choice: /simulator?bank=bca_va */
+export const SIMULATOR_PARAMS = { channel: 'bank' } as const;

@@ -20,8 +20,33 @@ const REQUIRED_CODES = [
   'NETWORK_ERROR',
 ];
 
+// The catalog's and media's own codes (api/src/catalog/catalog.errors.ts, api/src/media/media.errors.ts).
+const CATALOG_CODES = [
+  'TITLE_TOO_SHORT',
+  'TITLE_TOO_LONG',
+  'DESCRIPTION_TOO_LONG',
+  'PROHIBITED_PRODUCT',
+  'INVALID_PRICE',
+  'INVALID_STOCK',
+  'INVALID_WEIGHT',
+  'INVALID_DIMENSIONS',
+  'INVALID_MIN_ORDER',
+  'SHELF_LIFE_REQUIRED',
+  'INVALID_SHELF_LIFE',
+  'PHOTO_REQUIRED',
+  'TOO_MANY_PHOTOS',
+  'PHOTO_NOT_FOUND',
+  'PRODUCT_NOT_FOUND',
+  'IMAGE_REQUIRED',
+  'IMAGE_TOO_LARGE',
+  'NOT_AN_IMAGE',
+  'UNSUPPORTED_IMAGE_TYPE',
+  'IMAGE_TOO_MANY_PIXELS',
+  'MEDIA_NOT_FOUND',
+];
+
 describe('error messages', () => {
-  it.each(REQUIRED_CODES)('maps %s to its own message, not the generic one', (code) => {
+  it.each([...REQUIRED_CODES, ...CATALOG_CODES])('maps %s to its own message, not the generic one', (code) => {
     expect(Object.keys(ERROR_MESSAGE_KEYS)).toContain(code);
     expect(errorMessageKey(code)).not.toBe(GENERIC_ERROR_MESSAGE_KEY);
   });

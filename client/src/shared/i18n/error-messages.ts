@@ -33,6 +33,29 @@ export const ERROR_MESSAGE_KEYS = {
   INVALID_CLOCK_JUMP: 'errors.invalidClockChange',
   UNKNOWN_PROVINCE: 'errors.unknownRegion',
   UNKNOWN_REGENCY: 'errors.unknownRegion',
+  // Catalog (api/src/catalog/catalog.errors.ts).
+  TITLE_TOO_SHORT: 'errors.titleTooShort',
+  TITLE_TOO_LONG: 'errors.titleTooLong',
+  DESCRIPTION_TOO_LONG: 'errors.descriptionTooLong',
+  PROHIBITED_PRODUCT: 'errors.prohibitedProduct',
+  INVALID_PRICE: 'errors.invalidPrice',
+  INVALID_STOCK: 'errors.invalidStock',
+  INVALID_WEIGHT: 'errors.invalidWeight',
+  INVALID_DIMENSIONS: 'errors.invalidDimensions',
+  INVALID_MIN_ORDER: 'errors.invalidMinOrder',
+  SHELF_LIFE_REQUIRED: 'errors.shelfLifeRequired',
+  INVALID_SHELF_LIFE: 'errors.invalidShelfLife',
+  PHOTO_REQUIRED: 'errors.photoRequired',
+  TOO_MANY_PHOTOS: 'errors.tooManyPhotos',
+  PHOTO_NOT_FOUND: 'errors.photoNotFound',
+  PRODUCT_NOT_FOUND: 'errors.productNotFound',
+  // Media (api/src/media/media.errors.ts).
+  IMAGE_REQUIRED: 'errors.imageRequired',
+  IMAGE_TOO_LARGE: 'errors.imageTooLarge',
+  NOT_AN_IMAGE: 'errors.notAnImage',
+  UNSUPPORTED_IMAGE_TYPE: 'errors.unsupportedImageType',
+  IMAGE_TOO_MANY_PIXELS: 'errors.imageTooManyPixels',
+  MEDIA_NOT_FOUND: 'errors.mediaNotFound',
 } as const satisfies Record<string, ErrorMessageKey>;
 
 export type KnownErrorCode = keyof typeof ERROR_MESSAGE_KEYS;

@@ -1,8 +1,8 @@
-// i18next set up once for the whole app. Bahasa Indonesia is the default and the fallback;
-// a language the user picks is remembered on this device.
+// i18next set up once for the whole app. Bahasa Indonesia is the default and the fallback, and the only
+// language in the first load: English is a chunk of its own, fetched when someone picks it (or picked it before),
+// so the trainees' phones never download words they do not read. A language the user picks is remembered on this device.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
 import id from './id.json';
 
 export const LANGUAGES = ['id', 'en'] as const;
@@ -13,8 +13,13 @@ const STORAGE_KEY = 'pasar-latihan.language';
 
 export const resources = {
   id: { translation: id },
-  en: { translation: en satisfies typeof id },
 } as const;
+
+/** en.json, type-checked against id.json: the same keys, or the build fails. */
+async function loadEnglish(): Promise<typeof id> {
+  const { default: en } = await import('./en.json');
+  return en satisfies typeof id;
+}
 
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
@@ -42,9 +47,15 @@ function syncDocumentLanguage(language: string): void {
   if (typeof document !== 'undefined') document.documentElement.lang = language;
 }
 
-/** Switches the language now and remembers it for the next visit. */
+async function ensureLoaded(language: Language): Promise<void> {
+  if (i18next.hasResourceBundle(language, 'translation')) return;
+  if (language === 'en') i18next.addResourceBundle('en', 'translation', await loadEnglish());
+}
+
+/** Switches the language now (once its words have arrived) and remembers it for the next visit. */
 export async function chooseLanguage(language: Language): Promise<void> {
   storeLanguage(language);
+  await ensureLoaded(language);
   await i18next.changeLanguage(language);
 }
 
@@ -58,14 +69,22 @@ i18next.on('languageChanged', syncDocumentLanguage);
 
 void i18next.use(initReactI18next).init({
   resources,
-  lng: readStoredLanguage() ?? DEFAULT_LANGUAGE,
+  // The first render is always in Bahasa Indonesia (bundled, so initialised synchronously and already translated).
+  lng: DEFAULT_LANGUAGE,
   fallbackLng: DEFAULT_LANGUAGE,
   supportedLngs: LANGUAGES,
-  // Resources are bundled, so initialise synchronously: the first render is already translated.
   initAsync: false,
   returnNull: false,
   interpolation: { escapeValue: false }, // React escapes already
 });
 syncDocumentLanguage(currentLanguage());
+
+// Someone who chose English before gets it as soon as its chunk arrives.
+const stored = readStoredLanguage();
+if (stored && stored !== DEFAULT_LANGUAGE) {
+  void chooseLanguage(stored).catch(() => {
+    // The chunk did not arrive (weak signal): stay in Bahasa Indonesia; the switch can be pressed again.
+  });
+}
 
 export { i18next as i18n };

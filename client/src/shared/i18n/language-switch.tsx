@@ -18,7 +18,7 @@ export function LanguageSwitch() {
           lang={language}
           aria-pressed={language === active}
           title={t(language === 'id' ? 'language.idName' : 'language.enName')}
-          onClick={() => void chooseLanguage(language)}
+          onClick={() => void chooseLanguage(language).catch(() => undefined)}
         >
           {t(language === 'id' ? 'language.id' : 'language.en')}
         </button>

@@ -13,6 +13,11 @@ export interface ClassEventsOptions {
   token: string | undefined;
   /** A facilitator must ask to hear a class (`class:watch`); participants are in their class's room already. */
   watch?: boolean;
+  /**
+   * Rooms to join besides the caller's own (class, participant, shop), e.g. `order:<id>`; joined again after a
+   * reconnect that could not be recovered. A room the server refuses is simply not heard.
+   */
+  rooms?: readonly string[];
   /** Event types to hear, e.g. ['participant.joined', 'clock.changed']. */
   types: readonly string[];
   onEvent: (event: ClassEvent) => void;
@@ -23,9 +28,11 @@ export interface ClassEventsOptions {
 type WatchAck = { ok: true } | { ok: false; code: string };
 
 /** Subscribes to a class's events after the first render; returns whether the live connection is up. */
-export function useClassEvents({ classId, token, watch = false, types, onEvent, onResync }: ClassEventsOptions): LiveStatus {
+export function useClassEvents({ classId, token, watch = false, rooms, types, onEvent, onResync }: ClassEventsOptions): LiveStatus {
   const [status, setStatus] = useState<LiveStatus>('connecting');
   const latest = useRef({ types, onEvent, onResync });
+  // A stable key, so that a new array with the same rooms does not reconnect.
+  const roomKey = (rooms ?? []).join(' ');
 
   useEffect(() => {
     latest.current = { types, onEvent, onResync };
@@ -39,11 +46,19 @@ export function useClassEvents({ classId, token, watch = false, types, onEvent, 
     const resync = () => {
       if (!disposed) latest.current.onResync?.();
     };
+    const extraRooms = roomKey ? roomKey.split(' ') : [];
     // Ask to hear the class (again), then load what may have been missed before the room was joined.
-    const watchThenResync = (s: Socket) => {
+    const watchThenResyncNow = (s: Socket) => {
       if (!watch) return resync();
       s.emit('class:watch', { classId }, (ack: WatchAck) => {
         if (ack?.ok) resync();
+      });
+    };
+    // The extra rooms first (`order:<id>`), so that nothing sent to them after the reload is missed.
+    const watchThenResync = (s: Socket) => {
+      if (extraRooms.length === 0) return watchThenResyncNow(s);
+      void Promise.all(extraRooms.map((room) => s.emitWithAck('room:join', { room }).catch(() => undefined))).then(() => {
+        if (!disposed) watchThenResyncNow(s);
       });
     };
 
@@ -87,7 +102,7 @@ export function useClassEvents({ classId, token, watch = false, types, onEvent, 
       socket?.off('disconnect', handleDisconnect);
       socket?.off('connect_error', handleDisconnect);
     };
-  }, [classId, token, watch]);
+  }, [classId, token, watch, roomKey]);
 
   return status;
 }

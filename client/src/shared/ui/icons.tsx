@@ -4,7 +4,7 @@ import type { ReactNode, SVGProps } from 'react';
 
 export type IconProps = Omit<SVGProps<SVGSVGElement>, 'children'>;
 
-function Icon({ children, className, ...props }: IconProps & { children: ReactNode }) {
+export function Icon({ children, className, ...props }: IconProps & { children: ReactNode }) {
   return (
     <svg
       viewBox="0 0 24 24"
@@ -261,5 +261,27 @@ export const IconArrowRight = (props: IconProps) => (
 export const IconClose = (props: IconProps) => (
   <Icon {...props}>
     <path d="M6 6l12 12M18 6L6 18" />
+  </Icon>
+);
+
+export const IconBox = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M3 7.5L12 3l9 4.5v9L12 21l-9-4.5z" />
+    <path d="M3 7.5l9 4.5 9-4.5M12 12v9" />
+  </Icon>
+);
+
+export const IconCart = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M2.5 4h2.6l2.3 11h11.1l2-8H6.2" />
+    <circle cx="9" cy="19.5" r="1.5" />
+    <circle cx="17" cy="19.5" r="1.5" />
+  </Icon>
+);
+
+export const IconReceipt = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M6 3h12v18l-3-2-3 2-3-2-3 2z" />
+    <path d="M9 8h6M9 12h6M9 16h3" />
   </Icon>
 );

@@ -7,7 +7,7 @@ import { IconLabel } from '../../../shared/ui/icon-label';
 import { IconAlert, IconClose, IconPlus } from '../../../shared/ui/icons';
 import { createClass } from '../api/create-class';
 import type { ClassView } from '../api/get-classes';
-import { RegionPicker } from './region-picker';
+import { RegionPicker } from '../../../shared/ui/region-picker';
 
 // The programme's home: Kabupaten Pringsewu, Lampung.
 export const DEFAULT_PROVINCE = '18';

@@ -69,6 +69,8 @@ describe('trainee home (/toko)', () => {
     expect(screen.getByText('Dikirim dari Kab. Pringsewu')).toBeTruthy();
     expect(await screen.findByText('10.00 WIB')).toBeTruthy(); // 03.00 UTC, paused
     expect(screen.getByText('Jam dijeda')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Produk Saya' }).getAttribute('href')).toBe('/toko/produk');
+    expect(screen.getByRole('link', { name: 'Lihat Pasar Kelas' }).getAttribute('href')).toBe('/pasar');
     const apiCalls = api.requests.filter((r) => r.url.includes('/api/') && !r.url.includes('/api/health'));
     expect(apiCalls.length).toBeGreaterThanOrEqual(3);
     for (const request of apiCalls) expect(request.headers.get('Authorization')).toBe(`Bearer ${trainee.token}`);
@@ -127,6 +129,8 @@ describe('trainee home (/toko)', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Halo, Bu Rahma!' })).toBeTruthy();
     expect(screen.getByTestId('buyer-note')).toBeTruthy();
     expect(screen.queryByTestId('shop-card')).toBeNull();
+    expect(screen.getByRole('link', { name: 'Lihat Pasar Kelas' }).getAttribute('href')).toBe('/pasar');
+    expect(screen.queryByRole('link', { name: 'Produk Saya' })).toBeNull();
     expect(api.calls('GET /api/shops/mine')).toHaveLength(0);
   });
 

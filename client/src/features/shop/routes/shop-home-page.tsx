@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Navigate } from 'react-router';
+import { Link, Navigate } from 'react-router';
 import { useApi } from '../../../shared/api/use-api';
 import { LogoutButton } from '../../../shared/auth/logout-button';
 import { homePath, useSession, type ParticipantSession } from '../../../shared/auth/session';
@@ -9,7 +9,8 @@ import { appPaths } from '../../../shared/config/paths';
 import { isClockChanged, type ClassEvent } from '../../../shared/realtime/class-event';
 import { useClassEvents } from '../../../shared/realtime/use-class-events';
 import { ErrorNote } from '../../../shared/ui/error-note';
-import { IconInfo, IconUsers } from '../../../shared/ui/icons';
+import { IconLabel } from '../../../shared/ui/icon-label';
+import { IconBox, IconInfo, IconStore, IconUsers } from '../../../shared/ui/icons';
 import { getMyClass } from '../api/get-my-class';
 import { getMyShop } from '../api/get-my-shop';
 import { ShopCard } from '../components/shop-card';
@@ -70,16 +71,29 @@ function ParticipantHome({ session }: { session: ParticipantSession }) {
             shop.loading && <p className="page-loading">{t('app.loading')}</p>
           )}
           <ErrorNote error={shop.error} />
+          <nav className="home-links" aria-label={t('shop.linksLabel')}>
+            <Link className="button button--primary" to={appPaths.myProducts} data-testid="link-my-products">
+              <IconLabel icon={IconBox}>{t('shop.myProducts')}</IconLabel>
+            </Link>
+            <Link className="button button--secondary" to={appPaths.storefront} data-testid="link-storefront">
+              <IconLabel icon={IconStore}>{t('shop.storefront')}</IconLabel>
+            </Link>
+          </nav>
           <p className="note">
             <IconInfo className="note__icon" />
             <span>{t('shop.nextSteps')}</span>
           </p>
         </>
       ) : (
-        <p className="note" data-testid="buyer-note">
-          <IconInfo className="note__icon" />
-          <span>{t('shop.buyerIntro')}</span>
-        </p>
+        <>
+          <p className="note" data-testid="buyer-note">
+            <IconInfo className="note__icon" />
+            <span>{t('shop.buyerIntro')}</span>
+          </p>
+          <Link className="button button--primary" to={appPaths.storefront} data-testid="link-storefront">
+            <IconLabel icon={IconStore}>{t('shop.storefront')}</IconLabel>
+          </Link>
+        </>
       )}
 
       <LogoutButton kind="participant" warning={t('logout.participantWarning')} />

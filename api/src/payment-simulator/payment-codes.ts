@@ -1,6 +1,7 @@
 // Pure: the numbers a buyer pays with, in each channel's shape (Midtrans: BCA VA 11 digits = 5-digit company code + 6;
 // BNI 16 digits starting 988; BRI 18 digits = 5-digit BRIVA code + 13; Mandiri bill payment = biller code 70012 + 12-digit
 // bill key). Minimarket codes and our company codes are the simulator's own. Deterministic: a sequence and a seed make one number.
+// The gateway issues these numbers, so they live with the simulator; the marketplace only shows what the gateway answered.
 
 /** Midtrans's Mandiri biller code ("kode perusahaan") that goes with every bill key. */
 export const MANDIRI_BILLER_CODE = '70012';

@@ -1,4 +1,4 @@
-import { api, callApi } from '../../../shared/api/http';
+import { api, callApi } from '../api/http';
 
 /** GET /api/regions/provinces/{code}/regencies: its regencies, labelled "Kab. Pringsewu", "Kota Metro". */
 export function getRegencies(provinceCode: string, signal?: AbortSignal) {

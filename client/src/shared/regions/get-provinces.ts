@@ -1,4 +1,4 @@
-import { api, callApi } from '../../../shared/api/http';
+import { api, callApi } from '../api/http';
 
 /** GET /api/regions/provinces: all provinces, in official order. */
 export function getProvinces(signal?: AbortSignal) {

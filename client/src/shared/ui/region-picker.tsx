@@ -1,17 +1,25 @@
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../../../shared/api/use-api';
-import { ErrorNote } from '../../../shared/ui/error-note';
-import { getProvinces } from '../api/get-provinces';
-import { getRegencies } from '../api/get-regencies';
+import { useApi } from '../api/use-api';
+import { getProvinces } from '../regions/get-provinces';
+import { getRegencies } from '../regions/get-regencies';
+import { ErrorNote } from './error-note';
 
-interface RegionPickerProps {
+export interface RegionChoice {
   provinceCode: string;
   regencyCode: string;
-  onChange: (change: { provinceCode: string; regencyCode: string }) => void;
 }
 
-/** Province, then regency ("Kab. Pringsewu"): the class's home, where its shops ship from. */
-export function RegionPicker({ provinceCode, regencyCode, onChange }: RegionPickerProps) {
+interface RegionPickerProps extends RegionChoice {
+  onChange: (change: RegionChoice) => void;
+  /** Says which choice is missing, next to the regency. */
+  regencyProblem?: string;
+}
+
+/**
+ * Province, then regency ("Kab. Pringsewu"), from Indonesia's real regions: a class's home (where its shops
+ * ship from) or a buyer's delivery address.
+ */
+export function RegionPicker({ provinceCode, regencyCode, onChange, regencyProblem }: RegionPickerProps) {
   const { t } = useTranslation();
   const provinces = useApi('provinces', getProvinces);
   const regencies = useApi(provinceCode ? `regencies:${provinceCode}` : null, (signal) => getRegencies(provinceCode, signal));
@@ -19,14 +27,19 @@ export function RegionPicker({ provinceCode, regencyCode, onChange }: RegionPick
   return (
     <div className="field-pair">
       <label className="field">
-        <span className="field__label">{t('console.create.province')}</span>
+        <span className="field__label">{t('region.province')}</span>
         <select
           className="field__input"
           name="province"
           value={provinceCode}
           onChange={(event) => onChange({ provinceCode: event.target.value, regencyCode: '' })}
         >
-          {!provinces.data && <option value={provinceCode}>{t('app.loading')}</option>}
+          {!provinceCode && (
+            <option value="" disabled>
+              {provinces.data ? t('region.chooseProvince') : t('app.loading')}
+            </option>
+          )}
+          {!provinces.data && provinceCode && <option value={provinceCode}>{t('app.loading')}</option>}
           {provinces.data?.map((province) => (
             <option key={province.code} value={province.code}>
               {province.name}
@@ -35,16 +48,18 @@ export function RegionPicker({ provinceCode, regencyCode, onChange }: RegionPick
         </select>
       </label>
       <label className="field">
-        <span className="field__label">{t('console.create.regency')}</span>
+        <span className="field__label">{t('region.regency')}</span>
         <select
           className="field__input"
           name="regency"
           value={regencyCode}
           onChange={(event) => onChange({ provinceCode, regencyCode: event.target.value })}
+          disabled={!provinceCode}
+          aria-invalid={regencyProblem ? true : undefined}
           required
         >
           <option value="" disabled>
-            {regencies.data ? t('console.create.chooseRegency') : t('app.loading')}
+            {!provinceCode || regencies.data ? t('region.chooseRegency') : t('app.loading')}
           </option>
           {regencies.data?.map((regency) => (
             <option key={regency.code} value={regency.code}>
@@ -52,6 +67,7 @@ export function RegionPicker({ provinceCode, regencyCode, onChange }: RegionPick
             </option>
           ))}
         </select>
+        {regencyProblem && <span className="field__feedback field__feedback--invalid">{regencyProblem}</span>}
       </label>
       <ErrorNote error={provinces.error ?? regencies.error} />
     </div>

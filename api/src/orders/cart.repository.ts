@@ -1,0 +1,33 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+
+export interface CartLineRow {
+  product_id: string;
+  quantity: number;
+}
+
+/** Cart queries; every method takes the EntityManager of the caller's transaction (or the default one). */
+@Injectable()
+export class CartRepository {
+  /** Oldest first, as the buyer added them. */
+  lines(manager: EntityManager, participantId: string): Promise<CartLineRow[]> {
+    return manager.query(`SELECT product_id, quantity FROM cart_item WHERE participant_id = $1 ORDER BY added_at, product_id`, [participantId]);
+  }
+
+  async setQuantity(manager: EntityManager, participantId: string, productId: string, quantity: number): Promise<void> {
+    await manager.query(
+      `INSERT INTO cart_item (participant_id, product_id, quantity) VALUES ($1, $2, $3)
+       ON CONFLICT (participant_id, product_id) DO UPDATE SET quantity = EXCLUDED.quantity, updated_at = now()`,
+      [participantId, productId, quantity],
+    );
+  }
+
+  async remove(manager: EntityManager, participantId: string, productIds: string[]): Promise<void> {
+    if (productIds.length === 0) return;
+    await manager.query(`DELETE FROM cart_item WHERE participant_id = $1 AND product_id = ANY($2::uuid[])`, [participantId, productIds]);
+  }
+
+  async clear(manager: EntityManager, participantId: string): Promise<void> {
+    await manager.query(`DELETE FROM cart_item WHERE participant_id = $1`, [participantId]);
+  }
+}

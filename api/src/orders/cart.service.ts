@@ -1,0 +1,101 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { authErrors } from '../auth/auth.errors.js';
+import type { Principal } from '../auth/principal.js';
+import { catalogErrors } from '../catalog/catalog.errors.js';
+import { type CheckoutProduct, ProductsService } from '../catalog/products.service.js';
+import { UnitOfWork } from '../common/events/unit-of-work.js';
+import { MediaService } from '../media/media.service.js';
+import { RegionsService } from '../regions/regions.service.js';
+import { CartRepository } from './cart.repository.js';
+import { groupByShop, lineProblem, MAX_CHECKOUT_LINES } from './checkout-rules.js';
+import type { CartView } from './dto/cart.dto.js';
+import { orderErrors } from './order.errors.js';
+
+function participantOf(principal: Principal): { id: string; classId: string } {
+  if (principal.kind !== 'participant') throw authErrors.forbidden();
+  return { id: principal.id, classId: principal.classId };
+}
+
+/** A participant's cart: products of several shops, each line flagged when it can no longer be checked out as is. */
+@Injectable()
+export class CartService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
+    private readonly cart: CartRepository,
+    private readonly products: ProductsService,
+    private readonly media: MediaService,
+    private readonly regions: RegionsService,
+  ) {}
+
+  /** Two queries: the lines, then their products with shops and covers. */
+  async view(principal: Principal): Promise<CartView> {
+    const buyer = participantOf(principal);
+    const manager = this.dataSource.manager;
+    const lines = await this.cart.lines(manager, buyer.id);
+    const found = await this.products.findForCheckout(manager, buyer.classId, lines.map((line) => line.product_id));
+    const byId = new Map(found.map((product) => [product.id, product]));
+    const present = lines.filter((line) => byId.has(line.product_id)).map((line) => ({ product: byId.get(line.product_id)!, quantity: line.quantity }));
+    const shops = groupByShop(present).map((group) => {
+      const items = group.lines.map(({ product, quantity }) => this.item(product, quantity, buyer.id));
+      const first = group.lines[0]!.product;
+      return {
+        shop: { id: group.shopId, name: first.shopName, regencyLabel: this.regions.getRegency(first.shopRegencyCode)?.label ?? first.shopRegencyCode },
+        items,
+        subtotal: items.filter((item) => item.problem === null).reduce((sum, item) => sum + item.lineTotal, 0),
+      };
+    });
+    return {
+      shops,
+      itemCount: present.reduce((sum, line) => sum + line.quantity, 0),
+      subtotal: shops.reduce((sum, shop) => sum + shop.subtotal, 0),
+    };
+  }
+
+  /** "+ Keranjang" and the quantity stepper: sets the line's quantity (adds the line when new). */
+  async setQuantity(principal: Principal, productId: string, quantity: number): Promise<CartView> {
+    const buyer = participantOf(principal);
+    await this.uow.run(async (tx) => {
+      const [product] = await this.products.findForCheckout(tx.manager, buyer.classId, [productId]);
+      if (!product) throw catalogErrors.productNotFound();
+      const problem = lineProblem(product, quantity, buyer.id);
+      if (problem === 'PRODUCT_NOT_AVAILABLE') throw orderErrors.productNotAvailable(productId);
+      if (problem === 'OWN_PRODUCT') throw orderErrors.ownProduct(productId);
+      if (problem === 'BELOW_MIN_ORDER') throw orderErrors.belowMinOrder(productId, product.minOrder);
+      if (problem === 'OUT_OF_STOCK') throw orderErrors.outOfStock(productId, product.stock);
+      const lines = await this.cart.lines(tx.manager, buyer.id);
+      if (!lines.some((line) => line.product_id === productId) && lines.length >= MAX_CHECKOUT_LINES) throw orderErrors.cartFull(MAX_CHECKOUT_LINES);
+      await this.cart.setQuantity(tx.manager, buyer.id, productId, quantity);
+    });
+    return this.view(principal);
+  }
+
+  async remove(principal: Principal, productId: string): Promise<CartView> {
+    const buyer = participantOf(principal);
+    await this.uow.run((tx) => this.cart.remove(tx.manager, buyer.id, [productId]));
+    return this.view(principal);
+  }
+
+  async clear(principal: Principal): Promise<CartView> {
+    const buyer = participantOf(principal);
+    await this.uow.run((tx) => this.cart.clear(tx.manager, buyer.id));
+    return this.view(principal);
+  }
+
+  private item(product: CheckoutProduct, quantity: number, buyerId: string) {
+    return {
+      productId: product.id,
+      title: product.title,
+      price: product.price,
+      quantity,
+      lineTotal: product.price * quantity,
+      stock: product.stock,
+      minOrder: product.minOrder,
+      weightGrams: product.weightGrams,
+      perishable: product.shelfLifeDays !== null,
+      photo: product.coverHash ? this.media.urlsFor(product.coverHash) : null,
+      problem: lineProblem(product, quantity, buyerId),
+    };
+  }
+}

@@ -1,0 +1,362 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { PaymentMethodCode } from '../payments/payment-methods.js';
+import type { Etd, ServiceType } from '../shipping/courier-services.js';
+import type { ShippingZone } from '../regions/zone.js';
+import type { CancelReason, OrderActor, OrderState } from './order-state.js';
+
+export interface CourierSnapshot {
+  code: string;
+  name: string;
+  type: ServiceType;
+  etd: Etd;
+  etdLabel: string;
+  price: number;
+  cod: boolean;
+  zone: ShippingZone;
+  weightKg: number;
+}
+
+export interface AddressSnapshot {
+  recipient: string;
+  phone: string;
+  street: string;
+  district: string | null;
+  regencyCode: string;
+  regencyLabel: string;
+  provinceCode: string;
+  provinceName: string;
+}
+
+/** An order as stored, with its shop's name and its buyer's name. Times other than created/updated are sim time. */
+export interface OrderRow {
+  id: string;
+  class_id: string;
+  checkout_id: string;
+  invoice_number: string;
+  buyer_id: string;
+  shop_id: string;
+  seller_id: string;
+  state: OrderState;
+  cancel_reason: CancelReason | null;
+  cancel_note: string | null;
+  payment_method: PaymentMethodCode;
+  courier_code: string;
+  courier: CourierSnapshot;
+  address: AddressSnapshot;
+  note: string | null;
+  subtotal: number;
+  shipping_cost: number;
+  admin_fee: number;
+  total: number;
+  weight_kg: number;
+  placed_at: Date;
+  state_changed_at: Date;
+  payment_due_at: Date | null;
+  paid_at: Date | null;
+  ship_by_at: Date | null;
+  auto_complete_at: Date | null;
+  cancelled_at: Date | null;
+  payment_expire_task_id: string | null;
+  shop_name: string;
+  buyer_name: string;
+  buyer_number: number;
+}
+
+/** A list row: everything but the address, courier and note. */
+export type OrderListRow = Omit<OrderRow, 'address' | 'courier' | 'note' | 'checkout_id' | 'payment_expire_task_id' | 'cancel_note'> & { courier_name: string };
+
+export interface OrderLineRow {
+  order_id: string;
+  position: number;
+  product_id: string | null;
+  title: string;
+  unit_price: number;
+  quantity: number;
+  line_total: number;
+  weight_grams: number;
+  photo_hash: string | null;
+}
+
+export interface OrderHistoryRow {
+  from_state: OrderState | null;
+  to_state: OrderState;
+  actor: OrderActor;
+  reason: string | null;
+  note: string | null;
+  sim_time: Date;
+}
+
+export interface NewOrder {
+  id: string;
+  classId: string;
+  checkoutId: string;
+  invoiceNumber: string;
+  buyerId: string;
+  shopId: string;
+  sellerId: string;
+  paymentMethod: PaymentMethodCode;
+  courier: CourierSnapshot;
+  address: AddressSnapshot;
+  note: string | null;
+  subtotal: number;
+  shippingCost: number;
+  adminFee: number;
+  total: number;
+  placedAt: Date;
+  paymentDueAt: Date | null;
+  paymentExpireTaskId: string | null;
+}
+
+export interface NewOrderLine {
+  productId: string;
+  title: string;
+  unitPrice: number;
+  quantity: number;
+  weightGrams: number;
+  lengthCm: number | null;
+  widthCm: number | null;
+  heightCm: number | null;
+  shelfLifeDays: number | null;
+  photoHash: string | null;
+}
+
+export interface HistoryEntry {
+  orderId: string;
+  from: OrderState | null;
+  to: OrderState;
+  actor: OrderActor;
+  actorId: string | null;
+  reason: string | null;
+  note: string | null;
+  simTime: Date;
+}
+
+/** Who may see an order: the buyer, the seller, the class's facilitators. */
+export interface OrderParties {
+  class_id: string;
+  buyer_id: string;
+  seller_id: string;
+}
+
+export interface ListFilter {
+  /** Exactly one of these scopes the list. */
+  by: { shopId: string } | { buyerId: string } | { classId: string };
+  states: readonly OrderState[] | null;
+  limit: number;
+  /** Keyset: rows strictly older than this (placed_at, id). */
+  before: { placedAt: Date; id: string } | null;
+}
+
+const ORDER_SELECT = `SELECT o.*, s.name AS shop_name, b.display_name AS buyer_name, b.name_number AS buyer_number
+  FROM orders o JOIN shop s ON s.id = o.shop_id JOIN participant b ON b.id = o.buyer_id`;
+
+const LIST_SELECT = `SELECT o.id, o.class_id, o.invoice_number, o.buyer_id, o.shop_id, o.seller_id, o.state, o.cancel_reason,
+       o.payment_method, o.courier_code, o.courier->>'name' AS courier_name, o.subtotal, o.shipping_cost, o.admin_fee, o.total,
+       o.weight_kg, o.placed_at, o.state_changed_at, o.payment_due_at, o.paid_at, o.ship_by_at, o.auto_complete_at, o.cancelled_at,
+       s.name AS shop_name, b.display_name AS buyer_name, b.name_number AS buyer_number
+  FROM orders o JOIN shop s ON s.id = o.shop_id JOIN participant b ON b.id = o.buyer_id`;
+
+/**
+ * One page of a list as ONE statement, built from fixed SQL and numbered parameters; the caller then reads every
+ * line of the page's orders in one more query (no query per order). Exported so a test can EXPLAIN what runs.
+ *
+ * The seller's tab (`shop_id = $1 AND state = ANY($2)`, newest first): with one state it is an Index Scan on
+ * orders_shop_state_idx (shop_id, state, placed_at DESC, id DESC) that stops after LIMIT rows, with no Sort; the
+ * keyset cursor becomes an index condition on (placed_at, id). A two-state tab (Dikirim, Dibatalkan) reads the same
+ * index for both states and sorts only the matches; "all" reads orders_shop_idx. Each row joins shop and participant
+ * by primary key (nested loop). The buyer's and the class's lists read orders_buyer_idx and orders_class_idx alike.
+ */
+export function listQuery(filter: ListFilter): [string, unknown[]] {
+  const params: unknown[] = [];
+  const conditions: string[] = [];
+  const by = filter.by;
+  if ('shopId' in by) {
+    params.push(by.shopId);
+    conditions.push(`o.shop_id = $${params.length}`);
+  } else if ('buyerId' in by) {
+    params.push(by.buyerId);
+    conditions.push(`o.buyer_id = $${params.length}`);
+  } else {
+    params.push(by.classId);
+    conditions.push(`o.class_id = $${params.length}`);
+  }
+  if (filter.states) {
+    if (filter.states.length === 1) {
+      params.push(filter.states[0]);
+      conditions.push(`o.state = $${params.length}`);
+    } else {
+      params.push(filter.states);
+      conditions.push(`o.state = ANY($${params.length}::varchar[])`);
+    }
+  }
+  if (filter.before) {
+    params.push(filter.before.placedAt, filter.before.id);
+    conditions.push(`(o.placed_at, o.id) < ($${params.length - 1}, $${params.length}::uuid)`);
+  }
+  params.push(filter.limit);
+  return [`${LIST_SELECT} WHERE ${conditions.join(' AND ')} ORDER BY o.placed_at DESC, o.id DESC LIMIT $${params.length}`, params];
+}
+
+/** Order queries; every method takes the EntityManager of the caller's transaction (or the default one). */
+@Injectable()
+export class OrdersRepository {
+  /**
+   * The idempotency gate, the first write of a placement. A concurrent placement with the same key blocks here on
+   * the unique index until the first commits (then this inserts nothing: null) or rolls back (then this one goes on).
+   */
+  async insertCheckout(manager: EntityManager, values: { classId: string; buyerId: string; key: string; requestHash: string }): Promise<string | null> {
+    const rows: { id: string }[] = await manager.query(
+      `INSERT INTO checkout (class_id, buyer_id, idempotency_key, request_hash) VALUES ($1, $2, $3, $4)
+       ON CONFLICT ON CONSTRAINT checkout_buyer_key DO NOTHING RETURNING id`,
+      [values.classId, values.buyerId, values.key, values.requestHash],
+    );
+    return rows[0]?.id ?? null;
+  }
+
+  async findCheckout(manager: EntityManager, buyerId: string, key: string): Promise<{ id: string; request_hash: string } | null> {
+    const rows: { id: string; request_hash: string }[] = await manager.query(
+      `SELECT id, request_hash FROM checkout WHERE buyer_id = $1 AND idempotency_key = $2`,
+      [buyerId, key],
+    );
+    return rows[0] ?? null;
+  }
+
+  async orderIdsOfCheckout(manager: EntityManager, checkoutId: string): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(`SELECT id FROM orders WHERE checkout_id = $1 ORDER BY invoice_number`, [checkoutId]);
+    return rows.map((row) => row.id);
+  }
+
+  async nextInvoiceSequence(manager: EntityManager): Promise<number> {
+    const [{ n }] = (await manager.query(`SELECT nextval('order_invoice_seq')::bigint AS n`)) as { n: string }[];
+    return Number(n);
+  }
+
+  async insertOrder(manager: EntityManager, order: NewOrder): Promise<void> {
+    await manager.query(
+      `INSERT INTO orders (id, class_id, checkout_id, invoice_number, buyer_id, shop_id, seller_id, state, payment_method, courier_code,
+                           courier, address, note, subtotal, shipping_cost, admin_fee, total, weight_kg, placed_at, state_changed_at,
+                           payment_due_at, payment_expire_task_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, 'AWAITING_PAYMENT', $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $18, $19, $20)`,
+      [
+        order.id,
+        order.classId,
+        order.checkoutId,
+        order.invoiceNumber,
+        order.buyerId,
+        order.shopId,
+        order.sellerId,
+        order.paymentMethod,
+        order.courier.code,
+        order.courier,
+        order.address,
+        order.note,
+        order.subtotal,
+        order.shippingCost,
+        order.adminFee,
+        order.total,
+        order.courier.weightKg,
+        order.placedAt,
+        order.paymentDueAt,
+        order.paymentExpireTaskId,
+      ],
+    );
+  }
+
+  /** Every line of an order in one statement. */
+  async insertLines(manager: EntityManager, orderId: string, lines: NewOrderLine[]): Promise<void> {
+    const columns = 13;
+    const values = lines.map((_, i) => `(${Array.from({ length: columns }, (__, c) => `$${i * columns + c + 1}`).join(', ')})`).join(', ');
+    await manager.query(
+      `INSERT INTO order_line (order_id, position, product_id, title, unit_price, quantity, line_total, weight_grams, length_cm, width_cm,
+                               height_cm, shelf_life_days, photo_hash)
+       VALUES ${values}`,
+      lines.flatMap((line, i) => [
+        orderId,
+        i,
+        line.productId,
+        line.title,
+        line.unitPrice,
+        line.quantity,
+        line.unitPrice * line.quantity,
+        line.weightGrams,
+        line.lengthCm,
+        line.widthCm,
+        line.heightCm,
+        line.shelfLifeDays,
+        line.photoHash,
+      ]),
+    );
+  }
+
+  async insertHistory(manager: EntityManager, entry: HistoryEntry): Promise<void> {
+    await manager.query(
+      `INSERT INTO order_history (order_id, from_state, to_state, actor, actor_id, reason, note, sim_time) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [entry.orderId, entry.from, entry.to, entry.actor, entry.actorId, entry.reason, entry.note, entry.simTime],
+    );
+  }
+
+  /** The order, locked until the transaction ends: every state change goes through here first. */
+  async findForUpdate(manager: EntityManager, orderId: string): Promise<OrderRow | null> {
+    const rows: OrderRow[] = await manager.query(`${ORDER_SELECT} WHERE o.id = $1 FOR UPDATE OF o`, [orderId]);
+    return rows[0] ?? null;
+  }
+
+  async find(manager: EntityManager, orderIds: string[]): Promise<OrderRow[]> {
+    if (orderIds.length === 0) return [];
+    return manager.query(`${ORDER_SELECT} WHERE o.id = ANY($1::uuid[])`, [orderIds]);
+  }
+
+  async parties(manager: EntityManager, orderId: string): Promise<OrderParties | null> {
+    const rows: OrderParties[] = await manager.query(`SELECT class_id, buyer_id, seller_id FROM orders WHERE id = $1`, [orderId]);
+    return rows[0] ?? null;
+  }
+
+  async updateState(
+    manager: EntityManager,
+    orderId: string,
+    change: { state: OrderState; at: Date; paidAt?: Date; shipByAt?: Date; cancelReason?: CancelReason; cancelNote?: string | null },
+  ): Promise<void> {
+    await manager.query(
+      `UPDATE orders SET state = $2::varchar, state_changed_at = $3::timestamptz, updated_at = now(),
+              paid_at = COALESCE($4::timestamptz, paid_at), ship_by_at = COALESCE($5::timestamptz, ship_by_at),
+              cancel_reason = COALESCE($6::varchar, cancel_reason), cancel_note = COALESCE($7::varchar, cancel_note),
+              cancelled_at = CASE WHEN $2::varchar = 'CANCELLED' THEN $3::timestamptz ELSE cancelled_at END
+        WHERE id = $1`,
+      [orderId, change.state, change.at, change.paidAt ?? null, change.shipByAt ?? null, change.cancelReason ?? null, change.cancelNote ?? null],
+    );
+  }
+
+  async list(manager: EntityManager, filter: ListFilter): Promise<OrderListRow[]> {
+    return manager.query(...listQuery(filter));
+  }
+
+  /** Every line of these orders in one query, in order. */
+  async lines(manager: EntityManager, orderIds: string[]): Promise<Map<string, OrderLineRow[]>> {
+    const byOrder = new Map<string, OrderLineRow[]>(orderIds.map((id) => [id, []]));
+    if (orderIds.length === 0) return byOrder;
+    const rows: OrderLineRow[] = await manager.query(
+      `SELECT order_id, position, product_id, title, unit_price, quantity, line_total, weight_grams, photo_hash
+         FROM order_line WHERE order_id = ANY($1::uuid[]) ORDER BY order_id, position`,
+      [orderIds],
+    );
+    for (const row of rows) byOrder.get(row.order_id)?.push(row);
+    return byOrder;
+  }
+
+  async history(manager: EntityManager, orderIds: string[]): Promise<Map<string, OrderHistoryRow[]>> {
+    const byOrder = new Map<string, OrderHistoryRow[]>(orderIds.map((id) => [id, []]));
+    if (orderIds.length === 0) return byOrder;
+    const rows: (OrderHistoryRow & { order_id: string })[] = await manager.query(
+      `SELECT order_id, from_state, to_state, actor, reason, note, sim_time FROM order_history WHERE order_id = ANY($1::uuid[]) ORDER BY order_id, id`,
+      [orderIds],
+    );
+    for (const row of rows) byOrder.get(row.order_id)?.push(row);
+    return byOrder;
+  }
+
+  /** The badge counts: an index-only scan of orders_shop_state_idx. */
+  async countsByState(manager: EntityManager, shopId: string): Promise<{ state: OrderState; count: number }[]> {
+    return manager.query(`SELECT state, count(*)::int AS count FROM orders WHERE shop_id = $1 GROUP BY state`, [shopId]);
+  }
+}

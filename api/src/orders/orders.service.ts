@@ -1,0 +1,308 @@
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AuthService } from '../auth/auth.service.js';
+import type { Principal } from '../auth/principal.js';
+import { ProductsService } from '../catalog/products.service.js';
+import { ClockService } from '../clock/clock.service.js';
+import { SchedulerService } from '../clock/scheduler.service.js';
+import { DomainError } from '../common/errors/domain-error.js';
+import { rooms } from '../common/events/domain-event.js';
+import { type Transaction, UnitOfWork } from '../common/events/unit-of-work.js';
+import { PaymentsService } from '../payments/payments.service.js';
+import { RoomAccess } from '../realtime/room-access.js';
+import type { ListOrdersQuery, OrderCountsView, OrderDetailView, OrderListView } from './dto/order.dto.js';
+import { shipByDeadline } from './order-deadlines.js';
+import { orderErrors, orderTransitionError } from './order.errors.js';
+import { type CancelReason, checkTransition, type OrderActor, type OrderSnapshot, refundsBuyer, stockReturns } from './order-state.js';
+import { stateCounts, statesFor, tabCounts } from './order-tabs.js';
+import { OrderSettingsService } from './order-settings.service.js';
+import { OrderViews, type ViewerRole } from './order-views.js';
+import { type ListFilter, type OrderParties, type OrderRow, OrdersRepository } from './orders.repository.js';
+
+/** Scheduled on the class clock when an order is placed: cancels it if still unpaid at its payment deadline. */
+export const PAYMENT_EXPIRE_TASK = 'payment.expire';
+/** Scheduled when an order is paid: cancels it if still not shipped at its ship-by deadline. */
+export const SHIP_DEADLINE_TASK = 'order.ship_deadline';
+
+const DEFAULT_PAGE = 20;
+
+interface MoveContext {
+  actor: OrderActor;
+  actorId: string | null;
+  simNow: Date;
+}
+
+function snapshot(order: OrderRow): OrderSnapshot {
+  return { state: order.state, paymentDueAt: order.payment_due_at, shipByAt: order.ship_by_at, autoCompleteAt: order.auto_complete_at };
+}
+
+/** Who hears an order's events: its buyer, the seller's shop, the order's own room and the class's facilitators. */
+export function orderRooms(order: { id: string; class_id: string; buyer_id: string; shop_id: string }): string[] {
+  return [rooms.participant(order.buyer_id), rooms.shop(order.shop_id), rooms.order(order.id), rooms.facilitators(order.class_id)];
+}
+
+function encodeCursor(row: { placed_at: Date; id: string }): string {
+  return Buffer.from(`${row.placed_at.getTime()}|${row.id}`).toString('base64url');
+}
+
+function decodeCursor(cursor: string | undefined): ListFilter['before'] {
+  if (!cursor) return null;
+  const [ms, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  const placedAt = new Date(Number(ms));
+  if (!id || !/^[0-9a-f-]{36}$/i.test(id) || Number.isNaN(placedAt.getTime())) throw new DomainError(400, 'INVALID_CURSOR', 'The cursor is not one this API gave');
+  return { placedAt, id };
+}
+
+/**
+ * Orders after placement: who may see them, the lists, and every status change. Each change locks the order,
+ * asks checkTransition, then writes the state, a history row at sim time, the stock and payment consequences
+ * and the events, in one transaction; gateway calls wait for the commit.
+ */
+@Injectable()
+export class OrdersService implements OnModuleInit {
+  private readonly logger = new Logger(OrdersService.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
+    private readonly orders: OrdersRepository,
+    private readonly views: OrderViews,
+    private readonly products: ProductsService,
+    private readonly payments: PaymentsService,
+    private readonly scheduler: SchedulerService,
+    private readonly clock: ClockService,
+    private readonly settings: OrderSettingsService,
+    private readonly auth: AuthService,
+    private readonly roomAccess: RoomAccess,
+  ) {}
+
+  onModuleInit(): void {
+    this.scheduler.registerHandler(PAYMENT_EXPIRE_TASK, (task, tx, { simNow }) => this.expireUnpaid(tx, String(task.payload.orderId), simNow));
+    this.scheduler.registerHandler(SHIP_DEADLINE_TASK, (task, tx, { simNow }) => this.cancelUnshipped(tx, String(task.payload.orderId), simNow));
+    this.payments.registerOrderHooks({
+      lock: async (tx, orderId) => void (await this.orders.findForUpdate(tx.manager, orderId)),
+      settled: (tx, orderId, { simNow }) => this.markPaid(tx, orderId, simNow),
+      closed: (tx, orderId, { simNow }) => this.closedByGateway(tx, orderId, simNow),
+    });
+    this.roomAccess.register('order', async (principal, orderId) => (await this.roleOf(principal, orderId)) !== null);
+  }
+
+  /** Buyer, seller or the class's facilitator; anyone else is told the order does not exist. */
+  async get(principal: Principal, orderId: string): Promise<OrderDetailView> {
+    const role = await this.roleOf(principal, orderId);
+    if (!role) throw orderErrors.notFound();
+    return (await this.details([orderId], role))[0]!;
+  }
+
+  /** Full order pages, in the order of `orderIds`: rows, lines, history and payments in four queries in all. */
+  async details(orderIds: string[], role: ViewerRole): Promise<OrderDetailView[]> {
+    const manager = this.dataSource.manager;
+    const [rows, lines, history, payments] = await Promise.all([
+      this.orders.find(manager, orderIds),
+      this.orders.lines(manager, orderIds),
+      this.orders.history(manager, orderIds),
+      this.payments.views(orderIds, role),
+    ]);
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return orderIds
+      .filter((id) => byId.has(id))
+      .map((id) => this.views.detail(byId.get(id)!, lines.get(id) ?? [], history.get(id) ?? [], payments.get(id) ?? null, role));
+  }
+
+  /** "Pesanan Saya": the caller's purchases. */
+  listMine(principal: Principal, query: ListOrdersQuery): Promise<OrderListView> {
+    if (principal.kind !== 'participant') throw orderErrors.notFound();
+    return this.page({ buyerId: principal.id }, query);
+  }
+
+  /** The seller's "Pesanan", by tab or state. */
+  listForShop(principal: Principal, query: ListOrdersQuery): Promise<OrderListView> {
+    return this.page({ shopId: this.shopOf(principal) }, query);
+  }
+
+  async countsForShop(principal: Principal): Promise<OrderCountsView> {
+    const states = stateCounts(await this.orders.countsByState(this.dataSource.manager, this.shopOf(principal)));
+    return { states, tabs: tabCounts(states) };
+  }
+
+  /** Every order of a class, for its facilitators. */
+  listForClass(classId: string, query: ListOrdersQuery): Promise<OrderListView> {
+    return this.page({ classId }, query);
+  }
+
+  /** The buyer cancels before paying (only then: the state machine refuses a paid order). */
+  cancel(principal: Principal, orderId: string): Promise<OrderDetailView> {
+    return this.cancelBy(principal, orderId, 'buyer_cancelled', null);
+  }
+
+  /** The seller refuses an order, unpaid or paid, with a reason the buyer reads. */
+  refuse(principal: Principal, orderId: string, reason: string): Promise<OrderDetailView> {
+    return this.cancelBy(principal, orderId, 'seller_refused', reason.trim());
+  }
+
+  /** The buyer's "coba lagi" when the gateway could not make the VA at placement. */
+  async retryPayment(principal: Principal, orderId: string): Promise<OrderDetailView> {
+    const role = await this.roleOf(principal, orderId);
+    if (!role) throw orderErrors.notFound();
+    if (role !== 'buyer') throw orderTransitionError('NOT_ALLOWED');
+    await this.payments.retry(orderId);
+    return this.get(principal, orderId);
+  }
+
+  /** The payment hook: a settlement (verified notification, or COD at placement) makes the order PAID. */
+  async markPaid(tx: Transaction, orderId: string, simNow: Date): Promise<void> {
+    const order = await this.orders.findForUpdate(tx.manager, orderId);
+    if (!order) return;
+    const check = checkTransition(snapshot(order), 'PAID', { actor: 'payment', now: simNow });
+    if (!check.ok) {
+      // Money for an order that can no longer take it: nothing moves; the facilitators see it.
+      this.logger.warn({ msg: 'a settlement could not mark the order paid', orderId, state: order.state, code: check.code });
+      await tx.record({
+        type: 'order.payment_not_applied',
+        classId: order.class_id,
+        payload: { orderId, invoiceNumber: order.invoice_number, state: order.state, code: check.code },
+        rooms: [rooms.facilitators(order.class_id)],
+        simTime: simNow,
+      });
+      return;
+    }
+    const shipBy = shipByDeadline(simNow, (await this.settings.get(order.class_id, tx.manager)).deadlines);
+    await this.orders.updateState(tx.manager, orderId, { state: 'PAID', at: simNow, paidAt: simNow, shipByAt: shipBy });
+    await this.orders.insertHistory(tx.manager, { orderId, from: order.state, to: 'PAID', actor: 'payment', actorId: null, reason: null, note: null, simTime: simNow });
+    await this.scheduler.schedule(tx, {
+      classId: order.class_id,
+      kind: SHIP_DEADLINE_TASK,
+      payload: { orderId },
+      dueSim: shipBy,
+      dedupeKey: `${SHIP_DEADLINE_TASK}:${orderId}`,
+    });
+    if (order.payment_expire_task_id) await this.scheduler.cancel(tx.manager, order.payment_expire_task_id);
+    await tx.record({
+      type: 'order.paid',
+      classId: order.class_id,
+      payload: {
+        orderId,
+        invoiceNumber: order.invoice_number,
+        shopId: order.shop_id,
+        buyerId: order.buyer_id,
+        state: 'PAID',
+        total: order.total,
+        paymentMethod: order.payment_method,
+        paidAt: simNow.toISOString(),
+        shipByAt: shipBy.toISOString(),
+      },
+      rooms: orderRooms(order),
+      simTime: simNow,
+    });
+  }
+
+  /**
+   * In the caller's transaction, the order already locked: CANCELLED with a reason, if the state machine allows.
+   * Gives the stock back, closes a pending payment, and says whether a gateway transaction needs closing after commit.
+   */
+  async cancelLocked(tx: Transaction, order: OrderRow, reason: CancelReason, context: MoveContext, note: string | null): Promise<{ atGateway: boolean }> {
+    const check = checkTransition(snapshot(order), 'CANCELLED', { actor: context.actor, now: context.simNow, reason });
+    if (!check.ok) throw orderTransitionError(check.code);
+    const from = order.state;
+    await this.orders.updateState(tx.manager, order.id, { state: 'CANCELLED', at: context.simNow, cancelReason: reason, cancelNote: note });
+    await this.orders.insertHistory(tx.manager, { orderId: order.id, from, to: 'CANCELLED', actor: context.actor, actorId: context.actorId, reason, note, simTime: context.simNow });
+    if (stockReturns(from, 'CANCELLED')) {
+      const lines = (await this.orders.lines(tx.manager, [order.id])).get(order.id) ?? [];
+      await this.products.releaseStock(
+        tx.manager,
+        lines.filter((line) => line.product_id !== null).map((line) => ({ productId: line.product_id!, quantity: line.quantity })),
+      );
+    }
+    const payment = await this.payments.close(tx, order.id, reason === 'payment_expired' ? 'expired' : 'cancelled');
+    if (from === 'AWAITING_PAYMENT' && order.payment_expire_task_id) await this.scheduler.cancel(tx.manager, order.payment_expire_task_id);
+    // Refund bookkeeping arrives with the wallet; until then the event says a refund is owed.
+    const refundDue = refundsBuyer({ state: from, cod: order.payment_method === 'cod' }, 'CANCELLED');
+    await tx.record({
+      type: 'order.cancelled',
+      classId: order.class_id,
+      actorId: context.actorId,
+      payload: { orderId: order.id, invoiceNumber: order.invoice_number, shopId: order.shop_id, buyerId: order.buyer_id, from, state: 'CANCELLED', reason, refundDue },
+      rooms: orderRooms(order),
+      simTime: context.simNow,
+    });
+    return payment;
+  }
+
+  private async cancelBy(principal: Principal, orderId: string, reason: CancelReason, note: string | null): Promise<OrderDetailView> {
+    const parties = await this.parties(orderId);
+    const role = parties ? await this.roleFor(principal, parties) : null;
+    if (!parties || !role) throw orderErrors.notFound();
+    // A facilitator acts on orders as a demo buyer (a persona), never as a third party.
+    if (role === 'facilitator') throw orderTransitionError('NOT_ALLOWED');
+    const actor: OrderActor = role;
+    const simNow = await this.clock.now(parties.class_id);
+    const { atGateway } = await this.uow.run(async (tx) => {
+      const order = (await this.orders.findForUpdate(tx.manager, orderId))!;
+      return this.cancelLocked(tx, order, reason, { actor, actorId: principal.id, simNow }, note);
+    });
+    if (atGateway) await this.payments.cancelAtGateway(orderId);
+    return this.get(principal, orderId);
+  }
+
+  /** `payment.expire`: still unpaid at the deadline → CANCELLED (payment_expired); the VA is expired after commit. */
+  private async expireUnpaid(tx: Transaction, orderId: string, simNow: Date): Promise<void> {
+    const order = await this.orders.findForUpdate(tx.manager, orderId);
+    if (!order || order.state !== 'AWAITING_PAYMENT') return;
+    const { atGateway } = await this.cancelLocked(tx, order, 'payment_expired', { actor: 'system', actorId: null, simNow }, null);
+    if (atGateway) tx.afterCommit(() => this.payments.expireAtGateway(orderId));
+  }
+
+  /** `order.ship_deadline`: still not shipped at the ship-by deadline → CANCELLED (ship_deadline_missed). */
+  private async cancelUnshipped(tx: Transaction, orderId: string, simNow: Date): Promise<void> {
+    const order = await this.orders.findForUpdate(tx.manager, orderId);
+    if (!order || order.state !== 'PAID') return;
+    await this.cancelLocked(tx, order, 'ship_deadline_missed', { actor: 'system', actorId: null, simNow }, null);
+  }
+
+  /**
+   * The gateway expired (or cancelled) the VA on its side. At the deadline that is the payment expiring; before it
+   * (the facilitator slowed the clock after the VA was made), the order keeps waiting for its own deadline.
+   */
+  private async closedByGateway(tx: Transaction, orderId: string, simNow: Date): Promise<void> {
+    const order = await this.orders.findForUpdate(tx.manager, orderId);
+    if (!order || order.state !== 'AWAITING_PAYMENT') return;
+    if (!checkTransition(snapshot(order), 'CANCELLED', { actor: 'system', now: simNow, reason: 'payment_expired' }).ok) return;
+    await this.cancelLocked(tx, order, 'payment_expired', { actor: 'system', actorId: null, simNow }, null);
+  }
+
+  private async page(by: ListFilter['by'], query: ListOrdersQuery): Promise<OrderListView> {
+    const limit = query.limit ?? DEFAULT_PAGE;
+    const manager = this.dataSource.manager;
+    const rows = await this.orders.list(manager, { by, states: statesFor(query), limit: limit + 1, before: decodeCursor(query.cursor) });
+    const page = rows.slice(0, limit);
+    const lines = await this.orders.lines(manager, page.map((row) => row.id));
+    return {
+      items: page.map((row) => this.views.summary(row, lines.get(row.id) ?? [])),
+      nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1]!) : null,
+    };
+  }
+
+  private async parties(orderId: string): Promise<OrderParties | null> {
+    return /^[0-9a-f-]{36}$/i.test(orderId) ? this.orders.parties(this.dataSource.manager, orderId) : null;
+  }
+
+  private async roleOf(principal: Principal, orderId: string): Promise<ViewerRole | null> {
+    const parties = await this.parties(orderId);
+    return parties ? this.roleFor(principal, parties) : null;
+  }
+
+  /** Never another participant, whatever their class; a facilitator only of the order's class. */
+  private async roleFor(principal: Principal, parties: OrderParties): Promise<ViewerRole | null> {
+    if (principal.kind === 'participant') {
+      if (principal.id === parties.buyer_id) return 'buyer';
+      if (principal.id === parties.seller_id) return 'seller';
+      return null;
+    }
+    return (await this.auth.canAccessClass(principal, parties.class_id)) ? 'facilitator' : null;
+  }
+
+  private shopOf(principal: Principal): string {
+    if (principal.kind !== 'participant' || !principal.shopId) throw orderErrors.noShop();
+    return principal.shopId;
+  }
+}

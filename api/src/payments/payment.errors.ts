@@ -1,0 +1,16 @@
+// Codes the payments capability owns; the client translates by code.
+import { DomainError } from '../common/errors/domain-error.js';
+
+export const paymentErrors = {
+  /** A notification whose signature_key does not match: forged, or signed with another server key. */
+  invalidSignature: () => new DomainError(401, 'INVALID_SIGNATURE', 'The notification signature is not valid'),
+  /** Pay-now or a charge retry on an order that is paid, closed, or COD. */
+  nothingToPay: () => new DomainError(409, 'NOTHING_TO_PAY', 'Pesanan ini tidak sedang menunggu pembayaran.'),
+  /** The gateway could not be reached, or refused; the order keeps waiting for payment and the buyer may retry. */
+  gatewayUnavailable: (detail: string) => new DomainError(502, 'PAYMENT_GATEWAY_UNAVAILABLE', `Layanan pembayaran sedang tidak bisa dihubungi. ${detail}`.trim()),
+  /** The configured gateway has no payer side (a real Midtrans sandbox): pay in its own simulator instead. */
+  payNowUnavailable: () => new DomainError(409, 'PAY_NOW_UNAVAILABLE', 'Bayar sekarang hanya tersedia dengan simulator pembayaran bawaan.'),
+  /** The simulator's payer side refused (VA_EXPIRED, ALREADY_PAID, …): its code, passed on. */
+  payerRefused: (code: string, message: string) => new DomainError(409, code, message),
+  orderNotFound: () => new DomainError(404, 'ORDER_NOT_FOUND', 'Pesanan tidak ditemukan.'),
+};

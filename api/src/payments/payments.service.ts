@@ -1,0 +1,392 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import QRCode from 'qrcode';
+import { DataSource } from 'typeorm';
+import { ClockService } from '../clock/clock.service.js';
+import { rooms } from '../common/events/domain-event.js';
+import { type Transaction, UnitOfWork } from '../common/events/unit-of-work.js';
+import { ENV } from '../config/config.module.js';
+import type { Env } from '../config/env.js';
+import type { NotificationAck, OrderPaymentView, PaymentMethodView, PayNowView } from './dto/payment.dto.js';
+import { type ChargeItem, chargeRequestBody, customExpiry, type GatewayInstructions, instructionsFrom, payerNumber } from './gateway-charge.js';
+import { parseGrossAmount, verifySignature } from './notification-signature.js';
+import { paymentErrors } from './payment.errors.js';
+import { GatewayError, PaymentGateway } from './payment-gateway.js';
+import { howToPaySteps } from './payment-instructions.js';
+import { howToPayKey, PAYMENT_METHOD_CODES, PAYMENT_METHODS, paymentMethodLabelKey, type PaymentMethodCode } from './payment-methods.js';
+import { applyNotification } from './payment-status.js';
+import { type PaymentRow, PaymentsRepository } from './payments.repository.js';
+
+export interface PaymentContext {
+  /** The class's sim time: the timestamp of the order's history row and events. */
+  simNow: Date;
+}
+
+/**
+ * What the orders capability does when a payment changes; registered by orders at start-up (the way scheduled
+ * task handlers are), so payments never imports orders. Both run inside the payment's transaction.
+ */
+export interface PaymentHooks {
+  /**
+   * Locks the order before its payment: every order change locks the order first and the payment second, so a
+   * settlement and a cancel arriving together queue instead of deadlocking.
+   */
+  lock(tx: Transaction, orderId: string): Promise<void>;
+  /** The payment is settled (a verified notification, or COD confirmed at placement): the order becomes PAID. */
+  settled(tx: Transaction, orderId: string, context: PaymentContext): Promise<void>;
+  /** The gateway expired or cancelled the payment on its side: the order may be cancelled, if its deadline allows. */
+  closed(tx: Transaction, orderId: string, context: PaymentContext): Promise<void>;
+}
+
+export interface OpenPayment {
+  orderId: string;
+  classId: string;
+  method: PaymentMethodCode;
+  amount: number;
+  invoiceNumber: string;
+  shopName: string;
+  /** The order's payment deadline in sim time (null for COD). */
+  dueSimAt: Date | null;
+  /** Products, shipping and admin fee: they add up to `amount`. */
+  items: ChargeItem[];
+  customer: { firstName: string; phone: string };
+}
+
+export type PaymentAudience = 'buyer' | 'seller' | 'facilitator';
+
+/** How long a request waits for another request's charge of the same payment. */
+const CHARGE_WAIT_MS = 12_000;
+
+const SIMULATOR_PAYER_CODES = new Set(['VA_NOT_FOUND', 'ALREADY_PAID', 'VA_CLOSED', 'VA_EXPIRED', 'AMOUNT_MISMATCH']);
+
+/**
+ * The marketplace's side of payments: one payment row per order, the charge at the gateway (after the placing
+ * transaction commits), the webhook that settles idempotently, and the instructions the buyer pays with.
+ */
+@Injectable()
+export class PaymentsService {
+  private readonly logger = new Logger(PaymentsService.name);
+  private hooks: PaymentHooks | undefined;
+
+  constructor(
+    @Inject(ENV) private readonly env: Env,
+    private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
+    private readonly payments: PaymentsRepository,
+    private readonly gateway: PaymentGateway,
+    private readonly clock: ClockService,
+  ) {}
+
+  registerOrderHooks(hooks: PaymentHooks): void {
+    if (this.hooks) throw new Error('Payment hooks are already registered');
+    this.hooks = hooks;
+  }
+
+  /** Every method, COD marked as needing couriers that carry it. */
+  methods(): PaymentMethodView[] {
+    return PAYMENT_METHOD_CODES.map((code) => ({
+      code,
+      kind: PAYMENT_METHODS[code].kind,
+      instruction: PAYMENT_METHODS[code].instruction,
+      labelKey: paymentMethodLabelKey(code),
+      needsCodCourier: code === 'cod',
+    }));
+  }
+
+  /**
+   * In the placing transaction: the order's payment row. A gateway method waits for `charge` after commit.
+   * COD never reaches the gateway: the courier collects the cash, so the payment capability confirms it here,
+   * at placement, and the order becomes PAID through the same hook a settlement notification uses (actor 'payment').
+   */
+  async open(tx: Transaction, input: OpenPayment, context: PaymentContext): Promise<void> {
+    if (input.method === 'cod') {
+      await this.payments.insert(tx.manager, {
+        orderId: input.orderId,
+        classId: input.classId,
+        method: 'cod',
+        amount: input.amount,
+        state: 'settled',
+        gatewayOrderId: input.orderId,
+        chargeStatus: 'not_needed',
+        chargeRequest: null,
+        dueSimAt: null,
+        settledSimAt: context.simNow,
+      });
+      await this.requireHooks().settled(tx, input.orderId, context);
+      return;
+    }
+    await this.payments.insert(tx.manager, {
+      orderId: input.orderId,
+      classId: input.classId,
+      method: input.method,
+      amount: input.amount,
+      state: 'pending',
+      gatewayOrderId: input.orderId,
+      chargeStatus: 'pending',
+      chargeRequest: chargeRequestBody({
+        gatewayOrderId: input.orderId,
+        method: input.method,
+        amount: input.amount,
+        invoiceNumber: input.invoiceNumber,
+        recipient: `Pasar Latihan – ${input.shopName}`,
+        items: input.items,
+        customer: input.customer,
+      }),
+      dueSimAt: input.dueSimAt,
+      settledSimAt: null,
+    });
+  }
+
+  /**
+   * In the transaction that cancels or expires the order: a pending payment is closed, so that a late settlement
+   * is recognised as money for a closed order. `atGateway`: a transaction exists there to cancel after commit.
+   */
+  async close(tx: Transaction, orderId: string, state: 'expired' | 'cancelled'): Promise<{ atGateway: boolean }> {
+    const closed = await this.payments.closePending(tx.manager, orderId, state);
+    return { atGateway: closed !== null && closed.charge_status !== 'pending' && closed.charge_status !== 'not_needed' };
+  }
+
+  /** After commit: charge each order's payment at the gateway. Failures are recorded, never thrown. */
+  async charge(orderIds: string[]): Promise<void> {
+    await Promise.all(orderIds.map((orderId) => this.chargeOne(orderId)));
+  }
+
+  /** The buyer's "coba lagi": charge again a payment the gateway has not taken yet. */
+  async retry(orderId: string): Promise<void> {
+    const payment = await this.payments.findByOrder(this.dataSource.manager, orderId);
+    if (!payment || payment.state !== 'pending' || payment.method === 'cod') throw paymentErrors.nothingToPay();
+    if (payment.charge_status === 'charged') return;
+    if (!(await this.chargeOne(orderId))) {
+      const failed = await this.payments.findByOrder(this.dataSource.manager, orderId);
+      throw paymentErrors.gatewayUnavailable(failed?.charge_error ?? '');
+    }
+  }
+
+  /** After commit: the marketplace cancelled the order, so the VA closes too (a failure only leaves it to expire). */
+  async cancelAtGateway(orderId: string): Promise<void> {
+    await this.gateway.cancel(orderId).catch((error: unknown) => this.logger.warn({ msg: 'gateway cancel failed', orderId, err: error }));
+  }
+
+  /** After commit: the payment deadline passed, so the VA is expired at the gateway too. */
+  async expireAtGateway(orderId: string): Promise<void> {
+    await this.gateway.expire(orderId).catch((error: unknown) => this.logger.warn({ msg: 'gateway expire failed', orderId, err: error }));
+  }
+
+  /** The payment part of order pages: instructions for the buyer and facilitators, bookkeeping for facilitators only. */
+  async views(orderIds: string[], audience: PaymentAudience): Promise<Map<string, OrderPaymentView>> {
+    const rows = await this.payments.findByOrders(this.dataSource.manager, orderIds);
+    const realNow = new Date();
+    const views = await Promise.all(
+      rows.map(async (row): Promise<[string, OrderPaymentView]> => {
+        const method = PAYMENT_METHODS[row.method];
+        const expiresAtReal = row.due_sim_at && row.state === 'pending' ? await this.clock.realTimeWhen(row.class_id, row.due_sim_at) : null;
+        const view: OrderPaymentView = {
+          method: row.method,
+          kind: method.kind,
+          instruction: method.instruction,
+          labelKey: paymentMethodLabelKey(row.method),
+          state: row.state,
+          chargeStatus: row.charge_status,
+          amount: row.amount,
+          expiresAt: row.due_sim_at?.toISOString() ?? null,
+          expiresAtReal: expiresAtReal?.toISOString() ?? null,
+          realNow: realNow.toISOString(),
+          instructions: audience === 'seller' ? null : await instructionsView(row),
+        };
+        if (audience === 'facilitator') {
+          view.gateway = {
+            gatewayOrderId: row.gateway_order_id,
+            gatewayTransactionId: row.gateway_transaction_id,
+            chargeAttempts: row.charge_attempts,
+            chargeError: row.charge_error,
+            gatewayExpiresAt: row.gateway_expires_at?.toISOString() ?? null,
+          };
+        }
+        return [row.order_id, view];
+      }),
+    );
+    return new Map(views);
+  }
+
+  /**
+   * The webhook. A forged or mis-signed notification is logged and refused (401). A verified one is applied in ONE
+   * transaction that locks the order and then the payment row (FOR UPDATE): concurrent copies queue on those locks,
+   * and each applies payment-status.ts's table to the state the previous one left, so only the first settlement moves the order
+   * (duplicate → nothing; a late expire after settlement → nothing). Every verified notification answers 200, even
+   * a no-op, so that the gateway stops retrying. Each notification leaves one payment_notification row.
+   *
+   * Cost per notification: one insert if forged; else two reads by payment.gateway_order_id (a unique index), the
+   * order's lock and update by primary key, one history row, one scheduled task, the activity rows, one log row.
+   */
+  async handleNotification(body: unknown, remoteAddress: string | null): Promise<NotificationAck> {
+    const notification = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
+    const entry = (signatureValid: boolean, verdict: string) => ({
+      gatewayOrderId: typeof notification.order_id === 'string' ? notification.order_id : null,
+      transactionStatus: typeof notification.transaction_status === 'string' ? notification.transaction_status : null,
+      statusCode: typeof notification.status_code === 'string' ? notification.status_code : null,
+      grossAmount: typeof notification.gross_amount === 'string' ? notification.gross_amount : null,
+      signatureValid,
+      verdict,
+      remoteAddress,
+      payload: body,
+    });
+    if (!verifySignature(notification, this.env.paymentServerKey)) {
+      await this.payments.logNotification(this.dataSource.manager, entry(false, 'invalid_signature'));
+      throw paymentErrors.invalidSignature();
+    }
+    try {
+      const outcome = await this.uow.run(async (tx) => {
+        const verdict = await this.applyVerified(tx, notification);
+        await this.payments.logNotification(tx.manager, entry(true, verdict));
+        return verdict;
+      });
+      return { outcome };
+    } catch (error) {
+      await this.payments.logNotification(this.dataSource.manager, entry(true, 'error')).catch(() => undefined);
+      throw error; // 500: the gateway retries
+    }
+  }
+
+  /**
+   * A facilitator's "Bayar sekarang" for a demo order: the marketplace pays like any payer, through the simulator's
+   * payer API over HTTP, so the settlement arrives by the very webhook path a real payment takes.
+   */
+  async payNow(classId: string, orderId: string): Promise<PayNowView> {
+    let payment = await this.payments.findByOrder(this.dataSource.manager, orderId);
+    if (!payment || payment.class_id !== classId) throw paymentErrors.orderNotFound();
+    if (payment.state !== 'pending' || payment.method === 'cod') throw paymentErrors.nothingToPay();
+    if (payment.charge_status !== 'charged') {
+      await this.chargeOne(orderId);
+      payment = (await this.payments.findByOrder(this.dataSource.manager, orderId))!;
+    }
+    const number = payerNumber(payment.method, {
+      vaNumber: payment.va_number,
+      billKey: payment.bill_key,
+      paymentCode: payment.payment_code,
+      transactionId: payment.gateway_transaction_id,
+    });
+    if (!number) throw paymentErrors.gatewayUnavailable(payment.charge_error ?? '');
+    let response: Response;
+    try {
+      response = await fetch(`${this.gateway.baseUrl()}/payer/pay`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify({ channel: payment.method, number, amount: payment.amount }),
+        signal: AbortSignal.timeout(15_000),
+      });
+    } catch (error) {
+      throw paymentErrors.gatewayUnavailable(error instanceof Error ? error.message : '');
+    }
+    const answer = (await response.json().catch(() => ({}))) as { code?: unknown; message?: unknown };
+    if (!response.ok) {
+      if (typeof answer.code === 'string' && SIMULATOR_PAYER_CODES.has(answer.code)) throw paymentErrors.payerRefused(answer.code, String(answer.message ?? ''));
+      throw paymentErrors.payNowUnavailable();
+    }
+    const after = (await this.payments.findByOrder(this.dataSource.manager, orderId))!;
+    return { orderId, paymentState: after.state, amount: after.amount };
+  }
+
+  private async applyVerified(tx: Transaction, notification: Record<string, unknown>): Promise<string> {
+    const gatewayOrderId = String(notification.order_id);
+    const known = await this.payments.findByGatewayOrderId(tx.manager, gatewayOrderId);
+    if (!known) return 'unknown_order';
+    await this.requireHooks().lock(tx, known.order_id);
+    // Re-read under the lock: a copy of this notification may have changed it while this one waited.
+    const payment = (await this.payments.findByGatewayOrderIdForUpdate(tx.manager, gatewayOrderId))!;
+    if (parseGrossAmount(notification.gross_amount) !== payment.amount) {
+      await tx.record({
+        type: 'payment.amount_mismatch',
+        classId: payment.class_id,
+        payload: { orderId: payment.order_id, expected: payment.amount, notified: notification.gross_amount ?? null },
+        rooms: [rooms.facilitators(payment.class_id)],
+      });
+      return 'amount_mismatch';
+    }
+    const applied = applyNotification(payment.state, notification);
+    if (applied.outcome === 'settled_after_close') {
+      // Money arrived for an order already cancelled: nothing moves, but a facilitator must see it (refund by hand).
+      await tx.record({
+        type: 'payment.settled_after_close',
+        classId: payment.class_id,
+        payload: { orderId: payment.order_id, amount: payment.amount, paymentState: payment.state },
+        rooms: [rooms.facilitators(payment.class_id)],
+      });
+    }
+    if (applied.outcome !== 'applied') return applied.outcome;
+    const context = { simNow: await this.clock.now(payment.class_id, tx.manager) };
+    if (applied.effect === 'settle') {
+      await this.payments.markSettled(tx.manager, payment.id, context.simNow);
+      await this.requireHooks().settled(tx, payment.order_id, context);
+    } else if (applied.effect === 'expire' || applied.effect === 'cancel') {
+      await this.payments.markClosed(tx.manager, payment.id, applied.state as 'expired' | 'cancelled');
+      await this.requireHooks().closed(tx, payment.order_id, context);
+    }
+    return applied.outcome;
+  }
+
+  /** Claims the payment, charges it, stores the instructions; true when the gateway holds a transaction for it. */
+  private async chargeOne(orderId: string): Promise<boolean> {
+    const manager = this.dataSource.manager;
+    const claimed = await this.payments.claimCharge(manager, orderId);
+    if (!claimed) return this.chargedByOther(orderId);
+    try {
+      const clock = await this.clock.get(claimed.class_id);
+      const body = { ...claimed.charge_request, custom_expiry: customExpiry(claimed.due_sim_at ?? clock.simNow, clock, new Date()) };
+      await this.payments.storeCharge(manager, orderId, await this.chargeOrRecover(claimed, body));
+      return true;
+    } catch (error) {
+      this.logger.warn({ msg: 'charging the payment failed; the buyer may retry', orderId, err: error });
+      await this.payments.failCharge(manager, orderId, error instanceof Error ? error.message : String(error));
+      return false;
+    }
+  }
+
+  /**
+   * Another request is charging this payment (a double tap's first copy): wait for its answer rather than give
+   * the buyer a page without a VA number. Gives up after a while (the other request may have died; its claim
+   * goes stale and the retry button takes over).
+   */
+  private async chargedByOther(orderId: string): Promise<boolean> {
+    const deadline = Date.now() + CHARGE_WAIT_MS;
+    for (;;) {
+      const status = (await this.payments.findByOrder(this.dataSource.manager, orderId))?.charge_status;
+      if (status !== 'charging' || Date.now() > deadline) return status === 'charged';
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
+  /** A 406 (order id already used) means an earlier attempt reached the gateway after all: read that transaction. */
+  private async chargeOrRecover(payment: PaymentRow, body: Record<string, unknown>): Promise<GatewayInstructions> {
+    try {
+      return instructionsFrom(await this.gateway.charge(body));
+    } catch (error) {
+      if (error instanceof GatewayError && error.statusCode === '406') return instructionsFrom(await this.gateway.status(payment.gateway_order_id));
+      throw error;
+    }
+  }
+
+  private requireHooks(): PaymentHooks {
+    if (!this.hooks) throw new Error('The orders capability has not registered its payment hooks');
+    return this.hooks;
+  }
+}
+
+/** An SVG QR as a data URL: sharp on any screen, a few hundred bytes, and quick to draw. */
+async function qrDataUrl(text: string): Promise<string> {
+  const svg = await QRCode.toString(text, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+  return `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
+}
+
+async function instructionsView(row: PaymentRow): Promise<OrderPaymentView['instructions']> {
+  return {
+    vaNumber: row.va_number,
+    bank: row.bank,
+    billKey: row.bill_key,
+    billerCode: row.biller_code,
+    paymentCode: row.payment_code,
+    store: row.store,
+    qrImageDataUrl: row.qr_string ? await qrDataUrl(row.qr_string) : null,
+    payerUrl: row.payer_url,
+    howToPayKey: howToPayKey(row.method),
+    howToPaySteps: howToPaySteps(row.method),
+  };
+}

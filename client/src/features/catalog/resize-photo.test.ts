@@ -1,0 +1,142 @@
+import { describe, expect, it, vi } from 'vitest';
+import {
+  canKeepOriginal,
+  fitWithin,
+  JPEG_QUALITIES,
+  longSidesToTry,
+  preparePhoto,
+  type DecodedPhoto,
+  type PhotoCodec,
+  type Size,
+} from './resize-photo';
+
+function file(bytes: number, type = 'image/jpeg', name = 'IMG_20261128_101500.jpg'): File {
+  return new File([new Uint8Array(bytes)], name, { type });
+}
+
+/** A codec whose JPEG size is pixels × bytesPerPixel(quality), so the tests can say what fits. */
+function fakeCodec(size: Size | Error, bytesPerPixel: (quality: number) => number) {
+  const encodes: { size: Size; quality: number }[] = [];
+  const close = vi.fn();
+  const codec: PhotoCodec = {
+    decode: async () => {
+      if (size instanceof Error) throw size;
+      return { ...size, close } satisfies DecodedPhoto;
+    },
+    encodeJpeg: async (_photo, target, quality) => {
+      encodes.push({ size: target, quality });
+      return new Blob([new Uint8Array(Math.round(target.width * target.height * bytesPerPixel(quality)))], { type: 'image/jpeg' });
+    },
+  };
+  return { codec, encodes, close };
+}
+
+describe('fitWithin', () => {
+  it.each([
+    [{ width: 4000, height: 3000 }, 1280, { width: 1280, height: 960 }],
+    [{ width: 3000, height: 4000 }, 1280, { width: 960, height: 1280 }],
+    [{ width: 4624, height: 2080 }, 1280, { width: 1280, height: 576 }],
+    [{ width: 1280, height: 1280 }, 1280, { width: 1280, height: 1280 }],
+    [{ width: 800, height: 600 }, 1280, { width: 800, height: 600 }],
+    [{ width: 20000, height: 10 }, 1280, { width: 1280, height: 1 }],
+  ])('fits %o within %d px as %o', (size, max, expected) => {
+    expect(fitWithin(size, max)).toEqual(expected);
+  });
+});
+
+describe('canKeepOriginal', () => {
+  it.each([
+    ['a small JPEG', { size: 300_000, type: 'image/jpeg' }, { width: 1200, height: 900 }, true],
+    ['a small PNG', { size: 120_000, type: 'image/png' }, { width: 640, height: 640 }, true],
+    ['a camera photo (too many bytes)', { size: 4_800_000, type: 'image/jpeg' }, { width: 4000, height: 3000 }, false],
+    ['a light but large picture', { size: 400_000, type: 'image/jpeg' }, { width: 2400, height: 1800 }, false],
+    ['a small HEIC (not every browser shows it)', { size: 200_000, type: 'image/heic' }, { width: 1000, height: 750 }, false],
+  ])('%s → %s', (_name, f, size, expected) => {
+    expect(canKeepOriginal(f, size)).toBe(expected);
+  });
+});
+
+describe('longSidesToTry', () => {
+  it('tries 1280, then smaller fallbacks', () => {
+    expect(longSidesToTry({ width: 4000, height: 3000 })).toEqual([1280, 1024, 800]);
+  });
+  it('never enlarges a picture already smaller than the limit', () => {
+    expect(longSidesToTry({ width: 900, height: 700 })).toEqual([900, 800]);
+  });
+});
+
+describe('preparePhoto', () => {
+  it('keeps a photo that is already small, without encoding it again', async () => {
+    const original = file(200_000);
+    const { codec, encodes, close } = fakeCodec({ width: 1024, height: 768 }, () => 1);
+    const prepared = await preparePhoto(original, codec);
+    expect(prepared.blob).toBe(original);
+    expect(prepared.resized).toBe(false);
+    expect(encodes).toEqual([]);
+    expect(close).toHaveBeenCalledOnce();
+  });
+
+  it('shrinks a 4000×3000 camera photo to 1280×960 at the first quality that fits ~500 KB', async () => {
+    // 1280×960 = 1.23 MP: 0.5 B/px at 0.85 is 614 KB (too big), 0.35 B/px at 0.75 is 430 KB (fits).
+    const { codec, encodes, close } = fakeCodec({ width: 4000, height: 3000 }, (q) => (q > 0.8 ? 0.5 : 0.35));
+    const prepared = await preparePhoto(file(5_000_000, 'image/jpeg', 'IMG_1234.JPG'), codec);
+    expect(encodes).toEqual([
+      { size: { width: 1280, height: 960 }, quality: JPEG_QUALITIES[0] },
+      { size: { width: 1280, height: 960 }, quality: JPEG_QUALITIES[1] },
+    ]);
+    expect(prepared.resized).toBe(true);
+    expect(prepared.size).toEqual({ width: 1280, height: 960 });
+    expect(prepared.blob.size).toBeLessThanOrEqual(500_000);
+    expect(prepared.blob.type).toBe('image/jpeg');
+    expect(prepared.fileName).toBe('IMG_1234.jpg');
+    expect(close).toHaveBeenCalledOnce();
+  });
+
+  it('steps down the quality, then the size, until the photo fits', async () => {
+    // Every quality at 1280 px is too big; 1024×768 at quality 0.45 still is; 800×600 at 0.85 fits.
+    const { codec, encodes } = fakeCodec({ width: 4000, height: 3000 }, () => 0.7);
+    const prepared = await preparePhoto(file(6_000_000), codec);
+    expect(encodes.map((e) => `${e.size.width}@${e.quality}`)).toEqual([
+      ...JPEG_QUALITIES.map((q) => `1280@${q}`),
+      ...JPEG_QUALITIES.map((q) => `1024@${q}`),
+      `800@${JPEG_QUALITIES[0]}`,
+    ]);
+    expect(prepared.size).toEqual({ width: 800, height: 600 });
+    expect(prepared.blob.size).toBeLessThanOrEqual(500_000);
+  });
+
+  it('sends the smallest attempt when nothing fits (the server still accepts up to 8 MB)', async () => {
+    const { codec } = fakeCodec({ width: 4000, height: 3000 }, (q) => 2 * q);
+    const prepared = await preparePhoto(file(6_000_000), codec);
+    expect(prepared.size).toEqual({ width: 800, height: 600 });
+    expect(prepared.blob.size).toBe(Math.round(800 * 600 * 2 * 0.45));
+  });
+
+  it('re-encodes a small-in-pixels photo that is too heavy, at its own size', async () => {
+    const { codec, encodes } = fakeCodec({ width: 1000, height: 1000 }, () => 0.3);
+    const prepared = await preparePhoto(file(900_000, 'image/png', 'scan.png'), codec);
+    expect(encodes[0]!.size).toEqual({ width: 1000, height: 1000 });
+    expect(prepared.fileName).toBe('scan.jpg');
+  });
+
+  it('sends a file the browser cannot read as it is, for the server to judge', async () => {
+    const original = file(3_000, 'text/plain', 'catatan.jpg');
+    const { codec, encodes } = fakeCodec(new Error('cannot decode'), () => 1);
+    const prepared = await preparePhoto(original, codec);
+    expect(prepared).toEqual({ blob: original, fileName: 'catatan.jpg', size: undefined, resized: false });
+    expect(encodes).toEqual([]);
+  });
+
+  it('sends the original when the canvas fails (a phone out of memory)', async () => {
+    const original = file(3_000_000);
+    const codec: PhotoCodec = {
+      decode: async () => ({ width: 4000, height: 3000, close: () => undefined }),
+      encodeJpeg: async () => {
+        throw new Error('canvas too large');
+      },
+    };
+    const prepared = await preparePhoto(original, codec);
+    expect(prepared.blob).toBe(original);
+    expect(prepared.resized).toBe(false);
+  });
+});
