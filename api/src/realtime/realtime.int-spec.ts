@@ -130,10 +130,12 @@ describe('realtime backbone', () => {
     await joinClass(api, classA.joinCode, 'Sebelum Offline');
     await first;
     const heard = collect(projector);
+    // Listen before the drop: the reconnect may finish while the join below is still in flight.
+    const reconnected = new Promise<void>((resolve) => projector.once('connect', () => resolve()));
     projector.io.engine.close(); // the network drops; the client reconnects by itself
     await new Promise((r) => setTimeout(r, 20));
     const joinedMeanwhile = await joinClass(api, classA.joinCode, 'Saat Offline');
-    await new Promise<void>((resolve) => projector.once('connect', () => resolve()));
+    await reconnected;
     expect(projector.recovered).toBe(true);
     const deadline = Date.now() + 2000;
     while (!heard.some((e) => e.payload.participantId === joinedMeanwhile.participantId) && Date.now() < deadline) {
