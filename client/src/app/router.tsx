@@ -14,7 +14,19 @@ const NewProductPage = lazy(() => import('../features/catalog/routes/new-product
 const EditProductPage = lazy(() => import('../features/catalog/routes/edit-product-page').then((m) => ({ default: m.EditProductPage })));
 const StorefrontPage = lazy(() => import('../features/catalog/routes/storefront-page').then((m) => ({ default: m.StorefrontPage })));
 const ShopPage = lazy(() => import('../features/catalog/routes/shop-page').then((m) => ({ default: m.ShopPage })));
-const ProductPage = lazy(() => import('../features/catalog/routes/product-page').then((m) => ({ default: m.ProductPage })));
+const ProductRoute = lazy(() => import('./routes/product-route').then((m) => ({ default: m.ProductRoute })));
+const CartPage = lazy(() => import('../features/checkout/routes/cart-page').then((m) => ({ default: m.CartPage })));
+const CheckoutPage = lazy(() => import('../features/checkout/routes/checkout-page').then((m) => ({ default: m.CheckoutPage })));
+const MyOrdersPage = lazy(() => import('../features/orders/routes/my-orders-page').then((m) => ({ default: m.MyOrdersPage })));
+const OrderPage = lazy(() => import('../features/orders/routes/order-page').then((m) => ({ default: m.OrderPage })));
+const OrderPaymentPage = lazy(() => import('../features/orders/routes/order-payment-page').then((m) => ({ default: m.OrderPaymentPage })));
+const ShopOrdersPage = lazy(() => import('../features/orders/routes/shop-orders-page').then((m) => ({ default: m.ShopOrdersPage })));
+const ShopOrderPage = lazy(() => import('../features/orders/routes/shop-order-page').then((m) => ({ default: m.ShopOrderPage })));
+// The payment simulator is the "bank app": its own chunks, its own look, never in a trainee's first load.
+const SimulatorPage = lazy(() => import('../features/payment-simulator/routes/simulator-page').then((m) => ({ default: m.SimulatorPage })));
+const SimulatorBillPage = lazy(() =>
+  import('../features/payment-simulator/routes/simulator-bill-page').then((m) => ({ default: m.SimulatorBillPage })),
+);
 const FacilitatorLoginPage = lazy(() =>
   import('../features/facilitator-console/routes/facilitator-login-page').then((m) => ({ default: m.FacilitatorLoginPage })),
 );
@@ -43,7 +55,14 @@ export function AppRoutes() {
         <Route path={appPaths.editProduct} element={<EditProductPage />} />
         <Route path={appPaths.storefront} element={<StorefrontPage />} />
         <Route path={appPaths.storefrontShop} element={<ShopPage />} />
-        <Route path={appPaths.storefrontProduct} element={<ProductPage />} />
+        <Route path={appPaths.storefrontProduct} element={<ProductRoute />} />
+        <Route path={appPaths.cart} element={<CartPage />} />
+        <Route path={appPaths.checkout} element={<CheckoutPage />} />
+        <Route path={appPaths.myOrders} element={<MyOrdersPage />} />
+        <Route path={appPaths.order} element={<OrderPage />} />
+        <Route path={appPaths.orderPayment} element={<OrderPaymentPage />} />
+        <Route path={appPaths.shopOrders} element={<ShopOrdersPage />} />
+        <Route path={appPaths.shopOrder} element={<ShopOrderPage />} />
         <Route path={appPaths.facilitatorLogin} element={<FacilitatorLoginPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
@@ -54,6 +73,8 @@ export function AppRoutes() {
       <Route element={<BareLayout />}>
         <Route path={appPaths.facilitatorProjector} element={<ProjectorPage />} />
         <Route path={appPaths.facilitatorAttendance} element={<AttendanceSheetPage />} />
+        <Route path={appPaths.simulator} element={<SimulatorPage />} />
+        <Route path={appPaths.simulatorBill} element={<SimulatorBillPage />} />
       </Route>
     </Routes>
   );

@@ -45,8 +45,38 @@ const CATALOG_CODES = [
   'MEDIA_NOT_FOUND',
 ];
 
+// Cart, checkout, orders, payments and the simulator's refusals (api/src/orders/order.errors.ts, payments, payment-simulator).
+const ORDER_CODES = [
+  'CART_EMPTY',
+  'CART_FULL',
+  'PRODUCT_NOT_AVAILABLE',
+  'OWN_PRODUCT',
+  'BELOW_MIN_ORDER',
+  'OUT_OF_STOCK',
+  'COURIER_REQUIRED',
+  'SHOP_NOT_IN_CHECKOUT',
+  'COURIER_NOT_AVAILABLE',
+  'COD_NOT_AVAILABLE',
+  'IDEMPOTENCY_KEY_REQUIRED',
+  'IDEMPOTENCY_KEY_REUSED',
+  'ORDER_NOT_FOUND',
+  'INVALID_TRANSITION',
+  'NOT_ALLOWED',
+  'PAYMENT_NOT_CONFIRMED',
+  'NOT_PAID',
+  'CANCEL_REASON_REQUIRED',
+  'NOTHING_TO_PAY',
+  'PAYMENT_GATEWAY_UNAVAILABLE',
+  'PAY_NOW_UNAVAILABLE',
+  'VA_NOT_FOUND',
+  'ALREADY_PAID',
+  'VA_CLOSED',
+  'VA_EXPIRED',
+  'AMOUNT_MISMATCH',
+];
+
 describe('error messages', () => {
-  it.each([...REQUIRED_CODES, ...CATALOG_CODES])('maps %s to its own message, not the generic one', (code) => {
+  it.each([...REQUIRED_CODES, ...CATALOG_CODES, ...ORDER_CODES])('maps %s to its own message, not the generic one', (code) => {
     expect(Object.keys(ERROR_MESSAGE_KEYS)).toContain(code);
     expect(errorMessageKey(code)).not.toBe(GENERIC_ERROR_MESSAGE_KEY);
   });

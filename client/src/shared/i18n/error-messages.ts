@@ -56,6 +56,36 @@ export const ERROR_MESSAGE_KEYS = {
   UNSUPPORTED_IMAGE_TYPE: 'errors.unsupportedImageType',
   IMAGE_TOO_MANY_PIXELS: 'errors.imageTooManyPixels',
   MEDIA_NOT_FOUND: 'errors.mediaNotFound',
+  // Cart, checkout and orders (api/src/orders/order.errors.ts).
+  CART_EMPTY: 'errors.cartEmpty',
+  CART_FULL: 'errors.cartFull',
+  PRODUCT_NOT_AVAILABLE: 'errors.productNotAvailable',
+  OWN_PRODUCT: 'errors.ownProduct',
+  BELOW_MIN_ORDER: 'errors.belowMinOrder',
+  OUT_OF_STOCK: 'errors.outOfStock',
+  COURIER_REQUIRED: 'errors.courierRequired',
+  SHOP_NOT_IN_CHECKOUT: 'errors.shopNotInCheckout',
+  COURIER_NOT_AVAILABLE: 'errors.courierNotAvailable',
+  COD_NOT_AVAILABLE: 'errors.codNotAvailable',
+  IDEMPOTENCY_KEY_REQUIRED: 'errors.checkoutKeyMissing',
+  IDEMPOTENCY_KEY_REUSED: 'errors.orderAlreadyPlaced',
+  ORDER_NOT_FOUND: 'errors.orderNotFound',
+  INVALID_TRANSITION: 'errors.invalidTransition',
+  NOT_ALLOWED: 'errors.notAllowed',
+  PAYMENT_NOT_CONFIRMED: 'errors.paymentNotConfirmed',
+  NOT_PAID: 'errors.notPaid',
+  CANCEL_REASON_REQUIRED: 'errors.cancelReasonRequired',
+  INVALID_ORDER_SETTINGS: 'errors.invalidOrderSettings',
+  // Payments (api/src/payments/payment.errors.ts).
+  NOTHING_TO_PAY: 'errors.nothingToPay',
+  PAYMENT_GATEWAY_UNAVAILABLE: 'errors.gatewayUnavailable',
+  PAY_NOW_UNAVAILABLE: 'errors.payNowUnavailable',
+  // The payment simulator's payer side (api/src/payment-simulator/simulator.errors.ts).
+  VA_NOT_FOUND: 'errors.vaNotFound',
+  ALREADY_PAID: 'errors.alreadyPaid',
+  VA_CLOSED: 'errors.vaClosed',
+  VA_EXPIRED: 'errors.vaExpired',
+  AMOUNT_MISMATCH: 'errors.amountMismatch',
 } as const satisfies Record<string, ErrorMessageKey>;
 
 export type KnownErrorCode = keyof typeof ERROR_MESSAGE_KEYS;

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/use-api';
 import { getProvinces } from '../regions/get-provinces';
@@ -21,6 +22,7 @@ interface RegionPickerProps extends RegionChoice {
  */
 export function RegionPicker({ provinceCode, regencyCode, onChange, regencyProblem }: RegionPickerProps) {
   const { t } = useTranslation();
+  const id = useId();
   const provinces = useApi('provinces', getProvinces);
   const regencies = useApi(provinceCode ? `regencies:${provinceCode}` : null, (signal) => getRegencies(provinceCode, signal));
 
@@ -47,15 +49,19 @@ export function RegionPicker({ provinceCode, regencyCode, onChange, regencyProbl
           ))}
         </select>
       </label>
-      <label className="field">
-        <span className="field__label">{t('region.regency')}</span>
+      <div className="field">
+        <label className="field__label" htmlFor={`${id}-regency`}>
+          {t('region.regency')}
+        </label>
         <select
           className="field__input"
+          id={`${id}-regency`}
           name="regency"
           value={regencyCode}
           onChange={(event) => onChange({ provinceCode, regencyCode: event.target.value })}
           disabled={!provinceCode}
           aria-invalid={regencyProblem ? true : undefined}
+          aria-describedby={regencyProblem ? `${id}-regency-problem` : undefined}
           required
         >
           <option value="" disabled>
@@ -67,8 +73,12 @@ export function RegionPicker({ provinceCode, regencyCode, onChange, regencyProbl
             </option>
           ))}
         </select>
-        {regencyProblem && <span className="field__feedback field__feedback--invalid">{regencyProblem}</span>}
-      </label>
+        {regencyProblem && (
+          <span className="field__feedback field__feedback--invalid" id={`${id}-regency-problem`}>
+            {regencyProblem}
+          </span>
+        )}
+      </div>
       <ErrorNote error={provinces.error ?? regencies.error} />
     </div>
   );

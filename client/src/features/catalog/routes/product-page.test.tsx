@@ -34,8 +34,10 @@ describe('product page (/pasar/produk/:productId)', () => {
     expect(screen.getByTestId('product-description').textContent).toBe(eggs.description);
     expect(screen.getByText('Dikirim dari Kab. Pringsewu')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Kunjungi Toko' }).getAttribute('href')).toBe(`/pasar/toko/${shopId}`);
-    expect(screen.getByTestId('buying-later').textContent).toBe('Pembelian dibuka di langkah berikutnya.');
-    expect(screen.queryByRole('button', { name: /Beli/ })).toBeNull();
+    // Someone else's product can be bought: "+ Keranjang" and "Beli Sekarang", from the minimum order up.
+    expect(screen.getByRole('button', { name: '+ Keranjang' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Beli Sekarang' })).toBeTruthy();
+    expect(screen.getByTestId('quantity').textContent).toBe('10');
 
     const photos = screen.getAllByRole('img', { name: /Telur Bebek Asin, foto/ });
     expect(photos).toHaveLength(2);
@@ -60,6 +62,7 @@ describe('product page (/pasar/produk/:productId)', () => {
     const api = stubApi({ [`GET /api/classes/${classId}/products/${eggs.id}`]: () => ({ body: current }) });
     renderRoute(`/pasar/produk/${eggs.id}`);
     expect(await screen.findByRole('link', { name: 'Ubah' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Beli Sekarang' })).toBeNull(); // nobody buys from their own shop
     await waitFor(() => expect(lastSocket()).toBeDefined());
     act(() => lastSocket()!.serverConnect());
     current = { ...eggs, price: 4000 };

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useApi } from '../../../shared/api/use-api';
@@ -9,6 +10,7 @@ import { ErrorNote } from '../../../shared/ui/error-note';
 import { IconLabel } from '../../../shared/ui/icon-label';
 import { IconArrowLeft, IconEdit, IconInfo, IconStore } from '../../../shared/ui/icons';
 import { getProduct } from '../api/get-product';
+import type { ProductDetail } from '../api/product-types';
 import { ParticipantOnly } from '../../../shared/auth/participant-only';
 import { galleryPhotos } from '../components/product-gallery';
 import { ProductView } from '../components/product-view';
@@ -16,12 +18,15 @@ import '../catalog.css';
 
 const LIVE_TYPES = ['product.updated'] as const;
 
+/** What a buyer can do with someone else's active product ("+ Keranjang", "Beli Sekarang"): given by the app's route. */
+export type BuyActions = (product: ProductDetail) => ReactNode;
+
 /** /pasar/produk/:productId: a product's page, kept up to date while it is open. */
-export function ProductPage() {
-  return <ParticipantOnly>{(session) => <Product session={session} />}</ParticipantOnly>;
+export function ProductPage({ buyActions }: { buyActions?: BuyActions }) {
+  return <ParticipantOnly>{(session) => <Product session={session} buyActions={buyActions} />}</ParticipantOnly>;
 }
 
-function Product({ session }: { session: ParticipantSession }) {
+function Product({ session, buyActions }: { session: ParticipantSession; buyActions?: BuyActions }) {
   const { t } = useTranslation();
   const productId = useParams().productId ?? '';
   const product = useApi(`product:${session.classId}:${productId}`, (signal) => getProduct(session.classId, productId, signal));
@@ -67,9 +72,7 @@ function Product({ session }: { session: ParticipantSession }) {
               <IconLabel icon={IconEdit}>{t('catalog.mine.edit')}</IconLabel>
             </Link>
           ) : (
-            <p className="hint" data-testid="buying-later">
-              {t('catalog.product.buyingLater')}
-            </p>
+            detail.status === 'active' && buyActions?.(detail)
           )}
         </>
       ) : (

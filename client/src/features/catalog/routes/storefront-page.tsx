@@ -3,7 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import type { ParticipantSession } from '../../../shared/auth/session';
 import { appPaths, STOREFRONT_PARAMS } from '../../../shared/config/paths';
 import { IconLabel } from '../../../shared/ui/icon-label';
-import { IconArrowLeft } from '../../../shared/ui/icons';
+import { IconArrowLeft, IconCart } from '../../../shared/ui/icons';
 import type { ProductCategory, StorefrontSort } from '../api/product-types';
 import { isCategory } from '../categories';
 import { ParticipantOnly } from '../../../shared/auth/participant-only';
@@ -49,7 +49,12 @@ function Storefront({ session }: { session: ParticipantSession }) {
 
   return (
     <div className="page storefront" data-testid="storefront" data-live={list.live}>
-      <h1>{t('catalog.storefront.title')}</h1>
+      <div className="storefront__head">
+        <h1>{t('catalog.storefront.title')}</h1>
+        <Link className="button button--secondary button--small" to={appPaths.cart} data-testid="storefront-cart">
+          <IconLabel icon={IconCart}>{t('catalog.storefront.cart')}</IconLabel>
+        </Link>
+      </div>
 
       <StorefrontFilters
         q={q}

@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { saveSession } from '../../../shared/auth/session';
 import { deferred, stubApi, type FakeAnswer } from '../../../testing/fake-api';
+import { orderId, orderSummary } from '../../../testing/order-fixtures';
 import { renderRoute } from '../../../testing/render-route';
 import { classDetail, classId, clockReading, facilitator, participants } from '../testing/fixtures';
 
@@ -10,6 +11,7 @@ function consoleApi(extra: Record<string, FakeAnswer | ((request: Request) => Fa
     [`GET /api/classes/${classId}`]: { body: classDetail },
     [`GET /api/classes/${classId}/participants`]: { body: participants },
     [`GET /api/classes/${classId}/clock`]: { body: clockReading },
+    [`GET /api/classes/${classId}/orders`]: { body: { items: [], nextCursor: null } },
     ...extra,
   });
 }
@@ -21,6 +23,27 @@ afterEach(() => {
 });
 
 describe('ClassPage', () => {
+  it('lists the class\'s orders and pays an unpaid demo order through the simulator ("Bayar sekarang (demo)")', async () => {
+    saveSession(facilitator);
+    let state: 'AWAITING_PAYMENT' | 'PAID' = 'AWAITING_PAYMENT';
+    const api = consoleApi({
+      [`GET /api/classes/${classId}/orders`]: () => ({ body: { items: [orderSummary({ state })], nextCursor: null } }),
+      [`POST /api/classes/${classId}/orders/${orderId}/pay-now`]: () => {
+        state = 'PAID';
+        return { body: { orderId, paymentState: 'settled', amount: 37000 } };
+      },
+    });
+    renderRoute(`/fasilitator/kelas/${classId}`);
+    const order = await screen.findByTestId('class-order');
+    expect(order.textContent).toContain('INV/20261128/PL/0001');
+    expect(order.textContent).toContain('Bu Rahma → Gula Aren Bu Sriyati');
+    expect(order.textContent).toContain('Belum Bayar');
+    fireEvent.click(within(order).getByRole('button', { name: 'Bayar sekarang (demo) INV/20261128/PL/0001' }));
+    await waitFor(() => expect(screen.getByTestId('class-order').getAttribute('data-state')).toBe('PAID'));
+    expect(api.calls(`POST /api/classes/${classId}/orders/${orderId}/pay-now`)).toHaveLength(1);
+    expect(within(screen.getByTestId('class-order')).queryByRole('button')).toBeNull();
+  });
+
   it('lists the participants with village, phone, time joined in WIB and shop', async () => {
     saveSession(facilitator);
     consoleApi();

@@ -7,6 +7,7 @@ import { ErrorNote } from '../../../shared/ui/error-note';
 import { IconLabel } from '../../../shared/ui/icon-label';
 import { IconArrowLeft, IconCalendar, IconMapPin, IconScreen, IconUsers } from '../../../shared/ui/icons';
 import { AttendanceActions } from '../components/attendance-actions';
+import { ClassOrders } from '../components/class-orders';
 import { ClockControls } from '../components/clock-controls';
 import { FacilitatorOnly } from '../components/facilitator-only';
 import { LiveBadge } from '../components/live-badge';
@@ -88,6 +89,7 @@ function ClassConsole({ classId, session }: { classId: string; session: Facilita
           <ClockControls classId={classId} simNowMs={clock.simNowMs} speed={clock.speed} paused={clock.paused} onChanged={clock.apply} />
           <ErrorNote error={clock.error} />
           <AttendanceActions classId={classId} />
+          <ClassOrders classId={classId} session={session} />
         </aside>
       </div>
     </div>

@@ -47,11 +47,19 @@ const classDetail = {
   facilitators: ['Rina'],
 };
 
+function orderCounts(toShip: number) {
+  return {
+    states: { AWAITING_PAYMENT: 1, PAID: toShip, SHIPPED: 0, DELIVERED: 0, COMPLETED: 0, CANCELLED: 0, RETURNED: 0 },
+    tabs: { belum_bayar: 1, perlu_dikirim: toShip, dikirim: 0, selesai: 0, dibatalkan: 0 },
+  };
+}
+
 const clock = { simNow: '2026-11-28T03:00:00.000Z', realNow: '2026-11-28T03:00:00.000Z', speed: 60, paused: true };
 
 function traineeApi(extra: Record<string, FakeAnswer | ((request: Request) => FakeAnswer)> = {}) {
   return stubApi({
     'GET /api/shops/mine': { body: shop },
+    'GET /api/shops/mine/order-counts': { body: orderCounts(0) },
     [`GET /api/classes/${classId}`]: { body: classDetail },
     [`GET /api/classes/${classId}/clock`]: { body: clock },
     ...extra,
@@ -74,6 +82,35 @@ describe('trainee home (/toko)', () => {
     const apiCalls = api.requests.filter((r) => r.url.includes('/api/') && !r.url.includes('/api/health'));
     expect(apiCalls.length).toBeGreaterThanOrEqual(3);
     for (const request of apiCalls) expect(request.headers.get('Authorization')).toBe(`Bearer ${trainee.token}`);
+  });
+
+  it('links to "Pesanan" with a live count of paid orders to ship, and to the cart and "Pesanan Saya"', async () => {
+    saveSession(trainee);
+    let toShip = 1;
+    traineeApi({ 'GET /api/shops/mine/order-counts': () => ({ body: orderCounts(toShip) }) });
+    renderRoute('/toko');
+    const orders = await screen.findByTestId('link-shop-orders');
+    expect(orders.getAttribute('href')).toBe('/toko/pesanan');
+    await waitFor(() => expect(screen.getByTestId('shop-orders-badge').textContent).toBe('1'));
+    expect(screen.getByTestId('shop-orders-badge').getAttribute('aria-label')).toBe('1 pesanan perlu dikirim');
+    expect(screen.getByRole('link', { name: 'Keranjang' }).getAttribute('href')).toBe('/keranjang');
+    expect(screen.getByRole('link', { name: 'Pesanan Saya' }).getAttribute('href')).toBe('/pesanan');
+
+    await waitFor(() => expect(lastSocket()).toBeDefined());
+    act(() => lastSocket()!.serverConnect());
+    toShip = 2;
+    act(() =>
+      lastSocket()!.serverEvent({
+        id: '501',
+        type: 'order.paid',
+        classId,
+        actorId: null,
+        payload: { orderId: 'aaaaaaaa-1111-4111-8111-000000000002', shopId, buyerId: 'someone', state: 'PAID' },
+        occurredAt: '2026-11-28T03:01:00.000Z',
+        simTime: null,
+      }),
+    );
+    await waitFor(() => expect(screen.getByTestId('shop-orders-badge').textContent).toBe('2'));
   });
 
   it('sends someone who has not joined to /gabung', async () => {

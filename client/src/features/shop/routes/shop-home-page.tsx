@@ -10,12 +10,13 @@ import { isClockChanged, type ClassEvent } from '../../../shared/realtime/class-
 import { useClassEvents } from '../../../shared/realtime/use-class-events';
 import { ErrorNote } from '../../../shared/ui/error-note';
 import { IconLabel } from '../../../shared/ui/icon-label';
-import { IconBox, IconInfo, IconStore, IconUsers } from '../../../shared/ui/icons';
+import { IconBox, IconCart, IconInfo, IconReceipt, IconStore, IconUsers } from '../../../shared/ui/icons';
 import { getMyClass } from '../api/get-my-class';
 import { getMyShop } from '../api/get-my-shop';
+import { getOrderCounts } from '../api/get-order-counts';
 import { ShopCard } from '../components/shop-card';
 
-const LIVE_TYPES = ['clock.changed', 'class.updated', 'shop.updated'] as const;
+const LIVE_TYPES = ['clock.changed', 'class.updated', 'shop.updated', 'order.placed', 'order.paid', 'order.cancelled'] as const;
 
 /** /toko: the trainee's home in the class (a demo buyer gets a simpler one). */
 export function ShopHomePage() {
@@ -31,6 +32,7 @@ function ParticipantHome({ session }: { session: ParticipantSession }) {
   const clock = useSimClock(session.classId);
   const trainingClass = useApi(`class:${session.classId}`, (signal) => getMyClass(session.classId, signal));
   const shop = useApi(isTrainee ? `shop:${session.id}` : null, getMyShop);
+  const orderCounts = useApi(isTrainee && session.shopId ? `order-counts:${session.shopId}` : null, getOrderCounts);
 
   useClassEvents({
     classId: session.classId,
@@ -40,15 +42,19 @@ function ParticipantHome({ session }: { session: ParticipantSession }) {
       if (event.type === 'clock.changed' && isClockChanged(event.payload)) clock.apply(event.payload);
       else if (event.type === 'class.updated') trainingClass.reload();
       else if (event.type === 'shop.updated' && event.payload.shopId === shop.data?.id) shop.reload();
+      else if (event.type.startsWith('order.') && isTrainee && event.payload.shopId === session.shopId) orderCounts.reload();
     },
     onResync: () => {
       clock.reload();
       trainingClass.reload();
       shop.reload();
+      orderCounts.reload();
     },
   });
 
   const className = trainingClass.data?.name ?? session.className;
+  // Paid orders waiting to be shipped: what the seller must act on.
+  const toShip = orderCounts.data?.tabs.perlu_dikirim ?? 0;
 
   return (
     <div className="page trainee-home" data-testid={isTrainee ? 'trainee-home' : 'buyer-home'}>
@@ -75,9 +81,19 @@ function ParticipantHome({ session }: { session: ParticipantSession }) {
             <Link className="button button--primary" to={appPaths.myProducts} data-testid="link-my-products">
               <IconLabel icon={IconBox}>{t('shop.myProducts')}</IconLabel>
             </Link>
+            <Link className="button button--primary" to={appPaths.shopOrders} data-testid="link-shop-orders">
+              <IconReceipt />
+              <span>{t('shop.shopOrders')}</span>
+              {toShip > 0 && (
+                <span className="count-badge" data-testid="shop-orders-badge" aria-label={t('shop.toShip', { count: toShip })}>
+                  {toShip}
+                </span>
+              )}
+            </Link>
             <Link className="button button--secondary" to={appPaths.storefront} data-testid="link-storefront">
               <IconLabel icon={IconStore}>{t('shop.storefront')}</IconLabel>
             </Link>
+            <BuyerLinks />
           </nav>
           <p className="note">
             <IconInfo className="note__icon" />
@@ -90,13 +106,31 @@ function ParticipantHome({ session }: { session: ParticipantSession }) {
             <IconInfo className="note__icon" />
             <span>{t('shop.buyerIntro')}</span>
           </p>
-          <Link className="button button--primary" to={appPaths.storefront} data-testid="link-storefront">
-            <IconLabel icon={IconStore}>{t('shop.storefront')}</IconLabel>
-          </Link>
+          <nav className="home-links" aria-label={t('shop.linksLabel')}>
+            <Link className="button button--primary" to={appPaths.storefront} data-testid="link-storefront">
+              <IconLabel icon={IconStore}>{t('shop.storefront')}</IconLabel>
+            </Link>
+            <BuyerLinks />
+          </nav>
         </>
       )}
 
       <LogoutButton kind="participant" warning={t('logout.participantWarning')} />
+    </div>
+  );
+}
+
+/** The buyer's side, for everyone in the class (trainees buy from classmates too). */
+function BuyerLinks() {
+  const { t } = useTranslation();
+  return (
+    <div className="home-links__row">
+      <Link className="button button--secondary" to={appPaths.cart} data-testid="link-cart">
+        <IconLabel icon={IconCart}>{t('shop.cart')}</IconLabel>
+      </Link>
+      <Link className="button button--secondary" to={appPaths.myOrders} data-testid="link-my-orders">
+        <IconLabel icon={IconReceipt}>{t('shop.myOrders')}</IconLabel>
+      </Link>
     </div>
   );
 }

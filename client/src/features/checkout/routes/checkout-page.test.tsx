@@ -1,0 +1,185 @@
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { saveSession } from '../../../shared/auth/session';
+import { apiError, deferred, stubApi, type FakeAnswer } from '../../../testing/fake-api';
+import { buyer, lampungRegencies, orderDetail, orderId, provinces, quote, quoteShop, sellerShopId, sugarId } from '../../../testing/order-fixtures';
+import { renderRoute } from '../../../testing/render-route';
+
+type Handler = FakeAnswer | ((request: Request) => FakeAnswer | Promise<FakeAnswer>);
+
+const placed = { checkoutId: 'bbbbbbbb-1111-4111-8111-000000000001', replayed: false, orders: [orderDetail()] };
+
+function checkoutApi(extra: Record<string, Handler> = {}) {
+  return stubApi({
+    'GET /api/regions/provinces': { body: provinces },
+    'GET /api/regions/provinces/18/regencies': { body: lampungRegencies },
+    'POST /api/checkout/quote': { body: quote() },
+    ...extra,
+  });
+}
+
+/** The address as a buyer fills it in: name (prefilled), phone, street, province then regency. */
+async function fillAddress() {
+  fireEvent.change(await screen.findByRole('textbox', { name: 'Nomor HP penerima' }), { target: { value: '0812-3456 7890' } });
+  fireEvent.change(screen.getByRole('textbox', { name: /Alamat lengkap/ }), { target: { value: 'Jl. Raya Ambarawa No. 12, RT 02 RW 01' } });
+  const province = screen.getByRole('combobox', { name: 'Provinsi' });
+  await waitFor(() => expect(within(province).getByRole('option', { name: 'Lampung' })).toBeTruthy());
+  fireEvent.change(province, { target: { value: '18' } });
+  const regency = screen.getByRole('combobox', { name: 'Kabupaten / kota' });
+  await waitFor(() => expect(within(regency).getByRole('option', { name: 'Kota Bandar Lampung' })).toBeTruthy());
+  fireEvent.change(regency, { target: { value: '18.71' } });
+}
+
+/** JNE REG and BCA Virtual Account. */
+async function chooseJneAndBca() {
+  fireEvent.click(within(await screen.findByTestId('courier-jne-reg')).getByRole('radio'));
+  fireEvent.click(within(screen.getByTestId('payment-bca_va')).getByRole('radio'));
+}
+
+beforeEach(() => saveSession(buyer));
+
+describe('checkout (/checkout)', () => {
+  it('asks for the address first, then shows each shop\'s couriers with price and "estimasi tiba", and the totals', async () => {
+    const api = checkoutApi();
+    renderRoute('/checkout');
+    expect(await screen.findByTestId('choose-address-first')).toBeTruthy();
+    expect((screen.getByRole('textbox', { name: 'Nama penerima' }) as HTMLInputElement).value).toBe('Bu Rahma');
+    await fillAddress();
+
+    const options = await screen.findByTestId('courier-options');
+    const [quoteRequest] = api.calls('POST /api/checkout/quote');
+    expect(await quoteRequest!.json()).toEqual({ destinationRegencyCode: '18.71' });
+    expect(within(options).getByTestId('courier-jne-reg').textContent).toBe('JNE Regulerestimasi tiba 2-3 hariRp 11.000');
+    expect(within(options).getByTestId('courier-jnt-ez').textContent).toContain('estimasi tiba 1-2 hari');
+    expect(within(options).getByTestId('courier-jnt-ez').textContent).toContain('Bisa COD');
+    expect(screen.getByText('Gula Aren Asli Pringsewu 1 kg')).toBeTruthy();
+
+    // Before a courier is chosen the shipping is not known yet; COD waits for a courier that carries it.
+    expect(screen.getByTestId('summary-subtotal').textContent).toBe('Rp 25.000');
+    expect(screen.getByTestId('summary-shipping').textContent).toBe('Pilih kurir dulu');
+    expect(screen.getByTestId('summary-admin-fee').textContent).toBe('Rp 1.000');
+    expect((within(screen.getByTestId('payment-cod')).getByRole('radio') as HTMLInputElement).disabled).toBe(true);
+    expect(within(screen.getByTestId('payment-methods')).getByText('BCA Virtual Account')).toBeTruthy();
+    expect(within(screen.getByTestId('payment-methods')).getByText('Bayar di Minimarket')).toBeTruthy();
+
+    fireEvent.click(within(options).getByTestId('courier-jnt-ez').querySelector('input')!);
+    expect(screen.getByTestId('summary-shipping').textContent).toBe('Rp 12.000');
+    expect(screen.getByTestId('summary-total').textContent).toBe('Rp 38.000');
+    expect(screen.getByTestId('sticky-total').textContent).toBe('Rp 38.000');
+    expect((within(screen.getByTestId('payment-cod')).getByRole('radio') as HTMLInputElement).disabled).toBe(false);
+  });
+
+  it('says in plain Indonesian why no courier can take a perishable product that far, and does not order', async () => {
+    const fish = quoteShop({}, { options: [], noOptionReason: 'PERISHABLE_TOO_FAR', noOptionMessage: 'Produk ini mudah basi, hanya bisa dikirim ke area terdekat.' });
+    const api = checkoutApi({ 'POST /api/checkout/quote': { body: quote([fish]) } });
+    renderRoute('/checkout');
+    await fillAddress();
+    const reason = await screen.findByTestId('no-courier');
+    expect(reason.textContent).toBe('Produk ini mudah basi, hanya bisa dikirim ke area terdekat. Pilih alamat yang lebih dekat, atau hapus produk ini.');
+    fireEvent.click(within(screen.getByTestId('payment-bca_va')).getByRole('radio'));
+    fireEvent.click(screen.getByRole('button', { name: 'Buat Pesanan' }));
+    expect((await screen.findByTestId('checkout-problem')).textContent).toBe('Tidak ada kurir untuk Gula Aren Bu Sriyati. Ganti alamat atau hapus produknya dari keranjang.');
+    expect(api.calls('POST /api/orders')).toHaveLength(0);
+  });
+
+  it('checks the address before ordering', async () => {
+    const api = checkoutApi();
+    renderRoute('/checkout');
+    fireEvent.change(await screen.findByRole('textbox', { name: 'Nomor HP penerima' }), { target: { value: '12345' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Buat Pesanan' }));
+    await waitFor(() => expect(screen.getByText('Isi nomor HP yang benar, misalnya 0812 3456 7890.')).toBeTruthy());
+    expect(screen.getByText('Isi alamat lengkap (paling sedikit 5 huruf).')).toBeTruthy();
+    expect(screen.getByRole('textbox', { name: 'Nomor HP penerima' }).getAttribute('aria-invalid')).toBe('true');
+    expect(api.calls('POST /api/orders')).toHaveLength(0);
+  });
+
+  it('places ONE order on a double tap, with an Idempotency-Key, then opens the payment instructions', async () => {
+    const answer = deferred<FakeAnswer>();
+    const api = checkoutApi({ 'POST /api/orders': () => answer.promise });
+    const view = renderRoute('/checkout');
+    await fillAddress();
+    await chooseJneAndBca();
+    fireEvent.change(screen.getByRole('textbox', { name: /Catatan untuk penjual/ }), { target: { value: 'Tolong dibungkus rapi' } });
+
+    const place = screen.getByRole('button', { name: 'Buat Pesanan' });
+    fireEvent.click(place);
+    fireEvent.click(place);
+    await waitFor(() => expect(api.calls('POST /api/orders')).toHaveLength(1));
+    expect(screen.getByRole('button', { name: 'Membuat pesanan…' })).toBeTruthy();
+    answer.resolve({ status: 201, body: placed });
+    await waitFor(() => expect(view.location().pathname).toBe(`/pesanan/${orderId}/bayar`));
+    expect(api.calls('POST /api/orders')).toHaveLength(1);
+
+    const [request] = api.calls('POST /api/orders');
+    expect(request!.headers.get('Idempotency-Key')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(request!.headers.get('Authorization')).toBe(`Bearer ${buyer.token}`);
+    expect(await request!.json()).toEqual({
+      address: { recipient: 'Bu Rahma', phone: '081234567890', street: 'Jl. Raya Ambarawa No. 12, RT 02 RW 01', regencyCode: '18.71' },
+      note: 'Tolong dibungkus rapi',
+      shops: [{ shopId: sellerShopId, courierCode: 'jne-reg' }],
+      paymentMethod: 'bca_va',
+    });
+    // The address is remembered on this phone for the next checkout.
+    expect(JSON.parse(window.localStorage.getItem(`pasar-latihan.address.${buyer.id}`)!).regencyCode).toBe('18.71');
+  });
+
+  it('sends the same Idempotency-Key again when "Buat Pesanan" is retried after the Wi-Fi dropped', async () => {
+    let attempt = 0;
+    const api = checkoutApi({
+      'POST /api/orders': () => {
+        attempt += 1;
+        if (attempt === 1) throw new TypeError('Failed to fetch');
+        return { status: 201, body: { ...placed, replayed: true } };
+      },
+    });
+    const view = renderRoute('/checkout');
+    await fillAddress();
+    await chooseJneAndBca();
+    fireEvent.click(screen.getByRole('button', { name: 'Buat Pesanan' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Tidak tersambung ke server. Periksa Wi-Fi atau data seluler, lalu coba lagi.');
+    fireEvent.click(screen.getByRole('button', { name: 'Buat Pesanan' }));
+    await waitFor(() => expect(view.location().pathname).toBe(`/pesanan/${orderId}/bayar`));
+    const keys = api.calls('POST /api/orders').map((request) => request.headers.get('Idempotency-Key'));
+    expect(keys).toHaveLength(2);
+    expect(keys[1]).toBe(keys[0]);
+  });
+
+  it('tells the buyer the order exists when the key was used for another checkout', async () => {
+    checkoutApi({ 'POST /api/orders': apiError(409, 'IDEMPOTENCY_KEY_REUSED') });
+    renderRoute('/checkout');
+    await fillAddress();
+    await chooseJneAndBca();
+    fireEvent.click(screen.getByRole('button', { name: 'Buat Pesanan' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Pesanan ini sudah dibuat sebelumnya. Lihat di Pesanan Saya.');
+    expect(screen.getByRole('link', { name: 'Pesanan Saya' }).getAttribute('href')).toBe('/pesanan');
+  });
+
+  it('"Beli Sekarang" checks out just that product, with the saved address', async () => {
+    window.localStorage.setItem(
+      `pasar-latihan.address.${buyer.id}`,
+      JSON.stringify({ recipient: 'Bu Rahma', phone: '081234567890', street: 'Jl. Raya Ambarawa No. 12', provinceCode: '18', regencyCode: '18.71', district: 'Kedaton' }),
+    );
+    const api = checkoutApi({ 'POST /api/orders': { status: 201, body: placed } });
+    const view = renderRoute(`/checkout?produk=${sugarId}&jumlah=3`);
+    await chooseJneAndBca();
+    expect(await api.calls('POST /api/checkout/quote')[0]!.json()).toEqual({ destinationRegencyCode: '18.71', items: [{ productId: sugarId, quantity: 3 }] });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Buat Pesanan' })));
+    await waitFor(() => expect(view.location().pathname).toBe(`/pesanan/${orderId}/bayar`));
+    const body = await api.calls('POST /api/orders')[0]!.json();
+    expect(body.items).toEqual([{ productId: sugarId, quantity: 3 }]);
+    expect(body.address.district).toBe('Kedaton');
+  });
+
+  it('goes to "Pesanan Saya" when the cart made one order per shop', async () => {
+    const second = orderDetail({ id: 'aaaaaaaa-1111-4111-8111-000000000002' });
+    checkoutApi({ 'POST /api/orders': { status: 201, body: { ...placed, orders: [orderDetail(), second] } } });
+    window.localStorage.setItem(
+      `pasar-latihan.address.${buyer.id}`,
+      JSON.stringify({ recipient: 'Bu Rahma', phone: '081234567890', street: 'Jl. Raya Ambarawa No. 12', provinceCode: '18', regencyCode: '18.71', district: '' }),
+    );
+    const view = renderRoute('/checkout');
+    await chooseJneAndBca();
+    fireEvent.click(screen.getByRole('button', { name: 'Buat Pesanan' }));
+    await waitFor(() => expect(`${view.location().pathname}${view.location().search}`).toBe('/pesanan?tab=belum_bayar'));
+  });
+});

@@ -1,0 +1,279 @@
+// The heart of the lesson on three phones: a seller waits on "Pesanan", a buyer checks out palm sugar with JNE REG and
+// a BCA virtual account, and pays it in the simulator's "bank app". Nobody reloads: the seller sees the order arrive
+// unpaid ("jangan kirim dulu"), then move to "Perlu Dikirim" once the payment is detected; the buyer's instructions
+// page flips from "Menunggu pembayaran" to "Pembayaran diterima".
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type AppProcess } from '../support/app-process.js';
+import { launchChromium, phoneContext } from '../support/browser.js';
+import { ARTIFACTS } from '../support/paths.js';
+
+const ADMIN_EMAIL = 'admin@test.pasar';
+const ADMIN_PASSWORD = 'admin-password-123';
+const SESSION_KEY = 'pasar-latihan.session';
+/** "Live" means without a reload, within a few seconds. */
+const LIVE_MS = 8_000;
+const TITLE = 'Gula Aren Asli Pringsewu 1 kg';
+
+function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  return errors;
+}
+
+async function api<T>(app: AppProcess, method: string, url: string, body?: unknown, token?: string): Promise<T> {
+  const res = await fetch(`${app.url}${url}`, {
+    method,
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`${method} ${url} → ${res.status} ${text}`);
+  return JSON.parse(text) as T;
+}
+
+/** A product photo: a block of palm sugar on a banana leaf, drawn as SVG and saved as a JPEG by sharp. */
+async function palmSugarJpeg(): Promise<Buffer> {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="900">
+    <rect width="1200" height="900" fill="#f3e3c3"/>
+    <ellipse cx="600" cy="520" rx="470" ry="260" fill="#3f7d3a"/>
+    <rect x="380" y="300" width="440" height="320" rx="40" fill="#7a4a1e"/>
+    <rect x="420" y="340" width="360" height="60" rx="20" fill="#9a6330"/>
+  </svg>`;
+  return sharp(Buffer.from(svg)).jpeg({ quality: 85 }).toBuffer();
+}
+
+/** Everything the page may show, even below the fold, with the sticky header back at the top. */
+async function fullShot(page: Page, name: string) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: path.join(ARTIFACTS, name), fullPage: true });
+}
+
+async function expectNoSideScroll(page: Page) {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+}
+
+async function expectTapTarget(page: Page, name: string | RegExp) {
+  const box = await page.getByRole('button', { name, exact: typeof name === 'string' }).first().boundingBox();
+  expect(box?.height ?? 0, `"${String(name)}" is at least 48 px tall`).toBeGreaterThanOrEqual(48);
+}
+
+async function markPage(page: Page) {
+  await page.evaluate(() => ((window as unknown as { stillTheSamePage: boolean }).stillTheSamePage = true));
+}
+
+async function stillTheSamePage(page: Page): Promise<boolean | undefined> {
+  return page.evaluate(() => (window as unknown as { stillTheSamePage?: boolean }).stillTheSamePage);
+}
+
+describe('checkout: a buyer pays a palm-sugar order with JNE REG and BCA VA, the seller sees it move live', () => {
+  let app: AppProcess;
+  let browser: Browser;
+  beforeAll(async () => {
+    [app, browser] = await Promise.all([startApp({ env: { ADMIN_EMAIL, ADMIN_PASSWORD, SEED_DEMO: 'false' } }), launchChromium()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+    if (app) fs.rmSync(app.dataDir, { recursive: true, force: true });
+  });
+
+  it('checks out, pays in the simulator, and flips both phones without a reload', async () => {
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+
+    // The facilitator's class in Kabupaten Pringsewu, through the API.
+    const { token: adminToken } = await api<{ token: string }>(app, 'POST', '/api/auth/login', { email: ADMIN_EMAIL, password: ADMIN_PASSWORD });
+    const created = await api<{ id: string; joinCode: string }>(
+      app,
+      'POST',
+      '/api/classes',
+      { name: 'Pelatihan E-Commerce PKH Ambarawa', place: 'Balai Pekon Ambarawa', date: '2026-11-28', regencyCode: '18.10' },
+      adminToken,
+    );
+    // The class clock runs at 60×: a day to pay is 24 real minutes, so the countdown moves.
+    await api(app, 'POST', `/api/classes/${created.id}/clock`, { action: 'speed', speed: 60 }, adminToken);
+    await api(app, 'POST', `/api/classes/${created.id}/clock`, { action: 'resume' }, adminToken).catch(() => undefined);
+
+    // The seller joins on her phone; her palm sugar is posted through the API (the catalog test covers the form).
+    const sellerContext = await phoneContext(browser);
+    const seller = await sellerContext.newPage();
+    const sellerErrors = collectErrors(seller);
+    await seller.goto(`${app.url}/gabung/${created.joinCode}`, { waitUntil: 'load' });
+    await seller.getByTestId('class-card').waitFor();
+    await seller.getByRole('textbox', { name: /^Nama/ }).fill('Sriyati');
+    await seller.getByRole('button', { name: 'Gabung', exact: true }).click();
+    await seller.waitForURL(/\/toko$/);
+    const sellerToken = await seller.evaluate((key) => (JSON.parse(window.localStorage.getItem(key)!) as { token: string }).token, SESSION_KEY);
+
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(await palmSugarJpeg())], { type: 'image/jpeg' }), 'gula-aren.jpg');
+    const uploaded = await fetch(`${app.url}/api/media`, { method: 'POST', headers: { Authorization: `Bearer ${sellerToken}` }, body: form });
+    expect(uploaded.status).toBe(201);
+    const photo = (await uploaded.json()) as { id: string };
+    await api(
+      app,
+      'POST',
+      '/api/products',
+      {
+        title: TITLE,
+        description: 'Gula aren cetak dari nira asli Pekon Ambarawa, tanpa campuran. Tahan 6 bulan.',
+        price: 25000,
+        stock: 20,
+        weightGrams: 1000,
+        category: 'gula-aren',
+        photoIds: [photo.id],
+      },
+      sellerToken,
+    );
+
+    // She opens "Pesanan" from her shop's home and waits there.
+    await seller.getByTestId('link-shop-orders').click();
+    await seller.waitForURL(/\/toko\/pesanan$/);
+    await seller.getByTestId('orders-empty').waitFor();
+    await expect.poll(() => seller.getByTestId('shop-orders-page').getAttribute('data-live'), { timeout: 10_000 }).toBe('live');
+    await markPage(seller);
+
+    // The buyer joins as a demo buyer and finds the palm sugar in the class market.
+    const buyerContext = await phoneContext(browser);
+    const buyer = await buyerContext.newPage();
+    const buyerErrors = collectErrors(buyer);
+    await buyer.goto(`${app.url}/gabung/${created.joinCode}?peran=pembeli`, { waitUntil: 'load' });
+    await buyer.getByTestId('class-card').waitFor();
+    await buyer.getByRole('textbox', { name: /^Nama/ }).fill('Bu Rahma');
+    await buyer.getByRole('button', { name: 'Gabung', exact: true }).click();
+    await buyer.waitForURL(/\/toko$/);
+    await buyer.getByRole('link', { name: 'Lihat Pasar Kelas' }).click();
+    await buyer.getByTestId('product-card').filter({ hasText: TITLE }).getByRole('link').click();
+    await buyer.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    await expectTapTarget(buyer, 'Beli Sekarang');
+    await expectTapTarget(buyer, '+ Keranjang');
+    await fullShot(buyer, 'checkout-product-buy-360x640.png');
+    await buyer.getByRole('button', { name: 'Beli Sekarang' }).click();
+    await buyer.waitForURL(/\/checkout\?produk=/);
+
+    // Checkout: the delivery address (Kota Bandar Lampung, same province), then the couriers appear.
+    await buyer.getByRole('textbox', { name: 'Nomor HP penerima' }).fill('0812 3456 7890');
+    await buyer.getByRole('textbox', { name: /Alamat lengkap/ }).fill('Jl. Teuku Umar No. 5, RT 03 RW 02, Kedaton');
+    await buyer.getByRole('combobox', { name: 'Provinsi' }).selectOption({ label: 'Lampung' });
+    const regency = buyer.getByRole('combobox', { name: 'Kabupaten / kota' });
+    await expect.poll(() => regency.locator('option', { hasText: 'Kota Bandar Lampung' }).count()).toBe(1);
+    await regency.selectOption({ label: 'Kota Bandar Lampung' });
+    await buyer.getByRole('textbox', { name: 'Kecamatan (boleh dikosongkan)' }).fill('Kedaton');
+    const jne = buyer.getByTestId('courier-jne-reg');
+    await jne.waitFor();
+    expect(await jne.textContent()).toContain('estimasi tiba 2-3 hari');
+    expect(((await jne.boundingBox())?.height ?? 0) >= 48).toBe(true);
+    await jne.click();
+    await buyer.getByTestId('payment-bca_va').click();
+    await buyer.getByRole('textbox', { name: /Catatan untuk penjual/ }).fill('Tolong dibungkus rapi');
+    expect(await buyer.getByTestId('summary-subtotal').textContent()).toBe('Rp 25.000');
+    expect(await buyer.getByTestId('summary-shipping').textContent()).toBe('Rp 11.000');
+    const total = (await buyer.getByTestId('summary-total').textContent())!;
+    expect(total).toMatch(/^Rp \d{2}\.\d{3}$/);
+    await expectNoSideScroll(buyer);
+    await expectTapTarget(buyer, 'Buat Pesanan');
+    await fullShot(buyer, 'checkout-form-360x640.png');
+    // What the phone shows at the end of the form: the summary, with the total and "Buat Pesanan" kept in reach.
+    await buyer.getByTestId('checkout-summary').scrollIntoViewIfNeeded();
+    await buyer.screenshot({ path: path.join(ARTIFACTS, 'checkout-summary-360x640.png') });
+
+    // "Buat Pesanan" double-tapped: one order, with an Idempotency-Key.
+    const placeRequests: string[] = [];
+    buyer.on('request', (request) => {
+      if (request.url().endsWith('/api/orders') && request.method() === 'POST') placeRequests.push(request.headers()['idempotency-key'] ?? '');
+    });
+    await buyer.getByRole('button', { name: 'Buat Pesanan' }).dblclick();
+    await buyer.waitForURL(/\/pesanan\/[0-9a-f-]{36}\/bayar$/);
+    expect(placeRequests).toHaveLength(1);
+    expect(placeRequests[0]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    const orderId = /\/pesanan\/([0-9a-f-]{36})\/bayar$/.exec(buyer.url())![1]!;
+
+    // The payment instructions: the VA number in big type, the amount, the countdown, "Cara bayar".
+    const status = buyer.getByTestId('payment-status');
+    expect(await status.textContent()).toBe('Menunggu pembayaran');
+    const vaNumber = (await buyer.getByTestId('va-number').getAttribute('data-number'))!;
+    expect(vaNumber).toMatch(/^\d{10,20}$/);
+    expect(await buyer.getByTestId('pay-amount').textContent()).toBe(total);
+    expect(await buyer.getByTestId('how-to-pay').locator('li').count()).toBe(4);
+    await buyer.getByTestId('payment-countdown').waitFor();
+    await expect.poll(() => buyer.getByTestId('payment-page').getAttribute('data-live'), { timeout: 10_000 }).toBe('live');
+    await markPage(buyer);
+    await expectNoSideScroll(buyer);
+    await fullShot(buyer, 'checkout-payment-instructions-360x640.png');
+    const classOrders = await api<{ items: { id: string; state: string }[] }>(app, 'GET', `/api/classes/${created.id}/orders`, undefined, adminToken);
+    expect(classOrders.items.map((order) => order.id)).toEqual([orderId]);
+
+    // The seller's phone: the order arrived, unpaid, with the lesson: do not ship yet.
+    const card = seller.getByTestId('order-card');
+    await card.waitFor({ timeout: LIVE_MS });
+    expect(await card.getAttribute('data-order-id')).toBe(orderId);
+    expect(await card.getByTestId('unpaid-warning').textContent()).toBe('Belum dibayar — jangan kirim dulu');
+    await expect.poll(() => seller.getByTestId('tab-count-belum_bayar').textContent(), { timeout: LIVE_MS }).toBe('1');
+    await expectNoSideScroll(seller);
+    await fullShot(seller, 'checkout-seller-unpaid-360x640.png');
+
+    // The "bank app": "Buka aplikasi bank (simulasi)" opens the simulator beside the instructions, BCA already chosen;
+    // the buyer types the VA number, checks the bill and pays exactly the amount.
+    const [bank] = await Promise.all([buyerContext.waitForEvent('page'), buyer.getByTestId('open-simulator').click()]);
+    const bankErrors = collectErrors(bank);
+    await bank.waitForLoadState('load');
+    expect(new URL(bank.url()).pathname).toBe('/simulator');
+    await bank.getByTestId('simulation-banner').waitFor();
+    expect(await bank.getByRole('button', { name: 'BCA Virtual Account' }).getAttribute('aria-pressed')).toBe('true');
+    await bank.getByRole('textbox', { name: 'Nomor Virtual Account BCA' }).fill(vaNumber);
+    await bank.getByRole('button', { name: 'Cek Tagihan' }).click();
+    expect(await bank.getByTestId('bill-amount').textContent()).toBe(total);
+    expect(await bank.getByTestId('bill-recipient').textContent()).toContain('Pasar Latihan');
+    await bank.getByRole('textbox', { name: 'Jumlah yang dibayar (Rupiah)' }).fill(total.replace(/\D/g, ''));
+    await expectTapTarget(bank, 'Bayar');
+    await expectNoSideScroll(bank);
+    await fullShot(bank, 'checkout-simulator-bill-360x640.png');
+    await bank.getByRole('button', { name: 'Bayar', exact: true }).click();
+    await bank.getByTestId('receipt').waitFor();
+    expect(await bank.getByTestId('receipt').textContent()).toContain('Pembayaran Berhasil');
+    await fullShot(bank, 'checkout-simulator-receipt-360x640.png');
+
+    // The buyer's page flips to "Pembayaran diterima", live.
+    await expect.poll(() => status.textContent(), { timeout: LIVE_MS }).toBe('Pembayaran diterima');
+    expect(await stillTheSamePage(buyer)).toBe(true);
+    await fullShot(buyer, 'checkout-payment-received-360x640.png');
+
+    // The seller's phone: the order moved from Belum Bayar to Perlu Dikirim, highlighted, without a reload.
+    await expect.poll(() => card.getByTestId('order-state').textContent(), { timeout: LIVE_MS }).toBe('Perlu Dikirim');
+    expect(await card.getAttribute('class')).toContain('order-card--fresh');
+    expect(await card.getByTestId('unpaid-warning').count()).toBe(0);
+    await expect.poll(() => seller.getByTestId('tab-count-perlu_dikirim').textContent(), { timeout: LIVE_MS }).toBe('1');
+    expect(await seller.getByTestId('tab-count-belum_bayar').count()).toBe(0);
+    expect(await stillTheSamePage(seller)).toBe(true);
+    await fullShot(seller, 'checkout-seller-paid-360x640.png');
+    await seller.getByRole('tab', { name: /Perlu Dikirim/ }).click();
+    const paidCard = seller.getByTestId('order-card');
+    await expect.poll(() => paidCard.getAttribute('data-state')).toBe('PAID');
+    expect(await paidCard.getByTestId('fresh-paid').isVisible()).toBe(true);
+    expect(await stillTheSamePage(seller)).toBe(true);
+
+    // The seller opens it: the address to ship to, the courier; no ship button yet (the next lesson).
+    await paidCard.getByRole('link').click();
+    await seller.waitForURL(new RegExp(`/toko/pesanan/${orderId}$`));
+    expect(await seller.getByTestId('order-address').textContent()).toContain('Jl. Teuku Umar No. 5');
+    expect(await seller.getByTestId('order-courier').textContent()).toBe('JNE Reguler');
+    expect(await seller.getByTestId('ready-to-ship').isVisible()).toBe(true);
+    await expectNoSideScroll(seller);
+    await fullShot(seller, 'checkout-seller-order-360x640.png');
+
+    const order = await api<{ state: string; total: number; payment: { state: string } }>(app, 'GET', `/api/orders/${orderId}`, undefined, sellerToken);
+    expect(order.state).toBe('PAID');
+    expect(`Rp ${String(order.total).replace(/\B(?=(\d{3})+(?!\d))/g, '.')}`).toBe(total);
+
+    expect(sellerErrors).toEqual([]);
+    expect(buyerErrors).toEqual([]);
+    expect(bankErrors).toEqual([]);
+    await Promise.all([sellerContext.close(), buyerContext.close()]);
+  });
+});
