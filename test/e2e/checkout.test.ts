@@ -10,33 +10,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type AppProcess } from '../support/app-process.js';
 import { launchChromium, phoneContext } from '../support/browser.js';
 import { ARTIFACTS } from '../support/paths.js';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, api, collectErrors, SESSION_KEY } from '../support/e2e.js';
 
-const ADMIN_EMAIL = 'admin@test.pasar';
-const ADMIN_PASSWORD = 'admin-password-123';
-const SESSION_KEY = 'pasar-latihan.session';
 /** "Live" means without a reload, within a few seconds. */
 const LIVE_MS = 8_000;
 const TITLE = 'Gula Aren Asli Pringsewu 1 kg';
-
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  return errors;
-}
-
-async function api<T>(app: AppProcess, method: string, url: string, body?: unknown, token?: string): Promise<T> {
-  const res = await fetch(`${app.url}${url}`, {
-    method,
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  if (!res.ok) throw new Error(`${method} ${url} → ${res.status} ${text}`);
-  return JSON.parse(text) as T;
-}
 
 /** A product photo: a block of palm sugar on a banana leaf, drawn as SVG and saved as a JPEG by sharp. */
 async function palmSugarJpeg(): Promise<Buffer> {

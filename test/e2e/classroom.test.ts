@@ -1,15 +1,13 @@
 // A class as it happens in the hall: the facilitator's laptop on the projector, phones joining by the code.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type AppProcess } from '../support/app-process.js';
 import { launchChromium, phoneContext } from '../support/browser.js';
 import { ARTIFACTS } from '../support/paths.js';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, collectErrors, SESSION_KEY } from '../support/e2e.js';
 
-const ADMIN_EMAIL = 'admin@test.pasar';
-const ADMIN_PASSWORD = 'admin-password-123';
-const SESSION_KEY = 'pasar-latihan.session';
 /** "Live" means without a reload, within a few seconds. */
 const LIVE_MS = 5_000;
 
@@ -20,15 +18,6 @@ function laptopContext(browser: Browser): Promise<BrowserContext> {
     timezoneId: 'Asia/Jakarta',
     acceptDownloads: true,
   });
-}
-
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  return errors;
 }
 
 async function joinOnPhone(browser: Browser, app: AppProcess, code: string, name: string, village?: string) {

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, Max, Min } from 'class-validator';
-import { MediaUrls } from '../../media/dto/media.dto.js';
 import { LINE_PROBLEMS, type LineProblem } from '../checkout-rules.js';
+import { CartShopView, QuoteLineView } from './line-views.dto.js';
 
 export class SetCartQuantityRequest {
   @ApiProperty({ example: 2, minimum: 1, maximum: 1000 })
@@ -11,47 +11,13 @@ export class SetCartQuantityRequest {
   quantity!: number;
 }
 
-export class CartShopView {
-  @ApiProperty({ format: 'uuid' })
-  id!: string;
-
-  @ApiProperty({ example: 'Toko Sriyati' })
-  name!: string;
-
-  @ApiProperty({ example: 'Kab. Pringsewu' })
-  regencyLabel!: string;
-}
-
-export class CartItemView {
-  @ApiProperty({ format: 'uuid' })
-  productId!: string;
-
-  @ApiProperty({ example: 'Gula Aren Asli Pringsewu 1 kg' })
-  title!: string;
-
-  @ApiProperty({ example: 25000 })
-  price!: number;
-
-  @ApiProperty({ example: 2 })
-  quantity!: number;
-
-  @ApiProperty({ example: 50000 })
-  lineTotal!: number;
-
+/** A cart line: the quoted line plus what can stop it being checked out. */
+export class CartItemView extends QuoteLineView {
   @ApiProperty({ example: 40 })
   stock!: number;
 
   @ApiProperty({ example: 1 })
   minOrder!: number;
-
-  @ApiProperty({ example: 1000 })
-  weightGrams!: number;
-
-  @ApiProperty({ description: 'Spoils: only nearby destinations get couriers' })
-  perishable!: boolean;
-
-  @ApiPropertyOptional({ type: MediaUrls, nullable: true })
-  photo!: MediaUrls | null;
 
   @ApiPropertyOptional({
     enum: LINE_PROBLEMS,

@@ -1,11 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
-import { MediaUrls } from '../../media/dto/media.dto.js';
 import { PaymentMethodView } from '../../payments/dto/payment.dto.js';
 import { PAYMENT_METHOD_CODES, type PaymentMethodCode } from '../../payments/payment-methods.js';
 import { ShippingQuoteView } from '../../shipping/dto/shipping.dto.js';
 import { MAX_CHECKOUT_LINES, MAX_LINE_QUANTITY } from '../checkout-rules.js';
+import { CartShopView, QuoteLineView } from './line-views.dto.js';
 import { OrderDetailView } from './order.dto.js';
 
 export class CheckoutLineInput {
@@ -111,44 +111,10 @@ export class PlaceOrderRequest {
   items?: CheckoutLineInput[];
 }
 
-export class QuoteShopRef {
-  @ApiProperty({ format: 'uuid' })
-  id!: string;
-
-  @ApiProperty({ example: 'Toko Sriyati' })
-  name!: string;
-
+/** A cart or quote's shop, with the regency its parcels leave from. */
+export class QuoteShopRef extends CartShopView {
   @ApiProperty({ example: '18.10' })
   regencyCode!: string;
-
-  @ApiProperty({ example: 'Kab. Pringsewu' })
-  regencyLabel!: string;
-}
-
-export class QuoteLineView {
-  @ApiProperty({ format: 'uuid' })
-  productId!: string;
-
-  @ApiProperty({ example: 'Gula Aren Asli Pringsewu 1 kg' })
-  title!: string;
-
-  @ApiProperty({ example: 25000 })
-  price!: number;
-
-  @ApiProperty({ example: 2 })
-  quantity!: number;
-
-  @ApiProperty({ example: 50000 })
-  lineTotal!: number;
-
-  @ApiProperty({ example: 1000 })
-  weightGrams!: number;
-
-  @ApiProperty()
-  perishable!: boolean;
-
-  @ApiPropertyOptional({ type: MediaUrls, nullable: true })
-  photo!: MediaUrls | null;
 }
 
 export class QuoteShopView {

@@ -4,8 +4,7 @@ import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'cl
 import { MediaUrls } from '../../media/dto/media.dto.js';
 import { OrderPaymentView } from '../../payments/dto/payment.dto.js';
 import { PAYMENT_METHOD_CODES, type PaymentMethodCode } from '../../payments/payment-methods.js';
-import { SERVICE_TYPES, type ServiceType } from '../../shipping/courier-services.js';
-import { EtdView } from '../../shipping/dto/shipping.dto.js';
+import { ShippingOptionView } from '../../shipping/dto/shipping.dto.js';
 import { SHIPPING_ZONES, type ShippingZone } from '../../regions/zone.js';
 import { CANCEL_REASONS, type CancelReason, ORDER_ACTORS, ORDER_STATES, type OrderActor, type OrderState } from '../order-state.js';
 import { SELLER_TABS, type SellerTab } from '../order-tabs.js';
@@ -173,28 +172,8 @@ export class OrderAddressView {
   provinceName!: string;
 }
 
-export class OrderCourierView {
-  @ApiProperty({ example: 'jne-reg' })
-  code!: string;
-
-  @ApiProperty({ example: 'JNE Reguler' })
-  name!: string;
-
-  @ApiProperty({ enum: SERVICE_TYPES, enumName: 'CourierServiceType' })
-  type!: ServiceType;
-
-  @ApiProperty({ type: EtdView })
-  etd!: EtdView;
-
-  @ApiProperty({ example: 'estimasi tiba 2-3 hari' })
-  etdLabel!: string;
-
-  @ApiProperty({ example: 11000 })
-  price!: number;
-
-  @ApiProperty()
-  cod!: boolean;
-
+/** The courier service as chosen at checkout: the quoted option, plus the zone it was priced for. */
+export class OrderCourierView extends ShippingOptionView {
   @ApiProperty({ enum: SHIPPING_ZONES, enumName: 'ShippingZone' })
   zone!: ShippingZone;
 

@@ -1477,15 +1477,15 @@ export type components = {
             quantity: number;
             /** @example 50000 */
             lineTotal: number;
-            /** @example 40 */
-            stock: number;
-            /** @example 1 */
-            minOrder: number;
             /** @example 1000 */
             weightGrams: number;
             /** @description Spoils: only nearby destinations get couriers */
             perishable: boolean;
             photo?: components["schemas"]["MediaUrls"] | null;
+            /** @example 40 */
+            stock: number;
+            /** @example 1 */
+            minOrder: number;
             /** @description Why this line cannot be checked out as it is (the product was hidden, sold out, …) */
             problem?: components["schemas"]["CartLineProblem"] | null;
         };
@@ -1541,10 +1541,10 @@ export type components = {
             id: string;
             /** @example Toko Sriyati */
             name: string;
-            /** @example 18.10 */
-            regencyCode: string;
             /** @example Kab. Pringsewu */
             regencyLabel: string;
+            /** @example 18.10 */
+            regencyCode: string;
         };
         QuoteLineView: {
             /** Format: uuid */
@@ -1559,6 +1559,7 @@ export type components = {
             lineTotal: number;
             /** @example 1000 */
             weightGrams: number;
+            /** @description Spoils: only nearby destinations get couriers */
             perishable: boolean;
             photo?: components["schemas"]["MediaUrls"] | null;
         };
@@ -1741,11 +1742,16 @@ export type components = {
             /** @example JNE Reguler */
             name: string;
             type: components["schemas"]["CourierServiceType"];
+            /** @description The ETD on this zone */
             etd: components["schemas"]["EtdView"];
+            /**
+             * @description Whole rupiah
+             * @example 11000
+             */
+            price: number;
             /** @example estimasi tiba 2-3 hari */
             etdLabel: string;
-            /** @example 11000 */
-            price: number;
+            /** @description COD may be chosen with this service */
             cod: boolean;
             zone: components["schemas"]["ShippingZone"];
             /** @example 1 */
