@@ -12,13 +12,26 @@ export interface Transaction {
   afterCommit(callback: () => void | Promise<void>): void;
 }
 
+/**
+ * Runs inside the recording transaction, after the activity row is written: for consequences that must commit
+ * with the event or not at all (a stored notification, say). A listener may record events of its own.
+ */
+export type RecordListener = (tx: Transaction, event: PublishedEvent) => Promise<void>;
+
 /** One write use case = one transaction; its events go out only once it has committed. */
 @Injectable()
 export class UnitOfWork {
+  private readonly recordListeners: RecordListener[] = [];
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly bus: EventBus,
   ) {}
+
+  /** Registered once, in a module's onModuleInit; every recorded event passes through every listener. */
+  onRecorded(listener: RecordListener): void {
+    this.recordListeners.push(listener);
+  }
 
   async run<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
     const events: PublishedEvent[] = [];
@@ -36,7 +49,7 @@ export class UnitOfWork {
               simTime: event.simTime ?? null,
             }),
           );
-          events.push({
+          const published: PublishedEvent = {
             id: String(row.id),
             type: row.type,
             classId: row.classId,
@@ -45,7 +58,9 @@ export class UnitOfWork {
             rooms: event.rooms,
             occurredAt: row.occurredAt.toISOString(),
             simTime: row.simTime ? row.simTime.toISOString() : null,
-          });
+          };
+          events.push(published);
+          for (const listener of this.recordListeners) await listener(tx, published);
         },
         afterCommit: (callback) => callbacks.push(callback),
       };
