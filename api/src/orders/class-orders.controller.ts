@@ -1,9 +1,11 @@
-import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ClassScoped, CurrentPrincipal, Requires } from '../auth/access.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { ListOrdersQuery, OrderListView } from './dto/order.dto.js';
 import { OrderSettingsView, UpdateOrderSettingsRequest } from './dto/order-settings.dto.js';
+import { FailedDeliveryView } from '../shipping/dto/fulfilment.dto.js';
+import { FulfilmentService } from './fulfilment.service.js';
 import { OrderSettingsService } from './order-settings.service.js';
 import { OrdersService } from './orders.service.js';
 
@@ -16,7 +18,21 @@ export class ClassOrdersController {
   constructor(
     private readonly orders: OrdersService,
     private readonly settings: OrderSettingsService,
+    private readonly fulfilment: FulfilmentService,
   ) {}
+
+  /** Scenario "pengiriman gagal": the parcel's tracking ends with "alamat tidak ditemukan" and a return (→ RETURNED). */
+  @Post('orders/:orderId/failed-delivery')
+  @Requires('facilitator')
+  @HttpCode(200)
+  @ApiOkResponse({ type: FailedDeliveryView })
+  failDelivery(
+    @Param('classId') classId: string,
+    @Param('orderId', new ParseUUIDPipe()) orderId: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<FailedDeliveryView> {
+    return this.fulfilment.failDelivery({ classId, orderId, actorId: principal.id });
+  }
 
   @Get('orders')
   @Requires('facilitator')

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { numberedName } from '../classes/participant-name.js';
 import { MediaService } from '../media/media.service.js';
 import type { OrderPaymentView } from '../payments/dto/payment.dto.js';
+import { shipmentView } from '../shipping/fulfilment-views.js';
+import type { ShipmentRow, TrackingEventRow } from '../shipping/shipments.repository.js';
 import type { OrderDetailView, OrderSummaryView } from './dto/order.dto.js';
 import { CANCEL_REASON_LABEL_KEYS, ORDER_STATE_LABEL_KEYS } from './order-state.js';
 import type { OrderHistoryRow, OrderLineRow, OrderListRow, OrderRow } from './orders.repository.js';
@@ -35,15 +37,26 @@ export class OrderViews {
       paymentDueAt: iso(row.payment_due_at),
       paidAt: iso(row.paid_at),
       shipByAt: iso(row.ship_by_at),
+      autoCompleteAt: iso(row.auto_complete_at),
       cancelledAt: iso(row.cancelled_at),
     };
   }
 
-  detail(row: OrderRow, lines: OrderLineRow[], history: OrderHistoryRow[], payment: OrderPaymentView | null, viewerRole: ViewerRole): OrderDetailView {
+  detail(
+    row: OrderRow,
+    lines: OrderLineRow[],
+    history: OrderHistoryRow[],
+    payment: OrderPaymentView | null,
+    viewerRole: ViewerRole,
+    parcel: { shipment: ShipmentRow | null; tracking: TrackingEventRow[] } = { shipment: null, tracking: [] },
+  ): OrderDetailView {
     const { address, courier } = row;
     return {
       ...this.summary(row, lines),
       viewerRole,
+      deliveredAt: iso(row.delivered_at),
+      completedAt: iso(row.completed_at),
+      shipment: parcel.shipment ? shipmentView(parcel.shipment, parcel.tracking) : null,
       lines: lines.map((line) => ({
         productId: line.product_id,
         title: line.title,

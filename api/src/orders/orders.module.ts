@@ -11,6 +11,8 @@ import { CartService } from './cart.service.js';
 import { CheckoutController } from './checkout.controller.js';
 import { CheckoutService } from './checkout.service.js';
 import { ClassOrdersController } from './class-orders.controller.js';
+import { FulfilmentController } from './fulfilment.controller.js';
+import { FulfilmentService } from './fulfilment.service.js';
 import { OrderSettingsService } from './order-settings.service.js';
 import { OrderViews } from './order-views.js';
 import { OrdersController } from './orders.controller.js';
@@ -20,8 +22,8 @@ import { OrdersService } from './orders.service.js';
 /** Cart, checkout and orders; it registers its payment hooks, deadline handlers and the `order` room on start-up. */
 @Module({
   imports: [CatalogModule, ClockModule, MediaModule, PaymentsModule, RegionsModule, ShippingModule],
-  controllers: [CartController, CheckoutController, OrdersController, ClassOrdersController],
-  providers: [CartService, CartRepository, CheckoutService, OrderSettingsService, OrderViews, OrdersRepository, OrdersService],
-  exports: [OrdersService],
+  controllers: [CartController, CheckoutController, OrdersController, ClassOrdersController, FulfilmentController],
+  providers: [CartService, CartRepository, CheckoutService, OrderSettingsService, OrderViews, OrdersRepository, OrdersService, FulfilmentService],
+  exports: [OrdersService, FulfilmentService, CheckoutService],
 })
 export class OrdersModule {}

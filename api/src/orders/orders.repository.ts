@@ -58,13 +58,20 @@ export interface OrderRow {
   auto_complete_at: Date | null;
   cancelled_at: Date | null;
   payment_expire_task_id: string | null;
+  /** Set by the failed-delivery scenario: the parcel's tracking then ends in a return. */
+  delivery_outcome: 'delivered' | 'failed';
+  delivered_at: Date | null;
+  completed_at: Date | null;
   shop_name: string;
   buyer_name: string;
   buyer_number: number;
 }
 
 /** A list row: everything but the address, courier and note. */
-export type OrderListRow = Omit<OrderRow, 'address' | 'courier' | 'note' | 'checkout_id' | 'payment_expire_task_id' | 'cancel_note'> & { courier_name: string };
+export type OrderListRow = Omit<
+  OrderRow,
+  'address' | 'courier' | 'note' | 'checkout_id' | 'payment_expire_task_id' | 'cancel_note' | 'delivery_outcome' | 'delivered_at' | 'completed_at'
+> & { courier_name: string };
 
 export interface OrderLineRow {
   order_id: string;
@@ -315,16 +322,50 @@ export class OrdersRepository {
   async updateState(
     manager: EntityManager,
     orderId: string,
-    change: { state: OrderState; at: Date; paidAt?: Date; shipByAt?: Date; cancelReason?: CancelReason; cancelNote?: string | null },
+    change: {
+      state: OrderState;
+      at: Date;
+      paidAt?: Date;
+      shipByAt?: Date;
+      cancelReason?: CancelReason;
+      cancelNote?: string | null;
+      autoCompleteAt?: Date;
+    },
   ): Promise<void> {
     await manager.query(
       `UPDATE orders SET state = $2::varchar, state_changed_at = $3::timestamptz, updated_at = now(),
               paid_at = COALESCE($4::timestamptz, paid_at), ship_by_at = COALESCE($5::timestamptz, ship_by_at),
               cancel_reason = COALESCE($6::varchar, cancel_reason), cancel_note = COALESCE($7::varchar, cancel_note),
-              cancelled_at = CASE WHEN $2::varchar = 'CANCELLED' THEN $3::timestamptz ELSE cancelled_at END
+              cancelled_at = CASE WHEN $2::varchar = 'CANCELLED' THEN $3::timestamptz ELSE cancelled_at END,
+              delivered_at = CASE WHEN $2::varchar = 'DELIVERED' THEN $3::timestamptz ELSE delivered_at END,
+              completed_at = CASE WHEN $2::varchar = 'COMPLETED' THEN $3::timestamptz ELSE completed_at END,
+              auto_complete_at = COALESCE($8::timestamptz, auto_complete_at)
         WHERE id = $1`,
-      [orderId, change.state, change.at, change.paidAt ?? null, change.shipByAt ?? null, change.cancelReason ?? null, change.cancelNote ?? null],
+      [
+        orderId,
+        change.state,
+        change.at,
+        change.paidAt ?? null,
+        change.shipByAt ?? null,
+        change.cancelReason ?? null,
+        change.cancelNote ?? null,
+        change.autoCompleteAt ?? null,
+      ],
     );
+  }
+
+  /** The failed-delivery scenario's mark (the state does not change). */
+  async setDeliveryOutcome(manager: EntityManager, orderId: string, outcome: 'delivered' | 'failed'): Promise<void> {
+    await manager.query(`UPDATE orders SET delivery_outcome = $2, updated_at = now() WHERE id = $1`, [orderId, outcome]);
+  }
+
+  /** Pending scheduled work under these dedupe keys (its ids), to cancel it when the order moves on. Reads the dedupe index. */
+  async pendingTaskIds(manager: EntityManager, dedupeKeys: string[]): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(
+      `SELECT id FROM scheduled_task WHERE dedupe_key = ANY($1::varchar[]) AND status = 'pending'`,
+      [dedupeKeys],
+    );
+    return rows.map((row) => row.id);
   }
 
   async list(manager: EntityManager, filter: ListFilter): Promise<OrderListRow[]> {

@@ -10,6 +10,7 @@ import { rooms } from '../common/events/domain-event.js';
 import { type Transaction, UnitOfWork } from '../common/events/unit-of-work.js';
 import { PaymentsService } from '../payments/payments.service.js';
 import { RoomAccess } from '../realtime/room-access.js';
+import { ShipmentsRepository } from '../shipping/shipments.repository.js';
 import type { ListOrdersQuery, OrderCountsView, OrderDetailView, OrderListView } from './dto/order.dto.js';
 import { shipByDeadline } from './order-deadlines.js';
 import { orderErrors, orderTransitionError } from './order.errors.js';
@@ -74,6 +75,7 @@ export class OrdersService implements OnModuleInit {
     private readonly settings: OrderSettingsService,
     private readonly auth: AuthService,
     private readonly roomAccess: RoomAccess,
+    private readonly shipments: ShipmentsRepository,
   ) {}
 
   onModuleInit(): void {
@@ -94,19 +96,26 @@ export class OrdersService implements OnModuleInit {
     return (await this.details([orderId], role))[0]!;
   }
 
-  /** Full order pages, in the order of `orderIds`: rows, lines, history and payments in four queries in all. */
+  /** Full order pages, in the order of `orderIds`: rows, lines, history, payments, shipments and tracking in six queries in all. */
   async details(orderIds: string[], role: ViewerRole): Promise<OrderDetailView[]> {
     const manager = this.dataSource.manager;
-    const [rows, lines, history, payments] = await Promise.all([
+    const [rows, lines, history, payments, shipments, tracking] = await Promise.all([
       this.orders.find(manager, orderIds),
       this.orders.lines(manager, orderIds),
       this.orders.history(manager, orderIds),
       this.payments.views(orderIds, role),
+      this.shipments.findMany(manager, orderIds),
+      this.shipments.events(manager, orderIds),
     ]);
     const byId = new Map(rows.map((row) => [row.id, row]));
     return orderIds
       .filter((id) => byId.has(id))
-      .map((id) => this.views.detail(byId.get(id)!, lines.get(id) ?? [], history.get(id) ?? [], payments.get(id) ?? null, role));
+      .map((id) =>
+        this.views.detail(byId.get(id)!, lines.get(id) ?? [], history.get(id) ?? [], payments.get(id) ?? null, role, {
+          shipment: shipments.get(id) ?? null,
+          tracking: tracking.get(id) ?? [],
+        }),
+      );
   }
 
   /** "Pesanan Saya": the caller's purchases. */
@@ -286,7 +295,8 @@ export class OrdersService implements OnModuleInit {
     return /^[0-9a-f-]{36}$/i.test(orderId) ? this.orders.parties(this.dataSource.manager, orderId) : null;
   }
 
-  private async roleOf(principal: Principal, orderId: string): Promise<ViewerRole | null> {
+  /** How the caller sees this order (buyer, seller, the class's facilitator), or null when not at all. */
+  async roleOf(principal: Principal, orderId: string): Promise<ViewerRole | null> {
     const parties = await this.parties(orderId);
     return parties ? this.roleFor(principal, parties) : null;
   }

@@ -4,6 +4,7 @@ import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'cl
 import { MediaUrls } from '../../media/dto/media.dto.js';
 import { OrderPaymentView } from '../../payments/dto/payment.dto.js';
 import { PAYMENT_METHOD_CODES, type PaymentMethodCode } from '../../payments/payment-methods.js';
+import { ShipmentView } from '../../shipping/dto/fulfilment.dto.js';
 import { ShippingOptionView } from '../../shipping/dto/shipping.dto.js';
 import { SHIPPING_ZONES, type ShippingZone } from '../../regions/zone.js';
 import { CANCEL_REASONS, type CancelReason, ORDER_ACTORS, ORDER_STATES, type OrderActor, type OrderState } from '../order-state.js';
@@ -114,6 +115,9 @@ export class OrderSummaryView {
   @ApiPropertyOptional({ type: String, nullable: true, description: 'Ship by (simulated time)' })
   shipByAt!: string | null;
 
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Completes by itself then, unless the buyer confirms first (simulated time)' })
+  autoCompleteAt!: string | null;
+
   @ApiPropertyOptional({ type: String, nullable: true })
   cancelledAt!: string | null;
 }
@@ -204,6 +208,15 @@ export class OrderHistoryView {
 export class OrderDetailView extends OrderSummaryView {
   @ApiProperty({ enum: ['buyer', 'seller', 'facilitator'], description: 'How the caller sees this order' })
   viewerRole!: 'buyer' | 'seller' | 'facilitator';
+
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Simulated time' })
+  deliveredAt!: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Simulated time' })
+  completedAt!: string | null;
+
+  @ApiPropertyOptional({ type: ShipmentView, nullable: true, description: 'Once arranged: resi, drop point and the tracking so far' })
+  shipment!: ShipmentView | null;
 
   @ApiProperty({ type: OrderLineView, isArray: true })
   lines!: OrderLineView[];

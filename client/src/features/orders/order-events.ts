@@ -1,9 +1,12 @@
-// Pure: what the live order events (`order.placed`, `order.paid`, `order.cancelled`, see api/src/orders) say, and
+// Pure: what the live order events (`order.placed`, `order.paid`, `order.cancelled`, `order.shipped`, … see api/src/orders) say, and
 // how a list on screen follows them without a reload.
 import type { ClassEvent } from '../../shared/realtime/class-event';
 import type { OrderState, OrderSummary } from './api/order-types';
 
-export const ORDER_EVENT_TYPES = ['order.placed', 'order.paid', 'order.cancelled'] as const;
+export const ORDER_EVENT_TYPES = ['order.placed', 'order.paid', 'order.cancelled', 'order.shipped', 'order.delivered', 'order.returned', 'order.completed'] as const;
+
+/** An open order's page also follows its parcel, step by step (`order.tracking`, state unchanged). */
+export const LIVE_ORDER_EVENT_TYPES = [...ORDER_EVENT_TYPES, 'order.tracking'] as const;
 
 export interface OrderEventPayload {
   orderId: string;

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useApi } from '../../../shared/api/use-api';
@@ -13,10 +13,11 @@ import { getProduct } from '../api/get-product';
 import type { ProductDetail } from '../api/product-types';
 import { ParticipantOnly } from '../../../shared/auth/participant-only';
 import { galleryPhotos } from '../components/product-gallery';
+import { ProductReviews } from '../components/product-reviews';
 import { ProductView } from '../components/product-view';
 import '../catalog.css';
 
-const LIVE_TYPES = ['product.updated'] as const;
+const LIVE_TYPES = ['product.updated', 'review.created'] as const;
 
 /** What a buyer can do with someone else's active product ("+ Keranjang", "Beli Sekarang"): given by the app's route. */
 export type BuyActions = (product: ProductDetail) => ReactNode;
@@ -29,6 +30,7 @@ export function ProductPage({ buyActions }: { buyActions?: BuyActions }) {
 function Product({ session, buyActions }: { session: ParticipantSession; buyActions?: BuyActions }) {
   const { t } = useTranslation();
   const productId = useParams().productId ?? '';
+  const [reviewsVersion, setReviewsVersion] = useState(0);
   const product = useApi(`product:${session.classId}:${productId}`, (signal) => getProduct(session.classId, productId, signal));
 
   useClassEvents({
@@ -36,7 +38,9 @@ function Product({ session, buyActions }: { session: ParticipantSession; buyActi
     token: session.token,
     types: LIVE_TYPES,
     onEvent: (event: ClassEvent) => {
-      if (event.payload.id === productId) product.reload();
+      if (event.type === 'review.created') {
+        if (event.payload.productId === productId) setReviewsVersion((version) => version + 1);
+      } else if (event.payload.id === productId) product.reload();
     },
     onResync: product.reload,
   });
@@ -74,6 +78,7 @@ function Product({ session, buyActions }: { session: ParticipantSession; buyActi
           ) : (
             detail.status === 'active' && buyActions?.(detail)
           )}
+          <ProductReviews key={reviewsVersion} classId={session.classId} productId={detail.id} />
         </>
       ) : (
         product.loading && (

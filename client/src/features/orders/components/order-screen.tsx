@@ -18,10 +18,12 @@ interface OrderScreenProps {
   live: string;
   /** What this side can do now (pay, cancel, refuse), under the header. */
   actions?: (order: OrderDetail) => ReactNode;
+  /** The parcel (resi and live tracking), given by the app's route that composes the shipping feature. */
+  parcel?: (order: OrderDetail) => ReactNode;
 }
 
 /** An order's page: invoice, status, the side's actions, the timeline and the parcel's facts. */
-export function OrderScreen({ order, viewer, back, live, actions }: OrderScreenProps) {
+export function OrderScreen({ order, viewer, back, live, actions, parcel }: OrderScreenProps) {
   const { t } = useTranslation();
   const detail = order.data;
   return (
@@ -46,6 +48,7 @@ export function OrderScreen({ order, viewer, back, live, actions }: OrderScreenP
             <p className="hint">{t('orders.detail.placedAt', { time: formatWibDateTime(detail.placedAt) })}</p>
           </header>
           {actions?.(detail)}
+          {parcel?.(detail)}
           {detail.state === 'CANCELLED' && (
             <p className="note" data-testid="cancelled-note">
               <span>

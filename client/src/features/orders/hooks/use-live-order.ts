@@ -4,7 +4,7 @@ import type { ClassEvent } from '../../../shared/realtime/class-event';
 import { useClassEvents } from '../../../shared/realtime/use-class-events';
 import { getOrder } from '../api/get-order';
 import type { OrderDetail, OrderState } from '../api/order-types';
-import { ORDER_EVENT_TYPES, orderEventPayload } from '../order-events';
+import { LIVE_ORDER_EVENT_TYPES, orderEventPayload } from '../order-events';
 
 /** The order with its new state, at once, while the full reload is on its way. */
 export function withState(order: OrderDetail, state: OrderState): OrderDetail {
@@ -18,7 +18,8 @@ export function withState(order: OrderDetail, state: OrderState): OrderDetail {
 }
 
 /**
- * One order, kept live: its room (`order:<id>`) is joined, and `order.paid` / `order.cancelled` flip it on screen
+ * One order, kept live: its room (`order:<id>`) is joined, and its events (paid, cancelled, shipped, each tracking
+ * step, delivered, returned, completed) flip it on screen
  * the moment they arrive, then the page reloads it for the details (history, deadlines).
  */
 export function useLiveOrder(orderId: string, session: ParticipantSession) {
@@ -27,7 +28,7 @@ export function useLiveOrder(orderId: string, session: ParticipantSession) {
     classId: session.classId,
     token: session.token,
     rooms: [`order:${orderId}`],
-    types: ORDER_EVENT_TYPES,
+    types: LIVE_ORDER_EVENT_TYPES,
     onEvent: (event: ClassEvent) => {
       const payload = orderEventPayload(event);
       if (!payload || payload.orderId !== orderId) return;

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useSubmit } from '../../../shared/api/use-submit';
@@ -13,16 +13,24 @@ import { cancelOrder } from '../api/cancel-order';
 import type { OrderDetail } from '../api/order-types';
 import { IconBan } from '../components/order-icons';
 import { OrderScreen } from '../components/order-screen';
+import { ReceivedPanel } from '../components/received-panel';
+import { ReviewForms } from '../components/review-forms';
 import { useLiveOrder } from '../hooks/use-live-order';
 import '../orders.css';
 
-/** /pesanan/:orderId: the buyer's order, with its timeline; pay or cancel while it waits for payment. */
-export function OrderPage() {
+/** The parcel's section (resi, live tracking): the shipping feature's, composed by the app's route. */
+export type ParcelSlot = (order: OrderDetail) => ReactNode;
+
+/**
+ * /pesanan/:orderId: the buyer's order, with its timeline; pay or cancel while it waits for payment; "Pesanan
+ * Diterima" once delivered; reviews once completed.
+ */
+export function OrderPage({ parcel }: { parcel?: ParcelSlot }) {
   const orderId = useParams().orderId ?? '';
-  return <ParticipantOnly>{(session) => <BuyerOrder key={orderId} orderId={orderId} session={session} />}</ParticipantOnly>;
+  return <ParticipantOnly>{(session) => <BuyerOrder key={orderId} orderId={orderId} session={session} parcel={parcel} />}</ParticipantOnly>;
 }
 
-function BuyerOrder({ orderId, session }: { orderId: string; session: ParticipantSession }) {
+function BuyerOrder({ orderId, session, parcel }: { orderId: string; session: ParticipantSession; parcel?: ParcelSlot }) {
   const { t } = useTranslation();
   const { order, live } = useLiveOrder(orderId, session);
   return (
@@ -32,6 +40,7 @@ function BuyerOrder({ orderId, session }: { orderId: string; session: Participan
       live={live}
       back={{ to: appPaths.myOrders, label: t('orders.mine.back') }}
       actions={(detail) => <BuyerActions order={detail} onChanged={(changed) => order.setData(() => changed)} />}
+      parcel={parcel}
     />
   );
 }
@@ -49,6 +58,8 @@ function BuyerActions({ order, onChanged }: { order: OrderDetail; onChanged: (or
       </p>
     );
   }
+  if (order.state === 'DELIVERED') return <ReceivedPanel order={order} onChanged={onChanged} />;
+  if (order.state === 'COMPLETED') return <ReviewForms order={order} />;
   if (order.state !== 'AWAITING_PAYMENT') return null;
 
   const onConfirm = async () => {

@@ -7,13 +7,16 @@ import { renderRoute } from '../../../testing/render-route';
 
 const sellerView = orderDetail({ viewerRole: 'seller', payment: { ...orderDetail().payment!, instructions: null } });
 
+/** The route's lazy chunk is compiled on its first import in a fresh test worker. */
+const FIRST_LOAD_MS = 5000;
+
 beforeEach(() => saveSession(seller));
 
 describe("the seller's order page (/toko/pesanan/:orderId)", () => {
   it('shows the buyer, the address to ship to, the items and the courier, and warns not to ship yet', async () => {
     stubApi({ [`GET /api/orders/${orderId}`]: { body: sellerView } });
     renderRoute(`/toko/pesanan/${orderId}`);
-    expect((await screen.findByTestId('unpaid-warning')).textContent).toContain('Belum dibayar — jangan kirim dulu');
+    expect((await screen.findByTestId('unpaid-warning', {}, { timeout: FIRST_LOAD_MS })).textContent).toContain('Belum dibayar — jangan kirim dulu');
     expect(screen.getByText('Pembeli: Bu Rahma')).toBeTruthy();
     expect(screen.getByTestId('order-address').textContent).toContain('Jl. Raya Ambarawa No. 12, RT 02 RW 01');
     expect(screen.getByTestId('order-address').textContent).toContain('081234567890');
@@ -23,8 +26,8 @@ describe("the seller's order page (/toko/pesanan/:orderId)", () => {
     expect(screen.getByTestId('order-note').textContent).toBe('Catatan pembeli: Tolong dibungkus rapi');
     expect(screen.getByTestId('order-total').textContent).toBe('Rp 37.000');
     expect(screen.getByTestId('order-state').textContent).toBe('Belum Bayar');
-    // Shipping is the next lesson: no ship button yet.
-    expect(screen.queryByRole('button', { name: /Kirim/ })).toBeNull();
+    // Not paid: no hand-over button; only "Atur Pengiriman", which the API refuses with the lesson.
+    expect(screen.queryByRole('button', { name: /diserahkan/ })).toBeNull();
   });
 
   it('refuses the order with a reason the buyer reads', async () => {
@@ -34,7 +37,7 @@ describe("the seller's order page (/toko/pesanan/:orderId)", () => {
       [`POST /api/orders/${orderId}/refuse`]: { body: refused },
     });
     renderRoute(`/toko/pesanan/${orderId}`);
-    fireEvent.click(await screen.findByRole('button', { name: 'Tolak Pesanan' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Tolak Pesanan' }, { timeout: FIRST_LOAD_MS }));
     fireEvent.click(screen.getByRole('button', { name: 'Ya, Tolak Pesanan' }));
     expect(screen.getByText('Tulis alasannya (paling sedikit 3 huruf).')).toBeTruthy();
     expect(api.calls(`POST /api/orders/${orderId}/refuse`)).toHaveLength(0);
@@ -48,7 +51,8 @@ describe("the seller's order page (/toko/pesanan/:orderId)", () => {
   it('says a paid order is ready to ship', async () => {
     stubApi({ [`GET /api/orders/${orderId}`]: { body: { ...sellerView, state: 'PAID', shipByAt: '2026-11-30T03:00:00.000Z' } } });
     renderRoute(`/toko/pesanan/${orderId}`);
-    expect((await screen.findByTestId('ready-to-ship')).textContent).toContain('Kirim sebelum 30 Nov 2026 10.00 WIB.');
+    expect((await screen.findByTestId('ready-to-ship', {}, { timeout: FIRST_LOAD_MS })).textContent).toContain('Sudah dibayar.');
+    expect(screen.getByTestId('ship-countdown').textContent).toContain('Kirim sebelum 30 Nov 2026 10.00 WIB');
     expect(screen.getByTestId('order-state').textContent).toBe('Perlu Dikirim');
   });
 });

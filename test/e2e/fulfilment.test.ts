@@ -1,0 +1,297 @@
+// The second half of the lesson on two phones (360×640): a palm-sugar order is paid (placed and paid through the API,
+// as the checkout test covers those screens), the seller arranges the shipment at a JNE drop point near her shop,
+// prints the label (Code 128 resi barcode, masked phone) and confirms the hand-over; the buyer's tracking timeline
+// moves without a reload while the facilitator runs the class clock fast; the buyer confirms "Pesanan Diterima"
+// and leaves a review, which the product page shows; anyone can look the parcel up on "Cek Resi".
+//
+// The steps share one class and one order (`ctx`), in order. The wallet steps (balance credited minus the fee, a bank
+// account, a withdrawal) append as further `it(...)` blocks at the end of this describe, reusing `ctx`.
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type AppProcess } from '../support/app-process.js';
+import { launchChromium, phoneContext } from '../support/browser.js';
+import { ARTIFACTS } from '../support/paths.js';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, api, collectErrors, SESSION_KEY } from '../support/e2e.js';
+
+/** "Live" means without a reload, within a few seconds. */
+const LIVE_MS = 15_000;
+const TITLE = 'Gula Aren Asli Pringsewu 1 kg';
+const DAY_MINUTES = 24 * 60;
+
+async function palmSugarJpeg(): Promise<Buffer> {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="600"><rect width="800" height="600" fill="#f3e3c3"/>
+    <rect x="250" y="180" width="300" height="240" rx="30" fill="#7a4a1e"/></svg>`;
+  return sharp(Buffer.from(svg)).jpeg({ quality: 85 }).toBuffer();
+}
+
+async function fullShot(page: Page, name: string) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: path.join(ARTIFACTS, name), fullPage: true });
+}
+
+async function expectNoSideScroll(page: Page) {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+}
+
+async function expectTall(locator: Locator, what: string) {
+  const box = await locator.boundingBox();
+  expect(box?.height ?? 0, `${what} is at least 48 px tall`).toBeGreaterThanOrEqual(48);
+}
+
+async function markPage(page: Page) {
+  await page.evaluate(() => ((window as unknown as { stillTheSamePage: boolean }).stillTheSamePage = true));
+}
+
+async function stillTheSamePage(page: Page): Promise<boolean | undefined> {
+  return page.evaluate(() => (window as unknown as { stillTheSamePage?: boolean }).stillTheSamePage);
+}
+
+async function joinAs(browser: Browser, app: AppProcess, joinCode: string, name: string, asBuyer: boolean) {
+  const context = await phoneContext(browser);
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  await page.goto(`${app.url}/gabung/${joinCode}${asBuyer ? '?peran=pembeli' : ''}`, { waitUntil: 'load' });
+  await page.getByTestId('class-card').waitFor();
+  await page.getByRole('textbox', { name: /^Nama/ }).fill(name);
+  await page.getByRole('button', { name: 'Gabung', exact: true }).click();
+  await page.waitForURL(/\/toko$/);
+  const token = await page.evaluate((key) => (JSON.parse(window.localStorage.getItem(key)!) as { token: string }).token, SESSION_KEY);
+  return { context, page, errors, token };
+}
+
+interface Phone {
+  context: BrowserContext;
+  page: Page;
+  errors: string[];
+  token: string;
+}
+
+/** What the steps share; the wallet steps appended below use it too. */
+const ctx = {} as {
+  admin: string;
+  classId: string;
+  joinCode: string;
+  productId: string;
+  seller: Phone;
+  buyer: Phone;
+  order: { id: string; total: number; invoiceNumber: string };
+  resi: string;
+  /** The facilitator's clock: speed or "+1 hari" jumps. */
+  clock: (body: Record<string, unknown>) => Promise<unknown>;
+};
+
+describe('fulfilment: ship with the label, track live on a fast clock, Pesanan Diterima and a review', () => {
+  let app: AppProcess;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [app, browser] = await Promise.all([startApp({ env: { ADMIN_EMAIL, ADMIN_PASSWORD, SEED_DEMO: 'false' }, timeoutMs: 90_000 }), launchChromium()]);
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+  });
+
+  afterAll(async () => {
+    for (const phone of [ctx.seller, ctx.buyer]) expect(phone?.errors ?? []).toEqual([]);
+    await browser?.close();
+    await app?.stop();
+    if (app) fs.rmSync(app.dataDir, { recursive: true, force: true });
+  });
+
+  it('has a paid palm-sugar order (placed and paid through the API)', async () => {
+    ({ token: ctx.admin } = await api<{ token: string }>(app, 'POST', '/api/auth/login', { email: ADMIN_EMAIL, password: ADMIN_PASSWORD }));
+    const kelas = await api<{ id: string; joinCode: string }>(
+      app,
+      'POST',
+      '/api/classes',
+      { name: 'Pelatihan E-Commerce PKH Ambarawa', place: 'Balai Pekon Ambarawa', date: '2026-11-28', regencyCode: '18.10' },
+      ctx.admin,
+    );
+    ctx.classId = kelas.id;
+    ctx.joinCode = kelas.joinCode;
+    ctx.clock = (body) => api(app, 'POST', `/api/classes/${kelas.id}/clock`, body, ctx.admin);
+    await ctx.clock({ action: 'resume' }).catch(() => undefined);
+
+    ctx.seller = await joinAs(browser, app, kelas.joinCode, 'Sriyati', false);
+    ctx.buyer = await joinAs(browser, app, kelas.joinCode, 'Bu Rahma', true);
+
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(await palmSugarJpeg())], { type: 'image/jpeg' }), 'gula-aren.jpg');
+    const uploaded = await fetch(`${app.url}/api/media`, { method: 'POST', headers: { Authorization: `Bearer ${ctx.seller.token}` }, body: form });
+    const photo = (await uploaded.json()) as { id: string };
+    const product = await api<{ id: string }>(
+      app,
+      'POST',
+      '/api/products',
+      { title: TITLE, description: 'Gula aren cetak dari nira asli Pekon Ambarawa, tanpa campuran.', price: 25_000, stock: 20, weightGrams: 1000, category: 'gula-aren', photoIds: [photo.id] },
+      ctx.seller.token,
+    );
+    ctx.productId = product.id;
+    const shopId = (await api<{ id: string }>(app, 'GET', '/api/shops/mine', undefined, ctx.seller.token)).id;
+
+    const placed = await fetch(`${app.url}/api/orders`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${ctx.buyer.token}`, 'Idempotency-Key': randomUUID() },
+      body: JSON.stringify({
+        address: { recipient: 'Bu Rahma', phone: '081234567890', street: 'Jl. Teuku Umar No. 5, Kedaton', regencyCode: '18.71', district: 'Kedaton' },
+        items: [{ productId: product.id, quantity: 2 }],
+        shops: [{ shopId, courierCode: 'jne-reg' }],
+        paymentMethod: 'bca_va',
+      }),
+    });
+    expect(placed.status).toBe(201);
+    const order = ((await placed.json()) as { orders: { id: string; total: number; invoiceNumber: string; payment: { instructions: { vaNumber: string } } }[] }).orders[0]!;
+    ctx.order = { id: order.id, total: order.total, invoiceNumber: order.invoiceNumber };
+    await api(app, 'POST', '/api/simulator/payer/pay', { channel: 'bca_va', number: order.payment.instructions.vaNumber, amount: order.total });
+    await expect
+      .poll(async () => (await api<{ state: string }>(app, 'GET', `/api/orders/${order.id}`, undefined, ctx.buyer.token)).state, { timeout: LIVE_MS })
+      .toBe('PAID');
+  });
+
+  it('lets the seller arrange the shipment at a JNE drop point near her shop, with its deadline on the class clock', async () => {
+    const seller = ctx.seller.page;
+    await seller.goto(`${app.url}/toko/pesanan/${ctx.order.id}`, { waitUntil: 'load' });
+    await seller.getByTestId('ship-countdown').waitFor();
+    expect(await seller.getByTestId('ship-countdown').textContent()).toMatch(/Kirim sebelum .+ WIB/);
+    const arrange = seller.getByRole('button', { name: 'Atur Pengiriman' });
+    await expectTall(arrange, '"Atur Pengiriman"');
+    await arrange.click();
+    const points = seller.getByTestId('drop-point');
+    await expect.poll(() => points.count()).toBe(2);
+    expect(await points.first().textContent()).toContain('JNE Agen Pringsewu Ahmad Yani');
+    await expectTall(points.nth(1), 'a drop point');
+    await seller.getByRole('radio', { name: /JNE Agen Ambarawa/ }).check();
+    await fullShot(seller, 'fulfilment-drop-point-360x640.png');
+    await seller.getByRole('button', { name: 'Pakai Drop Point Ini' }).click();
+    const resi = seller.getByTestId('shipment-resi');
+    await resi.waitFor();
+    ctx.resi = (await resi.textContent())!;
+    expect(ctx.resi).toMatch(/^01\d{14}$/);
+    await expectNoSideScroll(seller);
+  });
+
+  it('prints a label with the courier, the resi as a barcode, the recipient with a masked phone, and the order number', async () => {
+    const seller = ctx.seller.page;
+    await seller.getByRole('link', { name: 'Cetak Label' }).click();
+    await seller.waitForURL(/\/label$/);
+    const label = seller.getByTestId('shipping-label');
+    await label.waitFor();
+    expect(await seller.getByTestId('label-courier').textContent()).toBe('JNE');
+    expect(await seller.getByTestId('label-resi').textContent()).toBe(ctx.resi);
+    expect(await seller.getByTestId('label-recipient').textContent()).toBe('Bu Rahma');
+    expect(await seller.getByTestId('label-phone').textContent()).toBe('0812****7890');
+    expect(await label.textContent()).not.toContain('081234567890');
+    expect(await seller.getByTestId('label-invoice').textContent()).toBe(ctx.order.invoiceNumber);
+    expect(await seller.getByTestId('label-cod').textContent()).toContain('NON-COD');
+    // The barcode: Code 128 C for a 16-digit resi is start + 8 pairs + checksum (11 modules each) + stop (13), 10 quiet each side.
+    const viewBox = await seller.getByTestId('barcode').getAttribute('viewBox');
+    expect(viewBox).toBe(`0 0 ${10 + 10 * 11 + 13 + 10} 60`);
+    expect(await seller.getByTestId('barcode').locator('rect[fill="#000"]').count()).toBe(10 * 3 + 4);
+    await expectNoSideScroll(seller);
+    await fullShot(seller, 'fulfilment-label-360x640.png');
+    // On paper: A6, the tools hidden.
+    await seller.emulateMedia({ media: 'print' });
+    expect(await seller.getByTestId('label-print').isVisible()).toBe(false);
+    await seller.screenshot({ path: path.join(ARTIFACTS, 'fulfilment-label-print.png'), fullPage: true });
+    await seller.emulateMedia({ media: 'screen' });
+    await seller.getByRole('link', { name: 'Kembali ke pesanan' }).click();
+    await seller.waitForURL(/\/toko\/pesanan\/[0-9a-f-]+$/);
+  });
+
+  it('ships once the seller confirms the hand-over at the drop point', async () => {
+    const seller = ctx.seller.page;
+    const handOver = seller.getByRole('button', { name: 'Sudah diserahkan ke drop point' });
+    await handOver.waitFor();
+    await expectTall(handOver, '"Sudah diserahkan ke drop point"');
+    await handOver.click();
+    const confirm = seller.getByRole('button', { name: 'Ya, Sudah Diserahkan' });
+    await confirm.dblclick();
+    await expect.poll(() => seller.getByTestId('order-state').textContent(), { timeout: LIVE_MS }).toBe('Dikirim');
+    expect(await seller.getByTestId('tracking-timeline').textContent()).toContain('Paket diterima di drop point (Pringsewu)');
+    const order = await api<{ history: { to: string }[] }>(app, 'GET', `/api/orders/${ctx.order.id}`, undefined, ctx.seller.token);
+    expect(order.history.filter((entry) => entry.to === 'SHIPPED')).toHaveLength(1);
+    await fullShot(seller, 'fulfilment-shipped-360x640.png');
+  });
+
+  it('moves the buyer’s tracking timeline live while the class clock runs fast, to "Diterima oleh: YBS"', async () => {
+    const buyer = ctx.buyer.page;
+    await buyer.goto(`${app.url}/pesanan/${ctx.order.id}`, { waitUntil: 'load' });
+    const steps = buyer.getByTestId('tracking-timeline').locator('li');
+    await expect.poll(() => steps.count(), { timeout: LIVE_MS }).toBe(1);
+    await expect.poll(() => buyer.getByTestId('order-page').getAttribute('data-live'), { timeout: LIVE_MS }).toBe('live');
+    await markPage(buyer);
+
+    // 600× and a day forward: the parcel reaches the sorting centres and is on its way.
+    await ctx.clock({ action: 'speed', speed: 600 });
+    await ctx.clock({ action: 'jump', minutes: DAY_MINUTES });
+    await expect.poll(() => steps.count(), { timeout: LIVE_MS }).toBeGreaterThanOrEqual(3);
+    const midway = await steps.count();
+    await fullShot(buyer, 'fulfilment-tracking-midway-360x640.png');
+    await ctx.clock({ action: 'jump', minutes: 2 * DAY_MINUTES });
+    await expect.poll(() => buyer.getByTestId('order-state').textContent(), { timeout: LIVE_MS }).toBe('Sampai');
+    // The state flips the moment order.delivered arrives; the steps come with the reload that follows.
+    await expect.poll(() => steps.count(), { timeout: LIVE_MS }).toBe(6);
+    expect(midway).toBeLessThan(6);
+    expect(await steps.first().textContent()).toContain('Paket sudah diterima (Kota Bandar Lampung)');
+    expect(await buyer.getByTestId('tracking-receiver').textContent()).toBe('Diterima oleh: YBS');
+    expect(await stillTheSamePage(buyer)).toBe(true);
+    // Back to 1× so the auto-complete does not beat the buyer to it.
+    await ctx.clock({ action: 'speed', speed: 1 });
+    await fullShot(buyer, 'fulfilment-delivered-360x640.png');
+  });
+
+  it('shows anyone the parcel on Cek Resi, by its number, with cities only', async () => {
+    const context = await phoneContext(browser);
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(`${app.url}/cek-resi`, { waitUntil: 'load' });
+    await page.getByRole('textbox', { name: 'Nomor resi' }).fill(ctx.resi);
+    await page.getByRole('button', { name: 'Lacak' }).click();
+    await page.waitForURL(new RegExp(`/cek-resi/${ctx.resi}$`));
+    await page.getByTestId('cek-resi-result').waitFor();
+    expect(await page.getByTestId('cek-resi-status').textContent()).toBe('Terkirim');
+    const text = (await page.getByTestId('cek-resi-result').textContent())!;
+    expect(text).toContain('JNE Reguler');
+    expect(text).not.toContain('Bu Rahma');
+    expect(text).not.toContain('Teuku Umar');
+    await expectNoSideScroll(page);
+    await fullShot(page, 'fulfilment-cek-resi-360x640.png');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('completes on "Pesanan Diterima" after a confirm, and takes a five-star review', async () => {
+    const buyer = ctx.buyer.page;
+    const received = buyer.getByRole('button', { name: 'Pesanan Diterima' });
+    await expectTall(received, '"Pesanan Diterima"');
+    await received.click();
+    await buyer.getByRole('button', { name: 'Ya, Sudah Diterima' }).click();
+    await expect.poll(() => buyer.getByTestId('order-state').textContent(), { timeout: LIVE_MS }).toBe('Selesai');
+
+    await buyer.getByTestId('review-form').waitFor();
+    await buyer.getByRole('radio', { name: '5 bintang' }).check({ force: true });
+    await buyer.getByLabel('Ceritakan barangnya').fill('Gula arennya wangi, dibungkus rapi. Terima kasih Bu Sriyati!');
+    await buyer.getByRole('button', { name: 'Kirim Ulasan' }).click();
+    await buyer.getByTestId('review-sent').waitFor();
+    await expectNoSideScroll(buyer);
+    await fullShot(buyer, 'fulfilment-review-360x640.png');
+
+    await buyer.goto(`${app.url}/pasar/produk/${ctx.productId}`, { waitUntil: 'load' });
+    const reviews = buyer.getByTestId('product-reviews');
+    await buyer.getByTestId('product-review').waitFor();
+    expect(await buyer.getByTestId('reviews-average').textContent()).toContain('5,0');
+    expect(await reviews.textContent()).toContain('Gula arennya wangi, dibungkus rapi.');
+    expect(await reviews.textContent()).toContain('Bu Rahma');
+    await fullShot(buyer, 'fulfilment-product-reviews-360x640.png');
+
+    const completed = await api<{ state: string; history: { to: string; actor: string }[] }>(app, 'GET', `/api/orders/${ctx.order.id}`, undefined, ctx.buyer.token);
+    expect(completed.state).toBe('COMPLETED');
+    expect(completed.history.at(-1)).toMatchObject({ to: 'COMPLETED', actor: 'buyer' });
+  });
+
+  // ── Wallet steps append here (issue 6, second half): Saldo Penjual credited minus the admin fee, a bank account
+  // registered with the name check, "Tarik Dana" succeeding on the class clock. They can use ctx.seller, ctx.order,
+  // ctx.clock and ctx.admin.
+});
