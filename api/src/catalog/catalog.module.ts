@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ClockModule } from '../clock/clock.module.js';
 import { MediaModule } from '../media/media.module.js';
 import { RegionsModule } from '../regions/regions.module.js';
 import { Product } from './product.entity.js';
@@ -16,7 +17,7 @@ import { StorefrontService } from './storefront.service.js';
 
 /** Shops, their products and the class storefront. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Shop, Product, ProductPhoto]), RegionsModule, MediaModule],
+  imports: [TypeOrmModule.forFeature([Shop, Product, ProductPhoto]), RegionsModule, MediaModule, ClockModule],
   controllers: [ShopsController, ProductsController, StorefrontController],
   providers: [ShopsService, ProductsService, ProductsRepository, ProductViews, StorefrontService],
   exports: [ShopsService, ProductsService],

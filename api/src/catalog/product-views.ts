@@ -26,6 +26,7 @@ export class ProductViews {
       shop: this.shop(row),
       photo: row.cover_hash ? this.media.urlsFor(row.cover_hash) : null,
       createdAt: row.created_at.toISOString(),
+      promoted: row.promoted === true,
     };
   }
 

@@ -330,6 +330,8 @@ describe('products: posting, editing and restocking in a trainee shop', () => {
         shop: created.body.shop,
         photo: created.body.photo,
         createdAt: created.body.createdAt,
+        // Product events know nothing of paid promotions (the storefront keeps a card's "Iklan" label).
+        promoted: false,
       });
 
       await api.post(`/api/products/${created.body.id}/stock`, { add: 2 }, { token: sriyati.token });

@@ -31,6 +31,8 @@ export interface ProductRow {
   shop_regency_code: string;
   shop_participant_id: string;
   cover_hash: string | null;
+  /** Set by the storefront: a paid promotion ("Iklan") of this product is running on the class clock. */
+  promoted?: boolean;
 }
 
 export interface PhotoRow {
@@ -50,6 +52,10 @@ export interface StorefrontFilter {
   sort: StorefrontSort;
   limit: number;
   offset: number;
+  /** Products already listed (the promoted ones, shown first): left out of the regular order. */
+  excludeIds?: string[];
+  /** Only products with a paid promotion running at this sim moment. */
+  promotedAt?: Date;
 }
 
 // One row per product: the shop by primary key, the cover by product_photo's primary key (position 0).
@@ -94,6 +100,14 @@ export function storefrontQueries(filter: StorefrontFilter): { page: [string, un
   if (filter.tsquery) {
     params.push(filter.tsquery);
     conditions.push(`p.search @@ to_tsquery('simple', $${params.length})`);
+  }
+  if (filter.excludeIds && filter.excludeIds.length > 0) {
+    params.push(filter.excludeIds);
+    conditions.push(`p.id <> ALL($${params.length}::uuid[])`);
+  }
+  if (filter.promotedAt) {
+    params.push(filter.promotedAt);
+    conditions.push(`p.id IN (SELECT pr.product_id FROM promotion pr WHERE pr.class_id = $1 AND pr.ends_at > $${params.length} AND pr.starts_at <= $${params.length})`);
   }
   const where = conditions.join(' AND ');
   const pageParams = [...params, filter.limit, filter.offset];
@@ -179,10 +193,31 @@ export class ProductsRepository {
     return byProduct;
   }
 
-  async storefrontPage(manager: EntityManager, filter: StorefrontFilter): Promise<{ rows: ProductRow[]; total: number }> {
-    const { page, count } = storefrontQueries(filter);
-    const [rows, totals] = await Promise.all([manager.query(...page) as Promise<ProductRow[]>, manager.query(...count) as Promise<{ total: number }[]>]);
-    return { rows, total: totals[0]?.total ?? 0 };
+  /**
+   * One storefront page. With `simNow`, products with a paid promotion running at that sim moment come first (in the
+   * page's own order, marked `promoted`), then the rest: the promoted ones are few (one query on
+   * promotion_class_ends_idx), and the regular statement is the one above with their ids left out, so its plan stays.
+   */
+  async storefrontPage(manager: EntityManager, filter: StorefrontFilter, simNow?: Date): Promise<{ rows: ProductRow[]; total: number }> {
+    const promoted = simNow ? await this.promotedRows(manager, filter, simNow) : [];
+    const shown = promoted.slice(filter.offset, filter.offset + filter.limit).map((row) => ({ ...row, promoted: true }));
+    const { page, count } = storefrontQueries({
+      ...filter,
+      limit: filter.limit - shown.length,
+      offset: Math.max(0, filter.offset - promoted.length),
+      excludeIds: promoted.map((row) => row.id),
+    });
+    const [rows, totals] = await Promise.all([
+      shown.length < filter.limit ? (manager.query(...page) as Promise<ProductRow[]>) : Promise.resolve([] as ProductRow[]),
+      manager.query(...count) as Promise<{ total: number }[]>,
+    ]);
+    return { rows: [...shown, ...rows], total: (totals[0]?.total ?? 0) + promoted.length };
+  }
+
+  /** The filter's products with a promotion running at `simNow`, in the filter's order (at most 100). */
+  private promotedRows(manager: EntityManager, filter: StorefrontFilter, simNow: Date): Promise<ProductRow[]> {
+    const { page } = storefrontQueries({ ...filter, promotedAt: simNow, limit: 100, offset: 0 });
+    return manager.query(...page) as Promise<ProductRow[]>;
   }
 
   /** Products of one class by id, with their shop and cover, in one query (a cart or a checkout). */

@@ -169,6 +169,7 @@ describe('the class storefront: search, filter, sort and pages', () => {
         shop: { id: sriyati.shop!.id, name: 'Gula Aren Bu Sriyati', regencyCode: '18.10', regencyLabel: 'Kab. Pringsewu' },
         photo: { thumb: expect.stringMatching(/^\/media\/[0-9a-f]{64}-thumb\.webp$/), card: expect.any(String), full: expect.any(String) },
         createdAt: expect.any(String),
+        promoted: false,
       });
       const cover = await fetch(`${booted.baseUrl}${item.photo.card}`);
       expect(cover.status).toBe(200);

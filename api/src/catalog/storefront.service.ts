@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Principal } from '../auth/principal.js';
+import { ClockService } from '../clock/clock.service.js';
 import { catalogErrors } from './catalog.errors.js';
 import type { ProductDetail, StorefrontPage, StorefrontQuery } from './dto/product.dto.js';
 import { ProductViews } from './product-views.js';
@@ -16,12 +17,15 @@ export class StorefrontService {
     private readonly dataSource: DataSource,
     private readonly products: ProductsRepository,
     private readonly views: ProductViews,
+    private readonly clock: ClockService,
   ) {}
 
   /** Active products of the class: three queries whatever the page size (page, count; covers are joined). */
   async list(classId: string, query: StorefrontQuery, shopId?: string): Promise<StorefrontPage> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
+    // Products with a paid promotion running on the class clock come first, labelled "Iklan".
+    const simNow = await this.clock.now(classId);
     const { rows, total } = await this.products.storefrontPage(this.dataSource.manager, {
       classId,
       shopId,
@@ -30,7 +34,7 @@ export class StorefrontService {
       sort: query.sort ?? 'newest',
       limit: pageSize,
       offset: (page - 1) * pageSize,
-    });
+    }, simNow);
     if (shopId && total === 0 && !(await this.products.shopInClass(this.dataSource.manager, shopId, classId))) {
       throw catalogErrors.shopNotFound();
     }
@@ -43,7 +47,18 @@ export class StorefrontService {
     const row = await this.products.findInClass(manager, productId, classId);
     const mayView = row && (row.status === 'active' || viewer.kind === 'facilitator' || viewer.id === row.shop_participant_id);
     if (!row || !mayView) throw catalogErrors.productNotFound();
+    // A page open by someone other than its seller counts for a running promotion (the seller sees the views).
+    const promoted = await this.promotionSeen(classId, productId, viewer.kind === 'participant' && viewer.id !== row.shop_participant_id);
     const photos = await this.products.photosOf(manager, [productId]);
-    return this.views.detail(row, photos.get(productId) ?? []);
+    return { ...this.views.detail(row, photos.get(productId) ?? []), promoted };
+  }
+
+  /** Whether a promotion of the product is running; one statement, which also counts the view when `count`. */
+  private async promotionSeen(classId: string, productId: string, count: boolean): Promise<boolean> {
+    const simNow = await this.clock.now(classId);
+    const where = `product_id = $1 AND class_id = $2 AND starts_at <= $3 AND ends_at > $3`;
+    if (!count) return ((await this.dataSource.query(`SELECT 1 FROM promotion WHERE ${where}`, [productId, classId, simNow])) as unknown[]).length > 0;
+    const [, affected] = (await this.dataSource.query(`UPDATE promotion SET views = views + 1 WHERE ${where}`, [productId, classId, simNow])) as [unknown, number];
+    return affected > 0;
   }
 }

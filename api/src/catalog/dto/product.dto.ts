@@ -265,6 +265,9 @@ export class StorefrontItem {
 
   @ApiProperty({ format: 'date-time' })
   createdAt!: string;
+
+  @ApiProperty({ description: 'A paid promotion ("Iklan") is running on the class clock: listed first, labelled' })
+  promoted!: boolean;
 }
 
 export class StorefrontPage {

@@ -108,6 +108,7 @@ const product: ProductDetail = {
   shop: { id: 's1', name: 'Toko Sriyati', regencyCode: '18.10', regencyLabel: 'Kab. Pringsewu' },
   photo: null,
   createdAt: '2026-11-28T03:00:00.000Z',
+  promoted: false,
   description: 'Telur bebek asin.',
   condition: 'new',
   minOrder: 1,

@@ -19,6 +19,7 @@ function item(id: string, change: Partial<StorefrontItem> = {}): StorefrontItem 
     shop: shopA,
     photo: null,
     createdAt: '2026-11-28T03:00:00.000Z',
+    promoted: false,
     ...change,
   };
 }
@@ -63,6 +64,12 @@ describe('applyLiveProduct', () => {
 
   it('shows the new price of a product changed in place', () => {
     expect(applyLiveProduct(shown, item('p1', { price: 30000 }), 'product.updated', newest).page.items[1]!.price).toBe(30000);
+  });
+
+  it('keeps the "Iklan" label of a promoted product changed in place (product events know nothing of ads)', () => {
+    const promoted: StorefrontPage = { ...shown, items: [item('p2', { promoted: true }), item('p1')] };
+    const changed = applyLiveProduct(promoted, item('p2', { price: 30000, promoted: false }), 'product.updated', newest).page.items[0]!;
+    expect(changed).toMatchObject({ price: 30000, promoted: true });
   });
 });
 

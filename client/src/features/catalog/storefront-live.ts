@@ -46,7 +46,8 @@ export function applyLiveProduct(
       return { page: { ...page, items: page.items.filter((_, i) => i !== index), total: Math.max(0, page.total - 1) }, change: 'removed' };
     }
     const items = page.items.slice();
-    items[index] = item;
+    // A product event knows nothing of paid promotions: the card keeps its "Iklan" label.
+    items[index] = { ...item, promoted: page.items[index]!.promoted };
     return { page: { ...page, items }, change: 'replaced' };
   }
 

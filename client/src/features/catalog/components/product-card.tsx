@@ -32,6 +32,11 @@ export function ProductCard({ item, index, isNew = false }: { item: StorefrontIt
           ) : (
             <CategoryIcon category={item.category} className="product-card__placeholder" />
           )}
+          {item.promoted && (
+            <span className="product-card__ad" data-testid="product-card-ad">
+              {t('promotions.label')}
+            </span>
+          )}
           {item.perishable && (
             <span className="product-card__badge">
               <IconLeaf />

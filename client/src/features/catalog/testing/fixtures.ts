@@ -52,6 +52,7 @@ export function item(n: number, patch: Partial<StorefrontItem> = {}): Storefront
     shop: shopSummary,
     photo: media(1).urls,
     createdAt: '2026-11-28T03:00:00.000Z',
+    promoted: false,
     ...patch,
   };
 }

@@ -10,7 +10,7 @@ import { isClockChanged, type ClassEvent } from '../../../shared/realtime/class-
 import { useClassEvents } from '../../../shared/realtime/use-class-events';
 import { ErrorNote } from '../../../shared/ui/error-note';
 import { IconLabel } from '../../../shared/ui/icon-label';
-import { IconBox, IconCart, IconInfo, IconReceipt, IconStore, IconUsers } from '../../../shared/ui/icons';
+import { IconBank, IconBox, IconCart, IconCheck, IconInfo, IconReceipt, IconStore, IconUsers } from '../../../shared/ui/icons';
 import { getMyClass } from '../api/get-my-class';
 import { getMyShop } from '../api/get-my-shop';
 import { getOrderCounts } from '../api/get-order-counts';
@@ -78,6 +78,9 @@ function ParticipantHome({ session }: { session: ParticipantSession }) {
           )}
           <ErrorNote error={shop.error} />
           <nav className="home-links" aria-label={t('shop.linksLabel')}>
+            <Link className="button button--primary" to={appPaths.myMissions} data-testid="link-missions">
+              <IconLabel icon={IconCheck}>{t('missions.homeLink')}</IconLabel>
+            </Link>
             <Link className="button button--primary" to={appPaths.myProducts} data-testid="link-my-products">
               <IconLabel icon={IconBox}>{t('shop.myProducts')}</IconLabel>
             </Link>
@@ -89,6 +92,9 @@ function ParticipantHome({ session }: { session: ParticipantSession }) {
                   {toShip}
                 </span>
               )}
+            </Link>
+            <Link className="button button--secondary" to={appPaths.wallet} data-testid="link-wallet">
+              <IconLabel icon={IconBank}>{t('shop.wallet')}</IconLabel>
             </Link>
             <Link className="button button--secondary" to={appPaths.storefront} data-testid="link-storefront">
               <IconLabel icon={IconStore}>{t('shop.storefront')}</IconLabel>
