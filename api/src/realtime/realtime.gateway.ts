@@ -126,6 +126,22 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
     return { ok: true };
   }
 
+  /**
+   * "sedang mengetik…": relayed to the others in a conversation room the sender has joined (room:join checked
+   * it), never stored. Only the buyer and the seller type; a facilitator reading along does not.
+   */
+  @SubscribeMessage('chat:typing')
+  relayTyping(@ConnectedSocket() socket: AppSocket, @MessageBody() body: { conversationId?: unknown; typing?: unknown }): Ack {
+    const principal = socket.data.principal;
+    const conversationId = typeof body?.conversationId === 'string' ? body.conversationId : '';
+    const room = rooms.conversation(conversationId);
+    if (principal.kind !== 'participant' || !/^[0-9a-f-]{36}$/i.test(conversationId) || !socket.rooms.has(room)) {
+      return { ok: false, code: 'ROOM_NOT_ALLOWED' };
+    }
+    socket.to(room).emit('chat:typing', { conversationId, participantId: principal.id, typing: body.typing !== false });
+    return { ok: true };
+  }
+
   /** Sends committed events to their rooms; through the Redis adapter this reaches every node. */
   private broadcast(events: PublishedEvent[]): void {
     if (!this.server) return;

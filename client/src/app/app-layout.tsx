@@ -1,4 +1,4 @@
-import { Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { ServerStatus } from '../features/server-status/components/server-status';
@@ -7,6 +7,9 @@ import { LanguageSwitch } from '../shared/i18n/language-switch';
 import { IconStore } from '../shared/ui/icons';
 import { RouteErrorBoundary } from './routes/route-error-boundary';
 import { useSessionExpiryRedirect } from './session-expiry';
+
+// Chat and notifications in the header: their own chunk, after the first render.
+const LiveHeader = lazy(() => import('./live-header').then((m) => ({ default: m.LiveHeader })));
 
 type Width = 'phone' | 'wide';
 
@@ -21,6 +24,9 @@ function AppShell({ children, width = 'phone' }: { children: ReactNode; width?: 
           <IconStore />
           <span>{t('app.brand')}</span>
         </Link>
+        <Suspense fallback={null}>
+          <LiveHeader />
+        </Suspense>
         <LanguageSwitch />
       </header>
       <main className="app-main" id="main">

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { CatalogModule } from '../catalog/catalog.module.js';
+import { ClockModule } from '../clock/clock.module.js';
+import { MediaModule } from '../media/media.module.js';
+import { ChatController, ClassConversationsController } from './chat.controller.js';
+import { ChatRepository } from './chat.repository.js';
+import { ChatService } from './chat.service.js';
+
+/** Buyer–seller chat; registers the `conversation` room on start-up. ChatService is the surface (sendAsBuyer for personas). */
+@Module({
+  imports: [CatalogModule, ClockModule, MediaModule],
+  controllers: [ChatController, ClassConversationsController],
+  providers: [ChatService, ChatRepository],
+  exports: [ChatService],
+})
+export class ChatModule {}

@@ -1,0 +1,184 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Principal } from '../auth/principal.js';
+import { SchedulerService } from '../clock/scheduler.service.js';
+import { DomainError } from '../common/errors/domain-error.js';
+import { type PublishedEvent, rooms } from '../common/events/domain-event.js';
+import { type Transaction, UnitOfWork } from '../common/events/unit-of-work.js';
+import type { NotificationListView, NotificationView } from './dto/notification.dto.js';
+import { type NotificationKind, plan, type PlannedNotification, shipByReminderAt } from './notification-rules.js';
+
+/** Scheduled on the class clock when an order is paid: reminds the seller to ship if it is still PAID then. */
+export const SHIP_BY_REMINDER_TASK = 'notification.ship_by_reminder';
+
+interface NotificationRow {
+  id: string;
+  class_id: string;
+  participant_id: string;
+  kind: NotificationKind;
+  params: Record<string, string | number | boolean | null>;
+  sim_time: Date | null;
+  created_at: Date;
+  read_at: Date | null;
+}
+
+const COLUMNS = `id::text AS id, class_id, participant_id, kind, params, sim_time, created_at, read_at`;
+const DEFAULT_PAGE = 20;
+
+function view(row: NotificationRow): NotificationView {
+  return {
+    id: row.id,
+    kind: row.kind,
+    params: row.params,
+    read: row.read_at !== null,
+    createdAt: new Date(row.created_at).toISOString(),
+    simTime: row.sim_time ? new Date(row.sim_time).toISOString() : null,
+  };
+}
+
+/**
+ * Stored notifications: recorded events become a participant's notifications IN the recording transaction
+ * (they commit with what they tell of, or not at all), then go live to that participant's room as
+ * `notification.created`. A phone that was offline reads them from the list.
+ */
+@Injectable()
+export class NotificationsService implements OnModuleInit {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
+    private readonly scheduler: SchedulerService,
+  ) {}
+
+  onModuleInit(): void {
+    this.uow.onRecorded((tx, event) => this.onRecorded(tx, event));
+    this.scheduler.registerHandler(SHIP_BY_REMINDER_TASK, (task, tx, { simNow }) => this.remindToShip(tx, String(task.payload.orderId), simNow));
+  }
+
+  async list(principal: Principal, before: string | null, limit = DEFAULT_PAGE): Promise<NotificationListView> {
+    const participantId = participantOf(principal);
+    const manager = this.dataSource.manager;
+    const [rows, unread] = await Promise.all([
+      manager.query(
+        `SELECT ${COLUMNS} FROM notification WHERE participant_id = $1 AND ($2::bigint IS NULL OR id < $2) ORDER BY notification.id DESC LIMIT $3`,
+        [participantId, before, limit + 1],
+      ) as Promise<NotificationRow[]>,
+      this.unread(principal),
+    ]);
+    const page = rows.slice(0, limit);
+    return { items: page.map(view), nextBefore: rows.length > limit ? page[page.length - 1]!.id : null, unread };
+  }
+
+  async unread(principal: Principal): Promise<number> {
+    const rows: { count: number }[] = await this.dataSource.manager.query(
+      `SELECT count(*)::int AS count FROM notification WHERE participant_id = $1 AND read_at IS NULL`,
+      [participantOf(principal)],
+    );
+    return rows[0]?.count ?? 0;
+  }
+
+  /** One, or (no id) all of the caller's. */
+  async markRead(principal: Principal, notificationId: string | null): Promise<void> {
+    const participantId = participantOf(principal);
+    await this.uow.run(async (tx) => {
+      const changed: { id: string }[] = await tx.manager.query(
+        `WITH u AS (UPDATE notification SET read_at = now()
+                     WHERE participant_id = $1 AND read_at IS NULL AND ($2::bigint IS NULL OR id = $2) RETURNING id)
+         SELECT id::text AS id FROM u`,
+        [participantId, notificationId],
+      );
+      if (notificationId !== null && changed.length === 0) {
+        const exists = await tx.manager.query(`SELECT 1 FROM notification WHERE id = $1 AND participant_id = $2`, [notificationId, participantId]);
+        if (exists.length === 0) throw new DomainError(404, 'NOTIFICATION_NOT_FOUND', 'Notifikasi tidak ditemukan.');
+      }
+      if (changed.length === 0) return;
+      await tx.record({
+        type: 'notification.read',
+        classId: principal.kind === 'participant' ? principal.classId : null,
+        actorId: participantId,
+        payload: { ids: changed.map((row) => row.id) },
+        rooms: [rooms.participant(participantId)],
+      });
+    });
+  }
+
+  private async onRecorded(tx: Transaction, event: PublishedEvent): Promise<void> {
+    if (!event.classId) return;
+    if (event.type === 'order.paid') await this.scheduleShipReminder(tx, event);
+    if (event.type === 'chat.read') await this.readChatNotifications(tx, event);
+    const planned = plan(event);
+    for (const notification of planned) await this.store(tx, event.classId, notification, event.simTime ? new Date(event.simTime) : null);
+  }
+
+  private async store(tx: Transaction, classId: string, notification: PlannedNotification, simTime: Date | null): Promise<void> {
+    const participantId = await this.recipientId(tx.manager, notification);
+    if (!participantId) return;
+    const rows: NotificationRow[] = await tx.manager.query(
+      `INSERT INTO notification (class_id, participant_id, kind, params, sim_time) VALUES ($1, $2, $3, $4, $5) RETURNING ${COLUMNS}`,
+      [classId, participantId, notification.kind, notification.params, simTime],
+    );
+    await tx.record({
+      type: 'notification.created',
+      classId,
+      payload: { participantId, notification: view(rows[0]!) },
+      rooms: [rooms.participant(participantId)],
+      simTime,
+    });
+  }
+
+  private async recipientId(manager: EntityManager, notification: PlannedNotification): Promise<string | null> {
+    if (notification.recipient.kind === 'participant') return notification.recipient.participantId;
+    const rows: { participant_id: string }[] = await manager.query(`SELECT participant_id FROM shop WHERE id = $1`, [notification.recipient.shopId]);
+    return rows[0]?.participant_id ?? null;
+  }
+
+  private async scheduleShipReminder(tx: Transaction, event: PublishedEvent): Promise<void> {
+    const orderId = typeof event.payload.orderId === 'string' ? event.payload.orderId : null;
+    const shipBy = typeof event.payload.shipByAt === 'string' ? new Date(event.payload.shipByAt) : null;
+    if (!orderId || !shipBy || Number.isNaN(shipBy.getTime()) || !event.classId) return;
+    const simNow = event.simTime ? new Date(event.simTime) : new Date(shipBy.getTime());
+    await this.scheduler.schedule(tx, {
+      classId: event.classId,
+      kind: SHIP_BY_REMINDER_TASK,
+      payload: { orderId },
+      dueSim: shipByReminderAt(shipBy, simNow),
+      dedupeKey: `${SHIP_BY_REMINDER_TASK}:${orderId}`,
+    });
+  }
+
+  /** Reading a conversation reads its chat notifications too. */
+  private async readChatNotifications(tx: Transaction, event: PublishedEvent): Promise<void> {
+    const readerId = typeof event.payload.readerId === 'string' ? event.payload.readerId : null;
+    const conversationId = typeof event.payload.conversationId === 'string' ? event.payload.conversationId : null;
+    if (!readerId || !conversationId) return;
+    await tx.manager.query(
+      `UPDATE notification SET read_at = now()
+        WHERE participant_id = $1 AND read_at IS NULL AND kind = 'chat_message' AND params->>'conversationId' = $2`,
+      [readerId, conversationId],
+    );
+  }
+
+  /** At the reminder's sim time: only an order still waiting to be shipped is worth a reminder. */
+  private async remindToShip(tx: Transaction, orderId: string, simNow: Date): Promise<void> {
+    const rows: { class_id: string; shop_id: string; state: string; invoice_number: string; ship_by_at: Date | null }[] = await tx.manager.query(
+      `SELECT class_id, shop_id, state, invoice_number, ship_by_at FROM orders WHERE id = $1`,
+      [orderId],
+    );
+    const order = rows[0];
+    if (!order || order.state !== 'PAID') return;
+    await this.store(
+      tx,
+      order.class_id,
+      {
+        recipient: { kind: 'seller', shopId: order.shop_id },
+        kind: 'ship_by_soon',
+        params: { orderId, invoiceNumber: order.invoice_number, shipByAt: order.ship_by_at ? new Date(order.ship_by_at).toISOString() : null },
+      },
+      simNow,
+    );
+  }
+}
+
+function participantOf(principal: Principal): string {
+  if (principal.kind !== 'participant') throw new DomainError(404, 'NOTIFICATION_NOT_FOUND', 'Facilitators have no notifications');
+  return principal.id;
+}

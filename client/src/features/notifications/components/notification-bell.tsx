@@ -1,0 +1,101 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { useApi } from '../../../shared/api/use-api';
+import type { ParticipantSession } from '../../../shared/auth/session';
+import { appPaths, linkTo } from '../../../shared/config/paths';
+import type { ClassEvent } from '../../../shared/realtime/class-event';
+import { useClassEvents } from '../../../shared/realtime/use-class-events';
+import { IconClose } from '../../../shared/ui/icons';
+import { getUnreadNotifications } from '../api/get-notifications';
+import type { AppNotification } from '../api/notification-types';
+import { IconBell } from './notification-icons';
+import { useNotificationText } from './notification-text';
+import '../notifications.css';
+
+const TOAST_MS = 6000;
+const MAX_TOASTS = 3;
+
+function isNotification(value: unknown): value is AppNotification {
+  return typeof value === 'object' && value !== null && typeof (value as AppNotification).id === 'string' && typeof (value as AppNotification).kind === 'string';
+}
+
+/**
+ * The bell in the header with its unread badge, and a toast for each notification that arrives live (not for a
+ * chat message of the conversation already open). `onLive` lets the app ring the order sound.
+ */
+export function NotificationBell({ session, onLive }: { session: ParticipantSession; onLive?: (notification: AppNotification) => void }) {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const unread = useApi(`notifications-unread:${session.id}`, (signal) => getUnreadNotifications(signal));
+  const [toasts, setToasts] = useState<AppNotification[]>([]);
+  const timers = useRef<ReturnType<typeof setTimeout>[]>([]);
+  const words = useNotificationText();
+  const dismiss = useCallback((id: string) => setToasts((current) => current.filter((toast) => toast.id !== id)), []);
+
+  useEffect(() => {
+    const pending = timers.current;
+    return () => pending.forEach(clearTimeout);
+  }, []);
+
+  const onEvent = useCallback(
+    (event: ClassEvent) => {
+      if (event.type !== 'notification.created') {
+        unread.reload();
+        return;
+      }
+      const notification = event.payload.notification;
+      if (!isNotification(notification)) return;
+      onLive?.(notification);
+      const conversationId = notification.params.conversationId;
+      const openChat = notification.kind === 'chat_message' && typeof conversationId === 'string' && pathname === linkTo.chat(conversationId);
+      unread.setData((current) => (current ? { unread: current.unread + (openChat ? 0 : 1) } : current));
+      // On the chat pages the inbox and the thread already show a new message.
+      if (notification.kind === 'chat_message' && (openChat || pathname === appPaths.chats)) return;
+      setToasts((current) => [...current.filter((toast) => toast.id !== notification.id), notification].slice(-MAX_TOASTS));
+      timers.current.push(setTimeout(() => dismiss(notification.id), TOAST_MS));
+    },
+    [dismiss, onLive, pathname, unread],
+  );
+
+  useClassEvents({
+    classId: session.classId,
+    token: session.token,
+    types: ['notification.created', 'notification.read', 'chat.read'],
+    onEvent,
+    onResync: unread.reload,
+  });
+
+  const count = unread.data?.unread ?? 0;
+  return (
+    <>
+      <Link className="header-icon" to={appPaths.notifications} data-testid="notification-bell" aria-label={t('notifications.bell', { count })}>
+        <IconBell />
+        <span className="visually-hidden">{t('notifications.title')}</span>
+        {count > 0 && (
+          <span className="header-icon__badge" data-testid="notification-count">
+            {count > 99 ? '99+' : count}
+          </span>
+        )}
+      </Link>
+      {toasts.length > 0 && (
+        <div className="toasts" role="status" aria-live="polite">
+          {toasts.map((toast) => {
+            const text = words(toast);
+            return (
+              <div key={toast.id} className="toast" data-testid="toast" data-kind={toast.kind}>
+                <Link className="toast__body" to={text.link} onClick={() => dismiss(toast.id)}>
+                  <strong>{text.title}</strong>
+                  {text.body && <span>{text.body}</span>}
+                </Link>
+                <button type="button" className="toast__close" aria-label={t('notifications.dismiss')} onClick={() => dismiss(toast.id)}>
+                  <IconClose />
+                </button>
+              </div>
+            );
+          })}
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { notificationCopy } from './notification-copy';
+
+describe('notificationCopy', () => {
+  it.each([
+    ['new_order', { orderId: 'o1', invoiceNumber: 'INV/1' }, '/toko/pesanan/o1'],
+    ['order_paid', { orderId: 'o1', invoiceNumber: 'INV/1' }, '/toko/pesanan/o1'],
+    ['ship_by_soon', { orderId: 'o1', invoiceNumber: 'INV/1', shipByAt: '2026-11-30T10:00:00.000Z' }, '/toko/pesanan/o1'],
+    ['order_delivered', { orderId: 'o1', role: 'seller' }, '/toko/pesanan/o1'],
+    ['order_delivered', { orderId: 'o1', role: 'buyer' }, '/pesanan/o1'],
+    ['order_completed', { orderId: 'o1' }, '/toko/pesanan/o1'],
+    ['funds_released', { orderId: 'o1', amount: 33000 }, '/toko/saldo'],
+    ['withdrawal_succeeded', { amount: 50000 }, '/toko/saldo'],
+    ['withdrawal_failed', { amount: 50000 }, '/toko/saldo'],
+    ['chat_message', { conversationId: 'c1', senderName: 'Bu Rahma', preview: 'Masih ada?' }, '/chat/c1'],
+  ] as const)('%s links to its screen', (kind, params, link) => {
+    expect(notificationCopy({ kind, params }).link).toBe(link);
+  });
+
+  it('words a chat picture without a preview', () => {
+    expect(notificationCopy({ kind: 'chat_message', params: { conversationId: 'c', messageKind: 'image', preview: null } }).bodyKey).toBe(
+      'notifications.kinds.chat_message.image',
+    );
+  });
+});

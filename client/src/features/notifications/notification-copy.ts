@@ -1,0 +1,55 @@
+// Pure: what a notification says (i18n key and values) and which screen it opens, by kind. The API stores only
+// the kind and its facts; the words live in the locale files and the screens in paths.ts.
+import { appPaths, linkTo } from '../../shared/config/paths';
+import type { AppNotification } from './api/notification-types';
+
+export interface NotificationCopy {
+  titleKey: `notifications.kinds.${string}`;
+  bodyKey: `notifications.kinds.${string}` | null;
+  values: Record<string, string | number>;
+  link: string;
+}
+
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+const amount = (value: unknown): number => (typeof value === 'number' && Number.isSafeInteger(value) ? value : 0);
+
+/** Kinds that ring the new-order sound. */
+export const SOUND_KINDS: readonly AppNotification['kind'][] = ['new_order', 'order_paid'];
+
+export function notificationCopy(notification: Pick<AppNotification, 'kind' | 'params'>): NotificationCopy {
+  const p = notification.params;
+  const orderId = text(p.orderId);
+  const invoice = text(p.invoiceNumber);
+  const sellerOrder = orderId ? linkTo.shopOrder(orderId) : appPaths.shopOrders;
+  switch (notification.kind) {
+    case 'new_order':
+      return { titleKey: 'notifications.kinds.new_order.title', bodyKey: 'notifications.kinds.new_order.body', values: { invoice }, link: sellerOrder };
+    case 'order_paid':
+      return { titleKey: 'notifications.kinds.order_paid.title', bodyKey: 'notifications.kinds.order_paid.body', values: { invoice }, link: sellerOrder };
+    case 'ship_by_soon':
+      return { titleKey: 'notifications.kinds.ship_by_soon.title', bodyKey: 'notifications.kinds.ship_by_soon.body', values: { invoice, shipByAt: text(p.shipByAt) }, link: sellerOrder };
+    case 'order_delivered':
+      return p.role === 'buyer'
+        ? { titleKey: 'notifications.kinds.order_delivered.buyerTitle', bodyKey: 'notifications.kinds.order_delivered.buyerBody', values: { invoice }, link: orderId ? linkTo.order(orderId) : appPaths.myOrders }
+        : { titleKey: 'notifications.kinds.order_delivered.title', bodyKey: null, values: { invoice }, link: sellerOrder };
+    case 'order_completed':
+      return { titleKey: 'notifications.kinds.order_completed.title', bodyKey: 'notifications.kinds.order_completed.body', values: { invoice }, link: sellerOrder };
+    case 'funds_released':
+      return { titleKey: 'notifications.kinds.funds_released.title', bodyKey: null, values: { amount: amount(p.amount) }, link: appPaths.wallet };
+    case 'withdrawal_succeeded':
+      return { titleKey: 'notifications.kinds.withdrawal_succeeded.title', bodyKey: null, values: { amount: amount(p.amount) }, link: appPaths.wallet };
+    case 'withdrawal_failed':
+      return { titleKey: 'notifications.kinds.withdrawal_failed.title', bodyKey: 'notifications.kinds.withdrawal_failed.body', values: { amount: amount(p.amount) }, link: appPaths.wallet };
+    case 'chat_message': {
+      const conversationId = text(p.conversationId);
+      const preview = text(p.preview);
+      const kind = text(p.messageKind);
+      return {
+        titleKey: 'notifications.kinds.chat_message.title',
+        bodyKey: preview ? 'notifications.kinds.chat_message.text' : kind === 'image' ? 'notifications.kinds.chat_message.image' : 'notifications.kinds.chat_message.card',
+        values: { name: text(p.senderName), preview },
+        link: conversationId ? linkTo.chat(conversationId) : appPaths.chats,
+      };
+    }
+  }
+}
