@@ -10,5 +10,6 @@ export const classErrors = {
   invalidStatusChange: (from: string, to: string) =>
     new DomainError(409, 'INVALID_CLASS_STATUS_CHANGE', `A class cannot go from ${from} to ${to}`),
   joinCodeExhausted: () => new DomainError(503, 'JOIN_CODE_UNAVAILABLE', 'Could not find a free join code; try again'),
+  resetNotConfirmed: () => new DomainError(400, 'RESET_NOT_CONFIRMED', 'Type the class join code to confirm the reset'),
   facilitatorNotFound: () => new DomainError(404, 'FACILITATOR_NOT_FOUND', 'No facilitator has this email'),
 };

@@ -3,6 +3,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogModule } from '../catalog/catalog.module.js';
 import { ClockModule } from '../clock/clock.module.js';
 import { RegionsModule } from '../regions/regions.module.js';
+import { ClassLifecycleController } from './class-lifecycle.controller.js';
+import { ClassLifecycleService } from './class-lifecycle.service.js';
 import { ClassesController } from './classes.controller.js';
 import { ClassesService } from './classes.service.js';
 import { JoinController } from './join.controller.js';
@@ -13,8 +15,8 @@ import { TrainingClass } from './training-class.entity.js';
 /** Classes, their participants and joining by code. */
 @Module({
   imports: [TypeOrmModule.forFeature([TrainingClass, Participant]), RegionsModule, CatalogModule, ClockModule],
-  controllers: [ClassesController, JoinController],
-  providers: [ClassesService, JoiningService],
+  controllers: [ClassesController, JoinController, ClassLifecycleController],
+  providers: [ClassesService, JoiningService, ClassLifecycleService],
   exports: [ClassesService],
 })
 export class ClassesModule {}

@@ -3,5 +3,18 @@ import { Init1764316800000 } from './migrations/1764316800000-init.js';
 import { ClassesIdentityClock1764400000000 } from './migrations/1764400000000-classes-identity-clock.js';
 import { CatalogMedia1764500000000 } from './migrations/1764500000000-catalog-media.js';
 import { OrdersPayments1764600000000 } from './migrations/1764600000000-orders-payments.js';
+import { Fulfilment1764700000000 } from './migrations/1764700000000-fulfilment.js';
+import { Wallet1764710000000 } from './migrations/1764710000000-wallet.js';
+import { ChatNotifications1764720000000 } from './migrations/1764720000000-chat-notifications.js';
+import { Console1764730000000 } from './migrations/1764730000000-console.js';
 
-export const MIGRATIONS = [Init1764316800000, ClassesIdentityClock1764400000000, CatalogMedia1764500000000, OrdersPayments1764600000000];
+export const MIGRATIONS = [
+  Init1764316800000,
+  ClassesIdentityClock1764400000000,
+  CatalogMedia1764500000000,
+  OrdersPayments1764600000000,
+  Fulfilment1764700000000,
+  Wallet1764710000000,
+  ChatNotifications1764720000000,
+  Console1764730000000,
+];

@@ -18,10 +18,16 @@ const ProductRoute = lazy(() => import('./routes/product-route').then((m) => ({ 
 const CartPage = lazy(() => import('../features/checkout/routes/cart-page').then((m) => ({ default: m.CartPage })));
 const CheckoutPage = lazy(() => import('../features/checkout/routes/checkout-page').then((m) => ({ default: m.CheckoutPage })));
 const MyOrdersPage = lazy(() => import('../features/orders/routes/my-orders-page').then((m) => ({ default: m.MyOrdersPage })));
-const OrderPage = lazy(() => import('../features/orders/routes/order-page').then((m) => ({ default: m.OrderPage })));
+const OrderPage = lazy(() => import('./routes/order-route').then((m) => ({ default: m.OrderRoute })));
 const OrderPaymentPage = lazy(() => import('../features/orders/routes/order-payment-page').then((m) => ({ default: m.OrderPaymentPage })));
 const ShopOrdersPage = lazy(() => import('../features/orders/routes/shop-orders-page').then((m) => ({ default: m.ShopOrdersPage })));
-const ShopOrderPage = lazy(() => import('../features/orders/routes/shop-order-page').then((m) => ({ default: m.ShopOrderPage })));
+const ShopOrderPage = lazy(() => import('./routes/shop-order-route').then((m) => ({ default: m.ShopOrderRoute })));
+const WalletPage = lazy(() => import('../features/wallet/routes/wallet-page').then((m) => ({ default: m.WalletPage })));
+const BankAccountPage = lazy(() => import('../features/wallet/routes/bank-account-page').then((m) => ({ default: m.BankAccountPage })));
+const WithdrawPage = lazy(() => import('../features/wallet/routes/withdraw-page').then((m) => ({ default: m.WithdrawPage })));
+const PromotionsPage = lazy(() => import('../features/promotions/routes/promotions-page').then((m) => ({ default: m.PromotionsPage })));
+const LabelPage = lazy(() => import('../features/shipping/routes/label-page').then((m) => ({ default: m.LabelPage })));
+const CekResiPage = lazy(() => import('../features/shipping/routes/cek-resi-page').then((m) => ({ default: m.CekResiPage })));
 // The payment simulator is the "bank app": its own chunks, its own look, never in a trainee's first load.
 const SimulatorPage = lazy(() => import('../features/payment-simulator/routes/simulator-page').then((m) => ({ default: m.SimulatorPage })));
 const SimulatorBillPage = lazy(() =>
@@ -39,6 +45,18 @@ const ProjectorPage = lazy(() =>
 );
 const AttendanceSheetPage = lazy(() =>
   import('../features/facilitator-console/routes/attendance-sheet-page').then((m) => ({ default: m.AttendanceSheetPage })),
+);
+const LiveConsolePage = lazy(() =>
+  import('../features/facilitator-console/routes/live-console-page').then((m) => ({ default: m.LiveConsolePage })),
+);
+const ReportPage = lazy(() => import('../features/facilitator-console/routes/report-page').then((m) => ({ default: m.ReportPage })));
+const MissionsPage = lazy(() => import('../features/missions/routes/missions-page').then((m) => ({ default: m.MissionsPage })));
+const ChatListPage = lazy(() => import('../features/chat/routes/chat-list-page').then((m) => ({ default: m.ChatListPage })));
+const ChatPage = lazy(() => import('./routes/chat-route').then((m) => ({ default: m.ChatRoute })));
+const ChatSettingsPage = lazy(() => import('../features/chat/routes/chat-settings-page').then((m) => ({ default: m.ChatSettingsPage })));
+const NotificationsRoute = lazy(() => import('./routes/notifications-route').then((m) => ({ default: m.NotificationsRoute })));
+const ClassConversationsPage = lazy(() =>
+  import('../features/chat/routes/class-conversations-page').then((m) => ({ default: m.ClassConversationsPage })),
 );
 const NotFoundPage = lazy(() => import('./routes/not-found-page').then((m) => ({ default: m.NotFoundPage })));
 
@@ -63,18 +81,33 @@ export function AppRoutes() {
         <Route path={appPaths.orderPayment} element={<OrderPaymentPage />} />
         <Route path={appPaths.shopOrders} element={<ShopOrdersPage />} />
         <Route path={appPaths.shopOrder} element={<ShopOrderPage />} />
+        <Route path={appPaths.wallet} element={<WalletPage />} />
+        <Route path={appPaths.bankAccount} element={<BankAccountPage />} />
+        <Route path={appPaths.withdraw} element={<WithdrawPage />} />
+        <Route path={appPaths.promotions} element={<PromotionsPage />} />
+        <Route path={appPaths.cekResi} element={<CekResiPage />} />
+        <Route path={appPaths.cekResiWithResi} element={<CekResiPage />} />
+        <Route path={appPaths.chats} element={<ChatListPage />} />
+        <Route path={appPaths.chat} element={<ChatPage />} />
+        <Route path={appPaths.chatSettings} element={<ChatSettingsPage />} />
+        <Route path={appPaths.notifications} element={<NotificationsRoute />} />
+        <Route path={appPaths.myMissions} element={<MissionsPage />} />
         <Route path={appPaths.facilitatorLogin} element={<FacilitatorLoginPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
       <Route element={<WideLayout />}>
         <Route path={appPaths.facilitatorHome} element={<ClassListPage />} />
         <Route path={appPaths.facilitatorClass} element={<ClassPage />} />
+        <Route path={appPaths.facilitatorConversations} element={<ClassConversationsPage />} />
+        <Route path={appPaths.facilitatorConsole} element={<LiveConsolePage />} />
       </Route>
       <Route element={<BareLayout />}>
         <Route path={appPaths.facilitatorProjector} element={<ProjectorPage />} />
         <Route path={appPaths.facilitatorAttendance} element={<AttendanceSheetPage />} />
+        <Route path={appPaths.facilitatorReport} element={<ReportPage />} />
         <Route path={appPaths.simulator} element={<SimulatorPage />} />
         <Route path={appPaths.simulatorBill} element={<SimulatorBillPage />} />
+        <Route path={appPaths.shippingLabel} element={<LabelPage />} />
       </Route>
     </Routes>
   );

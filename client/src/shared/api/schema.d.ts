@@ -512,6 +512,38 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/classes/{classId}/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ClassLifecycleController_reset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classes/{classId}/clone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ClassLifecycleController_clone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/shipping/services": {
         parameters: {
             query?: never;
@@ -736,6 +768,22 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/classes/{classId}/orders/{orderId}/failed-delivery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ClassOrdersController_failDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/classes/{classId}/orders": {
         parameters: {
             query?: never;
@@ -762,6 +810,534 @@ export type paths = {
         get: operations["ClassOrdersController_getSettings"];
         put: operations["ClassOrdersController_updateSettings"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{orderId}/drop-points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["FulfilmentController_dropPoints"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{orderId}/shipment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["FulfilmentController_arrange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{orderId}/ship": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["FulfilmentController_ship"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{orderId}/label": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["FulfilmentController_label"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{orderId}/received": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["FulfilmentController_received"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tracking/{resi}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["FulfilmentController_track"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{orderId}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OrderReviewsController_list"];
+        put?: never;
+        post: operations["OrderReviewsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classes/{classId}/products/{productId}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ProductReviewsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/wallet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["WalletController_view"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/wallet/banks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["WalletController_banks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/wallet/bank-account/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["WalletController_check"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/wallet/bank-account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["WalletController_account"];
+        put: operations["WalletController_register"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/wallet/withdrawals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["WalletController_withdrawals"];
+        put?: never;
+        post: operations["WalletController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/promotions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["WalletController_listPromotions"];
+        put?: never;
+        post: operations["WalletController_promote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classes/{classId}/wallet-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ClassWalletController_getSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["ClassWalletController_updateSettings"];
+        trace?: never;
+    };
+    "/api/classes/{classId}/ledger-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ClassWalletController_check"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classes/{classId}/wallets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ClassWalletController_wallets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classes/{classId}/shops/{shopId}/bank-account/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ClassWalletController_closeBankAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/chat/conversations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ChatController_list"];
+        put?: never;
+        post: operations["ChatController_open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/chat/unread": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ChatController_unread"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/chat/conversations/{conversationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ChatController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/chat/conversations/{conversationId}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ChatController_messages"];
+        put?: never;
+        post: operations["ChatController_send"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/chat/conversations/{conversationId}/delivered": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ChatController_delivered"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/chat/conversations/{conversationId}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ChatController_read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/chat/conversations/{conversationId}/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ChatController_orders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/chat/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ChatController_settings"];
+        put: operations["ChatController_updateSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/chat/quick-replies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ChatController_addQuickReply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/chat/quick-replies/{quickReplyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["ChatController_deleteQuickReply"];
+        options?: never;
+        head?: never;
+        patch: operations["ChatController_updateQuickReply"];
+        trace?: never;
+    };
+    "/api/classes/{classId}/conversations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ClassConversationsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["NotificationsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/unread": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["NotificationsController_unread"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["NotificationsController_readAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/{notificationId}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["NotificationsController_read"];
         delete?: never;
         options?: never;
         head?: never;
@@ -810,6 +1386,182 @@ export type paths = {
         get?: never;
         put?: never;
         post: operations["SimulatorPayerController_pay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/missions/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MyMissionsController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classes/{classId}/missions/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ConsoleController_settings"];
+        put: operations["ConsoleController_updateSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classes/{classId}/console/grid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ConsoleController_grid"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classes/{classId}/console/activity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ConsoleController_feed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classes/{classId}/console/trainees/{participantId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ConsoleController_trainee"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classes/{classId}/demo-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ScenariosController_demo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classes/{classId}/scenarios": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ScenariosController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classes/{classId}/scenarios/{scenarioId}/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ScenariosController_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classes/{classId}/scenario-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ScenariosController_runs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classes/{classId}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReportsController_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classes/{classId}/report.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReportsController_csv"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1130,6 +1882,8 @@ export type components = {
             photo: components["schemas"]["MediaUrls"] | null;
             /** Format: date-time */
             createdAt: string;
+            /** @description A paid promotion ("Iklan") is running on the class clock: listed first, labelled */
+            promoted: boolean;
             description: string;
             condition: components["schemas"]["ProductCondition"];
             minOrder: number;
@@ -1195,6 +1949,8 @@ export type components = {
             photo: components["schemas"]["MediaUrls"] | null;
             /** Format: date-time */
             createdAt: string;
+            /** @description A paid promotion ("Iklan") is running on the class clock: listed first, labelled */
+            promoted: boolean;
             description: string;
             condition: components["schemas"]["ProductCondition"];
             minOrder: number;
@@ -1230,6 +1986,8 @@ export type components = {
             photo: components["schemas"]["MediaUrls"] | null;
             /** Format: date-time */
             createdAt: string;
+            /** @description A paid promotion ("Iklan") is running on the class clock: listed first, labelled */
+            promoted: boolean;
         };
         StorefrontPage: {
             items: components["schemas"]["StorefrontItem"][];
@@ -1393,6 +2151,42 @@ export type components = {
             code: string;
             /** @example 048213 */
             pin: string;
+        };
+        ResetClassRequest: {
+            /**
+             * @description The class join code, typed by the facilitator to confirm
+             * @example KMNPQR
+             */
+            confirmJoinCode: string;
+        };
+        ResetClassView: {
+            /** Format: uuid */
+            classId: string;
+            deletedOrders: number;
+            /** @description Trainees and buyers who had joined by code */
+            deletedParticipants: number;
+            deletedActivity: number;
+            /** @description Demo buyers and demo shops kept */
+            keptPersonas: number;
+            /** @description Seed products kept (stock given back) */
+            keptProducts: number;
+            /**
+             * Format: date-time
+             * @description The restarted class clock (real time, 1×)
+             */
+            simNow: string;
+        };
+        CloneClassRequest: {
+            /**
+             * @description Default: "<name> (salinan)"
+             * @example Pelatihan E-Commerce PKH – Gelombang 2
+             */
+            name?: string;
+            /**
+             * @description Default: the template’s date
+             * @example 2026-12-05
+             */
+            date?: string;
         };
         /** @enum {string} */
         CourierServiceType: "regular" | "express" | "economy" | "instant" | "same-day";
@@ -1702,6 +2496,55 @@ export type components = {
             title: string;
             photo?: components["schemas"]["MediaUrls"] | null;
         };
+        DropPointView: {
+            /** @example jne-pringsewu-ahmad-yani */
+            id: string;
+            /** @example JNE */
+            courier: string;
+            /**
+             * @description A counter to bring the parcel to, or a driver who picks it up at the shop
+             * @enum {string}
+             */
+            kind: "counter" | "pickup";
+            /** @example JNE Agen Pringsewu Ahmad Yani */
+            name: string;
+            /** @example Jl. Ahmad Yani No. 21, Pringsewu Utara */
+            address: string;
+        };
+        /**
+         * @description The client words it: tracking.step.<step>
+         * @enum {string}
+         */
+        TrackingStep: "dropped_off" | "picked_up" | "origin_hub" | "in_transit" | "destination_hub" | "out_for_delivery" | "delivered" | "delivery_failed" | "returning" | "returned";
+        TrackingStepView: {
+            /** @description The client words it: tracking.step.<step> */
+            step: components["schemas"]["TrackingStep"];
+            /** @description Simulated time */
+            at: string;
+            /**
+             * @description A city name, never an address
+             * @example Pringsewu
+             */
+            city?: string | null;
+            /**
+             * @description On "delivered" only: who received it (YBS = the addressee)
+             * @example YBS
+             */
+            receiver?: string | null;
+        };
+        ShipmentView: {
+            /** @example JP0123456789 */
+            resi: string;
+            /** @example jnt-ez */
+            courierCode: string;
+            dropPoint: components["schemas"]["DropPointView"];
+            /** @description When "Atur Pengiriman" was done (simulated time) */
+            arrangedAt: string;
+            /** @description Handed over at the drop point (simulated time) */
+            shippedAt?: string | null;
+            /** @description Steps so far, oldest first */
+            tracking: components["schemas"]["TrackingStepView"][];
+        };
         OrderLineView: {
             /** Format: uuid */
             productId?: string | null;
@@ -1884,12 +2727,20 @@ export type components = {
             paidAt?: string | null;
             /** @description Ship by (simulated time) */
             shipByAt?: string | null;
+            /** @description Completes by itself then, unless the buyer confirms first (simulated time) */
+            autoCompleteAt?: string | null;
             cancelledAt?: string | null;
             /**
              * @description How the caller sees this order
              * @enum {string}
              */
             viewerRole: "buyer" | "seller" | "facilitator";
+            /** @description Simulated time */
+            deliveredAt?: string | null;
+            /** @description Simulated time */
+            completedAt?: string | null;
+            /** @description Once arranged: resi, drop point and the tracking so far */
+            shipment?: components["schemas"]["ShipmentView"] | null;
             lines: components["schemas"]["OrderLineView"][];
             /** @description Buyer, seller (who must ship) and facilitators only */
             address: components["schemas"]["OrderAddressView"];
@@ -1954,6 +2805,8 @@ export type components = {
             paidAt?: string | null;
             /** @description Ship by (simulated time) */
             shipByAt?: string | null;
+            /** @description Completes by itself then, unless the buyer confirms first (simulated time) */
+            autoCompleteAt?: string | null;
             cancelledAt?: string | null;
         };
         OrderListView: {
@@ -1994,6 +2847,14 @@ export type components = {
              */
             reason: string;
         };
+        FailedDeliveryView: {
+            /** Format: uuid */
+            orderId: string;
+            /** @example SHIPPED */
+            state: string;
+            /** @description True when the parcel was already on its way: its tracking now ends in a return */
+            rescheduled: boolean;
+        };
         OrderSettingsView: {
             /**
              * @description Hours (simulated) a buyer has to pay
@@ -2024,6 +2885,615 @@ export type components = {
             autoCompleteDays?: number;
             /** @description null: back to the server’s default */
             adminFeeRupiah?: number | null;
+        };
+        ArrangeShipmentRequest: {
+            /**
+             * @description One of GET /api/orders/{orderId}/drop-points
+             * @example jne-pringsewu-ahmad-yani
+             */
+            dropPointId: string;
+        };
+        ShipOrderRequest: {
+            /** @description Only when the shipment was not arranged before (then it is, in the same step) */
+            dropPointId?: string;
+        };
+        LabelCourierView: {
+            /** @example jne-reg */
+            code: string;
+            /** @example JNE */
+            courier: string;
+            /** @example REG */
+            service: string;
+            /** @example JNE Reguler */
+            name: string;
+        };
+        LabelPartyView: {
+            /** @example Toko Sriyati */
+            name: string;
+            /**
+             * @description Masked
+             * @example 0812****5678
+             */
+            phone?: string | null;
+            /** @example Jl. Raya Ambarawa No. 12 */
+            street?: string | null;
+            /** @example Ambarawa */
+            district?: string | null;
+            /** @example Kab. Pringsewu */
+            regencyLabel: string;
+            /** @example Lampung */
+            provinceName?: string | null;
+        };
+        ShippingLabelView: {
+            /** @example INV/20261128/PL/0001 */
+            invoiceNumber: string;
+            /** @example JP0123456789 */
+            resi: string;
+            courier: components["schemas"]["LabelCourierView"];
+            sender: components["schemas"]["LabelPartyView"];
+            recipient: components["schemas"]["LabelPartyView"];
+            /**
+             * @description Chargeable weight, whole kg
+             * @example 2
+             */
+            weightKg: number;
+            /**
+             * @description Actual weight of the items
+             * @example 2000
+             */
+            weightGrams: number;
+            /** @example 2 */
+            itemCount: number;
+            /** @description Cash on delivery: the courier collects codAmount */
+            cod: boolean;
+            /** @example 72000 */
+            codAmount?: number | null;
+            dropPoint: components["schemas"]["DropPointView"];
+            /** @description Simulated time */
+            arrangedAt: string;
+        };
+        PublicTrackingView: {
+            /** @example JP0123456789 */
+            resi: string;
+            courier: components["schemas"]["LabelCourierView"];
+            /**
+             * @description waiting: not yet handed to the courier
+             * @enum {string}
+             */
+            status: "waiting" | "in_transit" | "delivered" | "returned";
+            /** @example Pringsewu */
+            originCity: string;
+            /** @example Kota Bandar Lampung */
+            destinationCity: string;
+            /** @description Oldest first */
+            steps: components["schemas"]["TrackingStepView"][];
+        };
+        CreateReviewRequest: {
+            /**
+             * Format: uuid
+             * @description A product of the order
+             */
+            productId: string;
+            /** @example 5 */
+            rating: number;
+            /** @example Gula arennya wangi dan dibungkus rapi. */
+            text: string;
+        };
+        ReviewView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            productId: string;
+            /** Format: uuid */
+            orderId: string;
+            /**
+             * @description The buyer’s display name
+             * @example Bu Rahma
+             */
+            buyerName: string;
+            /** @example 5 */
+            rating: number;
+            /** @example Gula arennya wangi dan dibungkus rapi. */
+            text: string;
+            /** @description Simulated time */
+            at: string;
+        };
+        ProductReviewsView: {
+            /**
+             * @description One decimal; null before the first review
+             * @example 4.5
+             */
+            average?: number | null;
+            /** @example 2 */
+            count: number;
+            /** @description Newest first (the latest page) */
+            items: components["schemas"]["ReviewView"][];
+        };
+        WalletBalanceView: {
+            /** @description Dana ditahan (escrow) */
+            held: number;
+            /** @description Saldo you can withdraw */
+            available: number;
+        };
+        HeldOrderView: {
+            /** Format: uuid */
+            orderId: string;
+            invoiceNumber: string;
+            amount: number;
+            /** @enum {string} */
+            state: "PAID" | "SHIPPED" | "DELIVERED";
+            /**
+             * @description What the money waits for, as an i18n key
+             * @example wallet.waiting.DELIVERED
+             */
+            waitingKey: string;
+            /** @description Sim time: ship-by (PAID) or auto-complete (DELIVERED) */
+            dueAt: string | null;
+        };
+        /** @enum {string} */
+        LedgerEntryKind: "payment_settled" | "cod_collected" | "refund" | "order_released" | "withdrawal_requested" | "withdrawal_succeeded" | "withdrawal_failed" | "promotion_bought";
+        WalletHistoryLine: {
+            id: string;
+            kind: components["schemas"]["LedgerEntryKind"];
+            /** @enum {string} */
+            account: "escrow" | "available";
+            /** @description Signed whole rupiah: + into the account, − out of it */
+            amount: number;
+            /** @description Sim time */
+            at: string;
+            /** Format: uuid */
+            orderId: string | null;
+            invoiceNumber: string | null;
+            /** Format: uuid */
+            withdrawalId: string | null;
+            /** Format: uuid */
+            promotionId: string | null;
+            /** @description The fee this entry took, where there was one */
+            fee: number | null;
+        };
+        BankAccountView: {
+            bankCode: string;
+            bankName: string;
+            /** @description Only to the account’s owner; null to anyone else */
+            accountNumber: string | null;
+            /** @example •••• 7890 */
+            maskedNumber: string;
+            /** @example SRIYATI */
+            holderName: string;
+            /** @description Sim time */
+            registeredAt: string;
+            /** @description A payout to it failed (the bank closed it): register another account */
+            rejected: boolean;
+        };
+        /** @enum {string} */
+        WithdrawalStatus: "processing" | "success" | "failed";
+        WithdrawalView: {
+            /** Format: uuid */
+            id: string;
+            /** @description Taken from the saldo */
+            amount: number;
+            fee: number;
+            /** @description What reaches the bank: amount − fee */
+            net: number;
+            status: components["schemas"]["WithdrawalStatus"];
+            /** @example ACCOUNT_CLOSED */
+            failureCode: string | null;
+            bankName: string;
+            /** @example •••• 7890 */
+            maskedNumber: string;
+            /** @description Sim time */
+            requestedAt: string;
+            /** @description Sim time: 1x24 jam after the request */
+            dueAt: string;
+            finishedAt: string | null;
+            /** @description True when the same Idempotency-Key was seen before */
+            replayed: boolean;
+        };
+        WalletSettingsView: {
+            /**
+             * @description Percent of the subtotal kept as the seller’s admin fee when an order completes (rounded down)
+             * @example 5
+             */
+            sellerFeePercent: number;
+            /**
+             * @description Whole rupiah taken from each withdrawal (the bank receives amount − fee)
+             * @example 2500
+             */
+            withdrawalFee: number;
+            /** @example 10000 */
+            minWithdrawal: number;
+            /**
+             * @description Whole rupiah per simulated day of a promotion
+             * @example 5000
+             */
+            promotionPricePerDay: number;
+        };
+        WalletView: {
+            balance: components["schemas"]["WalletBalanceView"];
+            held: components["schemas"]["HeldOrderView"][];
+            /** @description Newest first (the latest 50) */
+            history: components["schemas"]["WalletHistoryLine"][];
+            bankAccount: components["schemas"]["BankAccountView"] | null;
+            /** @description Newest first (the latest 20) */
+            withdrawals: components["schemas"]["WithdrawalView"][];
+            settings: components["schemas"]["WalletSettingsView"];
+        };
+        BankView: {
+            /** @example bca */
+            code: string;
+            /** @example BCA */
+            name: string;
+            /** @example Bank Central Asia */
+            fullName: string;
+            /**
+             * @description Allowed account-number lengths
+             * @example [
+             *       10
+             *     ]
+             */
+            lengths: number[];
+        };
+        BankAccountCheckRequest: {
+            /** @example bca */
+            bankCode: string;
+            /**
+             * @description Digits; spaces, dots and dashes are ignored
+             * @example 1234567890
+             */
+            accountNumber: string;
+            /** @example Sriyati */
+            holderName: string;
+        };
+        BankAccountCheckView: {
+            bankCode: string;
+            bankName: string;
+            /** @description Normalised: digits only */
+            accountNumber: string;
+            /**
+             * @description The holder name as the bank returns it
+             * @example SRIYATI
+             */
+            bankHolderName: string;
+        };
+        RegisterBankAccountRequest: {
+            /** @example bca */
+            bankCode: string;
+            /**
+             * @description Digits; spaces, dots and dashes are ignored
+             * @example 1234567890
+             */
+            accountNumber: string;
+            /** @example Sriyati */
+            holderName: string;
+            /**
+             * @description The bankHolderName the name check showed, as confirmed by the seller
+             * @example SRIYATI
+             */
+            confirmedHolderName: string;
+            /** @description The seller confirms the account is her own */
+            confirmOwn: boolean;
+        };
+        WithdrawRequest: {
+            /**
+             * @description Whole rupiah out of the saldo, ≥ the minimum; the bank receives it less the fee
+             * @example 50000
+             */
+            amount: number;
+        };
+        PromotionView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            productId: string;
+            productTitle: string;
+            days: number;
+            fee: number;
+            /** @description Sim time */
+            startsAt: string;
+            /** @description Sim time */
+            endsAt: string;
+            /** @description Running now on the class clock */
+            active: boolean;
+            /** @description Product page opens by others while it ran */
+            views: number;
+            /** @description Orders of the product placed while it ran */
+            orders: number;
+            replayed: boolean;
+        };
+        PromotionsView: {
+            items: components["schemas"]["PromotionView"][];
+            pricePerDay: number;
+            available: number;
+        };
+        PromoteRequest: {
+            /** Format: uuid */
+            productId: string;
+            /** @description Simulated days */
+            days: number;
+        };
+        UpdateWalletSettingsRequest: {
+            sellerFeePercent?: number;
+            withdrawalFee?: number;
+            minWithdrawal?: number;
+            promotionPricePerDay?: number;
+        };
+        UnbalancedEntryView: {
+            entryId: string;
+            sum: number;
+        };
+        NegativeBalanceView: {
+            shopId: string;
+            account: string;
+            balance: number;
+        };
+        OrderMismatchView: {
+            orderId: string;
+            invoiceNumber: string;
+            state: string;
+            expectedEntries: string[];
+            entries: string[];
+            expectedEscrow: number;
+            escrow: number;
+        };
+        WithdrawalMismatchView: {
+            withdrawalId: string;
+            status: string;
+            entries: string[];
+        };
+        LedgerCheckView: {
+            /** @description True when every check below passed */
+            ok: boolean;
+            /** @description Sum of every line of the class: always 0 */
+            totalSum: number;
+            entryCount: number;
+            unbalancedEntries: components["schemas"]["UnbalancedEntryView"][];
+            negativeBalances: components["schemas"]["NegativeBalanceView"][];
+            orderMismatches: components["schemas"]["OrderMismatchView"][];
+            withdrawalMismatches: components["schemas"]["WithdrawalMismatchView"][];
+        };
+        ShopWalletSummary: {
+            /** Format: uuid */
+            shopId: string;
+            shopName: string;
+            held: number;
+            available: number;
+            /** @description Masked */
+            bankAccount: components["schemas"]["BankAccountView"] | null;
+        };
+        CloseBankAccountView: {
+            /** Format: uuid */
+            shopId: string;
+            /** @description Sim time */
+            closedAt: string;
+        };
+        OpenConversationRequest: {
+            /**
+             * Format: uuid
+             * @description The shop to talk to (or give orderId)
+             */
+            shopId?: string;
+            /**
+             * Format: uuid
+             * @description "Chat Penjual" on a product page: attaches its product card
+             */
+            productId?: string;
+            /**
+             * Format: uuid
+             * @description From an order page: attaches its order card
+             */
+            orderId?: string;
+        };
+        ChatPartyView: {
+            /** Format: uuid */
+            id: string;
+            /** @example Toko Sriyati */
+            name: string;
+        };
+        /** @enum {string} */
+        ChatRole: "buyer" | "seller";
+        /** @enum {string} */
+        ChatMessageKind: "text" | "image" | "product" | "order";
+        ChatImageView: {
+            id: string;
+            width: number;
+            height: number;
+            urls: components["schemas"]["MediaUrls"];
+        };
+        ChatProductCardView: {
+            /** Format: uuid */
+            id: string;
+            /** @example Gula Aren Asli Pringsewu 1 kg */
+            title: string;
+            /** @example 25000 */
+            price: number;
+            /** @description Still on sale (active, in stock) */
+            available: boolean;
+            photo?: components["schemas"]["MediaUrls"] | null;
+        };
+        ChatOrderCardView: {
+            /** Format: uuid */
+            id: string;
+            /** @example INV/20261128/PL/0001 */
+            invoiceNumber: string;
+            /** @description The system’s status, never what a message says */
+            state: components["schemas"]["OrderState"];
+            /** @example order.state.AWAITING_PAYMENT */
+            stateLabelKey: string;
+            /** @description The payment system confirmed payment (or COD) */
+            paid: boolean;
+            /** @example 36000 */
+            total: number;
+            /** @example 2 */
+            itemCount: number;
+            /** @example Gula Aren Asli Pringsewu 1 kg */
+            firstItemTitle?: string | null;
+            photo?: components["schemas"]["MediaUrls"] | null;
+        };
+        /**
+         * @description Safety warnings to show with it
+         * @enum {string}
+         */
+        ChatMessageFlag: "link" | "phone" | "off_platform" | "otp";
+        ChatMessageView: {
+            /**
+             * @description Increasing: resync with ?after=<the last id you have>
+             * @example 42
+             */
+            id: string;
+            /** Format: uuid */
+            conversationId: string;
+            clientId?: string | null;
+            /** Format: uuid */
+            senderId: string;
+            senderRole: components["schemas"]["ChatRole"];
+            kind: components["schemas"]["ChatMessageKind"];
+            /** @description Plain text: links are never made clickable */
+            text?: string | null;
+            image?: components["schemas"]["ChatImageView"] | null;
+            product?: components["schemas"]["ChatProductCardView"] | null;
+            order?: components["schemas"]["ChatOrderCardView"] | null;
+            /** @description Safety warnings to show with it */
+            flags: components["schemas"]["ChatMessageFlag"][];
+            /** @description Sent by the shop’s away reply */
+            automatic: boolean;
+            /** @description Real time it was stored */
+            sentAt: string;
+            /** @description The class’s simulated time */
+            simTime?: string | null;
+        };
+        ConversationView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            classId: string;
+            /** @description The shop */
+            shop: components["schemas"]["ChatPartyView"];
+            /** @description The buyer (display name only) */
+            buyer: components["schemas"]["ChatPartyView"];
+            /** @description The shop’s owner */
+            seller: components["schemas"]["ChatPartyView"];
+            /**
+             * @description Who is looking; a facilitator only reads
+             * @enum {string}
+             */
+            viewerRole: "buyer" | "seller" | "facilitator";
+            /** @description Messages of the other side the viewer has not read (0 for a facilitator) */
+            unread: number;
+            /**
+             * @description The buyer has read the seller’s messages up to this id
+             * @example 40
+             */
+            buyerReadUpTo: string;
+            /** @example 40 */
+            sellerReadUpTo: string;
+            /**
+             * @description The buyer’s phone has received the seller’s messages up to this id
+             * @example 41
+             */
+            buyerDeliveredUpTo: string;
+            /** @example 41 */
+            sellerDeliveredUpTo: string;
+            lastMessage?: components["schemas"]["ChatMessageView"] | null;
+        };
+        ConversationListView: {
+            /** @description Latest message first */
+            items: components["schemas"]["ConversationView"][];
+            /** @description Unread messages over all the caller’s conversations */
+            totalUnread: number;
+        };
+        ChatUnreadView: {
+            total: number;
+        };
+        ChatMessageListView: {
+            /** @description Oldest first */
+            items: components["schemas"]["ChatMessageView"][];
+            /** @description There are older messages before the first one */
+            hasOlder: boolean;
+        };
+        SendMessageRequest: {
+            /**
+             * @description Made by the phone, unique per sender: a retry returns the first message
+             * @example 0b7c6c1e-4a1b-4f0e-9a57-1f0c2d3e4f50
+             */
+            clientId: string;
+            kind: components["schemas"]["ChatMessageKind"];
+            /** @description kind text (or a caption of an image) */
+            text?: string;
+            /** @description kind image: a media id from POST /api/media (uploaded by the sender) */
+            mediaId?: string;
+            /**
+             * Format: uuid
+             * @description kind product: a product of the conversation’s shop
+             */
+            productId?: string;
+            /**
+             * Format: uuid
+             * @description kind order: an order of this buyer with this shop
+             */
+            orderId?: string;
+        };
+        MarkMessagesRequest: {
+            /**
+             * @description The newest message id received (or read)
+             * @example 42
+             */
+            upToMessageId: string;
+        };
+        QuickReplyView: {
+            /** Format: uuid */
+            id: string;
+            text: string;
+        };
+        ChatSettingsView: {
+            awayEnabled: boolean;
+            awayMessage: string;
+            quickReplies: components["schemas"]["QuickReplyView"][];
+            /** @example 12 */
+            maxQuickReplies: number;
+        };
+        ChatSettingsRequest: {
+            /** @description Answer buyers automatically while away */
+            awayEnabled: boolean;
+            awayMessage: string;
+        };
+        QuickReplyRequest: {
+            /** @example Stok masih tersedia, silakan diorder */
+            text: string;
+        };
+        /**
+         * @description The client words it and links it to its screen
+         * @enum {string}
+         */
+        NotificationKind: "new_order" | "order_paid" | "ship_by_soon" | "order_delivered" | "order_completed" | "funds_released" | "withdrawal_succeeded" | "withdrawal_failed" | "chat_message";
+        NotificationView: {
+            /** @example 17 */
+            id: string;
+            /** @description The client words it and links it to its screen */
+            kind: components["schemas"]["NotificationKind"];
+            /**
+             * @example {
+             *       "orderId": "…",
+             *       "invoiceNumber": "INV/20261128/PL/0001"
+             *     }
+             */
+            params: {
+                [key: string]: (string | number | boolean) | null;
+            };
+            read: boolean;
+            /** @description Real time */
+            createdAt: string;
+            /** @description The class’s simulated time */
+            simTime?: string | null;
+        };
+        NotificationListView: {
+            /** @description Newest first */
+            items: components["schemas"]["NotificationView"][];
+            /** @description Pass as before for the next page; null on the last */
+            nextBefore?: string | null;
+            unread: number;
+        };
+        NotificationUnreadView: {
+            unread: number;
         };
         /** @enum {string} */
         SimulatorChannel: "bca_va" | "bni_va" | "bri_va" | "mandiri_bill" | "cstore_alfamart" | "cstore_indomaret" | "qris" | "gopay";
@@ -2085,6 +3555,417 @@ export type components = {
             paidAt: string;
             /** @description Whether the marketplace has accepted the payment notification yet (it is retried if not) */
             merchantNotified: boolean;
+        };
+        /** @enum {string} */
+        MissionId: "shop_setup" | "product_with_photo" | "chat_answered" | "paid_order" | "shipped_on_time" | "order_completed" | "bank_account" | "withdrawal" | "fraud_drill";
+        /** @enum {string} */
+        MissionState: "done" | "todo" | "failed";
+        MissingHintView: {
+            /**
+             * @description An i18n key; the client holds the words
+             * @example missions.missing.shipPaidOrder
+             */
+            key: string;
+            /**
+             * @example {
+             *       "invoiceNumber": "INV/20261128/PL/7"
+             *     }
+             */
+            params: {
+                [key: string]: string | number;
+            };
+        };
+        MissionResultView: {
+            id: components["schemas"]["MissionId"];
+            state: components["schemas"]["MissionState"];
+            /** @description What is missing (todo) or what went wrong (failed) */
+            missing: components["schemas"]["MissingHintView"] | null;
+            /**
+             * @description The client path the mission’s button opens
+             * @example /toko/pesanan?tab=perlu_dikirim
+             */
+            target: string;
+        };
+        MyMissionsView: {
+            /** @description The class’s enabled missions, in its order */
+            missions: components["schemas"]["MissionResultView"][];
+            /** @example 3 */
+            doneCount: number;
+            /** @example 9 */
+            total: number;
+        };
+        MissionSettingView: {
+            id: components["schemas"]["MissionId"];
+            enabled: boolean;
+            /** @example 0 */
+            position: number;
+        };
+        MissionSettingsView: {
+            missions: components["schemas"]["MissionSettingView"][];
+        };
+        MissionSettingInput: {
+            id: components["schemas"]["MissionId"];
+            enabled: boolean;
+        };
+        UpdateMissionSettingsRequest: {
+            /** @description Every mission exactly once, in the order the trainees see them */
+            missions: components["schemas"]["MissionSettingInput"][];
+        };
+        GridMissionView: {
+            id: components["schemas"]["MissionId"];
+            /**
+             * @description "18/30 sudah …": trainees who have done it
+             * @example 18
+             */
+            doneCount: number;
+            /**
+             * @description Trainees who failed it (the fraud drill)
+             * @example 1
+             */
+            failedCount: number;
+            /** @example 30 */
+            total: number;
+        };
+        GridCellView: {
+            id: components["schemas"]["MissionId"];
+            state: components["schemas"]["MissionState"];
+        };
+        GridTraineeView: {
+            /** Format: uuid */
+            participantId: string;
+            /** @example Sriyati */
+            name: string;
+            /** Format: uuid */
+            shopId: string;
+            /** @example Toko Sriyati */
+            shopName: string;
+            /** @description One cell per enabled mission, in the class order */
+            missions: components["schemas"]["GridCellView"][];
+            /** @example 4 */
+            doneCount: number;
+            /**
+             * Format: date-time
+             * @description The trainee’s last recorded action (real time)
+             */
+            lastActivityAt: string | null;
+            /**
+             * Format: date-time
+             * @description The last time the trainee’s phone called the API
+             */
+            lastSeenAt: string | null;
+            /** Format: date-time */
+            joinedAt: string;
+            /**
+             * @description Seconds since the last action (or since joining): "idle longest" sorts by it
+             * @example 540
+             */
+            idleSeconds: number;
+        };
+        MissionGridView: {
+            /** Format: date-time */
+            generatedAt: string;
+            /** @description The enabled missions in class order, with counters */
+            missions: components["schemas"]["GridMissionView"][];
+            /** @description In joining order */
+            trainees: components["schemas"]["GridTraineeView"][];
+            /** @description Up to 5 trainees, idle longest first */
+            idleLongest: string[];
+        };
+        FeedTextView: {
+            /**
+             * @description An i18n key under feed.* (the event type; unknown types: use feed.unknown)
+             * @example feed.product.created
+             */
+            key: string;
+            /**
+             * @example {
+             *       "actor": "Sriyati",
+             *       "title": "Gula Aren 1 kg"
+             *     }
+             */
+            params: {
+                [key: string]: unknown;
+            };
+        };
+        FeedItemView: {
+            /** @example 1234 */
+            id: string;
+            /** @example product.created */
+            type: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** Format: date-time */
+            simTime: string | null;
+            /** Format: uuid */
+            actorId: string | null;
+            /** @example Sriyati */
+            actorName: string | null;
+            /** Format: uuid */
+            shopId: string | null;
+            /** @example Toko Sriyati */
+            shopName: string | null;
+            /**
+             * Format: uuid
+             * @description The order it is about, when it is about one
+             */
+            orderId: string | null;
+            text: components["schemas"]["FeedTextView"];
+        };
+        FeedPageView: {
+            /** @description Newest first */
+            items: components["schemas"]["FeedItemView"][];
+            /** @description Pass as `before` for the next (older) page */
+            nextBefore: string | null;
+        };
+        DrillProductView: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            price: number;
+            stock: number;
+            /** @enum {string} */
+            status: "active" | "inactive";
+            photoCount: number;
+            /** @description The cover photo’s thumbnail URL */
+            thumbnailUrl: string | null;
+        };
+        DrillOrderView: {
+            /** Format: uuid */
+            id: string;
+            invoiceNumber: string;
+            /** @example PAID */
+            state: string;
+            total: number;
+            /** @example bca_va */
+            paymentMethod: string;
+            /** @example Bu Rahma */
+            buyerName: string;
+            /**
+             * Format: date-time
+             * @description Sim time
+             */
+            placedAt: string;
+            /**
+             * @description Set when a scenario placed it
+             * @example fraud_drill
+             */
+            scenarioRole: string | null;
+        };
+        DrillConversationView: {
+            /** Format: uuid */
+            id: string;
+            buyerName: string;
+            /** Format: date-time */
+            lastMessageAt: string | null;
+            messageCount: number;
+        };
+        TraineeDrillView: {
+            trainee: components["schemas"]["GridTraineeView"];
+            shopDescription: string | null;
+            missions: components["schemas"]["MissionResultView"][];
+            products: components["schemas"]["DrillProductView"][];
+            /** @description The shop’s 30 newest orders */
+            orders: components["schemas"]["DrillOrderView"][];
+            /** @description The shop’s conversations (empty until chat exists) */
+            conversations: components["schemas"]["DrillConversationView"][];
+            /** @description The trainee’s 20 latest feed rows */
+            recent: components["schemas"]["FeedItemView"][];
+        };
+        DemoOrderRequest: {
+            /**
+             * Format: uuid
+             * @description One trainee; leave out and set `all` for every trainee with an active product
+             */
+            participantId?: string;
+            /** @description Every trainee with an active product in stock */
+            all?: boolean;
+            /**
+             * Format: uuid
+             * @description The demo buyer; the class’s first persona when left out (one is created if none)
+             */
+            personaId?: string;
+            /** @default bca_va */
+            paymentMethod: components["schemas"]["PaymentMethodCode"];
+            /**
+             * @description "Bayar langsung": pay at once in the payment simulator, as a real payer would
+             * @default false
+             */
+            payNow: boolean;
+        };
+        DemoOrderResultView: {
+            /** Format: uuid */
+            participantId: string;
+            /** @example Sriyati */
+            traineeName: string;
+            /** Format: uuid */
+            shopId: string;
+            /** Format: uuid */
+            orderId: string | null;
+            /** @example INV/20261128/PL/12 */
+            invoiceNumber: string | null;
+            /** @example PAID */
+            state: string | null;
+            /** @example 31000 */
+            total: number | null;
+            /** @example Gula Aren Asli 1 kg */
+            productTitle: string | null;
+            /**
+             * @description Why this one failed (an error code), null when placed
+             * @example NO_COURIER
+             */
+            errorCode: string | null;
+        };
+        DemoOrderBatchView: {
+            /** Format: uuid */
+            batchId: string;
+            /** @description True when this Idempotency-Key was seen before: the same orders as then */
+            replayed: boolean;
+            /** Format: uuid */
+            personaId: string;
+            /** @example Bu Rahma (Bandar Lampung) */
+            personaName: string;
+            results: components["schemas"]["DemoOrderResultView"][];
+        };
+        /** @enum {string} */
+        ScenarioId: "unpaid_order" | "fake_transfer_proof" | "far_perishable" | "failed_delivery" | "buyer_cancellation" | "closed_bank_account";
+        ScenarioStepView: {
+            /** @example placeOrder */
+            do: string;
+            /** @description The step’s data as written in the scenario */
+            with: {
+                [key: string]: unknown;
+            };
+        };
+        ScenarioView: {
+            id: components["schemas"]["ScenarioId"];
+            /**
+             * @description i18n key of the title; `.lesson` beside it
+             * @example scenarios.fake_transfer_proof.title
+             */
+            titleKey: string;
+            steps: components["schemas"]["ScenarioStepView"][];
+        };
+        StartScenarioRequest: {
+            /**
+             * Format: uuid
+             * @description One trainee; or set `all`
+             */
+            participantId?: string;
+            /** @description Every trainee (for order scenarios: every trainee with an active product) */
+            all?: boolean;
+            /** Format: uuid */
+            personaId?: string;
+        };
+        ScenarioRunOrderView: {
+            /** Format: uuid */
+            orderId: string;
+            invoiceNumber: string;
+            /** @example fraud_drill */
+            role: string;
+            /** @example AWAITING_PAYMENT */
+            state: string;
+        };
+        ScenarioRunView: {
+            /** Format: uuid */
+            id: string;
+            scenarioId: components["schemas"]["ScenarioId"];
+            /** Format: uuid */
+            participantId: string;
+            traineeName: string;
+            /** Format: uuid */
+            shopId: string;
+            /** @enum {string} */
+            status: "running" | "waiting" | "finished" | "failed";
+            /** @description Steps done so far */
+            nextStep: number;
+            stepCount: number;
+            /** @example NO_PERISHABLE_PRODUCT */
+            errorCode: string | null;
+            /** @description What each step did (e.g. the quote’s noOptionReason) */
+            outcome: {
+                [key: string]: unknown;
+            }[];
+            orders: components["schemas"]["ScenarioRunOrderView"][];
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            finishedAt: string | null;
+        };
+        ReportClassView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            place: string;
+            /** @example 2026-11-28 */
+            date: string;
+            /** @example Kab. Pringsewu */
+            regencyLabel: string;
+            joinCode: string;
+            /** @enum {string} */
+            status: "open" | "closed" | "archived";
+            facilitators: string[];
+        };
+        ReportCountsView: {
+            productsPosted: number;
+            orders: number;
+            payments: number;
+            shipments: number;
+            completedOrders: number;
+            withdrawals: number;
+            /** @description Whole rupiah paid for the shop’s orders */
+            salesRupiah: number;
+            /** @description Whole rupiah withdrawn to a bank */
+            withdrawnRupiah: number;
+        };
+        ReportTraineeView: {
+            /** Format: uuid */
+            participantId: string;
+            name: string;
+            village: string | null;
+            shopName: string;
+            /** Format: date-time */
+            joinedAt: string;
+            missions: components["schemas"]["GridCellView"][];
+            doneCount: number;
+            counts: components["schemas"]["ReportCountsView"];
+        };
+        ReportSeriesPointView: {
+            /**
+             * Format: date-time
+             * @description End of the 10-minute slot
+             */
+            at: string;
+            /** @description Missions completed so far, all trainees together */
+            completed: number;
+        };
+        ReportTimelineItemView: {
+            /** Format: date-time */
+            at: string;
+            /** Format: date-time */
+            simTime: string | null;
+            /** @example scenario.started */
+            type: string;
+            /** @description Key under feed.* with params, as in the live feed (firsts: feed.first.<type>) */
+            text: components["schemas"]["FeedTextView"];
+        };
+        ClassReportView: {
+            class: components["schemas"]["ReportClassView"];
+            /** Format: date-time */
+            generatedAt: string;
+            /** @description The enabled missions in class order */
+            missionIds: components["schemas"]["MissionId"][];
+            missions: components["schemas"]["GridMissionView"][];
+            trainees: components["schemas"]["ReportTraineeView"][];
+            totals: components["schemas"]["ReportCountsView"];
+            /** @description Trainees who joined (personas excluded) */
+            traineeCount: number;
+            completionSeries: components["schemas"]["ReportSeriesPointView"][];
+            /** @description Oldest first */
+            timeline: components["schemas"]["ReportTimelineItemView"][];
+            /** @example /api/classes/…/attendance.csv */
+            attendanceCsvUrl: string;
+            /** @example /api/classes/…/report.csv */
+            reportCsvUrl: string;
         };
     };
     responses: never;
@@ -2970,6 +4851,56 @@ export interface operations {
             };
         };
     };
+    ClassLifecycleController_reset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                classId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResetClassRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResetClassView"];
+                };
+            };
+        };
+    };
+    ClassLifecycleController_clone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                classId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloneClassRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClassView"];
+                };
+            };
+        };
+    };
     ShippingController_services: {
         parameters: {
             query?: never;
@@ -3328,6 +5259,28 @@ export interface operations {
             };
         };
     };
+    ClassOrdersController_failDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                classId: string;
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FailedDeliveryView"];
+                };
+            };
+        };
+    };
     ClassOrdersController_list: {
         parameters: {
             query?: {
@@ -3402,6 +5355,927 @@ export interface operations {
             };
         };
     };
+    FulfilmentController_dropPoints: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DropPointView"][];
+                };
+            };
+        };
+    };
+    FulfilmentController_arrange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArrangeShipmentRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderDetailView"];
+                };
+            };
+        };
+    };
+    FulfilmentController_ship: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShipOrderRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderDetailView"];
+                };
+            };
+        };
+    };
+    FulfilmentController_label: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShippingLabelView"];
+                };
+            };
+        };
+    };
+    FulfilmentController_received: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderDetailView"];
+                };
+            };
+        };
+    };
+    FulfilmentController_track: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                resi: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicTrackingView"];
+                };
+            };
+        };
+    };
+    OrderReviewsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewView"][];
+                };
+            };
+        };
+    };
+    OrderReviewsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orderId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateReviewRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewView"];
+                };
+            };
+        };
+    };
+    ProductReviewsController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                classId: string;
+                productId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductReviewsView"];
+                };
+            };
+        };
+    };
+    WalletController_view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WalletView"];
+                };
+            };
+        };
+    };
+    WalletController_banks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankView"][];
+                };
+            };
+        };
+    };
+    WalletController_check: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BankAccountCheckRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankAccountCheckView"];
+                };
+            };
+        };
+    };
+    WalletController_account: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankAccountView"];
+                };
+            };
+        };
+    };
+    WalletController_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterBankAccountRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankAccountView"];
+                };
+            };
+        };
+    };
+    WalletController_withdrawals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WithdrawalView"][];
+                };
+            };
+        };
+    };
+    WalletController_withdraw: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 8 to 100 visible ASCII characters, e.g. a UUID made when the form opened */
+                "Idempotency-Key": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WithdrawalView"];
+                };
+            };
+        };
+    };
+    WalletController_listPromotions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PromotionsView"];
+                };
+            };
+        };
+    };
+    WalletController_promote: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 8 to 100 visible ASCII characters, e.g. a UUID made when the form opened */
+                "Idempotency-Key": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PromoteRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PromotionView"];
+                };
+            };
+        };
+    };
+    ClassWalletController_getSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                classId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WalletSettingsView"];
+                };
+            };
+        };
+    };
+    ClassWalletController_updateSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                classId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateWalletSettingsRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WalletSettingsView"];
+                };
+            };
+        };
+    };
+    ClassWalletController_check: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                classId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerCheckView"];
+                };
+            };
+        };
+    };
+    ClassWalletController_wallets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                classId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShopWalletSummary"][];
+                };
+            };
+        };
+    };
+    ClassWalletController_closeBankAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                classId: string;
+                shopId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CloseBankAccountView"];
+                };
+            };
+        };
+    };
+    ChatController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversationListView"];
+                };
+            };
+        };
+    };
+    ChatController_open: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenConversationRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversationView"];
+                };
+            };
+        };
+    };
+    ChatController_unread: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatUnreadView"];
+                };
+            };
+        };
+    };
+    ChatController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                conversationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversationView"];
+                };
+            };
+        };
+    };
+    ChatController_messages: {
+        parameters: {
+            query?: {
+                /** @description Only messages after this id, oldest first (resync after a reconnect) */
+                after?: string;
+                /** @description Only messages before this id (older pages) */
+                before?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                conversationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatMessageListView"];
+                };
+            };
+        };
+    };
+    ChatController_send: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                conversationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendMessageRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatMessageView"];
+                };
+            };
+        };
+    };
+    ChatController_delivered: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                conversationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MarkMessagesRequest"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ChatController_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                conversationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MarkMessagesRequest"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ChatController_orders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                conversationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatOrderCardView"][];
+                };
+            };
+        };
+    };
+    ChatController_settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatSettingsView"];
+                };
+            };
+        };
+    };
+    ChatController_updateSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChatSettingsRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatSettingsView"];
+                };
+            };
+        };
+    };
+    ChatController_addQuickReply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuickReplyRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatSettingsView"];
+                };
+            };
+        };
+    };
+    ChatController_deleteQuickReply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                quickReplyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatSettingsView"];
+                };
+            };
+        };
+    };
+    ChatController_updateQuickReply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                quickReplyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuickReplyRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatSettingsView"];
+                };
+            };
+        };
+    };
+    ClassConversationsController_list: {
+        parameters: {
+            query?: {
+                /** @description Only this trainee’s conversations (as buyer or as seller) */
+                participantId?: string;
+            };
+            header?: never;
+            path: {
+                classId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversationListView"];
+                };
+            };
+        };
+    };
+    NotificationsController_list: {
+        parameters: {
+            query?: {
+                /** @description nextBefore of the previous page */
+                before?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationListView"];
+                };
+            };
+        };
+    };
+    NotificationsController_unread: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationUnreadView"];
+                };
+            };
+        };
+    };
+    NotificationsController_readAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    NotificationsController_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                notificationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     SimulatorPayerController_lookup: {
         parameters: {
             query: {
@@ -3465,6 +6339,283 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PayerReceiptView"];
+                };
+            };
+        };
+    };
+    MyMissionsController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyMissionsView"];
+                };
+            };
+        };
+    };
+    ConsoleController_settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                classId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MissionSettingsView"];
+                };
+            };
+        };
+    };
+    ConsoleController_updateSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                classId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMissionSettingsRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MissionSettingsView"];
+                };
+            };
+        };
+    };
+    ConsoleController_grid: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                classId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MissionGridView"];
+                };
+            };
+        };
+    };
+    ConsoleController_feed: {
+        parameters: {
+            query?: {
+                /** @description Activity id: only older rows (the previous page’s nextBefore) */
+                before?: string;
+                limit?: number;
+                /** @description Only this trainee’s rows (as actor, or about their shop) */
+                participantId?: string;
+            };
+            header?: never;
+            path: {
+                classId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedPageView"];
+                };
+            };
+        };
+    };
+    ConsoleController_trainee: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                classId: string;
+                participantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TraineeDrillView"];
+                };
+            };
+        };
+    };
+    ScenariosController_demo: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 8 to 100 visible ASCII characters, made when the button was shown (a UUID) */
+                "Idempotency-Key": string;
+            };
+            path: {
+                classId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DemoOrderRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DemoOrderBatchView"];
+                };
+            };
+        };
+    };
+    ScenariosController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                classId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScenarioView"][];
+                };
+            };
+        };
+    };
+    ScenariosController_start: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 8 to 100 visible ASCII characters, made when the button was shown (a UUID) */
+                "Idempotency-Key": string;
+            };
+            path: {
+                classId: string;
+                scenarioId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartScenarioRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScenarioRunView"][];
+                };
+            };
+        };
+    };
+    ScenariosController_runs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                classId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScenarioRunView"][];
+                };
+            };
+        };
+    };
+    ReportsController_report: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                classId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClassReportView"];
+                };
+            };
+        };
+    };
+    ReportsController_csv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                classId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Laporan kegiatan as CSV (UTF-8 with BOM, Indonesian headers) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
                 };
             };
         };

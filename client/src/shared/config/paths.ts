@@ -25,6 +25,19 @@ export const appPaths = {
   /** The seller's "Pesanan", by tab. */
   shopOrders: '/toko/pesanan',
   shopOrder: '/toko/pesanan/:orderId',
+  /** "Saldo Penjual": saldo, dana ditahan and history. */
+  wallet: '/toko/saldo',
+  /** The shop's bank account, with the bank's name check. */
+  bankAccount: '/toko/rekening',
+  /** "Tarik Dana": saldo to the bank account. */
+  withdraw: '/toko/tarik-dana',
+  /** Paid promotion ("Iklan"). */
+  promotions: '/toko/iklan',
+  /** The print-ready shipping label of an order (A6). */
+  shippingLabel: '/toko/pesanan/:orderId/label',
+  /** "Cek Resi": anyone tracks a parcel by its resi number. */
+  cekResi: '/cek-resi',
+  cekResiWithResi: '/cek-resi/:resi',
   /** The payment simulator: the payer's "bank app" (no sign-in, like an ATM). */
   simulator: '/simulator',
   /** What a QRIS / GoPay QR code opens. */
@@ -34,6 +47,21 @@ export const appPaths = {
   facilitatorClass: '/fasilitator/kelas/:classId',
   facilitatorProjector: '/fasilitator/kelas/:classId/proyektor',
   facilitatorAttendance: '/fasilitator/kelas/:classId/daftar-hadir',
+  /** The live console for the projector: trainees × missions, feed, demo orders, scenarios, clock. */
+  facilitatorConsole: '/fasilitator/kelas/:classId/konsol',
+  /** The programme's activity report, print-ready (A4). */
+  facilitatorReport: '/fasilitator/kelas/:classId/laporan',
+  /** "Misi hari ini": the trainee's checklist. */
+  myMissions: '/toko/misi',
+  /** "Chat": the person's conversations (as buyer and as seller). */
+  chats: '/chat',
+  chat: '/chat/:conversationId',
+  /** The seller's quick replies ("Balasan cepat") and away reply. */
+  chatSettings: '/toko/chat',
+  /** The notification centre. */
+  notifications: '/notifikasi',
+  /** The facilitator reads a class's conversations (?peserta=<participantId> for one trainee's). */
+  facilitatorConversations: '/fasilitator/kelas/:classId/chat',
 } as const;
 
 /** Builders for the paths that carry a parameter. */
@@ -47,12 +75,19 @@ export const linkTo = {
   order: (orderId: string) => `/pesanan/${encodeURIComponent(orderId)}`,
   orderPayment: (orderId: string) => `/pesanan/${encodeURIComponent(orderId)}/bayar`,
   shopOrder: (orderId: string) => `/toko/pesanan/${encodeURIComponent(orderId)}`,
+  shippingLabel: (orderId: string) => `/toko/pesanan/${encodeURIComponent(orderId)}/label`,
+  cekResi: (resi: string) => `/cek-resi/${encodeURIComponent(resi)}`,
   /** The bank app with its bank already chosen: /simulator?bank=bca_va */
   simulatorChannel: (channel: string) => `/simulator?${SIMULATOR_PARAMS.channel}=${encodeURIComponent(channel)}`,
   simulatorBill: (transactionId: string) => `/simulator/bayar/${encodeURIComponent(transactionId)}`,
   facilitatorClass: (classId: string) => `/fasilitator/kelas/${encodeURIComponent(classId)}`,
   facilitatorProjector: (classId: string) => `/fasilitator/kelas/${encodeURIComponent(classId)}/proyektor`,
   facilitatorAttendance: (classId: string) => `/fasilitator/kelas/${encodeURIComponent(classId)}/daftar-hadir`,
+  facilitatorConsole: (classId: string) => `/fasilitator/kelas/${encodeURIComponent(classId)}/konsol`,
+  facilitatorReport: (classId: string) => `/fasilitator/kelas/${encodeURIComponent(classId)}/laporan`,
+  chat: (conversationId: string) => `/chat/${encodeURIComponent(conversationId)}`,
+  facilitatorConversations: (classId: string, participantId?: string) =>
+    `/fasilitator/kelas/${encodeURIComponent(classId)}/chat${participantId ? `?${CHAT_PARAMS.participant}=${encodeURIComponent(participantId)}` : ''}`,
 };
 
 /** Query parameter an older class link may carry, e.g. /gabung?kode=AB12CD */
@@ -73,3 +108,6 @@ export const ORDER_TAB_PARAM = 'tab';
 
 /** The simulator's bank choice: /simulator?bank=bca_va */
 export const SIMULATOR_PARAMS = { channel: 'bank' } as const;
+
+/** The facilitator's conversation list of one trainee: /fasilitator/kelas/<id>/chat?peserta=<participantId> */
+export const CHAT_PARAMS = { participant: 'peserta' } as const;

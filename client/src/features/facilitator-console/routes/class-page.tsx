@@ -5,7 +5,7 @@ import { appPaths, linkTo } from '../../../shared/config/paths';
 import { formatCalendarDate } from '../../../shared/format/wib-date';
 import { ErrorNote } from '../../../shared/ui/error-note';
 import { IconLabel } from '../../../shared/ui/icon-label';
-import { IconArrowLeft, IconCalendar, IconMapPin, IconScreen, IconUsers } from '../../../shared/ui/icons';
+import { IconArrowLeft, IconCalendar, IconMapPin, IconReceipt, IconScreen, IconUsers } from '../../../shared/ui/icons';
 import { AttendanceActions } from '../components/attendance-actions';
 import { ClassOrders } from '../components/class-orders';
 import { ClockControls } from '../components/clock-controls';
@@ -67,9 +67,17 @@ function ClassConsole({ classId, session }: { classId: string; session: Facilita
               </p>
               <p className="join-summary__url">{trainingClass.joinUrl}</p>
             </div>
-            <Link className="button button--primary" to={linkTo.facilitatorProjector(classId)}>
-              <IconLabel icon={IconScreen}>{t('console.class.openProjector')}</IconLabel>
-            </Link>
+            <div className="button-row">
+              <Link className="button button--primary" to={linkTo.facilitatorConsole(classId)} data-testid="open-console">
+                <IconLabel icon={IconUsers}>{t('console.live.open')}</IconLabel>
+              </Link>
+              <Link className="button button--secondary" to={linkTo.facilitatorProjector(classId)}>
+                <IconLabel icon={IconScreen}>{t('console.class.openProjector')}</IconLabel>
+              </Link>
+              <Link className="button button--secondary" to={linkTo.facilitatorReport(classId)}>
+                <IconLabel icon={IconReceipt}>{t('report.open')}</IconLabel>
+              </Link>
+            </div>
           </section>
 
           <StatusControls classId={classId} status={trainingClass.status} onChanged={() => detail.reload()} />

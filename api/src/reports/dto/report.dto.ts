@@ -1,0 +1,62 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { MISSION_IDS, type MissionId } from '../../missions/mission-checks.js';
+import { FeedTextView, GridCellView, GridMissionView } from '../../missions/dto/missions.dto.js';
+
+export class ReportCountsView {
+  @ApiProperty() productsPosted!: number;
+  @ApiProperty() orders!: number;
+  @ApiProperty() payments!: number;
+  @ApiProperty() shipments!: number;
+  @ApiProperty() completedOrders!: number;
+  @ApiProperty() withdrawals!: number;
+  @ApiProperty({ description: 'Whole rupiah paid for the shop’s orders' }) salesRupiah!: number;
+  @ApiProperty({ description: 'Whole rupiah withdrawn to a bank' }) withdrawnRupiah!: number;
+}
+
+export class ReportTraineeView {
+  @ApiProperty({ format: 'uuid' }) participantId!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ type: String, nullable: true }) village!: string | null;
+  @ApiProperty() shopName!: string;
+  @ApiProperty({ format: 'date-time' }) joinedAt!: string;
+  @ApiProperty({ type: GridCellView, isArray: true }) missions!: GridCellView[];
+  @ApiProperty() doneCount!: number;
+  @ApiProperty({ type: ReportCountsView }) counts!: ReportCountsView;
+}
+
+export class ReportSeriesPointView {
+  @ApiProperty({ format: 'date-time', description: 'End of the 10-minute slot' }) at!: string;
+  @ApiProperty({ description: 'Missions completed so far, all trainees together' }) completed!: number;
+}
+
+export class ReportTimelineItemView {
+  @ApiProperty({ format: 'date-time' }) at!: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) simTime!: string | null;
+  @ApiProperty({ example: 'scenario.started' }) type!: string;
+  @ApiProperty({ type: FeedTextView, description: 'Key under feed.* with params, as in the live feed (firsts: feed.first.<type>)' }) text!: FeedTextView;
+}
+
+export class ReportClassView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty() place!: string;
+  @ApiProperty({ example: '2026-11-28' }) date!: string;
+  @ApiProperty({ example: 'Kab. Pringsewu' }) regencyLabel!: string;
+  @ApiProperty() joinCode!: string;
+  @ApiProperty({ enum: ['open', 'closed', 'archived'] }) status!: string;
+  @ApiProperty({ type: String, isArray: true }) facilitators!: string[];
+}
+
+export class ClassReportView {
+  @ApiProperty({ type: ReportClassView }) class!: ReportClassView;
+  @ApiProperty({ format: 'date-time' }) generatedAt!: string;
+  @ApiProperty({ enum: MISSION_IDS, enumName: 'MissionId', isArray: true, description: 'The enabled missions in class order' }) missionIds!: MissionId[];
+  @ApiProperty({ type: GridMissionView, isArray: true }) missions!: GridMissionView[];
+  @ApiProperty({ type: ReportTraineeView, isArray: true }) trainees!: ReportTraineeView[];
+  @ApiProperty({ type: ReportCountsView }) totals!: ReportCountsView;
+  @ApiProperty({ description: 'Trainees who joined (personas excluded)' }) traineeCount!: number;
+  @ApiProperty({ type: ReportSeriesPointView, isArray: true }) completionSeries!: ReportSeriesPointView[];
+  @ApiProperty({ type: ReportTimelineItemView, isArray: true, description: 'Oldest first' }) timeline!: ReportTimelineItemView[];
+  @ApiProperty({ example: '/api/classes/…/attendance.csv' }) attendanceCsvUrl!: string;
+  @ApiProperty({ example: '/api/classes/…/report.csv' }) reportCsvUrl!: string;
+}

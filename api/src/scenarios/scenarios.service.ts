@@ -1,0 +1,163 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Principal } from '../auth/principal.js';
+import { numberedName } from '../classes/participant-name.js';
+import { rooms } from '../common/events/domain-event.js';
+import { UnitOfWork } from '../common/events/unit-of-work.js';
+import { RateLimiter } from '../common/rate-limit/rate-limiter.js';
+import { isIdempotencyKey } from '../orders/checkout-rules.js';
+import type { ScenarioRunView, ScenarioView, StartScenarioRequest } from './dto/scenarios.dto.js';
+import { PersonaBuyerService } from './persona-buyer.service.js';
+import { isScenarioId, type Scenario, SCENARIO_IDS, SCENARIOS, stepData } from './scenario-definitions.js';
+import { ScenarioRunner } from './scenario-runner.service.js';
+import { scenarioErrors } from './scenarios.errors.js';
+
+const START_LIMIT = { max: 20, windowSeconds: 60 };
+const PARALLEL_RUNS = 4;
+
+interface RunViewRow {
+  id: string;
+  scenario_id: ScenarioView['id'];
+  target_participant_id: string;
+  target_shop_id: string;
+  display_name: string;
+  name_number: number;
+  status: ScenarioRunView['status'];
+  next_step: number;
+  error_code: string | null;
+  outcome: Record<string, unknown>[];
+  started_at: Date;
+  finished_at: Date | null;
+}
+
+/** The scenarios a facilitator can inject, their runs, and starting them for one trainee or all. */
+@Injectable()
+export class ScenariosService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
+    private readonly limiter: RateLimiter,
+    private readonly buyers: PersonaBuyerService,
+    private readonly runner: ScenarioRunner,
+  ) {}
+
+  list(): ScenarioView[] {
+    return SCENARIO_IDS.map((id) => {
+      const scenario = SCENARIOS[id];
+      return {
+        id,
+        titleKey: `scenarios.${id}.title`,
+        steps: scenario.steps.map((step) => ({ do: step.do, with: stepData(step) })),
+      };
+    });
+  }
+
+  /**
+   * One run per target trainee, under the request's Idempotency-Key (the same key again returns the same runs and
+   * starts nothing). Each new run is carried out at once until it ends or waits on the class clock.
+   */
+  async start(classId: string, actor: Principal, scenarioId: string, idempotencyKey: string | undefined, request: StartScenarioRequest): Promise<ScenarioRunView[]> {
+    if (!isScenarioId(scenarioId)) throw scenarioErrors.scenarioNotFound();
+    if (!isIdempotencyKey(idempotencyKey)) throw scenarioErrors.idempotencyKeyRequired();
+    if (!request.participantId === !request.all) throw scenarioErrors.targetRequired();
+    await this.limiter.hit([{ bucket: `scenarios:${classId}`, ...START_LIMIT }]);
+    const scenario = SCENARIOS[scenarioId];
+    const existing = await this.runIds(classId, idempotencyKey);
+    if (existing.length > 0) return this.runs(classId, existing);
+
+    const persona = await this.buyers.resolve(classId, actor, request.personaId);
+    const targets = await this.targets(classId, scenario, request.participantId);
+    const created: string[] = [];
+    for (const target of targets) {
+      const id = await this.uow.run(async (tx) => {
+        const rows: { id: string }[] = await tx.manager.query(
+          `INSERT INTO scenario_run (class_id, scenario_id, batch_key, target_participant_id, target_shop_id, persona_id, started_by, status)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, 'waiting')
+           ON CONFLICT (class_id, batch_key, target_participant_id) DO NOTHING RETURNING id`,
+          [classId, scenarioId, idempotencyKey, target.participantId, target.shopId, persona.id, actor.kind === 'facilitator' ? actor.id : null],
+        );
+        if (!rows[0]) return null;
+        await tx.record({
+          type: 'scenario.started',
+          classId,
+          actorId: actor.id,
+          payload: { runId: rows[0].id, scenarioId, participantId: target.participantId, shopId: target.shopId, personaId: persona.id },
+          rooms: [rooms.facilitators(classId)],
+        });
+        return rows[0].id;
+      });
+      if (id) created.push(id);
+    }
+    // A few at a time: a class of 30 gets its drill in seconds, without flooding the pool or the gateway.
+    for (let i = 0; i < created.length; i += PARALLEL_RUNS) {
+      await Promise.all(created.slice(i, i + PARALLEL_RUNS).map((id) => this.runner.advance(id)));
+    }
+    return this.runs(classId, await this.runIds(classId, idempotencyKey));
+  }
+
+  /** Runs of the class, newest first (or these ids, in the order they started: the trainees' joining order). */
+  async runs(classId: string, ids?: string[]): Promise<ScenarioRunView[]> {
+    const rows: RunViewRow[] = await this.dataSource.query(
+      `SELECT r.id, r.scenario_id, r.target_participant_id, r.target_shop_id, p.display_name, p.name_number, r.status, r.next_step,
+              r.error_code, r.outcome, r.started_at, r.finished_at
+         FROM scenario_run r JOIN participant p ON p.id = r.target_participant_id
+        WHERE r.class_id = $1 AND ($2::uuid[] IS NULL OR r.id = ANY($2::uuid[]))
+        ORDER BY CASE WHEN $2::uuid[] IS NULL THEN r.started_at END DESC, r.started_at, p.joined_at, r.id LIMIT 200`,
+      [classId, ids ?? null],
+    );
+    const orders: { run_id: string; order_id: string; invoice_number: string; role: string; state: string }[] = rows.length
+      ? await this.dataSource.query(
+          `SELECT ro.run_id, ro.order_id, o.invoice_number, ro.role, o.state
+             FROM scenario_run_order ro JOIN orders o ON o.id = ro.order_id
+            WHERE ro.run_id = ANY($1::uuid[]) ORDER BY o.placed_at`,
+          [rows.map((row) => row.id)],
+        )
+      : [];
+    return rows.map((row) => ({
+      id: row.id,
+      scenarioId: row.scenario_id,
+      participantId: row.target_participant_id,
+      traineeName: numberedName(row.display_name, row.name_number),
+      shopId: row.target_shop_id,
+      status: row.status,
+      nextStep: row.next_step,
+      stepCount: SCENARIOS[row.scenario_id]?.steps.length ?? 0,
+      errorCode: row.error_code,
+      outcome: row.outcome,
+      orders: orders
+        .filter((order) => order.run_id === row.id)
+        .map((order) => ({ orderId: order.order_id, invoiceNumber: order.invoice_number, role: order.role, state: order.state })),
+      startedAt: row.started_at.toISOString(),
+      finishedAt: row.finished_at?.toISOString() ?? null,
+    }));
+  }
+
+  private async runIds(classId: string, key: string): Promise<string[]> {
+    const rows: { id: string }[] = await this.dataSource.query(`SELECT id FROM scenario_run WHERE class_id = $1 AND batch_key = $2`, [classId, key]);
+    return rows.map((row) => row.id);
+  }
+
+  /** The trainee named, or for "all" the trainees the scenario can work on (an active product, a bank account …). */
+  private async targets(classId: string, scenario: Scenario, participantId: string | undefined): Promise<{ participantId: string; shopId: string }[]> {
+    const [{ has_bank }] = (await this.dataSource.query(`SELECT to_regclass('public.bank_account') IS NOT NULL AS has_bank`)) as { has_bank: boolean }[];
+    const need =
+      participantId || (scenario.needs === 'bankAccount' && !has_bank)
+        ? 'true'
+        : scenario.needs === 'bankAccount'
+          ? `EXISTS (SELECT 1 FROM bank_account b WHERE b.shop_id = s.id AND b.closed_at IS NULL)`
+          : `EXISTS (SELECT 1 FROM product pr WHERE pr.shop_id = s.id AND pr.status = 'active' AND pr.stock >= pr.min_order
+                     ${scenario.needs === 'perishable' ? 'AND pr.shelf_life_days IS NOT NULL' : ''})`;
+    const rows: { participant_id: string; shop_id: string }[] = await this.dataSource.query(
+      `SELECT p.id AS participant_id, s.id AS shop_id
+         FROM participant p JOIN shop s ON s.participant_id = p.id
+        WHERE p.class_id = $1 AND p.role = 'trainee' AND ($2::uuid IS NULL OR p.id = $2::uuid) AND ($2::uuid IS NOT NULL OR NOT p.is_persona)
+          AND ${need}
+        ORDER BY p.joined_at, p.id LIMIT 101`,
+      [classId, participantId ?? null],
+    );
+    if (participantId && rows.length === 0) throw scenarioErrors.traineeNotFound();
+    if (rows.length === 0) throw scenarioErrors.noTargets();
+    if (rows.length > 100) throw scenarioErrors.tooManyTargets();
+    return rows.map((row) => ({ participantId: row.participant_id, shopId: row.shop_id }));
+  }
+}

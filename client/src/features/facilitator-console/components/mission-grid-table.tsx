@@ -1,0 +1,82 @@
+import { useTranslation } from 'react-i18next';
+import { IconCheck, IconClose } from '../../../shared/ui/icons';
+import type { GridMissionView, GridTraineeView } from '../api/get-mission-grid';
+import { MissionMark } from './mission-mark';
+
+/** "18/30 sudah posting produk": one counter per enabled mission. */
+export function MissionCounters({ missions }: { missions: GridMissionView[] }) {
+  const { t } = useTranslation();
+  return (
+    <ul className="mission-counters" aria-label={t('console.live.countersLabel')}>
+      {missions.map((mission) => (
+        <li key={mission.id} className="mission-counter" data-testid="mission-counter" data-mission={mission.id}>
+          <MissionMark id={mission.id} className="mission-counter__icon" />
+          <span className="mission-counter__text">{t(`missions.counter.${mission.id}`, { done: mission.doneCount, total: mission.total })}</span>
+          {mission.failedCount > 0 && <span className="mission-counter__failed">{t('console.live.failedCount', { count: mission.failedCount })}</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+interface GridProps {
+  missions: GridMissionView[];
+  trainees: GridTraineeView[];
+  selected: string | undefined;
+  onSelect: (participantId: string) => void;
+}
+
+/** Trainees × missions, filling in live: a tick when done, a cross when failed (the fraud drill), empty while open. */
+export function MissionGridTable({ missions, trainees, selected, onSelect }: GridProps) {
+  const { t } = useTranslation();
+  if (trainees.length === 0) return <p className="note">{t('console.live.noTrainees')}</p>;
+  return (
+    <div className="table-scroll">
+      <table className="mission-grid" data-testid="mission-grid">
+        <thead>
+          <tr>
+            <th scope="col" className="mission-grid__name-head">
+              {t('console.live.trainee')}
+            </th>
+            {missions.map((mission) => (
+              <th key={mission.id} scope="col" className="mission-grid__mission-head" title={t(`missions.title.${mission.id}`)}>
+                <MissionMark id={mission.id} />
+                <span>{t(`missions.short.${mission.id}`)}</span>
+              </th>
+            ))}
+            <th scope="col">{t('console.live.doneColumn')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {trainees.map((row) => (
+            <tr key={row.participantId} data-testid="grid-row" data-name={row.name} aria-selected={selected === row.participantId}>
+              <th scope="row">
+                <button type="button" className="mission-grid__trainee" onClick={() => onSelect(row.participantId)} aria-label={t('console.live.openTrainee', { name: row.name })}>
+                  <span className="mission-grid__trainee-name">{row.name}</span>
+                  <span className="mission-grid__shop">{row.shopName}</span>
+                </button>
+              </th>
+              {missions.map((mission) => {
+                const state = row.missions.find((cell) => cell.id === mission.id)?.state ?? 'todo';
+                return (
+                  <td
+                    key={mission.id}
+                    className={`mission-grid__cell mission-grid__cell--${state}`}
+                    data-mission={mission.id}
+                    data-state={state}
+                    aria-label={t('console.live.cellLabel', { mission: t(`missions.short.${mission.id}`), state: t(`missions.state.${state}`) })}
+                  >
+                    {state === 'done' ? <IconCheck /> : state === 'failed' ? <IconClose /> : <span className="mission-grid__open" aria-hidden="true" />}
+                  </td>
+                );
+              })}
+              <td className="mission-grid__done">
+                {row.doneCount}/{missions.length}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../../shared/api/use-api';
+import { useSubmit } from '../../../shared/api/use-submit';
+import { ErrorNote } from '../../../shared/ui/error-note';
+import { IconLabel } from '../../../shared/ui/icon-label';
+import { IconCheck, IconEdit } from '../../../shared/ui/icons';
+import { getMissionSettings, updateMissionSettings, type MissionSettingInput } from '../api/mission-settings';
+import { moveMission } from '../mission-order';
+import { MissionMark } from './mission-mark';
+
+/** The class's missions: their order on the trainees' phones, and which are on. Saved together. */
+export function MissionSettingsPanel({ classId, onSaved }: { classId: string; onSaved: () => void }) {
+  const { t } = useTranslation();
+  const stored = useApi(`mission-settings:${classId}`, (signal) => getMissionSettings(classId, signal));
+  const [draft, setDraft] = useState<MissionSettingInput[] | undefined>(undefined);
+  const [saved, setSaved] = useState(false);
+  const save = useSubmit((missions: MissionSettingInput[]) => updateMissionSettings(classId, missions));
+  const list = draft ?? stored.data?.missions.map(({ id, enabled }) => ({ id, enabled })) ?? [];
+
+  const change = (next: MissionSettingInput[]) => {
+    setSaved(false);
+    setDraft(next);
+  };
+
+  const submit = async () => {
+    const answer = await save.run(list);
+    if (!answer) return;
+    stored.setData(() => answer);
+    setDraft(undefined);
+    setSaved(true);
+    onSaved();
+  };
+
+  return (
+    <section className="card console-panel" aria-labelledby="mission-settings-title" data-testid="mission-settings">
+      <h2 id="mission-settings-title" className="section-title">
+        <IconEdit />
+        <span>{t('console.missionSettings.title')}</span>
+      </h2>
+      <p className="hint">{t('console.missionSettings.hint')}</p>
+      <ErrorNote error={stored.error} />
+      <ol className="mission-settings">
+        {list.map((mission, index) => (
+          <li key={mission.id} className="mission-settings__item" data-mission={mission.id}>
+            <label className="checkbox-field">
+              <input type="checkbox" checked={mission.enabled} onChange={(event) => change(list.map((m) => (m.id === mission.id ? { ...m, enabled: event.target.checked } : m)))} />
+              <MissionMark id={mission.id} />
+              <span>{t(`missions.title.${mission.id}`)}</span>
+            </label>
+            <span className="mission-settings__move">
+              <button
+                type="button"
+                className="button button--secondary button--icon"
+                disabled={index === 0}
+                onClick={() => change(moveMission(list, index, -1))}
+                aria-label={t('console.missionSettings.up', { title: t(`missions.short.${mission.id}`) })}
+              >
+                ↑
+              </button>
+              <button
+                type="button"
+                className="button button--secondary button--icon"
+                disabled={index === list.length - 1}
+                onClick={() => change(moveMission(list, index, 1))}
+                aria-label={t('console.missionSettings.down', { title: t(`missions.short.${mission.id}`) })}
+              >
+                ↓
+              </button>
+            </span>
+          </li>
+        ))}
+      </ol>
+      <button type="button" className="button button--primary button--small" onClick={() => void submit()} disabled={!draft || save.pending}>
+        <IconLabel icon={IconCheck}>{t('console.missionSettings.save')}</IconLabel>
+      </button>
+      {saved && (
+        <p className="note note--ok" role="status">
+          {t('console.missionSettings.saved')}
+        </p>
+      )}
+      <ErrorNote error={save.error} />
+    </section>
+  );
+}

@@ -1,0 +1,159 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useApi } from '../../../shared/api/use-api';
+import type { FacilitatorSession } from '../../../shared/auth/session';
+import { useSimClock } from '../../../shared/clock/use-sim-clock';
+import { isClockChanged, type ClassEvent } from '../../../shared/realtime/class-event';
+import { useClassEvents } from '../../../shared/realtime/use-class-events';
+import { getActivityFeed, type FeedItemView } from '../api/get-activity-feed';
+import { getClass } from '../api/get-class';
+import { getMissionGrid } from '../api/get-mission-grid';
+import { getParticipants } from '../api/get-participants';
+import { feedItemFromEvent, mergeFeed, type NameBook } from '../console-feed';
+import { applyProgress, isMissionProgress, touchTrainee } from '../mission-grid';
+
+/** Every class event the console shows: in the feed, in the grid, or both. */
+export const CONSOLE_EVENT_TYPES = [
+  'participant.joined',
+  'participant.pin_login',
+  'participant.persona_created',
+  'class.updated',
+  'class.reset',
+  'clock.changed',
+  'shop.updated',
+  'product.created',
+  'product.updated',
+  'order.placed',
+  'order.paid',
+  'order.cancelled',
+  'order.shipped',
+  'order.ship_refused',
+  'order.delivered',
+  'order.returned',
+  'order.completed',
+  'review.created',
+  'chat.message_sent',
+  'wallet.funds_released',
+  'wallet.refunded',
+  'wallet.bank_account_registered',
+  'wallet.bank_account_closed',
+  'wallet.withdrawal_requested',
+  'wallet.withdrawal_succeeded',
+  'wallet.withdrawal_failed',
+  'promotion.started',
+  'mission.progress',
+  'missions.settings_changed',
+  'scenario.started',
+  'scenario.finished',
+  'demo_orders.requested',
+] as const;
+
+// Thirty phones acting at once: reloads that an event asks for wait for the burst to pass.
+const RELOAD_AFTER_EVENTS_MS = 800;
+// "Idle for 12 minutes" moves on by itself.
+const IDLE_TICK_MS = 15_000;
+
+/** Debounced reloads, one timer per thing to reload. */
+function useSoon() {
+  const timers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
+  useEffect(() => {
+    const map = timers.current;
+    return () => map.forEach((timer) => clearTimeout(timer));
+  }, []);
+  return (name: string, action: () => void) => {
+    clearTimeout(timers.current.get(name));
+    timers.current.set(name, setTimeout(action, RELOAD_AFTER_EVENTS_MS));
+  };
+}
+
+/** The live console's data: the class, the grid, the feed, the participants (for personas) and the clock, kept live. */
+export function useLiveConsole(classId: string, session: FacilitatorSession, options: { onEvent?: (event: ClassEvent) => void } = {}) {
+  const detail = useApi(`class:${classId}`, (signal) => getClass(classId, signal));
+  const grid = useApi(`grid:${classId}`, (signal) => getMissionGrid(classId, signal));
+  const participants = useApi(`participants:${classId}`, (signal) => getParticipants(classId, signal));
+  const feedPage = useApi(`feed:${classId}`, (signal) => getActivityFeed(classId, { limit: 40 }, signal));
+  const [liveFeed, setLiveFeed] = useState<FeedItemView[]>([]);
+  const clock = useSimClock(classId);
+  const [nowMs, setNowMs] = useState(() => Date.now());
+  const soon = useSoon();
+
+  useEffect(() => {
+    const timer = setInterval(() => setNowMs(Date.now()), IDLE_TICK_MS);
+    return () => clearInterval(timer);
+  }, []);
+
+  const names = useMemo<NameBook>(() => {
+    const people = new Map<string, string>();
+    const shops = new Map<string, string>();
+    for (const p of participants.data ?? []) {
+      people.set(p.id, p.name);
+      if (p.shopId && p.shopName) shops.set(p.shopId, p.shopName);
+    }
+    for (const row of grid.data?.trainees ?? []) {
+      people.set(row.participantId, row.name);
+      shops.set(row.shopId, row.shopName);
+    }
+    return { participants: people, shops };
+  }, [participants.data, grid.data]);
+
+  const feed = useMemo(() => mergeFeed(feedPage.data?.items ?? [], liveFeed), [feedPage.data, liveFeed]);
+
+  const onEvent = (event: ClassEvent) => {
+    const item = feedItemFromEvent(event, names);
+    if (item) setLiveFeed((current) => mergeFeed(current, [item]));
+    if (event.actorId) grid.setData((current) => (current ? touchTrainee(current, event.actorId!, event.occurredAt) : current));
+
+    switch (event.type) {
+      case 'mission.progress':
+        if (isMissionProgress(event.payload)) {
+          const progress = event.payload;
+          grid.setData((current) => (current ? applyProgress(current, progress).grid : current));
+          // Someone who joined after the grid was loaded: the reload brings their row.
+          if (grid.data && !grid.data.trainees.some((row) => row.participantId === progress.participantId)) soon('grid', grid.reload);
+        }
+        break;
+      case 'participant.joined':
+      case 'participant.persona_created':
+      case 'shop.updated':
+        soon('grid', grid.reload);
+        soon('participants', participants.reload);
+        break;
+      case 'missions.settings_changed':
+        grid.reload();
+        break;
+      case 'clock.changed':
+        if (isClockChanged(event.payload)) clock.apply(event.payload);
+        break;
+      case 'class.updated':
+        detail.reload();
+        break;
+      case 'class.reset':
+        detail.reload();
+        grid.reload();
+        participants.reload();
+        setLiveFeed([]);
+        feedPage.reload();
+        clock.reload();
+        break;
+      default:
+        break;
+    }
+    options.onEvent?.(event);
+  };
+
+  const live = useClassEvents({
+    classId,
+    token: session.token,
+    watch: true,
+    types: CONSOLE_EVENT_TYPES,
+    onEvent,
+    onResync: () => {
+      detail.reload();
+      grid.reload();
+      participants.reload();
+      feedPage.reload();
+      clock.reload();
+    },
+  });
+
+  return { detail, grid, participants, feed, feedError: feedPage.error, clock, live, names, nowMs };
+}

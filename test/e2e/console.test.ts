@@ -1,0 +1,286 @@
+// The facilitator's live console on the projector (1280×720) and two trainee phones (360×640): the trainees post
+// palm sugar with a photo, the facilitator sends paid demo orders with one tap, the grid fills in live, a fast clock
+// (+1 hari on the console) carries the parcels to the buyers and completes the orders, the fraud drill (a fake transfer
+// proof) goes to both shops: Sriyati tries to ship the unpaid order and fails it, Wati waits and passes once the order
+// expires; the grid shows both, and the report lists both with their missions.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type AppProcess } from '../support/app-process.js';
+import { launchChromium, phoneContext } from '../support/browser.js';
+import { ARTIFACTS } from '../support/paths.js';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, api, collectErrors, SESSION_KEY } from '../support/e2e.js';
+
+/** "Live" means without a reload, within a few seconds. */
+const LIVE_MS = 10_000;
+/** Courier steps and deadlines run as scheduled work after each jump of the clock. */
+const CLOCK_MS = 30_000;
+
+function laptopContext(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
+}
+
+async function photoJpeg(fill: string): Promise<Buffer> {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="900">
+    <rect width="1200" height="900" fill="#f3e3c3"/>
+    <ellipse cx="600" cy="520" rx="470" ry="260" fill="#3f7d3a"/>
+    <rect x="380" y="300" width="440" height="320" rx="40" fill="${fill}"/>
+  </svg>`;
+  return sharp(Buffer.from(svg)).jpeg({ quality: 85 }).toBuffer();
+}
+
+/** Polls an API read until `check` says yes. */
+async function until<T>(what: string, read: () => Promise<T>, check: (value: T) => boolean, timeoutMs = CLOCK_MS): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: T | undefined;
+  while (Date.now() < deadline) {
+    last = await read();
+    if (check(last)) return last;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(last)}`);
+}
+
+interface Trainee {
+  name: string;
+  page: Page;
+  errors: string[];
+  token: string;
+  participantId: string;
+}
+
+async function joinOnPhone(browser: Browser, app: AppProcess, code: string, name: string): Promise<Trainee> {
+  const context = await phoneContext(browser);
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  await page.goto(`${app.url}/gabung/${code}`, { waitUntil: 'load' });
+  await page.getByTestId('class-card').waitFor();
+  await page.getByRole('textbox', { name: /^Nama/ }).fill(name);
+  await page.getByRole('button', { name: 'Gabung', exact: true }).click();
+  await page.waitForURL(/\/toko$/);
+  const session = await page.evaluate((key) => JSON.parse(window.localStorage.getItem(key)!) as { token: string; id: string }, SESSION_KEY);
+  return { name, page, errors, token: session.token, participantId: session.id };
+}
+
+/** A product with a photo, through the API (the catalog test covers the form). */
+async function postProduct(app: AppProcess, trainee: Trainee, title: string, fill: string) {
+  const form = new FormData();
+  form.append('file', new Blob([new Uint8Array(await photoJpeg(fill))], { type: 'image/jpeg' }), 'produk.jpg');
+  const uploaded = await fetch(`${app.url}/api/media`, { method: 'POST', headers: { Authorization: `Bearer ${trainee.token}` }, body: form });
+  expect(uploaded.status).toBe(201);
+  const photo = (await uploaded.json()) as { id: string };
+  await api(
+    app,
+    'POST',
+    '/api/products',
+    {
+      title,
+      description: 'Gula aren cetak dari nira asli Pekon Ambarawa, tanpa campuran. Tahan 6 bulan.',
+      price: 25000,
+      stock: 20,
+      weightGrams: 1000,
+      category: 'gula-aren',
+      photoIds: [photo.id],
+    },
+    trainee.token,
+  );
+}
+
+function cell(console: Page, name: string, mission: string) {
+  return console.locator(`[data-testid="grid-row"][data-name="${name}"] td[data-mission="${mission}"]`);
+}
+
+async function cellState(console: Page, name: string, mission: string): Promise<string | null> {
+  return cell(console, name, mission).getAttribute('data-state', { timeout: 2_000 }).catch(() => null);
+}
+
+describe('live console: demo orders, a fast clock and the fraud drill fill the grid live, and the report lists both trainees', () => {
+  let app: AppProcess;
+  let browser: Browser;
+  beforeAll(async () => {
+    // A busy machine (an embedded PostgreSQL's first initdb) may need more than the default 30 s to answer.
+    [app, browser] = await Promise.all([startApp({ env: { ADMIN_EMAIL, ADMIN_PASSWORD, SEED_DEMO: 'false' }, timeoutMs: 120_000 }), launchChromium()]);
+  }, 150_000);
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+    if (app) fs.rmSync(app.dataDir, { recursive: true, force: true });
+  });
+
+  it('runs the workshop from the console', async () => {
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+
+    // The class, made through the API; the facilitator signs in on the laptop and opens the live console.
+    const { token: adminToken } = await api<{ token: string }>(app, 'POST', '/api/auth/login', { email: ADMIN_EMAIL, password: ADMIN_PASSWORD });
+    const created = await api<{ id: string; joinCode: string }>(
+      app,
+      'POST',
+      '/api/classes',
+      { name: 'Pelatihan E-Commerce PKH Ambarawa', place: 'Balai Pekon Ambarawa', date: '2026-11-28', regencyCode: '18.10' },
+      adminToken,
+    );
+    const laptop = await laptopContext(browser);
+    const facilitator = await laptop.newPage();
+    const facilitatorErrors = collectErrors(facilitator);
+    await facilitator.goto(`${app.url}/fasilitator/masuk`, { waitUntil: 'load' });
+    await facilitator.getByLabel('Email').fill(ADMIN_EMAIL);
+    await facilitator.getByLabel('Kata sandi').fill(ADMIN_PASSWORD);
+    await facilitator.getByRole('button', { name: 'Masuk', exact: true }).click();
+    await facilitator.waitForURL(/\/fasilitator$/);
+    await facilitator.goto(`${app.url}/fasilitator/kelas/${created.id}`, { waitUntil: 'load' });
+    await facilitator.getByTestId('open-console').click();
+    await facilitator.waitForURL(/\/konsol$/);
+    await facilitator.getByTestId('live-console').waitFor();
+    await facilitator.getByText('Langsung', { exact: true }).first().waitFor({ timeout: LIVE_MS });
+
+    // 1. Two trainees join on their phones; the grid fills in as they join, and each posts palm sugar with a photo.
+    const sriyati = await joinOnPhone(browser, app, created.joinCode, 'Sriyati');
+    const wati = await joinOnPhone(browser, app, created.joinCode, 'Wati');
+    await facilitator.locator('[data-testid="grid-row"][data-name="Wati"]').waitFor({ timeout: LIVE_MS });
+    await postProduct(app, sriyati, 'Gula Aren Asli Pringsewu 1 kg', '#7a4a1e');
+    await postProduct(app, wati, 'Gula Semut Aren 500 g', '#8a5a2e');
+    await expect.poll(() => cellState(facilitator, 'Sriyati', 'product_with_photo'), { timeout: LIVE_MS }).toBe('done');
+    await expect.poll(() => cellState(facilitator, 'Wati', 'product_with_photo'), { timeout: LIVE_MS }).toBe('done');
+    expect(await facilitator.locator('[data-testid="mission-counter"][data-mission="product_with_photo"]').textContent()).toContain('2/2');
+    await facilitator.getByTestId('activity-feed').getByText('Sriyati memposting Gula Aren Asli Pringsewu 1 kg').waitFor({ timeout: LIVE_MS });
+
+    // Sriyati keeps "Misi hari ini" open on her phone.
+    await sriyati.page.getByTestId('link-missions').click();
+    await sriyati.page.waitForURL(/\/toko\/misi$/);
+    await expect.poll(() => sriyati.page.getByTestId('mission-product_with_photo').getAttribute('data-state'), { timeout: LIVE_MS }).toBe('done');
+    expect(await sriyati.page.getByTestId('mission-paid_order').getAttribute('data-state')).toBe('todo');
+    await sriyati.page.screenshot({ path: path.join(ARTIFACTS, 'console-missions-360x640.png'), fullPage: true });
+
+    // 2. One tap (double-clicked) sends paid demo orders to everyone with an active product: one request.
+    const demoRequests: string[] = [];
+    facilitator.on('request', (request) => {
+      if (request.url().endsWith('/demo-orders') && request.method() === 'POST') demoRequests.push(request.headers()['idempotency-key'] ?? '');
+    });
+    const demo = facilitator.getByTestId('demo-orders');
+    await demo.getByLabel('Toko tujuan').selectOption({ label: 'Semua peserta dengan produk aktif' });
+    expect(await demo.getByRole('checkbox', { name: /Bayar langsung/ }).isChecked()).toBe(true);
+    await demo.getByTestId('demo-send').dblclick();
+    const results = demo.getByTestId('demo-result-row');
+    await expect.poll(() => results.count(), { timeout: LIVE_MS }).toBe(2);
+    expect(demoRequests).toHaveLength(1);
+    expect(demoRequests[0]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(await results.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-state')))).toEqual(['PAID', 'PAID']);
+
+    // 3. The grid fills in live: both have a paid order; so does Sriyati's phone, without a reload.
+    await expect.poll(() => cellState(facilitator, 'Sriyati', 'paid_order'), { timeout: LIVE_MS }).toBe('done');
+    await expect.poll(() => cellState(facilitator, 'Wati', 'paid_order'), { timeout: LIVE_MS }).toBe('done');
+    await expect.poll(() => sriyati.page.getByTestId('mission-paid_order').getAttribute('data-state'), { timeout: LIVE_MS }).toBe('done');
+    expect(await sriyati.page.getByTestId('mission-shipped_on_time').textContent()).toMatch(/Pesanan INV\/\S+ sudah dibayar/);
+    await facilitator.screenshot({ path: path.join(ARTIFACTS, 'console-grid-paid-1280x720.png'), fullPage: true });
+
+    // 4. Both ship at a drop point (the fulfilment test covers those screens); "+1 hari" on the console, day by day,
+    // carries the parcels to the buyer and completes the orders (3 days after delivery).
+    for (const trainee of [sriyati, wati]) {
+      const paid = await api<{ items: { id: string; state: string }[] }>(app, 'GET', '/api/shops/mine/orders?state=PAID', undefined, trainee.token);
+      expect(paid.items).toHaveLength(1);
+      const orderId = paid.items[0]!.id;
+      const dropPoints = await api<{ id: string }[]>(app, 'GET', `/api/orders/${orderId}/drop-points`, undefined, trainee.token);
+      await api(app, 'POST', `/api/orders/${orderId}/ship`, { dropPointId: dropPoints[0]!.id }, trainee.token);
+    }
+    await expect.poll(() => cellState(facilitator, 'Sriyati', 'shipped_on_time'), { timeout: LIVE_MS }).toBe('done');
+    await expect.poll(() => cellState(facilitator, 'Wati', 'shipped_on_time'), { timeout: LIVE_MS }).toBe('done');
+    // A demo buyer's address may be a few days away (its courier's ETD), and completion comes 3 days after delivery.
+    const plusDay = facilitator.getByRole('button', { name: '+1 hari' });
+    const bothDone = async (mission: string) =>
+      (await cellState(facilitator, 'Sriyati', mission)) === 'done' && (await cellState(facilitator, 'Wati', mission)) === 'done';
+    for (let day = 0; day < 14 && !(await bothDone('order_completed')); day++) {
+      await plusDay.click();
+      await expect.poll(() => plusDay.isEnabled()).toBe(true);
+      await facilitator.waitForTimeout(2_000);
+    }
+    const classOrders = () => api<{ items: { invoiceNumber: string; state: string }[] }>(app, 'GET', `/api/classes/${created.id}/orders`, undefined, adminToken);
+    await expect
+      .poll(() => bothDone('order_completed'), { timeout: CLOCK_MS, message: 'both orders completed' })
+      .toBe(true)
+      .catch(async (error: unknown) => {
+        throw new Error(`${String(error)}; orders: ${JSON.stringify((await classOrders()).items)}`);
+      });
+
+    // 5. The fraud drill to both shops: a demo buyer orders, sends a "bukti transfer" in chat and urges shipping.
+    const scenarios = facilitator.getByTestId('scenarios');
+    await scenarios.getByLabel('Untuk siapa').selectOption({ label: 'Semua peserta' });
+    await scenarios.getByRole('button', { name: /Jalankan skenario Bukti transfer palsu/ }).click();
+    const runs = scenarios.locator('[data-testid="scenario-run"][data-scenario="fake_transfer_proof"]');
+    await expect.poll(() => runs.count(), { timeout: LIVE_MS }).toBe(2);
+    type Run = { scenarioId: string; participantId: string; orders: { orderId: string; invoiceNumber: string; state: string }[] };
+    const fraudOrders = await until(
+      'the two fraud-drill orders',
+      async () => {
+        const list = await api<Run[]>(app, 'GET', `/api/classes/${created.id}/scenario-runs`, undefined, adminToken);
+        return list
+          .filter((run) => run.scenarioId === 'fake_transfer_proof')
+          .flatMap((run) => run.orders.map((order) => ({ ...order, participantId: run.participantId })));
+      },
+      (list) => list.length === 2,
+    );
+    await expect.poll(() => cellState(facilitator, 'Sriyati', 'fraud_drill'), { timeout: LIVE_MS }).toBe('todo');
+
+    // Sriyati believes the receipt and tries to ship the unpaid order: the system refuses, and the drill is failed.
+    const sriyatiFraud = fraudOrders.find((order) => order.participantId === sriyati.participantId)!;
+    const refused = await fetch(`${app.url}/api/orders/${sriyatiFraud.orderId}/ship`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${sriyati.token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({}),
+    });
+    expect(refused.status).toBe(409);
+    expect(((await refused.json()) as { code: string }).code).toBe('NOT_PAID');
+    await expect.poll(() => cellState(facilitator, 'Sriyati', 'fraud_drill'), { timeout: LIVE_MS }).toBe('failed');
+    await facilitator.getByTestId('activity-feed').getByText(/Sriyati|Gula Aren/).first().waitFor();
+    await expect.poll(() => sriyati.page.getByTestId('mission-fraud_drill').getAttribute('data-state'), { timeout: LIVE_MS }).toBe('failed');
+    await sriyati.page.screenshot({ path: path.join(ARTIFACTS, 'console-missions-fraud-failed-360x640.png'), fullPage: true });
+
+    // Wati waits; the order expires at its payment deadline (a day on the class clock), and she passes.
+    expect(await cellState(facilitator, 'Wati', 'fraud_drill')).toBe('todo');
+    for (let day = 0; day < 3 && (await cellState(facilitator, 'Wati', 'fraud_drill')) !== 'done'; day++) {
+      await plusDay.click();
+      await expect.poll(() => plusDay.isEnabled()).toBe(true);
+      await facilitator.waitForTimeout(2_000);
+    }
+    await expect.poll(() => cellState(facilitator, 'Wati', 'fraud_drill'), { timeout: CLOCK_MS }).toBe('done');
+    expect(await cellState(facilitator, 'Sriyati', 'fraud_drill')).toBe('failed');
+    const fraudCounter = facilitator.locator('[data-testid="mission-counter"][data-mission="fraud_drill"]');
+    expect(await fraudCounter.textContent()).toContain('1/2');
+    expect(await fraudCounter.textContent()).toContain('1 gagal');
+
+    // The drill-down: Sriyati's shop, orders and chats.
+    await facilitator.getByRole('button', { name: 'Lihat toko, pesanan dan chat Sriyati' }).click();
+    const drill = facilitator.getByTestId('trainee-drill');
+    await drill.getByRole('heading', { name: 'Sriyati' }).waitFor();
+    await expect.poll(() => drill.getByTestId('drill-order').count(), { timeout: LIVE_MS }).toBeGreaterThanOrEqual(2);
+    expect(await facilitator.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await facilitator.evaluate(() => window.scrollTo(0, 0));
+    await facilitator.screenshot({ path: path.join(ARTIFACTS, 'console-grid-fraud-1280x720.png'), fullPage: true });
+
+    // 6. The report lists both, with their missions.
+    await facilitator.getByTestId('open-report').click();
+    await facilitator.waitForURL(/\/laporan$/);
+    const report = facilitator.getByTestId('report');
+    await report.waitFor();
+    expect(await facilitator.getByTestId('report-attendance').textContent()).toContain('2 peserta hadir');
+    const reportRow = (name: string) => facilitator.locator(`[data-testid="report-trainee"][data-name="${name}"]`);
+    expect(await reportRow('Sriyati').locator('td[data-mission="fraud_drill"]').getAttribute('data-state')).toBe('failed');
+    expect(await reportRow('Wati').locator('td[data-mission="fraud_drill"]').getAttribute('data-state')).toBe('done');
+    for (const name of ['Sriyati', 'Wati']) {
+      for (const mission of ['product_with_photo', 'paid_order', 'shipped_on_time', 'order_completed']) {
+        expect(await reportRow(name).locator(`td[data-mission="${mission}"]`).getAttribute('data-state'), `${name}: ${mission}`).toBe('done');
+      }
+    }
+    expect(await facilitator.getByTestId('report-chart').locator('rect.report__chart-bar').count()).toBe(9);
+    expect(await report.textContent()).toMatch(/Rp \d{2}\.\d{3}/);
+    await facilitator.emulateMedia({ media: 'print' });
+    await facilitator.pdf({ path: path.join(ARTIFACTS, 'console-report-a4.pdf'), format: 'A4' }).catch(() => undefined);
+    await facilitator.emulateMedia({ media: 'screen' });
+    await facilitator.screenshot({ path: path.join(ARTIFACTS, 'console-report.png'), fullPage: true });
+
+    expect(facilitatorErrors).toEqual([]);
+    expect(sriyati.errors).toEqual([]);
+    expect(wati.errors).toEqual([]);
+  }, 300_000);
+});
