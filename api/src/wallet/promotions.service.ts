@@ -76,10 +76,11 @@ export class PromotionsService implements OnModuleInit {
   async promote(principal: Principal, idempotencyKey: string | undefined, input: PromoteRequest): Promise<PromotionView> {
     const seller = sellerOf(principal);
     if (!isIdempotencyKey(idempotencyKey)) throw walletErrors.idempotencyKeyRequired();
-    const simNow = await this.clock.now(seller.classId);
     return this.uow.run(async (tx) => {
       const manager = tx.manager;
       const available = await this.ledger.lockAvailable(manager, seller.classId, seller.shopId);
+      // Read after the lock: a double tap that waited for the first request sees the clock after its promotion began.
+      const simNow = await this.clock.now(seller.classId, manager);
       const existing: PromotionRow[] = await manager.query(
         `SELECT pr.*, p.title AS product_title FROM promotion pr JOIN product p ON p.id = pr.product_id WHERE pr.shop_id = $1 AND pr.idempotency_key = $2`,
         [seller.shopId, idempotencyKey],

@@ -363,10 +363,11 @@ export class WalletService implements OnModuleInit {
   async withdraw(principal: Principal, idempotencyKey: string | undefined, amount: number): Promise<WithdrawalView> {
     const seller = sellerOf(principal);
     if (!isIdempotencyKey(idempotencyKey)) throw walletErrors.idempotencyKeyRequired();
-    const simNow = await this.clock.now(seller.classId);
     return this.uow.run(async (tx) => {
       const manager = tx.manager;
       const available = await this.ledger.lockAvailable(manager, seller.classId, seller.shopId);
+      // Read after the lock, so racing withdrawals are stamped in the order they took the saldo.
+      const simNow = await this.clock.now(seller.classId, manager);
       const existing: WithdrawalRow[] = await manager.query(`SELECT * FROM withdrawal WHERE shop_id = $1 AND idempotency_key = $2`, [seller.shopId, idempotencyKey]);
       if (existing[0]) {
         if (existing[0].amount !== amount) throw walletErrors.idempotencyKeyReused();

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { IconCheck, IconClose } from '../../../shared/ui/icons';
 import type { GridMissionView, GridTraineeView } from '../api/get-mission-grid';
-import { MissionMark } from './mission-mark';
+import { MissionIcon } from '../../../shared/ui/mission-icon';
 
 /** "18/30 sudah posting produk": one counter per enabled mission. */
 export function MissionCounters({ missions }: { missions: GridMissionView[] }) {
@@ -10,7 +10,7 @@ export function MissionCounters({ missions }: { missions: GridMissionView[] }) {
     <ul className="mission-counters" aria-label={t('console.live.countersLabel')}>
       {missions.map((mission) => (
         <li key={mission.id} className="mission-counter" data-testid="mission-counter" data-mission={mission.id}>
-          <MissionMark id={mission.id} className="mission-counter__icon" />
+          <MissionIcon id={mission.id} className="mission-counter__icon" />
           <span className="mission-counter__text">{t(`missions.counter.${mission.id}`, { done: mission.doneCount, total: mission.total })}</span>
           {mission.failedCount > 0 && <span className="mission-counter__failed">{t('console.live.failedCount', { count: mission.failedCount })}</span>}
         </li>
@@ -40,7 +40,7 @@ export function MissionGridTable({ missions, trainees, selected, onSelect }: Gri
             </th>
             {missions.map((mission) => (
               <th key={mission.id} scope="col" className="mission-grid__mission-head" title={t(`missions.title.${mission.id}`)}>
-                <MissionMark id={mission.id} />
+                <MissionIcon id={mission.id} />
                 <span>{t(`missions.short.${mission.id}`)}</span>
               </th>
             ))}

@@ -7,7 +7,7 @@ import { IconLabel } from '../../../shared/ui/icon-label';
 import { IconCheck, IconEdit } from '../../../shared/ui/icons';
 import { getMissionSettings, updateMissionSettings, type MissionSettingInput } from '../api/mission-settings';
 import { moveMission } from '../mission-order';
-import { MissionMark } from './mission-mark';
+import { MissionIcon } from '../../../shared/ui/mission-icon';
 
 /** The class's missions: their order on the trainees' phones, and which are on. Saved together. */
 export function MissionSettingsPanel({ classId, onSaved }: { classId: string; onSaved: () => void }) {
@@ -45,7 +45,7 @@ export function MissionSettingsPanel({ classId, onSaved }: { classId: string; on
           <li key={mission.id} className="mission-settings__item" data-mission={mission.id}>
             <label className="checkbox-field">
               <input type="checkbox" checked={mission.enabled} onChange={(event) => change(list.map((m) => (m.id === mission.id ? { ...m, enabled: event.target.checked } : m)))} />
-              <MissionMark id={mission.id} />
+              <MissionIcon id={mission.id} />
               <span>{t(`missions.title.${mission.id}`)}</span>
             </label>
             <span className="mission-settings__move">

@@ -9,7 +9,7 @@ import { IconLabel } from '../../../shared/ui/icon-label';
 import { IconBox, IconChat, IconClose, IconReceipt, IconStore } from '../../../shared/ui/icons';
 import type { TraineeDrillView } from '../api/get-trainee-drill';
 import { ActivityFeed } from './activity-feed';
-import { MissionMark } from './mission-mark';
+import { MissionIcon } from '../../../shared/ui/mission-icon';
 
 interface TraineeDrillProps {
   classId: string;
@@ -46,7 +46,7 @@ export function TraineeDrill({ classId, drill, onClose }: TraineeDrillProps) {
             <ul className="drill-missions">
               {data.missions.map((mission) => (
                 <li key={mission.id} className={`drill-missions__item drill-missions__item--${mission.state}`} data-mission={mission.id} data-state={mission.state}>
-                  <MissionMark id={mission.id} />
+                  <MissionIcon id={mission.id} />
                   <span>
                     <strong>{t(`missions.short.${mission.id}`)}</strong> · {t(`missions.state.${mission.state}`)}
                     {mission.missing && <span className="drill-missions__missing"> — {t(mission.missing.key, { ...mission.missing.params, defaultValue: '' })}</span>}

@@ -1,14 +1,13 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useApi } from '../../../shared/api/use-api';
 import type { FacilitatorSession } from '../../../shared/auth/session';
 import { useSimClock } from '../../../shared/clock/use-sim-clock';
 import { isClockChanged, type ClassEvent } from '../../../shared/realtime/class-event';
 import { useClassEvents } from '../../../shared/realtime/use-class-events';
-import { getActivityFeed, type FeedItemView } from '../api/get-activity-feed';
+import { getActivityFeed } from '../api/get-activity-feed';
 import { getClass } from '../api/get-class';
 import { getMissionGrid } from '../api/get-mission-grid';
 import { getParticipants } from '../api/get-participants';
-import { feedItemFromEvent, mergeFeed, type NameBook } from '../console-feed';
 import { applyProgress, isMissionProgress, touchTrainee } from '../mission-grid';
 
 /** Every class event the console shows: in the feed, in the grid, or both. */
@@ -71,7 +70,6 @@ export function useLiveConsole(classId: string, session: FacilitatorSession, opt
   const grid = useApi(`grid:${classId}`, (signal) => getMissionGrid(classId, signal));
   const participants = useApi(`participants:${classId}`, (signal) => getParticipants(classId, signal));
   const feedPage = useApi(`feed:${classId}`, (signal) => getActivityFeed(classId, { limit: 40 }, signal));
-  const [liveFeed, setLiveFeed] = useState<FeedItemView[]>([]);
   const clock = useSimClock(classId);
   const [nowMs, setNowMs] = useState(() => Date.now());
   const soon = useSoon();
@@ -81,25 +79,11 @@ export function useLiveConsole(classId: string, session: FacilitatorSession, opt
     return () => clearInterval(timer);
   }, []);
 
-  const names = useMemo<NameBook>(() => {
-    const people = new Map<string, string>();
-    const shops = new Map<string, string>();
-    for (const p of participants.data ?? []) {
-      people.set(p.id, p.name);
-      if (p.shopId && p.shopName) shops.set(p.shopId, p.shopName);
-    }
-    for (const row of grid.data?.trainees ?? []) {
-      people.set(row.participantId, row.name);
-      shops.set(row.shopId, row.shopName);
-    }
-    return { participants: people, shops };
-  }, [participants.data, grid.data]);
-
-  const feed = useMemo(() => mergeFeed(feedPage.data?.items ?? [], liveFeed), [feedPage.data, liveFeed]);
+  const feed = feedPage.data?.items ?? [];
 
   const onEvent = (event: ClassEvent) => {
-    const item = feedItemFromEvent(event, names);
-    if (item) setLiveFeed((current) => mergeFeed(current, [item]));
+    // The API words every line (and leaves out what a projector must not show): reload its newest page after a burst.
+    if (event.type !== 'mission.progress') soon('feed', feedPage.reload);
     if (event.actorId) grid.setData((current) => (current ? touchTrainee(current, event.actorId!, event.occurredAt) : current));
 
     switch (event.type) {
@@ -130,7 +114,6 @@ export function useLiveConsole(classId: string, session: FacilitatorSession, opt
         detail.reload();
         grid.reload();
         participants.reload();
-        setLiveFeed([]);
         feedPage.reload();
         clock.reload();
         break;
@@ -155,5 +138,5 @@ export function useLiveConsole(classId: string, session: FacilitatorSession, opt
     },
   });
 
-  return { detail, grid, participants, feed, feedError: feedPage.error, clock, live, names, nowMs };
+  return { detail, grid, participants, feed, feedError: feedPage.error, clock, live, nowMs };
 }

@@ -97,7 +97,7 @@ describe('live console', () => {
     expect(screen.getByTestId('activity-feed').textContent).toContain('Sriyati memposting Gula Aren 1 kg');
   });
 
-  it('fills a cell and its counter live on mission.progress, and adds the line to the feed', async () => {
+  it('fills a cell and its counter live on mission.progress', async () => {
     saveSession(facilitator);
     consoleApi();
     renderRoute(`/fasilitator/kelas/${classId}/konsol`);
@@ -132,7 +132,47 @@ describe('live console', () => {
     expect(within(siti_).getAllByRole('cell')[0]!.getAttribute('data-state')).toBe('done');
     expect(screen.getAllByTestId('mission-counter')[0]!.textContent).toContain('2/2');
     expect(screen.getAllByTestId('mission-counter')[1]!.textContent).toContain('1 gagal');
-    expect(screen.getByTestId('activity-feed').textContent).toContain('Siti');
+  });
+
+  it('reloads the feed the API words after a class event, and shows the new line', async () => {
+    saveSession(facilitator);
+    const line = (id: string, actorName: string, title: string) => ({
+      id,
+      type: 'product.created',
+      occurredAt: '2026-11-28T02:31:00.000Z',
+      simTime: null,
+      actorId: actorName === 'Siti' ? siti : sriyati,
+      actorName,
+      shopId: actorName === 'Siti' ? 's2' : 's1',
+      shopName: `Toko ${actorName}`,
+      orderId: null,
+      text: { key: 'feed.product.created', params: { actor: actorName, title } },
+    });
+    let heard = false;
+    const api = consoleApi({
+      [`GET /api/classes/${classId}/console/activity`]: () => ({
+        body: { items: heard ? [line('43', 'Siti', 'Keripik Pisang'), line('41', 'Sriyati', 'Gula Aren 1 kg')] : [line('41', 'Sriyati', 'Gula Aren 1 kg')], nextBefore: null },
+      }),
+    });
+    renderRoute(`/fasilitator/kelas/${classId}/konsol`);
+    await screen.findAllByTestId('grid-row', {}, { timeout: 5_000 });
+    await waitFor(() => expect(lastSocket()).toBeDefined());
+    act(() => lastSocket()!.serverConnect());
+    const before = api.calls(`GET /api/classes/${classId}/console/activity`).length;
+    heard = true;
+    act(() =>
+      lastSocket()!.serverEvent({
+        id: '43',
+        type: 'product.created',
+        classId,
+        actorId: siti,
+        payload: { productId: 'p9', shopId: 's2', title: 'Keripik Pisang' },
+        occurredAt: '2026-11-28T02:31:00.000Z',
+        simTime: null,
+      }),
+    );
+    await waitFor(() => expect(screen.getByTestId('activity-feed').textContent).toContain('Siti memposting Keripik Pisang'), { timeout: 3_000 });
+    expect(api.calls(`GET /api/classes/${classId}/console/activity`).length).toBe(before + 1);
   });
 
   it('sends one batch of demo orders for a double click, with an idempotency key, and shows what was placed', async () => {

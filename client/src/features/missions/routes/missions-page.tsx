@@ -10,7 +10,7 @@ import { ErrorNote } from '../../../shared/ui/error-note';
 import { IconLabel } from '../../../shared/ui/icon-label';
 import { Icon, IconArrowLeft, IconArrowRight, IconCheck, IconClose, IconInfo, type IconProps } from '../../../shared/ui/icons';
 import { getMyMissions, type MissionResultView } from '../api/get-my-missions';
-import { MissionIcon } from '../components/mission-icon';
+import { MissionIcon } from '../../../shared/ui/mission-icon';
 import { missionLink } from '../mission-links';
 import { browserSpeech, speak, speechText, type SpeechLike } from '../speech';
 import '../missions.css';

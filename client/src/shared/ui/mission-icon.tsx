@@ -1,7 +1,6 @@
 import type { ComponentType } from 'react';
-import { IconAlert, IconBank, IconCamera, IconChat, IconCheck, IconDownload, IconPaymentCheck, IconStore, IconTruck, type IconProps } from '../../../shared/ui/icons';
+import { IconAlert, IconBank, IconCamera, IconChat, IconCheck, IconDownload, IconPaymentCheck, IconStore, IconTruck, type IconProps } from './icons';
 
-// The same pictures the trainee's checklist shows beside each mission, so the wall and the phones match.
 const ICONS: Record<string, ComponentType<IconProps>> = {
   shop_setup: IconStore,
   product_with_photo: IconCamera,
@@ -14,7 +13,8 @@ const ICONS: Record<string, ComponentType<IconProps>> = {
   fraud_drill: IconAlert,
 };
 
-export function MissionMark({ id, ...props }: { id: string } & IconProps) {
+/** The picture beside each mission, so that it is recognised before it is read; the console's grid shows the same ones. */
+export function MissionIcon({ id, ...props }: { id: string } & IconProps) {
   const Icon = ICONS[id] ?? IconCheck;
   return <Icon {...props} />;
 }
