@@ -50,6 +50,23 @@ describe('the notification bell', () => {
     expect(screen.getByTestId('toast').querySelector('a')!.getAttribute('href')).toBe('/toko/pesanan/o1');
   });
 
+  it('shows one toast at a time on a phone: the newest replaces the one before', async () => {
+    saveSession(seller);
+    stubApi({ 'GET /api/notifications/unread': () => ({ body: { unread: 0 } }) });
+    render(
+      <MemoryRouter initialEntries={['/toko']}>
+        <NotificationBell session={seller} />
+      </MemoryRouter>,
+    );
+    await waitFor(() => expect(lastSocket()).toBeDefined());
+    act(() => lastSocket()!.serverConnect());
+    act(() => lastSocket()!.serverEvent(created(paid)));
+    await screen.findByTestId('toast');
+    act(() => lastSocket()!.serverEvent(created({ ...paid, id: '42', params: { orderId: 'o2', invoiceNumber: 'INV/20261128/PL/0002' } })));
+    await waitFor(() => expect(screen.getByTestId('toast').textContent).toContain('INV/20261128/PL/0002'));
+    expect(screen.getAllByTestId('toast')).toHaveLength(1);
+  });
+
   it('does not toast a chat message of the conversation already open', async () => {
     saveSession(seller);
     stubApi({ 'GET /api/notifications/unread': { body: { unread: 0 } } });

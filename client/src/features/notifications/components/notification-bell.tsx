@@ -14,7 +14,8 @@ import { useNotificationText } from './notification-text';
 import '../notifications.css';
 
 const TOAST_MS = 6000;
-const MAX_TOASTS = 3;
+// One at a time: on a 360×640 phone a stack of toasts hides the screen; the bell keeps the rest.
+const MAX_TOASTS = 1;
 
 function isNotification(value: unknown): value is AppNotification {
   return typeof value === 'object' && value !== null && typeof (value as AppNotification).id === 'string' && typeof (value as AppNotification).kind === 'string';
