@@ -7,8 +7,11 @@ import { IconLabel } from '../../../shared/ui/icon-label';
 import { IconChat } from '../../../shared/ui/icons';
 import { openConversation } from '../api/open-conversation';
 
-/** "Chat Penjual": opens (or finds) the conversation with the shop, attaching the product's or the order's card. */
-export function ChatButton({ productId, orderId, shopId }: { productId?: string; orderId?: string; shopId?: string }) {
+/**
+ * "Chat Penjual" (the buyer, from a product or an order) or "Chat Pembeli" (the seller, from an order): opens (or finds)
+ * the conversation of that buyer and shop, attaching the product's or the order's card.
+ */
+export function ChatButton({ productId, orderId, shopId, to = 'seller' }: { productId?: string; orderId?: string; shopId?: string; to?: 'seller' | 'buyer' }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const open = useSubmit(openConversation);
@@ -18,8 +21,8 @@ export function ChatButton({ productId, orderId, shopId }: { productId?: string;
   };
   return (
     <div className="chat-button">
-      <button type="button" className="button button--secondary" onClick={() => void onOpen()} disabled={open.pending} aria-busy={open.pending} data-testid="chat-seller">
-        <IconLabel icon={IconChat}>{t('chat.open.seller')}</IconLabel>
+      <button type="button" className="button button--secondary" onClick={() => void onOpen()} disabled={open.pending} aria-busy={open.pending} data-testid={`chat-${to}`}>
+        <IconLabel icon={IconChat}>{t(to === 'seller' ? 'chat.open.seller' : 'chat.open.buyer')}</IconLabel>
       </button>
       <ErrorNote error={open.error} />
     </div>

@@ -54,5 +54,7 @@ describe("the seller's order page (/toko/pesanan/:orderId)", () => {
     expect((await screen.findByTestId('ready-to-ship', {}, { timeout: FIRST_LOAD_MS })).textContent).toContain('Sudah dibayar.');
     expect(screen.getByTestId('ship-countdown').textContent).toContain('Kirim sebelum 30 Nov 2026 10.00 WIB');
     expect(screen.getByTestId('order-state').textContent).toBe('Perlu Dikirim');
+    // The seller can ask the buyer from the order itself (the route composes the chat feature's button).
+    expect(screen.getByTestId('chat-buyer').textContent).toContain('Chat Pembeli');
   });
 });

@@ -33,7 +33,7 @@ function SellerOrder({ orderId, session, parcel }: { orderId: string; session: P
       live={live}
       back={{ to: appPaths.shopOrders, label: t('orders.seller.back') }}
       actions={(detail) => <SellerActions order={detail} session={session} onChanged={(changed) => order.setData(() => changed)} />}
-      parcel={(detail) => (detail.state === 'PAID' ? null : parcel?.(detail))}
+      parcel={parcel}
     />
   );
 }
