@@ -1,13 +1,22 @@
 // Lesson one of the workshop on two phones: a trainee posts a product with a photo through the guided form,
 // and a classmate already looking at the class market sees it appear without reloading, then opens it.
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type AppProcess } from '../support/app-process.js';
-import { launchChromium, phoneContext } from '../support/browser.js';
+import type { AppProcess } from '../support/app-process.js';
 import { ARTIFACTS } from '../support/paths.js';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, api, collectErrors } from '../support/e2e.js';
+import {
+  expectNoSideScroll,
+  expectTall,
+  expectTapTarget,
+  fullShot,
+  joinOnPhone,
+  markPage,
+  startAppAndChromium,
+  stillTheSamePage,
+  stopAppAndChromium,
+} from '../support/e2e.js';
+import { createWorkshopClass } from '../support/workshop.js';
 
 /** "Live" means without a reload, within a few seconds. */
 const LIVE_MS = 5_000;
@@ -44,75 +53,30 @@ async function cameraJpeg(page: Page): Promise<Buffer> {
   return Buffer.from(base64, 'base64');
 }
 
-async function expectTapTarget(page: Page, name: string) {
-  const box = await page.getByRole('button', { name, exact: true }).boundingBox();
-  expect(box?.height ?? 0, `"${name}" is at least 48 px tall`).toBeGreaterThanOrEqual(48);
-}
-
-/** A whole-page screenshot from the top (the sticky header would otherwise sit where the page was scrolled to). */
-async function fullShot(page: Page, name: string) {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: path.join(ARTIFACTS, name), fullPage: true });
-}
-
-async function expectNoSideScroll(page: Page) {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-}
-
 describe('catalog: a trainee posts a product with a photo, a classmate sees it live', () => {
   let app: AppProcess;
   let browser: Browser;
   beforeAll(async () => {
-    [app, browser] = await Promise.all([
-      startApp({ env: { ADMIN_EMAIL, ADMIN_PASSWORD, SEED_DEMO: 'false' } }),
-      launchChromium(),
-    ]);
+    ({ app, browser } = await startAppAndChromium());
   });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    if (app) fs.rmSync(app.dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => stopAppAndChromium(app, browser));
 
   it('posts "Telur Bebek Asin" through the guided form and shows it on the other phone at once', async () => {
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
-
     // The facilitator's class, created through the API.
-    const { token: adminToken } = await api<{ token: string }>(app, 'POST', '/api/auth/login', { email: ADMIN_EMAIL, password: ADMIN_PASSWORD });
-    const created = await api<{ id: string; joinCode: string }>(
-      app,
-      'POST',
-      '/api/classes',
-      { name: 'Pelatihan E-Commerce PKH Ambarawa', place: 'Balai Pekon Ambarawa', date: '2026-11-28', regencyCode: '18.10' },
-      adminToken,
-    );
+    const created = await createWorkshopClass(app);
     const code = created.joinCode;
 
     // The second participant (a demo buyer) is already looking at the class market.
-    const buyerContext = await phoneContext(browser);
-    const buyer = await buyerContext.newPage();
-    const buyerErrors = collectErrors(buyer);
-    await buyer.goto(`${app.url}/gabung/${code}?peran=pembeli`, { waitUntil: 'load' });
-    await buyer.getByTestId('class-card').waitFor();
-    await buyer.getByRole('textbox', { name: /^Nama/ }).fill('Bu Rahma');
-    await buyer.getByRole('button', { name: 'Gabung', exact: true }).click();
-    await buyer.waitForURL(/\/toko$/);
+    const { context: buyerContext, page: buyer, errors: buyerErrors } = await joinOnPhone(browser, app, code, 'Bu Rahma', { buyer: true });
     await buyer.getByTestId('buyer-home').waitFor();
     await buyer.getByRole('link', { name: 'Lihat Pasar Kelas' }).click();
     await buyer.waitForURL(/\/pasar$/);
     await buyer.getByTestId('storefront-empty').waitFor();
     await expect.poll(() => buyer.getByTestId('storefront').getAttribute('data-live'), { timeout: 10_000 }).toBe('live');
-    await buyer.evaluate(() => ((window as unknown as { stillTheSamePage: boolean }).stillTheSamePage = true));
+    await markPage(buyer);
 
     // The trainee joins and opens "Produk Saya" from her shop's home.
-    const traineeContext = await phoneContext(browser);
-    const phone = await traineeContext.newPage();
-    const traineeErrors = collectErrors(phone);
-    await phone.goto(`${app.url}/gabung/${code}`, { waitUntil: 'load' });
-    await phone.getByTestId('class-card').waitFor();
-    await phone.getByRole('textbox', { name: /^Nama/ }).fill('Sriyati');
-    await phone.getByRole('button', { name: 'Gabung', exact: true }).click();
-    await phone.waitForURL(/\/toko$/);
+    const { context: traineeContext, page: phone, errors: traineeErrors } = await joinOnPhone(browser, app, code, 'Sriyati');
     await phone.getByRole('link', { name: 'Produk Saya' }).click();
     await phone.getByTestId('my-products-empty').waitFor();
     await phone.getByRole('link', { name: 'Tambah Produk' }).click();
@@ -185,7 +149,7 @@ describe('catalog: a trainee posts a product with a photo, a classmate sees it l
     const card = buyer.getByTestId('product-card').filter({ hasText: TITLE });
     await card.waitFor({ timeout: LIVE_MS });
     expect(await buyer.getByTestId('product-card').count()).toBe(1);
-    expect(await buyer.evaluate(() => (window as unknown as { stillTheSamePage?: boolean }).stillTheSamePage)).toBe(true);
+    expect(await stillTheSamePage(buyer)).toBe(true);
     expect(await card.getByText('Rp 25.000').count()).toBe(1);
     await expect.poll(() => card.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
     // A 2× phone at 360 px takes the 480 px card, never the full photo.
@@ -209,7 +173,7 @@ describe('catalog: a trainee posts a product with a photo, a classmate sees it l
 
     // A restock on "Produk Saya" reaches the open product page live.
     const plusOne = phone.getByRole('button', { name: `Tambah 1 stok ${TITLE}` });
-    expect((await plusOne.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(48);
+    await expectTall(plusOne, `"Tambah 1 stok ${TITLE}"`);
     await plusOne.click();
     await expect.poll(() => phone.getByTestId('my-product-stock').textContent()).toBe('31');
     await expect.poll(() => buyer.getByTestId('product-stock').textContent(), { timeout: LIVE_MS }).toBe('31 tersedia');

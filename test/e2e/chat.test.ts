@@ -2,28 +2,21 @@
 // reply, and both see it live. Then the fraud lesson: the buyer places an order with a BCA virtual account, does not
 // pay, and sends a "bukti transfer" picture in chat. The order stays Belum Bayar, and the order card on the seller's
 // phone, read from the system, says so.
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type AppProcess } from '../support/app-process.js';
-import { launchChromium, phoneContext } from '../support/browser.js';
+import type { AppProcess } from '../support/app-process.js';
 import { ARTIFACTS } from '../support/paths.js';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, api, collectErrors, SESSION_KEY } from '../support/e2e.js';
+import { api, expectNoSideScroll, expectTall, joinOnPhone, startAppAndChromium, stopAppAndChromium } from '../support/e2e.js';
+import { createWorkshopClass, PALM_SUGAR as TITLE, placeOrder, postPalmSugar, svgJpeg } from '../support/workshop.js';
 
 const LIVE_MS = 8_000;
-const TITLE = 'Gula Aren Asli Pringsewu 1 kg';
 const QUESTION = 'Kak, gula arennya masih ada?';
 const QUICK_REPLY = 'Stok masih tersedia, silakan diorder';
 
-async function jpeg(svg: string): Promise<Buffer> {
-  return sharp(Buffer.from(svg)).jpeg({ quality: 85 }).toBuffer();
-}
-
 /** A fake "bukti transfer": a screenshot-like receipt that says BERHASIL. It pays nothing. */
 const fakeProof = () =>
-  jpeg(`<svg xmlns="http://www.w3.org/2000/svg" width="600" height="900">
+  svgJpeg(`<svg xmlns="http://www.w3.org/2000/svg" width="600" height="900">
     <rect width="600" height="900" fill="#ffffff"/>
     <rect x="0" y="0" width="600" height="120" fill="#0060af"/>
     <text x="40" y="80" font-size="48" fill="#ffffff" font-family="sans-serif">m-Transfer</text>
@@ -36,65 +29,20 @@ async function shot(page: Page, name: string) {
   await page.screenshot({ path: path.join(ARTIFACTS, name) });
 }
 
-async function expectNoSideScroll(page: Page) {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-}
-
-async function join(page: Page, url: string, name: string): Promise<string> {
-  await page.goto(url, { waitUntil: 'load' });
-  await page.getByTestId('class-card').waitFor();
-  await page.getByRole('textbox', { name: /^Nama/ }).fill(name);
-  await page.getByRole('button', { name: 'Gabung', exact: true }).click();
-  await page.waitForURL(/\/toko$/);
-  return page.evaluate((key) => (JSON.parse(window.localStorage.getItem(key)!) as { token: string }).token, SESSION_KEY);
-}
-
 describe('chat: a question answered with a quick reply, and a fake transfer proof that pays nothing', () => {
   let app: AppProcess;
   let browser: Browser;
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startApp({ env: { ADMIN_EMAIL, ADMIN_PASSWORD, SEED_DEMO: 'false' } }), launchChromium()]);
+    ({ app, browser } = await startAppAndChromium());
   });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    if (app) fs.rmSync(app.dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => stopAppAndChromium(app, browser));
 
   it('delivers both ways live, and keeps the order Belum Bayar whatever the chat shows', async () => {
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
-    const { token: adminToken } = await api<{ token: string }>(app, 'POST', '/api/auth/login', { email: ADMIN_EMAIL, password: ADMIN_PASSWORD });
-    const created = await api<{ id: string; joinCode: string }>(
-      app,
-      'POST',
-      '/api/classes',
-      { name: 'Pelatihan E-Commerce PKH Ambarawa', place: 'Balai Pekon Ambarawa', date: '2026-11-28', regencyCode: '18.10' },
-      adminToken,
-    );
+    const created = await createWorkshopClass(app);
 
     // The seller joins on her phone; her palm sugar is posted through the API.
-    const seller = await (await phoneContext(browser)).newPage();
-    const sellerErrors = collectErrors(seller);
-    const sellerToken = await join(seller, `${app.url}/gabung/${created.joinCode}`, 'Sriyati');
-    const form = new FormData();
-    form.append(
-      'file',
-      new Blob([new Uint8Array(await jpeg('<svg xmlns="http://www.w3.org/2000/svg" width="800" height="600"><rect width="800" height="600" fill="#7a4a1e"/></svg>'))], {
-        type: 'image/jpeg',
-      }),
-      'gula.jpg',
-    );
-    const photo = (await (await fetch(`${app.url}/api/media`, { method: 'POST', headers: { Authorization: `Bearer ${sellerToken}` }, body: form })).json()) as {
-      id: string;
-    };
-    const product = await api<{ id: string }>(
-      app,
-      'POST',
-      '/api/products',
-      { title: TITLE, description: 'Gula aren cetak dari nira asli, tanpa campuran.', price: 25000, stock: 20, weightGrams: 1000, category: 'gula-aren', photoIds: [photo.id] },
-      sellerToken,
-    );
-    const shop = await api<{ id: string }>(app, 'GET', '/api/shops/mine', undefined, sellerToken);
+    const { page: seller, errors: sellerErrors, token: sellerToken, session: sellerSession } = await joinOnPhone(browser, app, created.joinCode, 'Sriyati');
+    const product = await postPalmSugar(app, sellerToken);
 
     // She waits on her chat inbox (the header's chat icon).
     await seller.getByTestId('chat-link').click();
@@ -102,13 +50,11 @@ describe('chat: a question answered with a quick reply, and a fake transfer proo
     await expect.poll(() => seller.getByTestId('chat-list').getAttribute('data-live'), { timeout: 10_000 }).toBe('live');
 
     // The buyer opens the product and taps "Chat Penjual": the product card is attached.
-    const buyer = await (await phoneContext(browser)).newPage();
-    const buyerErrors = collectErrors(buyer);
-    const buyerToken = await join(buyer, `${app.url}/gabung/${created.joinCode}?peran=pembeli`, 'Bu Rahma');
+    const { page: buyer, errors: buyerErrors, token: buyerToken } = await joinOnPhone(browser, app, created.joinCode, 'Bu Rahma', { buyer: true });
     await buyer.goto(`${app.url}/pasar/produk/${product.id}`, { waitUntil: 'load' });
     await buyer.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     const chatButton = buyer.getByRole('button', { name: 'Chat Penjual' });
-    expect((await chatButton.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(48);
+    await expectTall(chatButton, '"Chat Penjual"');
     await chatButton.click();
     await buyer.waitForURL(/\/chat\/[0-9a-f-]{36}$/);
     const conversationId = /\/chat\/([0-9a-f-]{36})$/.exec(buyer.url())![1]!;
@@ -146,18 +92,7 @@ describe('chat: a question answered with a quick reply, and a fake transfer proo
     await shot(seller, 'chat-seller-quick-reply-360x640.png');
 
     // The buyer orders with a BCA virtual account, and does not pay.
-    const placed = await fetch(`${app.url}/api/orders`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${buyerToken}`, 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
-      body: JSON.stringify({
-        address: { recipient: 'Bu Rahma', phone: '081234567890', street: 'Jl. Teuku Umar No. 5, Kedaton', regencyCode: '18.71', district: 'Kedaton' },
-        items: [{ productId: product.id, quantity: 1 }],
-        shops: [{ shopId: shop.id, courierCode: 'jne-reg' }],
-        paymentMethod: 'bca_va',
-      }),
-    });
-    expect(placed.status).toBe(201);
-    const orderId = ((await placed.json()) as { orders: { id: string }[] }).orders[0]!.id;
+    const { id: orderId } = await placeOrder(app, buyerToken, { productId: product.id, shopId: sellerSession.shopId });
 
     // From her order page, "Chat Penjual" attaches the order card; then the fake proof, with words.
     await buyer.goto(`${app.url}/pesanan/${orderId}`, { waitUntil: 'load' });

@@ -2,113 +2,47 @@
 // a BCA virtual account, and pays it in the simulator's "bank app". Nobody reloads: the seller sees the order arrive
 // unpaid ("jangan kirim dulu"), then move to "Perlu Dikirim" once the payment is detected; the buyer's instructions
 // page flips from "Menunggu pembayaran" to "Pembayaran diterima".
-import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import sharp from 'sharp';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type AppProcess } from '../support/app-process.js';
-import { launchChromium, phoneContext } from '../support/browser.js';
+import type { AppProcess } from '../support/app-process.js';
 import { ARTIFACTS } from '../support/paths.js';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, api, collectErrors, SESSION_KEY } from '../support/e2e.js';
+import {
+  api,
+  collectErrors,
+  expectNoSideScroll,
+  expectTall,
+  expectTapTarget,
+  fullShot,
+  joinOnPhone,
+  markPage,
+  startAppAndChromium,
+  stillTheSamePage,
+  stopAppAndChromium,
+} from '../support/e2e.js';
+import { createWorkshopClass, PALM_SUGAR as TITLE, postPalmSugar } from '../support/workshop.js';
 
 /** "Live" means without a reload, within a few seconds. */
 const LIVE_MS = 8_000;
-const TITLE = 'Gula Aren Asli Pringsewu 1 kg';
-
-/** A product photo: a block of palm sugar on a banana leaf, drawn as SVG and saved as a JPEG by sharp. */
-async function palmSugarJpeg(): Promise<Buffer> {
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="900">
-    <rect width="1200" height="900" fill="#f3e3c3"/>
-    <ellipse cx="600" cy="520" rx="470" ry="260" fill="#3f7d3a"/>
-    <rect x="380" y="300" width="440" height="320" rx="40" fill="#7a4a1e"/>
-    <rect x="420" y="340" width="360" height="60" rx="20" fill="#9a6330"/>
-  </svg>`;
-  return sharp(Buffer.from(svg)).jpeg({ quality: 85 }).toBuffer();
-}
-
-/** Everything the page may show, even below the fold, with the sticky header back at the top. */
-async function fullShot(page: Page, name: string) {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: path.join(ARTIFACTS, name), fullPage: true });
-}
-
-async function expectNoSideScroll(page: Page) {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-}
-
-async function expectTapTarget(page: Page, name: string | RegExp) {
-  const box = await page.getByRole('button', { name, exact: typeof name === 'string' }).first().boundingBox();
-  expect(box?.height ?? 0, `"${String(name)}" is at least 48 px tall`).toBeGreaterThanOrEqual(48);
-}
-
-async function markPage(page: Page) {
-  await page.evaluate(() => ((window as unknown as { stillTheSamePage: boolean }).stillTheSamePage = true));
-}
-
-async function stillTheSamePage(page: Page): Promise<boolean | undefined> {
-  return page.evaluate(() => (window as unknown as { stillTheSamePage?: boolean }).stillTheSamePage);
-}
 
 describe('checkout: a buyer pays a palm-sugar order with JNE REG and BCA VA, the seller sees it move live', () => {
   let app: AppProcess;
   let browser: Browser;
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startApp({ env: { ADMIN_EMAIL, ADMIN_PASSWORD, SEED_DEMO: 'false' } }), launchChromium()]);
+    ({ app, browser } = await startAppAndChromium());
   });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    if (app) fs.rmSync(app.dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => stopAppAndChromium(app, browser));
 
   it('checks out, pays in the simulator, and flips both phones without a reload', async () => {
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
-
     // The facilitator's class in Kabupaten Pringsewu, through the API.
-    const { token: adminToken } = await api<{ token: string }>(app, 'POST', '/api/auth/login', { email: ADMIN_EMAIL, password: ADMIN_PASSWORD });
-    const created = await api<{ id: string; joinCode: string }>(
-      app,
-      'POST',
-      '/api/classes',
-      { name: 'Pelatihan E-Commerce PKH Ambarawa', place: 'Balai Pekon Ambarawa', date: '2026-11-28', regencyCode: '18.10' },
-      adminToken,
-    );
+    const { adminToken, ...created } = await createWorkshopClass(app);
     // The class clock runs at 60×: a day to pay is 24 real minutes, so the countdown moves.
     await api(app, 'POST', `/api/classes/${created.id}/clock`, { action: 'speed', speed: 60 }, adminToken);
     await api(app, 'POST', `/api/classes/${created.id}/clock`, { action: 'resume' }, adminToken).catch(() => undefined);
 
     // The seller joins on her phone; her palm sugar is posted through the API (the catalog test covers the form).
-    const sellerContext = await phoneContext(browser);
-    const seller = await sellerContext.newPage();
-    const sellerErrors = collectErrors(seller);
-    await seller.goto(`${app.url}/gabung/${created.joinCode}`, { waitUntil: 'load' });
-    await seller.getByTestId('class-card').waitFor();
-    await seller.getByRole('textbox', { name: /^Nama/ }).fill('Sriyati');
-    await seller.getByRole('button', { name: 'Gabung', exact: true }).click();
-    await seller.waitForURL(/\/toko$/);
-    const sellerToken = await seller.evaluate((key) => (JSON.parse(window.localStorage.getItem(key)!) as { token: string }).token, SESSION_KEY);
-
-    const form = new FormData();
-    form.append('file', new Blob([new Uint8Array(await palmSugarJpeg())], { type: 'image/jpeg' }), 'gula-aren.jpg');
-    const uploaded = await fetch(`${app.url}/api/media`, { method: 'POST', headers: { Authorization: `Bearer ${sellerToken}` }, body: form });
-    expect(uploaded.status).toBe(201);
-    const photo = (await uploaded.json()) as { id: string };
-    await api(
-      app,
-      'POST',
-      '/api/products',
-      {
-        title: TITLE,
-        description: 'Gula aren cetak dari nira asli Pekon Ambarawa, tanpa campuran. Tahan 6 bulan.',
-        price: 25000,
-        stock: 20,
-        weightGrams: 1000,
-        category: 'gula-aren',
-        photoIds: [photo.id],
-      },
-      sellerToken,
-    );
+    const { context: sellerContext, page: seller, errors: sellerErrors, token: sellerToken } = await joinOnPhone(browser, app, created.joinCode, 'Sriyati');
+    await postPalmSugar(app, sellerToken);
 
     // She opens "Pesanan" from her shop's home and waits there.
     await seller.getByTestId('link-shop-orders').click();
@@ -118,14 +52,7 @@ describe('checkout: a buyer pays a palm-sugar order with JNE REG and BCA VA, the
     await markPage(seller);
 
     // The buyer joins as a demo buyer and finds the palm sugar in the class market.
-    const buyerContext = await phoneContext(browser);
-    const buyer = await buyerContext.newPage();
-    const buyerErrors = collectErrors(buyer);
-    await buyer.goto(`${app.url}/gabung/${created.joinCode}?peran=pembeli`, { waitUntil: 'load' });
-    await buyer.getByTestId('class-card').waitFor();
-    await buyer.getByRole('textbox', { name: /^Nama/ }).fill('Bu Rahma');
-    await buyer.getByRole('button', { name: 'Gabung', exact: true }).click();
-    await buyer.waitForURL(/\/toko$/);
+    const { context: buyerContext, page: buyer, errors: buyerErrors } = await joinOnPhone(browser, app, created.joinCode, 'Bu Rahma', { buyer: true });
     await buyer.getByRole('link', { name: 'Lihat Pasar Kelas' }).click();
     await buyer.getByTestId('product-card').filter({ hasText: TITLE }).getByRole('link').click();
     await buyer.getByRole('heading', { level: 1, name: TITLE }).waitFor();
@@ -146,7 +73,7 @@ describe('checkout: a buyer pays a palm-sugar order with JNE REG and BCA VA, the
     const jne = buyer.getByTestId('courier-jne-reg');
     await jne.waitFor();
     expect(await jne.textContent()).toContain('estimasi tiba 2-3 hari');
-    expect(((await jne.boundingBox())?.height ?? 0) >= 48).toBe(true);
+    await expectTall(jne, 'JNE REG');
     await jne.click();
     await buyer.getByTestId('payment-bca_va').click();
     await buyer.getByRole('textbox', { name: /Catatan untuk penjual/ }).fill('Tolong dibungkus rapi');

@@ -1,73 +1,45 @@
 // A class as it happens in the hall: the facilitator's laptop on the projector, phones joining by the code.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type AppProcess } from '../support/app-process.js';
-import { launchChromium, phoneContext } from '../support/browser.js';
+import type { AppProcess } from '../support/app-process.js';
+import { laptopContext } from '../support/browser.js';
 import { ARTIFACTS } from '../support/paths.js';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, collectErrors, SESSION_KEY } from '../support/e2e.js';
+import {
+  collectErrors,
+  expectNoSideScroll,
+  joinOnPhone,
+  markPage,
+  SESSION_KEY,
+  signInAsFacilitator,
+  startAppAndChromium,
+  stillTheSamePage,
+  stopAppAndChromium,
+} from '../support/e2e.js';
+import { WORKSHOP_CLASS } from '../support/workshop.js';
 
 /** "Live" means without a reload, within a few seconds. */
 const LIVE_MS = 5_000;
-
-function laptopContext(browser: Browser): Promise<BrowserContext> {
-  return browser.newContext({
-    viewport: { width: 1280, height: 720 },
-    locale: 'id-ID',
-    timezoneId: 'Asia/Jakarta',
-    acceptDownloads: true,
-  });
-}
-
-async function joinOnPhone(browser: Browser, app: AppProcess, code: string, name: string, village?: string) {
-  const context = await phoneContext(browser);
-  const page = await context.newPage();
-  const errors = collectErrors(page);
-  // The QR code opens /gabung/KODE: the class is looked up straight away.
-  await page.goto(`${app.url}/gabung/${code}`, { waitUntil: 'load' });
-  await page.getByTestId('class-card').waitFor();
-  await page.getByRole('textbox', { name: /^Nama/ }).fill(name);
-  if (village) await page.getByRole('textbox', { name: /Desa/ }).fill(village);
-  const join = page.getByRole('button', { name: 'Gabung', exact: true });
-  expect((await join.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(48);
-  await join.click();
-  await page.waitForURL(/\/toko$/);
-  await page.getByRole('heading', { level: 1, name: `Halo, ${name}!` }).waitFor();
-  return { context, page, errors };
-}
 
 describe('classroom: a facilitator creates a class and phones join it live', () => {
   let app: AppProcess;
   let browser: Browser;
   beforeAll(async () => {
-    [app, browser] = await Promise.all([
-      startApp({ env: { ADMIN_EMAIL, ADMIN_PASSWORD } }),
-      launchChromium(),
-    ]);
+    ({ app, browser } = await startAppAndChromium());
   });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    if (app) fs.rmSync(app.dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => stopAppAndChromium(app, browser));
 
   it('shows Sriyati and Siti on the projector as they join, and lists both in the attendance CSV', async () => {
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
-
     // The facilitator signs in on the laptop and creates the class.
     const laptop = await laptopContext(browser);
     const laptopPage = await laptop.newPage();
     const consoleErrors = collectErrors(laptopPage);
-    await laptopPage.goto(`${app.url}/fasilitator/masuk`, { waitUntil: 'load' });
-    await laptopPage.getByLabel('Email').fill(ADMIN_EMAIL);
-    await laptopPage.getByLabel('Kata sandi').fill(ADMIN_PASSWORD);
-    await laptopPage.getByRole('button', { name: 'Masuk', exact: true }).click();
-    await laptopPage.waitForURL(/\/fasilitator$/);
+    await signInAsFacilitator(laptopPage, app);
 
     await laptopPage.getByRole('button', { name: 'Buat Kelas' }).click();
-    await laptopPage.getByLabel('Nama kelas').fill('Pelatihan E-Commerce PKH Ambarawa');
-    await laptopPage.getByLabel('Tempat').fill('Balai Pekon Ambarawa');
+    await laptopPage.getByLabel('Nama kelas').fill(WORKSHOP_CLASS.name);
+    await laptopPage.getByLabel('Tempat').fill(WORKSHOP_CLASS.place);
     await expect.poll(() => laptopPage.getByLabel('Kabupaten / kota').inputValue(), { timeout: 10_000 }).toBe('18.10');
     await laptopPage.getByRole('button', { name: 'Buat Kelas' }).last().click();
     await laptopPage.waitForURL(/\/fasilitator\/kelas\/[0-9a-f-]{36}$/);
@@ -84,16 +56,18 @@ describe('classroom: a facilitator creates a class and phones join it live', () 
     await expect.poll(() => projector.getByTestId('live-status').getAttribute('data-state'), { timeout: 10_000 }).toBe('live');
     expect(await projector.getByTestId('projector-count').textContent()).toBe('0 peserta sudah bergabung');
     // Marks this document: if the page reloaded, the mark would be gone.
-    await projector.evaluate(() => ((window as unknown as { stillTheSamePage: boolean }).stillTheSamePage = true));
+    await markPage(projector);
 
     // Two phones join by the code.
-    const sriyati = await joinOnPhone(browser, app, code, 'Sriyati', 'Pekon Ambarawa');
+    const sriyati = await joinOnPhone(browser, app, code, 'Sriyati', { village: 'Pekon Ambarawa' });
+    await sriyati.page.getByRole('heading', { level: 1, name: 'Halo, Sriyati!' }).waitFor();
     const names = projector.getByTestId('projector-names');
     await expect.poll(() => names.getByRole('listitem').allTextContents(), { timeout: LIVE_MS }).toEqual(['Sriyati']);
     const siti = await joinOnPhone(browser, app, code, 'Siti');
+    await siti.page.getByRole('heading', { level: 1, name: 'Halo, Siti!' }).waitFor();
     await expect.poll(() => names.getByRole('listitem').allTextContents(), { timeout: LIVE_MS }).toEqual(['Siti', 'Sriyati']);
     await expect.poll(() => projector.getByTestId('projector-count').textContent(), { timeout: LIVE_MS }).toBe('2 peserta sudah bergabung');
-    expect(await projector.evaluate(() => (window as unknown as { stillTheSamePage?: boolean }).stillTheSamePage)).toBe(true);
+    expect(await stillTheSamePage(projector)).toBe(true);
     // The join code is readable from the back of the hall.
     const codeSize = await projector.getByTestId('projector-code').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(codeSize).toBeGreaterThanOrEqual(64);
@@ -104,9 +78,8 @@ describe('classroom: a facilitator creates a class and phones join it live', () 
     await phone.getByTestId('shop-card').waitFor();
     expect(await phone.getByTestId('shop-name').textContent()).toBeTruthy();
     await phone.getByTestId('sim-clock-time').waitFor();
-    expect(await phone.getByText('Kelas: Pelatihan E-Commerce PKH Ambarawa').count()).toBe(1);
-    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await phone.getByText(`Kelas: ${WORKSHOP_CLASS.name}`).count()).toBe(1);
+    await expectNoSideScroll(phone);
     await phone.screenshot({ path: path.join(ARTIFACTS, 'classroom-trainee-home-360x640.png'), fullPage: true });
 
     // A reload keeps the same person on the phone.

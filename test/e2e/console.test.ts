@@ -3,90 +3,28 @@
 // (+1 hari on the console) carries the parcels to the buyers and completes the orders, the fraud drill (a fake transfer
 // proof) goes to both shops: Sriyati tries to ship the unpaid order and fails it, Wati waits and passes once the order
 // expires; the grid shows both, and the report lists both with their missions.
-import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import sharp from 'sharp';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type AppProcess } from '../support/app-process.js';
-import { launchChromium, phoneContext } from '../support/browser.js';
+import type { AppProcess } from '../support/app-process.js';
+import { laptopContext } from '../support/browser.js';
 import { ARTIFACTS } from '../support/paths.js';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, api, collectErrors, SESSION_KEY } from '../support/e2e.js';
+import {
+  api,
+  collectErrors,
+  expectNoSideScroll,
+  joinOnPhone,
+  signInAsFacilitator,
+  startAppAndChromium,
+  stopAppAndChromium,
+  until,
+} from '../support/e2e.js';
+import { createWorkshopClass, PALM_SUGAR, postPalmSugar, shipAtDropPoint } from '../support/workshop.js';
 
 /** "Live" means without a reload, within a few seconds. */
 const LIVE_MS = 10_000;
 /** Courier steps and deadlines run as scheduled work after each jump of the clock. */
 const CLOCK_MS = 30_000;
-
-function laptopContext(browser: Browser): Promise<BrowserContext> {
-  return browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
-}
-
-async function photoJpeg(fill: string): Promise<Buffer> {
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="900">
-    <rect width="1200" height="900" fill="#f3e3c3"/>
-    <ellipse cx="600" cy="520" rx="470" ry="260" fill="#3f7d3a"/>
-    <rect x="380" y="300" width="440" height="320" rx="40" fill="${fill}"/>
-  </svg>`;
-  return sharp(Buffer.from(svg)).jpeg({ quality: 85 }).toBuffer();
-}
-
-/** Polls an API read until `check` says yes. */
-async function until<T>(what: string, read: () => Promise<T>, check: (value: T) => boolean, timeoutMs = CLOCK_MS): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: T | undefined;
-  while (Date.now() < deadline) {
-    last = await read();
-    if (check(last)) return last;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(last)}`);
-}
-
-interface Trainee {
-  name: string;
-  page: Page;
-  errors: string[];
-  token: string;
-  participantId: string;
-}
-
-async function joinOnPhone(browser: Browser, app: AppProcess, code: string, name: string): Promise<Trainee> {
-  const context = await phoneContext(browser);
-  const page = await context.newPage();
-  const errors = collectErrors(page);
-  await page.goto(`${app.url}/gabung/${code}`, { waitUntil: 'load' });
-  await page.getByTestId('class-card').waitFor();
-  await page.getByRole('textbox', { name: /^Nama/ }).fill(name);
-  await page.getByRole('button', { name: 'Gabung', exact: true }).click();
-  await page.waitForURL(/\/toko$/);
-  const session = await page.evaluate((key) => JSON.parse(window.localStorage.getItem(key)!) as { token: string; id: string }, SESSION_KEY);
-  return { name, page, errors, token: session.token, participantId: session.id };
-}
-
-/** A product with a photo, through the API (the catalog test covers the form). */
-async function postProduct(app: AppProcess, trainee: Trainee, title: string, fill: string) {
-  const form = new FormData();
-  form.append('file', new Blob([new Uint8Array(await photoJpeg(fill))], { type: 'image/jpeg' }), 'produk.jpg');
-  const uploaded = await fetch(`${app.url}/api/media`, { method: 'POST', headers: { Authorization: `Bearer ${trainee.token}` }, body: form });
-  expect(uploaded.status).toBe(201);
-  const photo = (await uploaded.json()) as { id: string };
-  await api(
-    app,
-    'POST',
-    '/api/products',
-    {
-      title,
-      description: 'Gula aren cetak dari nira asli Pekon Ambarawa, tanpa campuran. Tahan 6 bulan.',
-      price: 25000,
-      stock: 20,
-      weightGrams: 1000,
-      category: 'gula-aren',
-      photoIds: [photo.id],
-    },
-    trainee.token,
-  );
-}
 
 function cell(console: Page, name: string, mission: string) {
   return console.locator(`[data-testid="grid-row"][data-name="${name}"] td[data-mission="${mission}"]`);
@@ -101,34 +39,17 @@ describe('live console: demo orders, a fast clock and the fraud drill fill the g
   let browser: Browser;
   beforeAll(async () => {
     // A busy machine (an embedded PostgreSQL's first initdb) may need more than the default 30 s to answer.
-    [app, browser] = await Promise.all([startApp({ env: { ADMIN_EMAIL, ADMIN_PASSWORD, SEED_DEMO: 'false' }, timeoutMs: 120_000 }), launchChromium()]);
+    ({ app, browser } = await startAppAndChromium({ timeoutMs: 120_000 }));
   }, 150_000);
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    if (app) fs.rmSync(app.dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => stopAppAndChromium(app, browser));
 
   it('runs the workshop from the console', async () => {
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
-
     // The class, made through the API; the facilitator signs in on the laptop and opens the live console.
-    const { token: adminToken } = await api<{ token: string }>(app, 'POST', '/api/auth/login', { email: ADMIN_EMAIL, password: ADMIN_PASSWORD });
-    const created = await api<{ id: string; joinCode: string }>(
-      app,
-      'POST',
-      '/api/classes',
-      { name: 'Pelatihan E-Commerce PKH Ambarawa', place: 'Balai Pekon Ambarawa', date: '2026-11-28', regencyCode: '18.10' },
-      adminToken,
-    );
+    const { adminToken, ...created } = await createWorkshopClass(app);
     const laptop = await laptopContext(browser);
     const facilitator = await laptop.newPage();
     const facilitatorErrors = collectErrors(facilitator);
-    await facilitator.goto(`${app.url}/fasilitator/masuk`, { waitUntil: 'load' });
-    await facilitator.getByLabel('Email').fill(ADMIN_EMAIL);
-    await facilitator.getByLabel('Kata sandi').fill(ADMIN_PASSWORD);
-    await facilitator.getByRole('button', { name: 'Masuk', exact: true }).click();
-    await facilitator.waitForURL(/\/fasilitator$/);
+    await signInAsFacilitator(facilitator, app);
     await facilitator.goto(`${app.url}/fasilitator/kelas/${created.id}`, { waitUntil: 'load' });
     await facilitator.getByTestId('open-console').click();
     await facilitator.waitForURL(/\/konsol$/);
@@ -139,8 +60,8 @@ describe('live console: demo orders, a fast clock and the fraud drill fill the g
     const sriyati = await joinOnPhone(browser, app, created.joinCode, 'Sriyati');
     const wati = await joinOnPhone(browser, app, created.joinCode, 'Wati');
     await facilitator.locator('[data-testid="grid-row"][data-name="Wati"]').waitFor({ timeout: LIVE_MS });
-    await postProduct(app, sriyati, 'Gula Aren Asli Pringsewu 1 kg', '#7a4a1e');
-    await postProduct(app, wati, 'Gula Semut Aren 500 g', '#8a5a2e');
+    await postPalmSugar(app, sriyati.token, PALM_SUGAR, '#7a4a1e');
+    await postPalmSugar(app, wati.token, 'Gula Semut Aren 500 g', '#8a5a2e');
     await expect.poll(() => cellState(facilitator, 'Sriyati', 'product_with_photo'), { timeout: LIVE_MS }).toBe('done');
     await expect.poll(() => cellState(facilitator, 'Wati', 'product_with_photo'), { timeout: LIVE_MS }).toBe('done');
     expect(await facilitator.locator('[data-testid="mission-counter"][data-mission="product_with_photo"]').textContent()).toContain('2/2');
@@ -180,9 +101,7 @@ describe('live console: demo orders, a fast clock and the fraud drill fill the g
     for (const trainee of [sriyati, wati]) {
       const paid = await api<{ items: { id: string; state: string }[] }>(app, 'GET', '/api/shops/mine/orders?state=PAID', undefined, trainee.token);
       expect(paid.items).toHaveLength(1);
-      const orderId = paid.items[0]!.id;
-      const dropPoints = await api<{ id: string }[]>(app, 'GET', `/api/orders/${orderId}/drop-points`, undefined, trainee.token);
-      await api(app, 'POST', `/api/orders/${orderId}/ship`, { dropPointId: dropPoints[0]!.id }, trainee.token);
+      await shipAtDropPoint(app, paid.items[0]!.id, trainee.token);
     }
     await expect.poll(() => cellState(facilitator, 'Sriyati', 'shipped_on_time'), { timeout: LIVE_MS }).toBe('done');
     await expect.poll(() => cellState(facilitator, 'Wati', 'shipped_on_time'), { timeout: LIVE_MS }).toBe('done');
@@ -219,11 +138,12 @@ describe('live console: demo orders, a fast clock and the fraud drill fill the g
           .flatMap((run) => run.orders.map((order) => ({ ...order, participantId: run.participantId })));
       },
       (list) => list.length === 2,
+      CLOCK_MS,
     );
     await expect.poll(() => cellState(facilitator, 'Sriyati', 'fraud_drill'), { timeout: LIVE_MS }).toBe('todo');
 
     // Sriyati believes the receipt and tries to ship the unpaid order: the system refuses, and the drill is failed.
-    const sriyatiFraud = fraudOrders.find((order) => order.participantId === sriyati.participantId)!;
+    const sriyatiFraud = fraudOrders.find((order) => order.participantId === sriyati.session.id)!;
     const refused = await fetch(`${app.url}/api/orders/${sriyatiFraud.orderId}/ship`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${sriyati.token}`, 'Content-Type': 'application/json' },
@@ -254,7 +174,7 @@ describe('live console: demo orders, a fast clock and the fraud drill fill the g
     const drill = facilitator.getByTestId('trainee-drill');
     await drill.getByRole('heading', { name: 'Sriyati' }).waitFor();
     await expect.poll(() => drill.getByTestId('drill-order').count(), { timeout: LIVE_MS }).toBeGreaterThanOrEqual(2);
-    expect(await facilitator.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await expectNoSideScroll(facilitator);
     await facilitator.evaluate(() => window.scrollTo(0, 0));
     await facilitator.screenshot({ path: path.join(ARTIFACTS, 'console-grid-fraud-1280x720.png'), fullPage: true });
 

@@ -6,69 +6,30 @@
 //
 // The steps share one class and one order (`ctx`), in order. The wallet steps (balance credited minus the fee, a bank
 // account, a withdrawal) append as further `it(...)` blocks at the end of this describe, reusing `ctx`.
-import fs from 'node:fs';
 import path from 'node:path';
-import { randomUUID } from 'node:crypto';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import sharp from 'sharp';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type AppProcess } from '../support/app-process.js';
-import { launchChromium, phoneContext } from '../support/browser.js';
+import type { AppProcess } from '../support/app-process.js';
+import { phoneContext } from '../support/browser.js';
 import { ARTIFACTS } from '../support/paths.js';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, api, collectErrors, SESSION_KEY } from '../support/e2e.js';
+import {
+  api,
+  collectErrors,
+  expectNoSideScroll,
+  expectTall,
+  fullShot,
+  joinOnPhone,
+  markPage,
+  startAppAndChromium,
+  stillTheSamePage,
+  stopAppAndChromium,
+  type Phone,
+} from '../support/e2e.js';
+import { createWorkshopClass, payInSimulator, placeOrder, postPalmSugar } from '../support/workshop.js';
 
 /** "Live" means without a reload, within a few seconds. */
 const LIVE_MS = 15_000;
-const TITLE = 'Gula Aren Asli Pringsewu 1 kg';
 const DAY_MINUTES = 24 * 60;
-
-async function palmSugarJpeg(): Promise<Buffer> {
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="600"><rect width="800" height="600" fill="#f3e3c3"/>
-    <rect x="250" y="180" width="300" height="240" rx="30" fill="#7a4a1e"/></svg>`;
-  return sharp(Buffer.from(svg)).jpeg({ quality: 85 }).toBuffer();
-}
-
-async function fullShot(page: Page, name: string) {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: path.join(ARTIFACTS, name), fullPage: true });
-}
-
-async function expectNoSideScroll(page: Page) {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-}
-
-async function expectTall(locator: Locator, what: string) {
-  const box = await locator.boundingBox();
-  expect(box?.height ?? 0, `${what} is at least 48 px tall`).toBeGreaterThanOrEqual(48);
-}
-
-async function markPage(page: Page) {
-  await page.evaluate(() => ((window as unknown as { stillTheSamePage: boolean }).stillTheSamePage = true));
-}
-
-async function stillTheSamePage(page: Page): Promise<boolean | undefined> {
-  return page.evaluate(() => (window as unknown as { stillTheSamePage?: boolean }).stillTheSamePage);
-}
-
-async function joinAs(browser: Browser, app: AppProcess, joinCode: string, name: string, asBuyer: boolean) {
-  const context = await phoneContext(browser);
-  const page = await context.newPage();
-  const errors = collectErrors(page);
-  await page.goto(`${app.url}/gabung/${joinCode}${asBuyer ? '?peran=pembeli' : ''}`, { waitUntil: 'load' });
-  await page.getByTestId('class-card').waitFor();
-  await page.getByRole('textbox', { name: /^Nama/ }).fill(name);
-  await page.getByRole('button', { name: 'Gabung', exact: true }).click();
-  await page.waitForURL(/\/toko$/);
-  const token = await page.evaluate((key) => (JSON.parse(window.localStorage.getItem(key)!) as { token: string }).token, SESSION_KEY);
-  return { context, page, errors, token };
-}
-
-interface Phone {
-  context: BrowserContext;
-  page: Page;
-  errors: string[];
-  token: string;
-}
 
 /** What the steps share; the wallet steps appended below use it too. */
 const ctx = {} as {
@@ -89,65 +50,30 @@ describe('fulfilment: ship with the label, track live on a fast clock, Pesanan D
   let browser: Browser;
 
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startApp({ env: { ADMIN_EMAIL, ADMIN_PASSWORD, SEED_DEMO: 'false' }, timeoutMs: 90_000 }), launchChromium()]);
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    ({ app, browser } = await startAppAndChromium({ timeoutMs: 90_000 }));
   });
 
   afterAll(async () => {
     for (const phone of [ctx.seller, ctx.buyer]) expect(phone?.errors ?? []).toEqual([]);
-    await browser?.close();
-    await app?.stop();
-    if (app) fs.rmSync(app.dataDir, { recursive: true, force: true });
+    await stopAppAndChromium(app, browser);
   });
 
   it('has a paid palm-sugar order (placed and paid through the API)', async () => {
-    ({ token: ctx.admin } = await api<{ token: string }>(app, 'POST', '/api/auth/login', { email: ADMIN_EMAIL, password: ADMIN_PASSWORD }));
-    const kelas = await api<{ id: string; joinCode: string }>(
-      app,
-      'POST',
-      '/api/classes',
-      { name: 'Pelatihan E-Commerce PKH Ambarawa', place: 'Balai Pekon Ambarawa', date: '2026-11-28', regencyCode: '18.10' },
-      ctx.admin,
-    );
+    const kelas = await createWorkshopClass(app);
+    ctx.admin = kelas.adminToken;
     ctx.classId = kelas.id;
     ctx.joinCode = kelas.joinCode;
     ctx.clock = (body) => api(app, 'POST', `/api/classes/${kelas.id}/clock`, body, ctx.admin);
     await ctx.clock({ action: 'resume' }).catch(() => undefined);
 
-    ctx.seller = await joinAs(browser, app, kelas.joinCode, 'Sriyati', false);
-    ctx.buyer = await joinAs(browser, app, kelas.joinCode, 'Bu Rahma', true);
+    ctx.seller = await joinOnPhone(browser, app, kelas.joinCode, 'Sriyati');
+    ctx.buyer = await joinOnPhone(browser, app, kelas.joinCode, 'Bu Rahma', { buyer: true });
 
-    const form = new FormData();
-    form.append('file', new Blob([new Uint8Array(await palmSugarJpeg())], { type: 'image/jpeg' }), 'gula-aren.jpg');
-    const uploaded = await fetch(`${app.url}/api/media`, { method: 'POST', headers: { Authorization: `Bearer ${ctx.seller.token}` }, body: form });
-    const photo = (await uploaded.json()) as { id: string };
-    const product = await api<{ id: string }>(
-      app,
-      'POST',
-      '/api/products',
-      { title: TITLE, description: 'Gula aren cetak dari nira asli Pekon Ambarawa, tanpa campuran.', price: 25_000, stock: 20, weightGrams: 1000, category: 'gula-aren', photoIds: [photo.id] },
-      ctx.seller.token,
-    );
+    const product = await postPalmSugar(app, ctx.seller.token);
     ctx.productId = product.id;
-    const shopId = (await api<{ id: string }>(app, 'GET', '/api/shops/mine', undefined, ctx.seller.token)).id;
-
-    const placed = await fetch(`${app.url}/api/orders`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${ctx.buyer.token}`, 'Idempotency-Key': randomUUID() },
-      body: JSON.stringify({
-        address: { recipient: 'Bu Rahma', phone: '081234567890', street: 'Jl. Teuku Umar No. 5, Kedaton', regencyCode: '18.71', district: 'Kedaton' },
-        items: [{ productId: product.id, quantity: 2 }],
-        shops: [{ shopId, courierCode: 'jne-reg' }],
-        paymentMethod: 'bca_va',
-      }),
-    });
-    expect(placed.status).toBe(201);
-    const order = ((await placed.json()) as { orders: { id: string; total: number; invoiceNumber: string; payment: { instructions: { vaNumber: string } } }[] }).orders[0]!;
+    const order = await placeOrder(app, ctx.buyer.token, { productId: product.id, shopId: ctx.seller.session.shopId, quantity: 2 });
     ctx.order = { id: order.id, total: order.total, invoiceNumber: order.invoiceNumber };
-    await api(app, 'POST', '/api/simulator/payer/pay', { channel: 'bca_va', number: order.payment.instructions.vaNumber, amount: order.total });
-    await expect
-      .poll(async () => (await api<{ state: string }>(app, 'GET', `/api/orders/${order.id}`, undefined, ctx.buyer.token)).state, { timeout: LIVE_MS })
-      .toBe('PAID');
+    await payInSimulator(app, order, ctx.buyer.token);
   });
 
   it('lets the seller arrange the shipment at a JNE drop point near her shop, with its deadline on the class clock', async () => {

@@ -1,22 +1,18 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type AppProcess } from '../support/app-process.js';
-import { launchChromium, phoneContext } from '../support/browser.js';
+import type { AppProcess } from '../support/app-process.js';
+import { phoneContext } from '../support/browser.js';
+import { expectNoSideScroll, expectTall, startAppAndChromium, stopAppAndChromium } from '../support/e2e.js';
 import { ARTIFACTS } from '../support/paths.js';
 
 describe('smoke: the built app on a phone', () => {
   let app: AppProcess;
   let browser: Browser;
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startApp(), launchChromium()]);
+    ({ app, browser } = await startAppAndChromium());
   });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    if (app) fs.rmSync(app.dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => stopAppAndChromium(app, browser));
 
   it('shows the Indonesian home page at 360×640 with the server connected', async () => {
     const context = await phoneContext(browser);
@@ -32,17 +28,14 @@ describe('smoke: the built app on a phone', () => {
     expect(await page.locator('h1').first().textContent()).toContain('Pasar Latihan');
     const join = page.getByRole('link', { name: /Gabung Kelas/ });
     await join.waitFor();
-    const box = await join.boundingBox();
-    expect(box?.height ?? 0).toBeGreaterThanOrEqual(48);
+    await expectTall(join, '"Gabung Kelas"');
 
     const status = page.getByTestId('server-status');
     await expect.poll(() => status.getAttribute('data-state'), { timeout: 10_000 }).toBe('up');
 
     // Nothing overflows the phone's width.
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoSideScroll(page);
 
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: path.join(ARTIFACTS, 'smoke-home-360x640.png'), fullPage: true });
 
     await join.click();

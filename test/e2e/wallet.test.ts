@@ -3,123 +3,44 @@
 // checkout and fulfilment browser tests cover those screens). Then, in the browser: "Saldo Penjual" shows the money
 // credited less the 5 % admin fee, the seller registers her BCA account with the bank's name check, asks "Tarik Dana",
 // and on a fast clock sees it turn "Berhasil" without a reload.
-import fs from 'node:fs';
-import path from 'node:path';
-import { randomUUID } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
-import sharp from 'sharp';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type AppProcess } from '../support/app-process.js';
-import { launchChromium, phoneContext } from '../support/browser.js';
-import { ARTIFACTS } from '../support/paths.js';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, api, collectErrors, SESSION_KEY } from '../support/e2e.js';
+import type { AppProcess } from '../support/app-process.js';
+import { api, expectNoSideScroll, expectTall, fullShot, joinOnPhone, startAppAndChromium, stopAppAndChromium, until } from '../support/e2e.js';
+import { createWorkshopClass, orderState, payInSimulator, placeOrder, postPalmSugar, shipAtDropPoint } from '../support/workshop.js';
 
 const LIVE_MS = 10_000;
-const TITLE = 'Gula Aren Asli Pringsewu 1 kg';
-
-async function photoJpeg(): Promise<Buffer> {
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="600"><rect width="800" height="600" fill="#f3e3c3"/>
-    <rect x="250" y="180" width="300" height="240" rx="30" fill="#7a4a1e"/></svg>`;
-  return sharp(Buffer.from(svg)).jpeg({ quality: 85 }).toBuffer();
-}
-
-async function fullShot(page: Page, name: string) {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: path.join(ARTIFACTS, name), fullPage: true });
-}
-
-async function expectNoSideScroll(page: Page) {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-}
-
-async function expectTall(page: Page, testId: string) {
-  const box = await page.getByTestId(testId).boundingBox();
-  expect(box?.height ?? 0, `${testId} is at least 48 px tall`).toBeGreaterThanOrEqual(48);
-}
-
-/** Polls an API read until `check` says yes. */
-async function until<T>(what: string, read: () => Promise<T>, check: (value: T) => boolean, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (check(value)) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
 
 describe('wallet: a completed order reaches Saldo Penjual, a bank account is registered, Tarik Dana succeeds', () => {
   let app: AppProcess;
   let browser: Browser;
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startApp({ env: { ADMIN_EMAIL, ADMIN_PASSWORD, SEED_DEMO: 'false' }, timeoutMs: 90_000 }), launchChromium()]);
+    ({ app, browser } = await startAppAndChromium({ timeoutMs: 90_000 }));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    if (app) fs.rmSync(app.dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => stopAppAndChromium(app, browser));
 
   it('credits the balance less the fee, registers the account, and withdraws on a fast clock', async () => {
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
-    const { token: admin } = await api<{ token: string }>(app, 'POST', '/api/auth/login', { email: ADMIN_EMAIL, password: ADMIN_PASSWORD });
-    const kelas = await api<{ id: string; joinCode: string }>(
-      app,
-      'POST',
-      '/api/classes',
-      { name: 'Pelatihan E-Commerce PKH Ambarawa', place: 'Balai Pekon Ambarawa', date: '2026-11-28', regencyCode: '18.10' },
-      admin,
-    );
+    const { adminToken: admin, ...kelas } = await createWorkshopClass(app);
     const clock = (body: Record<string, unknown>) => api(app, 'POST', `/api/classes/${kelas.id}/clock`, body, admin);
 
     // The seller joins on her phone.
-    const context = await phoneContext(browser);
-    const seller = await context.newPage();
-    const errors = collectErrors(seller);
-    await seller.goto(`${app.url}/gabung/${kelas.joinCode}`, { waitUntil: 'load' });
-    await seller.getByTestId('class-card').waitFor();
-    await seller.getByRole('textbox', { name: /^Nama/ }).fill('Sriyati');
-    await seller.getByRole('button', { name: 'Gabung', exact: true }).click();
-    await seller.waitForURL(/\/toko$/);
-    const session = await seller.evaluate((key) => JSON.parse(window.localStorage.getItem(key)!) as { token: string; shopId: string }, SESSION_KEY);
+    const { page: seller, errors, session } = await joinOnPhone(browser, app, kelas.joinCode, 'Sriyati');
 
     // Her palm sugar, and a demo buyer's order of it, paid in the simulator's bank app.
-    const form = new FormData();
-    form.append('file', new Blob([new Uint8Array(await photoJpeg())], { type: 'image/jpeg' }), 'gula.jpg');
-    const photo = (await (await fetch(`${app.url}/api/media`, { method: 'POST', headers: { Authorization: `Bearer ${session.token}` }, body: form })).json()) as { id: string };
-    const product = await api<{ id: string }>(
-      app,
-      'POST',
-      '/api/products',
-      { title: TITLE, description: 'Gula aren cetak dari nira asli Pekon Ambarawa.', price: 25000, stock: 20, weightGrams: 1000, category: 'gula-aren', photoIds: [photo.id] },
-      session.token,
-    );
+    const product = await postPalmSugar(app, session.token);
     const buyer = await api<{ token: string }>(app, 'POST', '/api/join', { code: kelas.joinCode, displayName: 'Bu Rahma', role: 'buyer' });
-    const placed = await fetch(`${app.url}/api/orders`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${buyer.token}`, 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() },
-      body: JSON.stringify({
-        address: { recipient: 'Bu Rahma', phone: '081234567890', street: 'Jl. Teuku Umar No. 5, Kedaton', regencyCode: '18.71', district: 'Kedaton' },
-        items: [{ productId: product.id, quantity: 1 }],
-        shops: [{ shopId: session.shopId, courierCode: 'jne-reg' }],
-        paymentMethod: 'bca_va',
-      }),
-    });
-    expect(placed.status).toBe(201);
-    const order = ((await placed.json()) as { orders: { id: string; total: number; subtotal: number; payment: { instructions: { vaNumber: string } } }[] }).orders[0]!;
+    const order = await placeOrder(app, buyer.token, { productId: product.id, shopId: session.shopId });
     expect(order.subtotal).toBe(25000);
-    await api(app, 'POST', '/api/simulator/payer/pay', { channel: 'bca_va', number: order.payment.instructions.vaNumber, amount: order.total });
-    const orderState = () => api<{ state: string }>(app, 'GET', `/api/orders/${order.id}`, undefined, buyer.token);
-    await until('PAID', orderState, (o) => o.state === 'PAID');
+    await payInSimulator(app, order, buyer.token);
+    const state = () => orderState(app, order.id, buyer.token);
 
     // Shipped at a JNE drop point near Pringsewu; the courier delivers on a fast clock; the buyer confirms.
-    const dropPoints = await api<{ id: string }[]>(app, 'GET', `/api/orders/${order.id}/drop-points`, undefined, session.token);
-    await api(app, 'POST', `/api/orders/${order.id}/ship`, { dropPointId: dropPoints[0]!.id }, session.token);
-    await until('SHIPPED', orderState, (o) => o.state === 'SHIPPED');
+    await shipAtDropPoint(app, order.id, session.token);
+    await until('SHIPPED', state, (s) => s === 'SHIPPED');
     for (let day = 0; day < 4; day++) await clock({ action: 'jump', minutes: 24 * 60 });
-    await until('DELIVERED', orderState, (o) => o.state === 'DELIVERED');
+    await until('DELIVERED', state, (s) => s === 'DELIVERED');
     await api(app, 'POST', `/api/orders/${order.id}/received`, undefined, buyer.token);
-    await until('COMPLETED', orderState, (o) => o.state === 'COMPLETED');
+    await until('COMPLETED', state, (s) => s === 'COMPLETED');
 
     // "Saldo Penjual" from the shop's home: Rp 25.000 less the 5 % admin fee.
     await seller.getByTestId('link-wallet').click();
@@ -130,7 +51,7 @@ describe('wallet: a completed order reaches Saldo Penjual, a bank account is reg
     expect(await released.textContent()).toContain('+Rp 23.750');
     expect(await released.textContent()).toContain('Biaya: Rp 1.250');
     await expectNoSideScroll(seller);
-    await expectTall(seller, 'link-withdraw');
+    await expectTall(seller.getByTestId('link-withdraw'), 'link-withdraw');
     await fullShot(seller, 'wallet-saldo-360x640.png');
 
     // Rekening: BCA, a number of the wrong length first, then the right one; the bank's name; "ini rekening saya".
@@ -142,7 +63,7 @@ describe('wallet: a completed order reaches Saldo Penjual, a bank account is reg
     await seller.getByTestId('bank-check').click();
     await expect.poll(() => seller.locator('.error-note').first().getAttribute('data-code'), { timeout: LIVE_MS }).toBe('ACCOUNT_NUMBER_LENGTH');
     await seller.getByTestId('bank-number').fill('123 456 7890');
-    await expectTall(seller, 'bank-check');
+    await expectTall(seller.getByTestId('bank-check'), 'bank-check');
     await seller.getByTestId('bank-check').click();
     expect(await seller.getByTestId('bank-check-name').textContent()).toBe('SRIYATI SPD');
     expect(await seller.getByTestId('bank-save').isDisabled()).toBe(true);

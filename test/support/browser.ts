@@ -34,3 +34,13 @@ export function phoneContext(browser: Browser): Promise<BrowserContext> {
     timezoneId: 'Asia/Jakarta',
   });
 }
+
+/** The facilitator's laptop, on the projector: 1280×720, Indonesian, downloads kept (the attendance CSV). */
+export function laptopContext(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({
+    viewport: { width: 1280, height: 720 },
+    locale: 'id-ID',
+    timezoneId: 'Asia/Jakarta',
+    acceptDownloads: true,
+  });
+}

@@ -1,12 +1,37 @@
-// What the browser tests share: the admin they start the app with, the session key the client stores,
-// a page's error log, and a JSON call to the app's API.
-import type { Page } from 'playwright-core';
-import type { AppProcess } from './app-process.js';
+// What the browser tests share: the admin they start the app with, the session key the client stores, starting the
+// app with Chromium, a page's error log, a JSON call to the app's API, and the checks and screenshots every test makes.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { startApp, type AppProcess, type StartOptions } from './app-process.js';
+import { launchChromium, phoneContext } from './browser.js';
+import { ARTIFACTS } from './paths.js';
 
 export const ADMIN_EMAIL = 'admin@test.pasar';
 export const ADMIN_PASSWORD = 'admin-password-123';
 /** Where the client keeps the signed-in token (client/src/shared/auth/session.ts). */
 export const SESSION_KEY = 'pasar-latihan.session';
+
+/**
+ * The built app (with the test admin, no demo class) and Chromium, started side by side for a test file's beforeAll;
+ * the screenshot folder is made too. Pass `timeoutMs` where a slow first start is expected.
+ */
+export async function startAppAndChromium(options: StartOptions = {}): Promise<{ app: AppProcess; browser: Browser }> {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  const [app, browser] = await Promise.all([
+    startApp({ ...options, env: { ADMIN_EMAIL, ADMIN_PASSWORD, SEED_DEMO: 'false', ...options.env } }),
+    launchChromium(),
+  ]);
+  return { app, browser };
+}
+
+/** The afterAll to startAppAndChromium: closes Chromium, stops the app and removes its data folder. */
+export async function stopAppAndChromium(app: AppProcess | undefined, browser: Browser | undefined): Promise<void> {
+  await browser?.close();
+  await app?.stop();
+  if (app) fs.rmSync(app.dataDir, { recursive: true, force: true });
+}
 
 /** Uncaught errors and console errors of a page; a test expects none. */
 export function collectErrors(page: Page): string[] {
@@ -28,4 +53,97 @@ export async function api<T>(app: AppProcess, method: string, url: string, body?
   const text = await res.text();
   if (!res.ok) throw new Error(`${method} ${url} → ${res.status} ${text}`);
   return JSON.parse(text) as T;
+}
+
+/** Polls a read (usually of the API) until `check` says yes; throws with the last value after `timeoutMs`. */
+export async function until<T>(what: string, read: () => Promise<T>, check: (value: T) => boolean, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (check(value)) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/** Nothing overflows the phone's (or laptop's) width: no sideways scrolling. */
+export async function expectNoSideScroll(page: Page): Promise<void> {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+}
+
+/** A thumb-sized tap target: at least 48 px tall. */
+export async function expectTall(locator: Locator, what: string): Promise<void> {
+  const box = await locator.boundingBox();
+  expect(box?.height ?? 0, `${what} is at least 48 px tall`).toBeGreaterThanOrEqual(48);
+}
+
+/** The (first) button with this name is a thumb-sized tap target; a string name matches exactly. */
+export function expectTapTarget(page: Page, name: string | RegExp): Promise<void> {
+  return expectTall(page.getByRole('button', { name, exact: typeof name === 'string' }).first(), `"${String(name)}"`);
+}
+
+/** A whole-page screenshot into test/artifacts, from the top (the sticky header would otherwise sit mid-page). */
+export async function fullShot(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: path.join(ARTIFACTS, name), fullPage: true });
+}
+
+/** Marks the page's document; stillTheSamePage tells later whether it survived (no reload happened). */
+export async function markPage(page: Page): Promise<void> {
+  await page.evaluate(() => ((window as unknown as { stillTheSamePage: boolean }).stillTheSamePage = true));
+}
+
+export function stillTheSamePage(page: Page): Promise<boolean | undefined> {
+  return page.evaluate(() => (window as unknown as { stillTheSamePage?: boolean }).stillTheSamePage);
+}
+
+/** The signed-in session the client keeps in localStorage. */
+export interface Session {
+  token: string;
+  /** The participant's id. */
+  id: string;
+  shopId: string;
+}
+
+export interface Phone {
+  context: BrowserContext;
+  page: Page;
+  errors: string[];
+  token: string;
+  session: Session;
+}
+
+/**
+ * A new phone joins the class by its code, as the QR code does (/gabung/KODE), under this name: as a trainee with a
+ * shop, or with `buyer` as a demo buyer. Checks the "Gabung" button is thumb-sized, and returns on the shop's home.
+ */
+export async function joinOnPhone(
+  browser: Browser,
+  app: AppProcess,
+  code: string,
+  name: string,
+  options: { buyer?: boolean; village?: string } = {},
+): Promise<Phone> {
+  const context = await phoneContext(browser);
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  await page.goto(`${app.url}/gabung/${code}${options.buyer ? '?peran=pembeli' : ''}`, { waitUntil: 'load' });
+  await page.getByTestId('class-card').waitFor();
+  await page.getByRole('textbox', { name: /^Nama/ }).fill(name);
+  if (options.village) await page.getByRole('textbox', { name: /Desa/ }).fill(options.village);
+  const join = page.getByRole('button', { name: 'Gabung', exact: true });
+  await expectTall(join, '"Gabung"');
+  await join.click();
+  await page.waitForURL(/\/toko$/);
+  const session = await page.evaluate((key) => JSON.parse(window.localStorage.getItem(key)!) as Session, SESSION_KEY);
+  return { context, page, errors, token: session.token, session };
+}
+
+/** The facilitator signs in with the test admin on this (laptop) page and lands on her classes. */
+export async function signInAsFacilitator(page: Page, app: AppProcess): Promise<void> {
+  await page.goto(`${app.url}/fasilitator/masuk`, { waitUntil: 'load' });
+  await page.getByLabel('Email').fill(ADMIN_EMAIL);
+  await page.getByLabel('Kata sandi').fill(ADMIN_PASSWORD);
+  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+  await page.waitForURL(/\/fasilitator$/);
 }
