@@ -285,3 +285,10 @@ export const IconReceipt = (props: IconProps) => (
     <path d="M9 8h6M9 12h6M9 16h3" />
   </Icon>
 );
+
+export const IconEye = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M2 12s3.6-7 10-7 10 7 10 7-3.6 7-10 7S2 12 2 12z" />
+    <circle cx="12" cy="12" r="3" />
+  </Icon>
+);

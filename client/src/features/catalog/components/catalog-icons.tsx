@@ -31,13 +31,6 @@ export const IconTag = (props: IconProps) => (
   </Icon>
 );
 
-export const IconEye = (props: IconProps) => (
-  <Icon {...props}>
-    <path d="M2 12s3.6-7 10-7 10 7 10 7-3.6 7-10 7S2 12 2 12z" />
-    <circle cx="12" cy="12" r="3" />
-  </Icon>
-);
-
 export const IconEyeOff = (props: IconProps) => (
   <Icon {...props}>
     <path d="M4 4l16 16" />

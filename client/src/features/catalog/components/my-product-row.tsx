@@ -6,12 +6,12 @@ import { linkTo } from '../../../shared/config/paths';
 import { formatRupiah } from '../../../shared/format/rupiah';
 import { ErrorNote } from '../../../shared/ui/error-note';
 import { IconLabel } from '../../../shared/ui/icon-label';
-import { IconBox, IconCheck, IconClose, IconEdit, IconPlus } from '../../../shared/ui/icons';
+import { IconBox, IconCheck, IconClose, IconEdit, IconEye, IconPlus } from '../../../shared/ui/icons';
 import { changeStock } from '../api/change-stock';
 import type { ProductDetail } from '../api/product-types';
 import { updateProduct } from '../api/update-product';
 import { parseWholeNumber, PRODUCT_LIMITS } from '../product-draft';
-import { CategoryIcon, IconEye, IconEyeOff, IconMinus } from './catalog-icons';
+import { CategoryIcon, IconEyeOff, IconMinus } from './catalog-icons';
 import { imageSources } from './product-image';
 
 type RowAction = { kind: 'add' } | { kind: 'remove' } | { kind: 'set'; stock: number } | { kind: 'status'; active: boolean };

@@ -8,7 +8,7 @@ import { formatWeight } from '../../../shared/format/weight';
 import { errorMessageKey } from '../../../shared/i18n/error-messages';
 import { ErrorNote } from '../../../shared/ui/error-note';
 import { IconLabel } from '../../../shared/ui/icon-label';
-import { IconAlert, IconArrowLeft, IconArrowRight, IconCheck, IconClose, IconEdit, IconInfo, IconPlus } from '../../../shared/ui/icons';
+import { IconAlert, IconArrowLeft, IconArrowRight, IconCheck, IconClose, IconEdit, IconEye, IconInfo, IconPlus } from '../../../shared/ui/icons';
 import { createProduct } from '../api/create-product';
 import type { ProductCategory, ProductDetail, ProductSaved } from '../api/product-types';
 import { updateProduct } from '../api/update-product';
@@ -32,7 +32,7 @@ import {
   type ProductDraft,
 } from '../product-draft';
 import { CategoryTiles } from './category-tiles';
-import { IconEye, IconMinus, IconSend } from './catalog-icons';
+import { IconMinus, IconSend } from './catalog-icons';
 import { PhotoPicker } from './photo-picker';
 import { ProductView } from './product-view';
 

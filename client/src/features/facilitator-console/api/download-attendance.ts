@@ -14,22 +14,27 @@ export function attachmentFilename(contentDisposition: string | null, fallback: 
 }
 
 /**
- * GET /api/classes/{classId}/attendance.csv needs the bearer header, so a plain link cannot fetch it:
- * fetch it as a Blob and hand it to the browser as a download.
+ * A CSV of the API as a download: the routes need the bearer header, so a plain link cannot fetch them. Fetched as a
+ * Blob and handed to the browser; the file name is the server's, or `fallback`.
  */
-export async function downloadAttendance(classId: string): Promise<string> {
-  const response = await fetchWithSession(`/api/classes/${encodeURIComponent(classId)}/attendance.csv`);
+export async function downloadCsv(url: string, fallback: string): Promise<string> {
+  const response = await fetchWithSession(url);
   const blob = await response.blob();
-  const filename = attachmentFilename(response.headers.get('Content-Disposition'), 'daftar-hadir.csv');
-  const url = URL.createObjectURL(blob);
+  const filename = attachmentFilename(response.headers.get('Content-Disposition'), fallback);
+  const objectUrl = URL.createObjectURL(blob);
   const link = document.createElement('a');
-  link.href = url;
+  link.href = objectUrl;
   link.download = filename;
   link.rel = 'noopener';
   document.body.append(link);
   link.click();
   link.remove();
   // The browser has taken the file by the next tick; keep the URL a little longer for slow machines.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  setTimeout(() => URL.revokeObjectURL(objectUrl), 10_000);
   return filename;
+}
+
+/** GET /api/classes/{classId}/attendance.csv: the "DAFTAR HADIR" for Excel. */
+export function downloadAttendance(classId: string): Promise<string> {
+  return downloadCsv(`/api/classes/${encodeURIComponent(classId)}/attendance.csv`, 'daftar-hadir.csv');
 }
