@@ -1,9 +1,12 @@
 // Vitest setup for every test file (jsdom).
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { i18n } from '../shared/i18n/i18n';
 import { disconnectSocket } from '../shared/realtime/socket';
 import { FakeSocket } from './fake-socket';
+
+// A route's first render imports its lazy chunk; on a loaded CI machine that can take more than the default second.
+configure({ asyncUtilTimeout: 5000 });
 
 // No test opens a real socket: the fake lets a test play the server (see fake-socket.ts).
 vi.mock('socket.io-client', async () => {
