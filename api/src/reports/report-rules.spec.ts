@@ -1,4 +1,4 @@
-import { completionSeries, countEvents, MISSION_LABELS_ID, reportCsv, sumCounts, ZERO_COUNTS } from './report-rules.js';
+import { collapseClockChanges, completionSeries, countEvents, MISSION_LABELS_ID, reportCsv, sumCounts, ZERO_COUNTS } from './report-rules.js';
 import { MISSION_IDS } from '../missions/mission-checks.js';
 
 describe('report rules', () => {
@@ -50,5 +50,16 @@ describe('report rules', () => {
 
   it('names every mission in Indonesian', () => {
     for (const id of MISSION_IDS) expect(MISSION_LABELS_ID[id]).toMatch(/\S/);
+  });
+
+  it.each([
+    ['nothing', [], []],
+    ['one change', ['clock.changed:1'], ['clock.changed:1']],
+    ['a run of jumps: the last one stays', ['class.created:1', 'clock.changed:2', 'clock.changed:3', 'clock.changed:4'], ['class.created:1', 'clock.changed:4']],
+    ['runs apart stay apart', ['clock.changed:1', 'scenario.started:2', 'clock.changed:3', 'clock.changed:4'], ['clock.changed:1', 'scenario.started:2', 'clock.changed:4']],
+    ['other repeated types are kept', ['scenario.started:1', 'scenario.started:2'], ['scenario.started:1', 'scenario.started:2']],
+  ])('timeline: %s', (_what, input, expected) => {
+    const items = input.map((key) => ({ type: key.split(':')[0]!, id: key }));
+    expect(collapseClockChanges(items).map((item) => item.id)).toEqual(expected);
   });
 });

@@ -183,3 +183,16 @@ export function reportCsv(missionIds: readonly MissionId[], rows: readonly Repor
   const totalLine = ['', 'JUMLAH', '', '', '', '', ...missionIds.map((id) => String(rows.filter((row) => row.missions.some((m) => m.id === id && m.state === 'done')).length)), ...countCells(total)];
   return '\uFEFF' + [header, ...lines, totalLine].map((line) => line.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
+
+/**
+ * The timeline keeps one line per run of clock changes: a facilitator pressing "+1 hari" five times in a row changed
+ * the clock once as far as the programme's report is concerned (the last line of the run says where it ended).
+ */
+export function collapseClockChanges<T extends { type: string }>(items: readonly T[]): T[] {
+  const kept: T[] = [];
+  for (const item of items) {
+    if (item.type === 'clock.changed' && kept.at(-1)?.type === 'clock.changed') kept[kept.length - 1] = item;
+    else kept.push(item);
+  }
+  return kept;
+}

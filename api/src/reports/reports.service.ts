@@ -6,7 +6,7 @@ import { checkMissions } from '../missions/mission-checks.js';
 import { MissionFactsRepository } from '../missions/mission-facts.repository.js';
 import { MissionsService } from '../missions/missions.service.js';
 import type { ClassReportView, ReportTimelineItemView } from './dto/report.dto.js';
-import { completionSeries, countEvents, type CountEvent, reportCsv, sumCounts } from './report-rules.js';
+import { collapseClockChanges, completionSeries, countEvents, type CountEvent, reportCsv, sumCounts } from './report-rules.js';
 
 const COUNTED_TYPES = ['product.created', 'order.placed', 'order.paid', 'order.shipped', 'order.completed', 'wallet.withdrawal_succeeded'];
 /** What the timeline shows: the session's own moments, not every trainee's tap. */
@@ -103,23 +103,25 @@ export class ReportsService {
   }
 
   private async timeline(classId: string): Promise<ReportTimelineItemView[]> {
-    const rows: { id: string; type: string; payload: Record<string, unknown>; occurred_at: Date; sim_time: Date | null; actor_name: string | null }[] =
+    const rows: { id: string; type: string; payload: Record<string, unknown>; occurred_at: Date; sim_time: Date | null; actor_name: string | null; shop_name: string | null }[] =
       await this.dataSource.query(
-        `(SELECT a.id, a.type, a.payload, a.occurred_at, a.sim_time, COALESCE(p.display_name, f.name) AS actor_name
+        `(SELECT a.id, a.type, a.payload, a.occurred_at, a.sim_time, COALESCE(p.display_name, f.name) AS actor_name, s.name AS shop_name
             FROM activity a LEFT JOIN participant p ON p.id = a.actor_id LEFT JOIN facilitator f ON f.id = a.actor_id
+            LEFT JOIN shop s ON s.class_id = a.class_id AND s.id::text = a.payload->>'shopId'
            WHERE a.class_id = $1 AND a.type = ANY($2::text[]) ORDER BY a.id LIMIT 300)
          UNION ALL
-         (SELECT DISTINCT ON (a.type) a.id, 'first.' || a.type AS type, a.payload, a.occurred_at, a.sim_time, COALESCE(p.display_name, f.name) AS actor_name
+         (SELECT DISTINCT ON (a.type) a.id, 'first.' || a.type AS type, a.payload, a.occurred_at, a.sim_time, COALESCE(p.display_name, f.name) AS actor_name, s.name AS shop_name
             FROM activity a LEFT JOIN participant p ON p.id = a.actor_id LEFT JOIN facilitator f ON f.id = a.actor_id
+            LEFT JOIN shop s ON s.class_id = a.class_id AND s.id::text = a.payload->>'shopId'
            WHERE a.class_id = $1 AND a.type = ANY($3::text[]) ORDER BY a.type, a.id)
          ORDER BY id`,
         [classId, TIMELINE_TYPES, FIRST_TYPES],
       );
-    return rows.map((row) => ({
+    return collapseClockChanges(rows).map((row) => ({
       at: row.occurred_at.toISOString(),
       simTime: row.sim_time?.toISOString() ?? null,
       type: row.type,
-      text: feedText({ type: row.type, payload: row.payload, actorName: row.actor_name, shopName: null }),
+      text: feedText({ type: row.type, payload: row.payload, actorName: row.actor_name, shopName: row.shop_name }),
     }));
   }
 }

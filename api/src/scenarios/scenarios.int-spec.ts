@@ -230,4 +230,15 @@ describe('scenarios', () => {
     const check = await ledger();
     expect(check).toMatchObject({ ok: true, totalSum: 0, unbalancedEntries: [], negativeBalances: [], orderMismatches: [] });
   });
+
+  it('names the shop of every scenario line in the report timeline', async () => {
+    const report = (await api.get(`/api/classes/${klass.classId}/report`, { token: klass.facilitator })).body;
+    const started = report.timeline.filter((item: any) => item.type === 'scenario.started');
+    expect(started.length).toBeGreaterThan(0);
+    const shops = new Set((await api.get(`/api/classes/${klass.classId}/participants`, { token: klass.facilitator })).body.map((p: any) => p.shopName));
+    for (const item of started) {
+      expect(item.text.params.shop).toMatch(/\S/);
+      expect(shops.has(item.text.params.shop)).toBe(true);
+    }
+  });
 });
