@@ -161,6 +161,9 @@ describe('fulfilment', () => {
       const order = await getOrder(w.seller.token, orderId);
       expect(order).toMatchObject({ state: 'SHIPPED', shipment: { resi, tracking: [{ step: 'dropped_off', city: 'Pringsewu', receiver: null }] } });
       expect(order.history.filter((h: any) => h.to === 'SHIPPED')).toEqual([expect.objectContaining({ from: 'PAID', actor: 'seller' })]);
+      // The seller's "Dikirim" tab shows the resi on the order card.
+      const listed = (await api.get('/api/shops/mine/orders?tab=dikirim', { token: w.seller.token })).body.items;
+      expect(listed).toEqual([expect.objectContaining({ id: orderId, resi })]);
       expect(await activities('order.shipped', orderId)).toEqual([
         {
           actor_id: w.seller.participantId,

@@ -33,6 +33,7 @@ export class OrderViews {
       total: row.total,
       paymentMethod: row.payment_method,
       courierName: 'courier_name' in row ? row.courier_name : row.courier.name,
+      resi: 'resi' in row ? row.resi : null,
       placedAt: row.placed_at.toISOString(),
       paymentDueAt: iso(row.payment_due_at),
       paidAt: iso(row.paid_at),
@@ -53,6 +54,7 @@ export class OrderViews {
     const { address, courier } = row;
     return {
       ...this.summary(row, lines),
+      resi: parcel.shipment?.resi ?? null,
       viewerRole,
       deliveredAt: iso(row.delivered_at),
       completedAt: iso(row.completed_at),

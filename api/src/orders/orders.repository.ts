@@ -71,7 +71,7 @@ export interface OrderRow {
 export type OrderListRow = Omit<
   OrderRow,
   'address' | 'courier' | 'note' | 'checkout_id' | 'payment_expire_task_id' | 'cancel_note' | 'delivery_outcome' | 'delivered_at' | 'completed_at'
-> & { courier_name: string };
+> & { courier_name: string; resi: string | null };
 
 export interface OrderLineRow {
   order_id: string;
@@ -161,8 +161,9 @@ const ORDER_SELECT = `SELECT o.*, s.name AS shop_name, b.display_name AS buyer_n
 const LIST_SELECT = `SELECT o.id, o.class_id, o.invoice_number, o.buyer_id, o.shop_id, o.seller_id, o.state, o.cancel_reason,
        o.payment_method, o.courier_code, o.courier->>'name' AS courier_name, o.subtotal, o.shipping_cost, o.admin_fee, o.total,
        o.weight_kg, o.placed_at, o.state_changed_at, o.payment_due_at, o.paid_at, o.ship_by_at, o.auto_complete_at, o.cancelled_at,
-       s.name AS shop_name, b.display_name AS buyer_name, b.name_number AS buyer_number
-  FROM orders o JOIN shop s ON s.id = o.shop_id JOIN participant b ON b.id = o.buyer_id`;
+       s.name AS shop_name, b.display_name AS buyer_name, b.name_number AS buyer_number, sh.resi
+  FROM orders o JOIN shop s ON s.id = o.shop_id JOIN participant b ON b.id = o.buyer_id
+  LEFT JOIN shipment sh ON sh.order_id = o.id`;
 
 /**
  * One page of a list as ONE statement, built from fixed SQL and numbered parameters; the caller then reads every

@@ -148,6 +148,7 @@ export function orderSummary(patch: Partial<Schemas['OrderSummaryView']> = {}): 
     total: 37000,
     paymentMethod: 'bca_va',
     courierName: 'JNE Reguler',
+    resi: null,
     placedAt: '2026-11-28T03:00:00.000Z',
     paymentDueAt: '2026-11-29T03:00:00.000Z',
     paidAt: null,

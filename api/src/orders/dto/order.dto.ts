@@ -103,6 +103,9 @@ export class OrderSummaryView {
   @ApiProperty({ example: 'JNE Reguler' })
   courierName!: string;
 
+  @ApiProperty({ type: String, nullable: true, example: '0134326424999639', description: 'The resi once the seller has arranged the shipment (lists; the detail also has `shipment`)' })
+  resi!: string | null;
+
   @ApiProperty({ description: 'Simulated time' })
   placedAt!: string;
 

@@ -2720,6 +2720,11 @@ export type components = {
             paymentMethod: components["schemas"]["PaymentMethodCode"];
             /** @example JNE Reguler */
             courierName: string;
+            /**
+             * @description The resi once the seller has arranged the shipment (lists; the detail also has `shipment`)
+             * @example 0134326424999639
+             */
+            resi: string | null;
             /** @description Simulated time */
             placedAt: string;
             /** @description Pay by (simulated time) */
@@ -2798,6 +2803,11 @@ export type components = {
             paymentMethod: components["schemas"]["PaymentMethodCode"];
             /** @example JNE Reguler */
             courierName: string;
+            /**
+             * @description The resi once the seller has arranged the shipment (lists; the detail also has `shipment`)
+             * @example 0134326424999639
+             */
+            resi: string | null;
             /** @description Simulated time */
             placedAt: string;
             /** @description Pay by (simulated time) */

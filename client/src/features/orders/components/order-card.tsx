@@ -34,6 +34,11 @@ export function OrderCard({ order, viewer, to, fresh = false }: OrderCardProps) 
           <span className="order-card__what">
             <span className="order-card__title">{order.firstItem?.title ?? order.invoiceNumber}</span>
             <span className="order-card__meta">{t('orders.card.items', { count: order.itemCount })}</span>
+            {order.resi && (
+              <span className="order-card__meta" data-testid="order-card-resi">
+                {t('orders.card.resi', { courier: order.courierName, resi: order.resi })}
+              </span>
+            )}
           </span>
         </span>
         <span className="order-card__bottom">

@@ -34,6 +34,19 @@ beforeEach(() => {
 });
 
 describe('the seller\'s "Pesanan" (/toko/pesanan)', () => {
+  it('shows the resi on a shipped order, and none before the shipment is arranged', async () => {
+    stubApi({
+      'GET /api/shops/mine/order-counts': { body: counts({ dikirim: 1, belum_bayar: 1 }) },
+      'GET /api/shops/mine/orders': {
+        body: { items: [orderSummary({ id: 'o-shipped', state: 'SHIPPED', resi: '0134326424999639' }), orderSummary({ id: 'o-unpaid' })], nextCursor: null },
+      },
+    });
+    renderRoute('/toko/pesanan');
+    const cards = await screen.findAllByTestId('order-card');
+    expect(within(cards[0]!).getByTestId('order-card-resi').textContent).toBe('No. Resi JNE Reguler: 0134326424999639');
+    expect(within(cards[1]!).queryByTestId('order-card-resi')).toBeNull();
+  });
+
   it('shows the tabs with their counts, and says "jangan kirim dulu" on an unpaid order', async () => {
     const api = stubApi({
       'GET /api/shops/mine/order-counts': { body: counts({ belum_bayar: 1, perlu_dikirim: 2, dibatalkan: 1 }) },
