@@ -44,7 +44,7 @@ export function RefuseForm({ order, onRefused }: { order: OrderDetail; onRefused
       <p>{t('orders.seller.refuseExplain')}</p>
       <div className="quick-reasons">
         {QUICK_REASONS.map((quick) => (
-          <button key={quick} type="button" className="chip-button" onClick={() => setReason(t(`orders.seller.reasons.${quick}`))}>
+          <button key={quick} type="button" className="chip" onClick={() => setReason(t(`orders.seller.reasons.${quick}`))}>
             {t(`orders.seller.reasons.${quick}`)}
           </button>
         ))}
