@@ -6,7 +6,8 @@ export default defineConfig({
     include: ['**/*.test.ts'],
     exclude: ['node_modules/**', 'artifacts/**'],
     testTimeout: 90_000,
-    hookTimeout: 90_000,
+    // A beforeAll that starts the app may wait up to startApp's limit (120 s) on a busy machine.
+    hookTimeout: 180_000,
     fileParallelism: false,
     reporters: ['default'],
   },

@@ -65,7 +65,9 @@ export async function startApp(options: StartOptions = {}): Promise<AppProcess> 
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + (options.timeoutMs ?? 30_000);
+  // Generous by default: on a busy 2-core machine a first start (initdb, migrations) has taken over 30 s. The loop
+  // waits on /api/health, so a fast machine is not slowed by the limit.
+  const deadline = Date.now() + (options.timeoutMs ?? 120_000);
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the app exited with ${child.exitCode} while starting:\n${output}`);
     try {
@@ -75,7 +77,10 @@ export async function startApp(options: StartOptions = {}): Promise<AppProcess> 
       // not listening yet
     }
     if (Date.now() > deadline) {
-      child.kill('SIGKILL');
+      // SIGTERM first so the app stops the embedded PostgreSQL it started; SIGKILL only if it does not go.
+      child.kill('SIGTERM');
+      const gone = await Promise.race([exited.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 20_000))]);
+      if (!gone) child.kill('SIGKILL');
       throw new Error(`the app did not answer /api/health within the time limit:\n${output}`);
     }
     await new Promise((r) => setTimeout(r, 200));
