@@ -3,6 +3,7 @@ import { type DynamicModule, Inject, Injectable, Module, type OnModuleInit } fro
 import { DataSource } from 'typeorm';
 import { bootApp, type BootedApp } from '../../test/boot-app.js';
 import { createTestDatabase, type TestDatabase } from '../../test/test-db.js';
+import type { DomainEventInput } from '../common/events/domain-event.js';
 import { UnitOfWork } from '../common/events/unit-of-work.js';
 import { ClockModule } from './clock.module.js';
 import { ClockService } from './clock.service.js';
@@ -22,11 +23,11 @@ class ProbeHandlers implements OnModuleInit {
 
   onModuleInit() {
     this.scheduler.registerHandler('test.mark', async (task, tx, { simNow }) => {
-      await tx.record({ type: 'test.mark', classId: task.classId, payload: { taskId: task.id, node: this.node }, rooms: [], simTime: simNow });
+      await tx.record({ type: 'test.mark', classId: task.classId, payload: { taskId: task.id, node: this.node }, rooms: [], simTime: simNow } as unknown as DomainEventInput);
     });
     // Fails its first run, then succeeds: the retry path.
     this.scheduler.registerHandler('test.flaky', async (task, tx) => {
-      await tx.record({ type: 'test.mark', classId: task.classId, payload: { taskId: task.id, node: this.node }, rooms: [] });
+      await tx.record({ type: 'test.mark', classId: task.classId, payload: { taskId: task.id, node: this.node }, rooms: [] } as unknown as DomainEventInput);
       if (task.attempts < 2) throw new Error('courier API down');
     });
   }
