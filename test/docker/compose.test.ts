@@ -225,7 +225,7 @@ describe.skipIf(Boolean(noEngineReason))('Docker Compose on a real engine', () =
       await stack.healthy('app');
       expect((await json(`${base}/api/classes/${classId}`, { token })).status).toBe(401);
       expect((await fetch(photoUrl)).status).toBe(404);
-      expect(stack.psql(`SELECT count(*) FROM training_class`)).toBe('0');
+      expect(stack.psql(`SELECT count(*) FROM training_class WHERE id = '${classId}'`)).toBe('0');
       proof('after `down -v` and `up`: the old session, class, photo and ledger are gone (a fresh first start)');
     } finally {
       stack.down(true);

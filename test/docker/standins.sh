@@ -115,11 +115,21 @@ redis_image() {
   pulled "$REDIS_TAG" && return 0
   say "STAND-IN for ${REDIS_TAG}: Debian ${SUITE}'s redis-server"
   local d="$work/redis"; mkdir -p "$d"
+  # The official image turns protected mode off (clients come from other containers), also when a compose file
+  # gives its own redis-server arguments: the entrypoint adds it the same way.
+  cat >"$d/entrypoint.sh" <<'SH'
+#!/bin/sh
+if [ "${1:-}" = redis-server ]; then shift; exec redis-server "$@" --protected-mode no; fi
+exec "$@"
+SH
   cat >"$d/Dockerfile" <<DOCKERFILE
 FROM ${BASE_TAG}
+COPY entrypoint.sh /usr/local/bin/docker-entrypoint.sh
+RUN chmod 755 /usr/local/bin/docker-entrypoint.sh
 LABEL org.pasar-latihan.standin="redis on Debian ${SUITE}, built locally"
 EXPOSE 6379
-CMD ["redis-server", "--protected-mode", "no"]
+ENTRYPOINT ["docker-entrypoint.sh"]
+CMD ["redis-server"]
 DOCKERFILE
   docker build -q -t "$REDIS_TAG" "$d" >/dev/null
 }
