@@ -107,6 +107,7 @@ export function addParticipant(
       lastSeenAt: null,
       shopId: joined.shopId,
       shopName: null,
+      destination: null,
     },
   ];
 }
