@@ -15,6 +15,7 @@ import {
   ParticipantView,
   PinView,
   UpdateClassRequest,
+  UpdatePersonaRequest,
 } from './dto/class.dto.js';
 
 @ApiTags('classes')
@@ -96,6 +97,19 @@ export class ClassesController {
   @ApiCreatedResponse({ type: ParticipantView })
   createPersona(@Param('classId') classId: string, @CurrentPrincipal() principal: Principal, @Body() body: CreatePersonaRequest): Promise<ParticipantView> {
     return this.classes.createPersona(classId, principal, body);
+  }
+
+  @Patch(':classId/personas/:personaId')
+  @ClassScoped()
+  @Requires('facilitator')
+  @ApiOkResponse({ type: ParticipantView })
+  updatePersona(
+    @Param('classId') classId: string,
+    @Param('personaId', new ParseUUIDPipe()) personaId: string,
+    @CurrentPrincipal() principal: Principal,
+    @Body() body: UpdatePersonaRequest,
+  ): Promise<ParticipantView> {
+    return this.classes.updatePersona(classId, personaId, principal, body);
   }
 
   @Get(':classId/attendance.csv')

@@ -22,6 +22,7 @@ import type {
   ParticipantView,
   PinView,
   UpdateClassRequest,
+  UpdatePersonaRequest,
 } from './dto/class.dto.js';
 import { newJoinCode } from './join-code.js';
 import { Participant } from './participant.entity.js';
@@ -52,6 +53,7 @@ interface ParticipantRow {
   last_seen_at: Date | null;
   shop_id: string | null;
   shop_name: string | null;
+  persona_destination: 'near' | 'city' | 'far' | null;
 }
 
 const CLASS_SELECT = `SELECT c.id, c.name, c.place, to_char(c.date, 'YYYY-MM-DD') AS date, c.regency_code, c.join_code,
@@ -210,7 +212,7 @@ export class ClassesService {
   async participants(classId: string): Promise<ParticipantView[]> {
     const rows: ParticipantRow[] = await this.dataSource.query(
       `SELECT p.id, p.display_name, p.name_number, p.role, p.phone, p.village, p.is_persona, p.joined_at, p.last_seen_at,
-              s.id AS shop_id, s.name AS shop_name
+              p.persona_destination, s.id AS shop_id, s.name AS shop_name
          FROM participant p LEFT JOIN shop s ON s.participant_id = p.id
         WHERE p.class_id = $1
         ORDER BY p.joined_at, p.id`,
@@ -227,6 +229,7 @@ export class ClassesService {
       lastSeenAt: row.last_seen_at ? row.last_seen_at.toISOString() : null,
       shopId: row.shop_id,
       shopName: row.shop_name,
+      destination: row.is_persona ? (row.persona_destination ?? 'city') : null,
     }));
   }
 
@@ -259,6 +262,7 @@ export class ClassesService {
         village: input.village ?? null,
         isPersona: true,
         createdBy: actor.id,
+        personaDestination: input.destination ?? 'city',
       });
       await tx.record({
         type: 'participant.persona_created',
@@ -272,6 +276,37 @@ export class ClassesService {
     return (await this.participants(classId)).find((p) => p.id === id)!;
   }
 
+  /** Renames a demo buyer persona or moves her (near, city, far); her next demo orders go to her new home. */
+  async updatePersona(classId: string, personaId: string, actor: Principal, input: UpdatePersonaRequest): Promise<ParticipantView> {
+    await this.uow.run(async (tx) => {
+      const [row] = (await tx.manager.query(`SELECT id FROM participant WHERE id = $1 AND class_id = $2 AND is_persona FOR UPDATE`, [personaId, classId])) as {
+        id: string;
+      }[];
+      if (!row) throw classErrors.participantNotFound();
+      const patch: Partial<Participant> = {};
+      if (input.displayName !== undefined) {
+        const displayName = cleanDisplayName(input.displayName);
+        const key = nameKey(displayName);
+        await tx.manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`participant-name:${classId}:${key}`]);
+        const [{ next }] = (await tx.manager.query(
+          `SELECT coalesce(max(name_number), 0) + 1 AS next FROM participant WHERE class_id = $1 AND name_key = $2 AND id <> $3`,
+          [classId, key, personaId],
+        )) as { next: number }[];
+        Object.assign(patch, { displayName, nameKey: key, nameNumber: Number(next) });
+      }
+      if (input.destination !== undefined) patch.personaDestination = input.destination;
+      if (Object.keys(patch).length > 0) await tx.manager.getRepository(Participant).update({ id: personaId }, patch);
+      await tx.record({
+        type: 'participant.persona_updated',
+        classId,
+        actorId: actor.id,
+        payload: { participantId: personaId, ...(input.displayName !== undefined ? { name: input.displayName } : {}), ...(input.destination ? { destination: input.destination } : {}) },
+        rooms: [rooms.facilitators(classId)],
+      });
+    });
+    return (await this.participants(classId)).find((p) => p.id === personaId)!;
+  }
+
   /**
    * Adds a participant, numbering a repeated name ("Siti (2)"). An advisory lock per class and name
    * makes two phones that send the same name at once get 1 and 2, never a clash.
@@ -279,7 +314,7 @@ export class ClassesService {
   async insertParticipant(
     manager: EntityManager,
     classId: string,
-    input: Pick<Participant, 'displayName' | 'role' | 'phone' | 'village' | 'isPersona' | 'createdBy'>,
+    input: Pick<Participant, 'displayName' | 'role' | 'phone' | 'village' | 'isPersona' | 'createdBy'> & Partial<Pick<Participant, 'personaDestination'>>,
   ): Promise<Participant> {
     const displayName = cleanDisplayName(input.displayName);
     const key = nameKey(displayName);

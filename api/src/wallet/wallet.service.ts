@@ -264,9 +264,28 @@ export class WalletService implements OnModuleInit {
     );
     const banks: BankAccountRow[] = await manager.query(`SELECT * FROM bank_account WHERE class_id = $1`, [classId]);
     const byShop = new Map(banks.map((bank) => [bank.shop_id, bank]));
+    const withdrawals: { shop_id: string; withdrawn: string; processing: string; failed: string }[] = await manager.query(
+      `SELECT shop_id,
+              COALESCE(SUM(amount) FILTER (WHERE status = 'success'), 0) AS withdrawn,
+              COALESCE(SUM(amount) FILTER (WHERE status = 'processing'), 0) AS processing,
+              count(*) FILTER (WHERE status = 'failed') AS failed
+         FROM withdrawal WHERE class_id = $1 GROUP BY shop_id`,
+      [classId],
+    );
+    const outByShop = new Map(withdrawals.map((w) => [w.shop_id, w]));
     return rows.map((row) => {
       const bank = byShop.get(row.shop_id);
-      return { shopId: row.shop_id, shopName: row.shop_name, held: Number(row.held), available: Number(row.available), bankAccount: bank ? this.bankView(bank, false) : null };
+      const out = outByShop.get(row.shop_id);
+      return {
+        shopId: row.shop_id,
+        shopName: row.shop_name,
+        held: Number(row.held),
+        available: Number(row.available),
+        withdrawn: Number(out?.withdrawn ?? 0),
+        withdrawing: Number(out?.processing ?? 0),
+        failedWithdrawals: Number(out?.failed ?? 0),
+        bankAccount: bank ? this.bankView(bank, false) : null,
+      };
     });
   }
 

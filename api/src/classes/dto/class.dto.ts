@@ -49,9 +49,9 @@ export class UpdateClassRequest {
   @Matches(REGENCY_CODE, { message: 'regencyCode must look like 18.10' })
   regencyCode?: string;
 
-  @ApiPropertyOptional({ enum: ['open', 'closed', 'archived'] })
+  @ApiPropertyOptional({ enum: ['open', 'closed', 'ended', 'archived'], description: 'closed: joining closed, the class goes on; ended: the workshop is over' })
   @IsOptional()
-  @IsIn(['open', 'closed', 'archived'])
+  @IsIn(['open', 'closed', 'ended', 'archived'])
   status?: ClassStatus;
 }
 
@@ -84,7 +84,7 @@ export class ClassView {
   @ApiProperty({ example: 'KMNPQR' })
   joinCode!: string;
 
-  @ApiProperty({ enum: ['open', 'closed', 'archived'] })
+  @ApiProperty({ enum: ['open', 'closed', 'ended', 'archived'] })
   status!: ClassStatus;
 
   @ApiProperty()
@@ -149,6 +149,9 @@ export class ParticipantView {
 
   @ApiProperty({ type: String, nullable: true })
   shopName!: string | null;
+
+  @ApiProperty({ enum: ['near', 'city', 'far'], nullable: true, description: "A demo buyer's home: near the shops, a city, or far" })
+  destination!: PersonaDestination | null;
 }
 
 export class PinView {
@@ -175,4 +178,25 @@ export class CreatePersonaRequest {
   @IsString()
   @Length(2, 120)
   village?: string;
+
+  @ApiPropertyOptional({ enum: ['near', 'city', 'far'], description: 'Where the persona lives: near the shops, in a city a day or three away (default), or across the islands' })
+  @IsOptional()
+  @IsIn(['near', 'city', 'far'])
+  destination?: PersonaDestination;
+}
+
+export type PersonaDestination = 'near' | 'city' | 'far';
+
+/** Rename a demo buyer, or move her. */
+export class UpdatePersonaRequest {
+  @ApiPropertyOptional({ example: 'Bu Rahma (Jayapura)' })
+  @IsOptional()
+  @IsString()
+  @Length(2, 60)
+  displayName?: string;
+
+  @ApiPropertyOptional({ enum: ['near', 'city', 'far'] })
+  @IsOptional()
+  @IsIn(['near', 'city', 'far'])
+  destination?: PersonaDestination;
 }

@@ -83,3 +83,62 @@ export function idleDuration(seconds: number): { key: 'seconds' | 'minutes' | 'h
   if (seconds < 3600) return { key: 'minutes', params: { count: Math.floor(seconds / 60) } };
   return { key: 'hours', params: { count: Math.floor(seconds / 3600), minutes: Math.floor((seconds % 3600) / 60) } };
 }
+
+/**
+ * "Sriyati Wulandari" → "Sriyati W.": the first word whole and the others as initials, so that a name fits one
+ * narrow column on the projector (the full name stays in the row's title and label). A numbered name keeps its
+ * number ("Sri (2)" stays apart from "Sri").
+ */
+export function shortName(name: string): string {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  if (words.length <= 1) return name.trim();
+  const [first, ...rest] = words;
+  const number = /^\(\d+\)$/.test(rest[rest.length - 1] ?? '') ? rest.pop() : undefined;
+  const initials = rest.map((word) => `${word.charAt(0).toLocaleUpperCase('id')}.`).join(' ');
+  return [first, initials, number].filter(Boolean).join(' ');
+}
+
+/** The class average of missions done, one decimal (0 without trainees). */
+export function averageDone(trainees: readonly GridTraineeView[]): number {
+  if (trainees.length === 0) return 0;
+  return Math.round((trainees.reduce((sum, row) => sum + row.doneCount, 0) / trainees.length) * 10) / 10;
+}
+
+/** "Tampilkan yang tertinggal": the trainees with fewer missions done than the class average. */
+export function behindTrainees(trainees: readonly GridTraineeView[]): GridTraineeView[] {
+  const average = averageDone(trainees);
+  return trainees.filter((row) => row.doneCount < average);
+}
+
+/**
+ * A trainee who just joined (`participant.joined`), shown at once with every mission open: the grid does not wait
+ * for a reload. A buyer (no shop) gets no row; a row the grid has already is left as it is.
+ */
+export function addJoinedTrainee(
+  grid: MissionGridView,
+  joined: { participantId: string; name: string; role?: string; shopId?: string | null; joinedAt: string },
+): MissionGridView {
+  if (joined.role !== undefined && joined.role !== 'trainee') return grid;
+  if (!joined.shopId || grid.trainees.some((row) => row.participantId === joined.participantId)) return grid;
+  const row: GridTraineeView = {
+    participantId: joined.participantId,
+    name: joined.name,
+    shopId: joined.shopId,
+    shopName: '',
+    missions: grid.missions.map(({ id }) => ({ id, state: 'todo' as MissionState })),
+    doneCount: 0,
+    lastActivityAt: null,
+    lastSeenAt: null,
+    joinedAt: joined.joinedAt,
+    idleSeconds: 0,
+  };
+  const trainees = [...grid.trainees, row];
+  return { ...grid, trainees, missions: missionCounters(grid.missions, trainees) };
+}
+
+/** A trainee the grid does not know yet, from their `mission.progress` (it carries the name and the cells). */
+export function addProgressTrainee(grid: MissionGridView, progress: MissionProgressPayload, atIso: string): MissionGridView {
+  if (!progress.name || !progress.shopId || grid.trainees.some((row) => row.participantId === progress.participantId)) return grid;
+  const withRow = addJoinedTrainee(grid, { participantId: progress.participantId, name: progress.name, shopId: progress.shopId, joinedAt: atIso });
+  return applyProgress(withRow, progress).grid;
+}

@@ -7,12 +7,15 @@ import { ErrorNote } from '../../../shared/ui/error-note';
 import { IconLabel } from '../../../shared/ui/icon-label';
 import { IconArrowLeft, IconCalendar, IconMapPin, IconReceipt, IconScreen, IconUsers } from '../../../shared/ui/icons';
 import { AttendanceActions } from '../components/attendance-actions';
+import { ClassEditPanel } from '../components/class-edit-panel';
+import { ClassMoneyPanel } from '../components/class-money-panel';
 import { ClassOrders } from '../components/class-orders';
 import { ClockControls } from '../components/clock-controls';
 import { FacilitatorOnly } from '../components/facilitator-only';
 import { JoinAddressPicker, useJoinLink } from '../components/join-address';
 import { LiveBadge } from '../components/live-badge';
 import { ParticipantsTable } from '../components/participants-table';
+import { PersonasPanel } from '../components/personas-panel';
 import { StatusBadge } from '../components/status-badge';
 import { StatusControls } from '../components/status-controls';
 import { useLiveClass } from '../hooks/use-live-class';
@@ -85,7 +88,10 @@ function ClassConsole({ classId, session }: { classId: string; session: Facilita
             </div>
           </section>
 
-          <StatusControls classId={classId} status={trainingClass.status} onChanged={() => detail.reload()} />
+          <div className="class-page__tools">
+            <StatusControls classId={classId} status={trainingClass.status} onChanged={() => detail.reload()} />
+            <ClassEditPanel trainingClass={trainingClass} onSaved={() => detail.reload()} />
+          </div>
         </>
       )}
 
@@ -102,9 +108,11 @@ function ClassConsole({ classId, session }: { classId: string; session: Facilita
           <ClockControls classId={classId} simNowMs={clock.simNowMs} speed={clock.speed} paused={clock.paused} onChanged={clock.apply} />
           <ErrorNote error={clock.error} />
           <AttendanceActions classId={classId} />
+          {participants.data && <PersonasPanel classId={classId} participants={participants.data} onChanged={participants.reload} />}
           <ClassOrders classId={classId} session={session} />
         </aside>
       </div>
+      <ClassMoneyPanel classId={classId} />
     </div>
   );
 }

@@ -40,6 +40,7 @@ export function participant(overrides: Partial<ParticipantView> & Pick<Participa
     isPersona: false,
     joinedAt: '2026-11-28T02:05:00.000Z',
     lastSeenAt: null,
+    destination: overrides.isPersona ? 'city' : null,
     shopId: null,
     shopName: null,
     ...overrides,
