@@ -40,6 +40,7 @@ export type DomainEventMap<V extends EventViews = EventViews> = {
   'participant.pin_issued': { participantId: string; expiresAt: string };
   'participant.pin_login': { participantId: string };
   'participant.persona_created': { participantId: string; name: string };
+  'participant.persona_updated': { participantId: string; name?: string; destination?: 'near' | 'city' | 'far' };
   'clock.changed': { simNow: string; speed: number; paused: boolean };
 
   // --- catalog
