@@ -2,11 +2,13 @@
 // The API serves dist/ on the same port in production; in development Vite proxies the API to it.
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { precompress } from './build/precompress';
 
 const apiTarget = 'http://localhost:3000';
 
 export default defineConfig({
-  plugins: [react()],
+  // precompress() last: it compresses what every other plugin wrote to dist/.
+  plugins: [react(), precompress()],
   build: {
     outDir: 'dist',
     assetsDir: 'assets',
