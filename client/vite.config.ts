@@ -3,12 +3,23 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { precompress } from './build/precompress';
+import { routePreload } from './build/route-preload';
 
 const apiTarget = 'http://localhost:3000';
 
+const fromHere = (file: string) => new URL(file, import.meta.url).pathname;
+
 export default defineConfig({
+  resolve: {
+    // The small subset of i18next and react-i18next the app uses (src/shared/i18n/lite): about 13 KB less on every
+    // first load. Types still come from the real packages, so t() keeps its typed keys.
+    alias: [
+      { find: /^i18next$/, replacement: fromHere('./src/shared/i18n/lite/i18next-lite.ts') },
+      { find: /^react-i18next$/, replacement: fromHere('./src/shared/i18n/lite/react-i18next-lite.ts') },
+    ],
+  },
   // precompress() last: it compresses what every other plugin wrote to dist/.
-  plugins: [react(), precompress()],
+  plugins: [react(), routePreload(), precompress()],
   build: {
     outDir: 'dist',
     assetsDir: 'assets',
