@@ -84,23 +84,29 @@ export function routePreload(): Plugin {
         const routes = readRoutes(path.join(root, 'src/app/router.tsx'))
           // Fixed paths before the ones with a parameter, as the router ranks them.
           .sort((a, b) => Number(a.pattern.includes(':')) - Number(b.pattern.includes(':')));
-        const table: Array<[string, string[], string[]]> = [];
+        // Each file once, the routes by index into that list: the script is on every first load, so it stays small.
+        const files: string[] = [];
+        const indexOf = (file: string) => {
+          const name = file.replace(/^assets\//, '');
+          if (!files.includes(name)) files.push(name);
+          return files.indexOf(name);
+        };
+        const table: Array<[string, number[], number[]]> = [];
         for (const route of routes) {
           const chunk = byModule.get(route.module);
           if (!chunk) continue;
-          const files = [...closure(chunk.fileName)].filter((file) => !entry.has(file));
-          const css = [...new Set(files.flatMap((file) => [...(chunks.get(file)?.viteMetadata?.importedCss ?? [])]))];
-          table.push([patternToRegExp(route.pattern), files, css]);
+          const js = [...closure(chunk.fileName)].filter((file) => !entry.has(file));
+          const css = [...new Set(js.flatMap((file) => [...(chunks.get(file)?.viteMetadata?.importedCss ?? [])]))];
+          table.push([patternToRegExp(route.pattern), js.map(indexOf), css.map(indexOf)]);
         }
         if (table.length === 0) {
           console.warn('route-preload: no lazy route found in src/app/router.tsx; pages load after the entry');
           return undefined;
         }
         const code =
-          `const r=${JSON.stringify(table)};` +
-          `const p=location.pathname;` +
-          `const add=(h,rel,as)=>{if(document.querySelector('link[href="/'+h+'"]'))return;const l=document.createElement('link');l.rel=rel;if(as)l.as=as;l.crossOrigin='';l.href='/'+h;document.head.appendChild(l)};` +
-          `for(const[s,js,css]of r){if(new RegExp(s).test(p)){js.forEach(h=>add(h,'modulepreload'));css.forEach(h=>add(h,'preload','style'));break}}\n`;
+          `const f=${JSON.stringify(files)},r=${JSON.stringify(table)},p=location.pathname;` +
+          `const add=(i,rel,as)=>{const h='/assets/'+f[i];if(document.querySelector('link[href="'+h+'"]'))return;const l=document.createElement('link');l.rel=rel;if(as)l.as=as;l.crossOrigin='';l.href=h;document.head.appendChild(l)};` +
+          `for(const[s,js,css]of r){if(new RegExp(s).test(p)){js.forEach(i=>add(i,'modulepreload'));css.forEach(i=>add(i,'preload','style'));break}}\n`;
         const hash = createHash('sha256').update(code).digest('base64url').slice(0, 8);
         script = { fileName: `assets/route-preload-${hash}.js`, code };
         return [{ tag: 'script', attrs: { type: 'module', async: true, crossorigin: true, src: `/${script.fileName}` }, injectTo: 'head-prepend' }];
