@@ -10,21 +10,8 @@ const RETRY_AFTER_REFUSAL_MS = 5_000;
 let current: { token: string; socket: Promise<Socket> } | undefined;
 let watchingSession = false;
 
-/**
- * Resolves once the page has loaded and painted: the socket (about 12 KB, and its handshake) then does not compete
- * with the page's own chunks, data and pictures on a slow phone network. Pages fetch their data over HTTP first and
- * resync when the socket connects, so nothing is missed meanwhile.
- */
-function afterFirstPaint(): Promise<void> {
-  if (typeof window === 'undefined' || typeof requestAnimationFrame !== 'function') return Promise.resolve();
-  const loaded =
-    document.readyState === 'complete' ? Promise.resolve() : new Promise<void>((resolve) => window.addEventListener('load', () => resolve(), { once: true }));
-  // A frame after load, then a task: the first paint of what load brought has happened by then.
-  return loaded.then(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
-}
-
 function loadClient() {
-  return afterFirstPaint().then(() => import('socket.io-client'));
+  return import('socket.io-client');
 }
 
 /** The shared socket for this token (connecting, or connected); a different token closes the old one. */
