@@ -2,6 +2,8 @@
 // The API serves dist/ on the same port in production; in development Vite proxies the API to it.
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { precompress } from './build/precompress';
+import { routePreload } from './build/route-preload';
 
 const apiTarget = 'http://localhost:3000';
 
@@ -17,8 +19,19 @@ const DOM_TESTS = [
   'src/features/orders/orders-locales.test.ts',
 ];
 
+const fromHere = (file: string) => new URL(file, import.meta.url).pathname;
+
 export default defineConfig({
-  plugins: [react()],
+  resolve: {
+    // The small subset of i18next and react-i18next the app uses (src/shared/i18n/lite): about 13 KB less on every
+    // first load. Types still come from the real packages, so t() keeps its typed keys.
+    alias: [
+      { find: /^i18next$/, replacement: fromHere('./src/shared/i18n/lite/i18next-lite.ts') },
+      { find: /^react-i18next$/, replacement: fromHere('./src/shared/i18n/lite/react-i18next-lite.ts') },
+    ],
+  },
+  // precompress() last: it compresses what every other plugin wrote to dist/.
+  plugins: [react(), routePreload(), precompress()],
   build: {
     outDir: 'dist',
     assetsDir: 'assets',
