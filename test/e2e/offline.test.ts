@@ -4,7 +4,7 @@
 // "Pesanan Diterima". A page that is not on the phone shows "Tidak ada internet"; a read-only screen shows its
 // last data, marked.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { AppProcess } from '../support/app-process.js';
 import { api, joinOnPhone, startAppAndChromium, stopAppAndChromium, until, type Phone } from '../support/e2e.js';
 import { createWorkshopClass, orderState, payInSimulator, placeOrder, postPalmSugar, shipAtDropPoint } from '../support/workshop.js';
@@ -19,7 +19,7 @@ async function waitForServiceWorker(page: Page): Promise<void> {
     await navigator.serviceWorker.ready;
   });
   // The first load was not controlled yet (clientsClaim takes over): wait until it is.
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 60_000 }).toBe(true);
+  await until('service worker in control', () => page.evaluate(() => navigator.serviceWorker.controller !== null), (controlled) => controlled, 60_000);
 }
 
 interface Message {
@@ -48,6 +48,11 @@ describe('offline: the outbox, the offline screen and the last data', () => {
     await waitForServiceWorker(seller.page);
   }, 240_000);
   afterAll(() => stopAppAndChromium(app, browser));
+  // A test that fails offline leaves the next one online.
+  afterEach(async () => {
+    await buyer?.context.setOffline(false);
+    await seller?.context.setOffline(false);
+  });
 
   it('keeps a chat message written offline, through a reload, and sends it once when the signal is back', async () => {
     const { page, context } = buyer;
@@ -111,7 +116,13 @@ describe('offline: the outbox, the offline screen and the last data', () => {
 
     // Reloaded without signal: the order shows from the phone's copy, still waiting.
     await page.reload({ waitUntil: 'load' });
-    await page.getByTestId('received-waiting').waitFor({ timeout: 20_000 });
+    await page
+      .getByTestId('received-waiting')
+      .waitFor({ timeout: 20_000 })
+      .catch(async (error: unknown) => {
+        console.log('page after reload:', await page.locator('body').innerText());
+        throw error;
+      });
     await page.getByTestId('saved-data-note').waitFor();
     expect(await orderState(app, order.id, buyer.token)).toBe('DELIVERED');
 
@@ -156,16 +167,21 @@ describe('offline: the outbox, the offline screen and the last data', () => {
   });
 });
 
-/** The pending bubble is on screen, wholly above the sticky composer (not hidden behind it). */
+/** The composer's empty top padding (chat.css): a bubble's edge under it hides nothing. */
+const COMPOSER_PADDING_PX = 8;
+
+/** The pending bubble is on screen, above the sticky composer's content (not hidden behind it). */
 async function expectAboveComposer(page: Page, bubble: ReturnType<Page['getByTestId']>): Promise<void> {
   await expect
     .poll(
       async () => {
         const box = await bubble.boundingBox();
         const composer = await page.locator('.chat-composer').boundingBox();
-        return Boolean(box && composer && box.y >= 0 && box.y + box.height <= composer.y + 1);
+        const above = Boolean(box && composer && box.y >= 0 && box.y + box.height <= composer.y + COMPOSER_PADDING_PX);
+        if (!above) console.log('boxes', JSON.stringify({ box, composer }));
+        return { above, box, composer };
       },
       { timeout: 10_000 },
     )
-    .toBe(true);
+    .toMatchObject({ above: true });
 }

@@ -41,7 +41,8 @@ const withOrderState = (card: ChatOrderCard | null, orderId: string, state: Chat
  * side's messages are marked delivered when they reach this phone, and read while the page is open and visible.
  */
 export function useChatThread(conversationId: string, session: Session) {
-  const conversation = useApi(`conversation:${conversationId}`, (signal) => getConversation(conversationId, signal));
+  // Kept offline too: without signal the page still knows who writes, so the box to write in stays.
+  const conversation = useApi(`conversation:${conversationId}`, (signal) => getConversation(conversationId, signal), { keepOffline: true });
   const [messages, setMessages] = useState<ChatMessage[]>([]);
   const [hasOlder, setHasOlder] = useState(false);
   const [loaded, setLoaded] = useState(false);
