@@ -178,7 +178,6 @@ async function expectAboveComposer(page: Page, bubble: ReturnType<Page['getByTes
         const box = await bubble.boundingBox();
         const composer = await page.locator('.chat-composer').boundingBox();
         const above = Boolean(box && composer && box.y >= 0 && box.y + box.height <= composer.y + COMPOSER_PADDING_PX);
-        if (!above) console.log('boxes', JSON.stringify({ box, composer }));
         return { above, box, composer };
       },
       { timeout: 10_000 },
