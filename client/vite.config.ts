@@ -1,11 +1,62 @@
 /// <reference types="vitest/config" />
 // The API serves dist/ on the same port in production; in development Vite proxies the API to it.
-import { defineConfig } from 'vite';
+import { readFileSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { precompress } from './build/precompress';
 import { routePreload } from './build/route-preload';
 
 const apiTarget = 'http://localhost:3000';
+const THEME = '#0b6b47';
+
+// Facilitator and simulator pages are used on a laptop with the server at hand: the phone never downloads them
+// ahead. The names are the lazy chunks of those routes (router.tsx).
+const NOT_PRECACHED = [
+  '**/*.{br,gz}',
+  'assets/facilitator-*',
+  'assets/class-list-page-*',
+  'assets/class-page-*',
+  'assets/projector-page-*',
+  'assets/attendance-sheet-page-*',
+  'assets/live-console-page-*',
+  'assets/report-page-*',
+  'assets/class-conversations-page-*',
+  'assets/simulator-*',
+  'assets/console-*',
+  'assets/download-attendance-*',
+];
+
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+/**
+ * offline.html: what the service worker shows when a page that is not on the phone cannot load. Plain HTML with
+ * no script (the CSP allows none inline), its words from the Indonesian locale file.
+ */
+function offlinePage(): Plugin {
+  return {
+    name: 'pasar-latihan-offline-page',
+    apply: 'build',
+    generateBundle() {
+      const id = JSON.parse(readFileSync(new URL('./src/shared/i18n/id.json', import.meta.url), 'utf8')) as {
+        offline: { title: string; intro: string; stillWorks: string; works: Record<string, string>; home: string };
+      };
+      const o = id.offline;
+      const items = Object.values(o.works)
+        .map((text) => `<li>${escapeHtml(text)}</li>`)
+        .join('');
+      const html = `<!doctype html>
+<html lang="id"><head><meta charset="UTF-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="theme-color" content="${THEME}"><title>${escapeHtml(o.title)} · Pasar Latihan</title>
+<style>body{margin:0;font:18px/1.5 system-ui,sans-serif;color:#1b1f1d;background:#f6f7f5}main{max-width:32rem;margin:0 auto;padding:24px 16px}
+h1{font-size:1.5rem;margin:0 0 8px;color:${THEME}}li{margin:6px 0}a{display:inline-flex;align-items:center;min-height:48px;padding:0 20px;margin-top:12px;border-radius:8px;background:${THEME};color:#fff;text-decoration:none;font-weight:600}</style>
+</head><body><main data-testid="offline-screen"><h1>${escapeHtml(o.title)}</h1><p>${escapeHtml(o.intro)}</p>
+<p>${escapeHtml(o.stillWorks)}</p><ul>${items}</ul><a href="/">${escapeHtml(o.home)}</a></main></body></html>
+`;
+      this.emitFile({ type: 'asset', fileName: 'offline.html', source: html });
+    },
+  };
+}
 
 /** The .ts tests that need a browser's globals (storage, document, canvas, File); every .tsx test renders. */
 const DOM_TESTS = [
@@ -30,8 +81,55 @@ export default defineConfig({
       { find: /^react-i18next$/, replacement: fromHere('./src/shared/i18n/lite/react-i18next-lite.ts') },
     ],
   },
-  // precompress() last: it compresses what every other plugin wrote to dist/.
-  plugins: [react(), routePreload(), precompress()],
+  // precompress() last: it compresses what every other plugin wrote to dist/ (the service worker included).
+  plugins: [
+    react(),
+    routePreload(),
+    offlinePage(),
+    VitePWA({
+      // registerSW.js, a file loaded by a <script src>: no inline script in index.html.
+      injectRegister: 'script',
+      registerType: 'autoUpdate',
+      includeAssets: ['icons/apple-touch-icon.png'],
+      manifest: {
+        name: 'Pasar Latihan',
+        short_name: 'Pasar Latihan',
+        description: 'Pasar tiruan untuk latihan jualan online.',
+        lang: 'id',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        orientation: 'portrait',
+        theme_color: THEME,
+        background_color: '#f6f7f5',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // The manifest and its icons are added by the plugin itself (listed twice, the precache would refuse them).
+        globPatterns: ['**/*.{js,css,html,svg,woff2}'],
+        globIgnores: NOT_PRECACHED,
+        // Every app address opens the cached shell; the API, photos, sockets and the facilitator's and the
+        // simulator's pages (not cached) go to the network, and a failed navigation there shows offline.html.
+        navigateFallback: 'index.html',
+        navigateFallbackDenylist: [/^\/api\//, /^\/media\//, /^\/socket\.io\//, /^\/fasilitator/, /^\/simulator/],
+        runtimeCaching: [
+          {
+            urlPattern: ({ request }) => request.mode === 'navigate',
+            handler: 'NetworkOnly',
+            options: { precacheFallback: { fallbackURL: 'offline.html' } },
+          },
+        ],
+        cleanupOutdatedCaches: true,
+        clientsClaim: true,
+        skipWaiting: true,
+      },
+    }),
+    precompress(),
+  ],
   build: {
     outDir: 'dist',
     assetsDir: 'assets',

@@ -11,6 +11,8 @@ export interface PendingMessage {
   previewUrl?: string;
   mediaId?: string;
   failed: boolean;
+  /** Stored in the outbox, to be sent when the signal is back ("Menunggu sinyal…"). */
+  waiting?: boolean;
 }
 
 /** Compares two bigint ids given as decimal strings. */

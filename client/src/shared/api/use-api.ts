@@ -1,6 +1,8 @@
 // A small "load this and keep it on screen" hook: no cache library, the 150 KB budget counts every dependency.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError, toNetworkError } from './http';
+import { getSession } from '../auth/session';
+import { readResponse, saveResponse } from '../offline/saved-responses';
+import { ApiError, NETWORK_ERROR, toNetworkError } from './http';
 
 export interface ApiState<T> {
   data: T | undefined;
@@ -13,6 +15,17 @@ export interface ApiState<T> {
   reload: () => void;
   /** Replaces the data on screen (an event or a write already told us the new value). */
   setData: (update: (current: T | undefined) => T | undefined) => void;
+  /** Set when `data` is the last answer saved on this phone (no signal now): its time, epoch ms. */
+  savedAt: number | undefined;
+}
+
+export interface ApiOptions {
+  /**
+   * A read-only screen worth showing without signal: each answer is saved on the phone (IndexedDB, per person),
+   * and when the network fails the last one is shown instead, with `savedAt` set; the return of the signal
+   * loads again.
+   */
+  keepOffline?: boolean;
 }
 
 interface Result<T> {
@@ -20,6 +33,7 @@ interface Result<T> {
   version: number;
   data?: T;
   error?: ApiError;
+  savedAt?: number;
 }
 
 function asApiError(error: unknown): ApiError {
@@ -30,7 +44,8 @@ function asApiError(error: unknown): ApiError {
  * Loads `load()` whenever `key` changes (null: load nothing yet). `load` may change on every render;
  * the latest one is used. Answers that arrive after the key changed are dropped.
  */
-export function useApi<T>(key: string | null, load: (signal: AbortSignal) => Promise<T>): ApiState<T> {
+export function useApi<T>(key: string | null, load: (signal: AbortSignal) => Promise<T>, options?: ApiOptions): ApiState<T> {
+  const keepOffline = options?.keepOffline === true;
   const [result, setResult] = useState<Result<T> | undefined>(undefined);
   const [version, setVersion] = useState(0);
   const loadRef = useRef(load);
@@ -42,23 +57,42 @@ export function useApi<T>(key: string | null, load: (signal: AbortSignal) => Pro
   useEffect(() => {
     if (key === null) return;
     const controller = new AbortController();
+    // Saved per person: a phone passed to someone else never shows the first one's data.
+    const savedKey = keepOffline ? `${getSession()?.id ?? 'anonymous'}|${key}` : undefined;
     loadRef
       .current(controller.signal)
       .then((data) => {
-        if (!controller.signal.aborted) setResult({ key, version, data });
-      })
-      .catch((error: unknown) => {
         if (controller.signal.aborted) return;
+        setResult({ key, version, data });
+        if (savedKey) void saveResponse(savedKey, data);
+      })
+      .catch(async (error: unknown) => {
+        if (controller.signal.aborted) return;
+        const apiError = asApiError(error);
+        if (savedKey && apiError.code === NETWORK_ERROR) {
+          const saved = await readResponse<T>(savedKey);
+          if (controller.signal.aborted) return;
+          if (saved) {
+            // Live data already on screen stays (with the error); otherwise the saved answer, marked.
+            setResult((previous) =>
+              previous?.key === key && previous.data !== undefined && previous.savedAt === undefined
+                ? { ...previous, version, error: apiError }
+                : { key, version, data: saved.data, savedAt: saved.savedAt },
+            );
+            return;
+          }
+        }
         // A failed reload keeps the data already shown; the error is shown beside it.
         setResult((previous) => ({
           key,
           version,
           data: previous?.key === key ? previous.data : undefined,
-          error: asApiError(error),
+          savedAt: previous?.key === key ? previous.savedAt : undefined,
+          error: apiError,
         }));
       });
     return () => controller.abort();
-  }, [key, version]);
+  }, [key, version, keepOffline]);
 
   const reload = useCallback(() => setVersion((v) => v + 1), []);
   const setData = useCallback(
@@ -68,6 +102,14 @@ export function useApi<T>(key: string | null, load: (signal: AbortSignal) => Pro
   );
 
   const current = result?.key === key ? result : undefined;
+  const showingSaved = current?.savedAt !== undefined;
+  // Saved data on screen: the return of the signal loads the live data.
+  useEffect(() => {
+    if (!showingSaved) return;
+    window.addEventListener('online', reload);
+    return () => window.removeEventListener('online', reload);
+  }, [showingSaved, reload]);
+
   return {
     data: current?.data,
     error: current?.error,
@@ -75,5 +117,6 @@ export function useApi<T>(key: string | null, load: (signal: AbortSignal) => Pro
     fetching: key !== null && current?.version !== version,
     reload,
     setData,
+    savedAt: current?.savedAt,
   };
 }

@@ -37,6 +37,10 @@ export function connectSocket(token: string): Promise<Socket> {
       return socket;
     }),
   };
+  // The chunk did not arrive (no signal): forget the failure, so that the next call tries again.
+  entry.socket.catch(() => {
+    if (current === entry) current = undefined;
+  });
   current = entry;
   return entry.socket;
 }
@@ -54,4 +58,19 @@ function watchSessionChanges(): void {
   subscribeSession(() => {
     if (current && getSession()?.token !== current.token) disconnectSocket();
   });
+}
+
+/**
+ * The browser says the signal is back: connect now rather than at the end of socket.io's back-off (up to 5 s).
+ * A socket that is still connected is left alone.
+ */
+export function reconnectNow(): void {
+  void current?.socket
+    .then((socket) => {
+      if (socket.connected) return;
+      // Closing first cancels the pending back-off timer, so connect() opens at once.
+      socket.disconnect();
+      socket.connect();
+    })
+    .catch(() => undefined);
 }

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Socket } from 'socket.io-client';
 import { isClassEvent, type ClassEvent } from './class-event';
-import { connectSocket } from './socket';
+import { connectSocket, reconnectNow } from './socket';
 
 export type LiveStatus = 'connecting' | 'live' | 'offline';
 
@@ -76,20 +76,35 @@ export function useClassEvents({ classId, token, watch = false, rooms, types, on
       if (!disposed) setStatus('offline');
     };
 
+    // The browser knows first: no signal shows at once, and its return reconnects at once.
+    const handleOffline = () => {
+      if (!disposed) setStatus('offline');
+    };
+    const handleOnline = () => {
+      if (disposed) return;
+      if (socket?.connected) setStatus('live');
+      else if (socket) reconnectNow();
+      else connectSocket(token).then(subscribe, () => undefined);
+    };
+    window.addEventListener('offline', handleOffline);
+    window.addEventListener('online', handleOnline);
+
+    const subscribe = (s: Socket) => {
+      if (disposed || socket) return;
+      socket = s;
+      s.on('event', handleEvent);
+      s.on('connect', handleConnect);
+      s.on('disconnect', handleDisconnect);
+      s.on('connect_error', handleDisconnect);
+      // Another page opened the shared socket already: no 'connect' will come for this one.
+      if (s.connected) {
+        setStatus('live');
+        watchThenResync(s);
+      }
+    };
+
     connectSocket(token)
-      .then((s) => {
-        if (disposed) return;
-        socket = s;
-        s.on('event', handleEvent);
-        s.on('connect', handleConnect);
-        s.on('disconnect', handleDisconnect);
-        s.on('connect_error', handleDisconnect);
-        // Another page opened the shared socket already: no 'connect' will come for this one.
-        if (s.connected) {
-          setStatus('live');
-          watchThenResync(s);
-        }
-      })
+      .then(subscribe)
       .catch(() => {
         // The socket.io chunk did not arrive (weak signal): the page still works, just not live.
         if (!disposed) setStatus('offline');
@@ -97,6 +112,8 @@ export function useClassEvents({ classId, token, watch = false, rooms, types, on
 
     return () => {
       disposed = true;
+      window.removeEventListener('offline', handleOffline);
+      window.removeEventListener('online', handleOnline);
       socket?.off('event', handleEvent);
       socket?.off('connect', handleConnect);
       socket?.off('disconnect', handleDisconnect);

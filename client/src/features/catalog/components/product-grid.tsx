@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNote } from '../../../shared/ui/error-note';
+import { SavedDataNote } from '../../../shared/ui/saved-data-note';
 import { IconLabel } from '../../../shared/ui/icon-label';
 import { IconArrowRight, IconInfo, IconPlus } from '../../../shared/ui/icons';
 import type { useStorefront } from '../hooks/use-storefront';
@@ -44,6 +45,7 @@ export function ProductGrid({ list, emptyText, toolbar }: { list: Storefront; em
         </ul>
       )}
       <ErrorNote error={list.error} />
+      <SavedDataNote savedAt={list.savedAt} />
 
       {list.hasMore && (
         <>

@@ -36,7 +36,7 @@ export function useStorefront({ classId, token, filters, shopId }: StorefrontOpt
     const query: StorefrontQuery = { q: filters.q, category: filters.category, sort: filters.sort, page, pageSize: STOREFRONT_PAGE_SIZE };
     return shopId ? getShopProducts(classId, shopId, query, signal) : getStorefront(classId, query, signal);
   };
-  const list = useApi<StorefrontPage>(key, (signal) => load(1, signal));
+  const list = useApi<StorefrontPage>(key, (signal) => load(1, signal), { keepOffline: true });
   const [extraState, setExtra] = useState<Extra>({ key, pending: [], fresh: [], loadingMore: false });
   const extra: Extra = extraState.key === key ? extraState : { key, pending: [], fresh: [], loadingMore: false };
   // A page that arrives after the filters changed belongs to the old list: it is dropped.
@@ -100,6 +100,8 @@ export function useStorefront({ classId, token, filters, shopId }: StorefrontOpt
     total: shown?.total ?? 0,
     loading: list.loading,
     error: list.error,
+    /** The list is the phone's saved copy (no signal): its time. */
+    savedAt: list.savedAt,
     hasMore: shown ? shown.items.length < shown.total : false,
     loadMore,
     loadingMore: extra.loadingMore,

@@ -4,6 +4,7 @@ import { useApi } from '../../../shared/api/use-api';
 import type { ParticipantSession } from '../../../shared/auth/session';
 import { appPaths } from '../../../shared/config/paths';
 import { ErrorNote } from '../../../shared/ui/error-note';
+import { SavedDataNote } from '../../../shared/ui/saved-data-note';
 import { IconLabel } from '../../../shared/ui/icon-label';
 import { IconArrowLeft, IconCheck, IconInfo, IconPlus, IconStore } from '../../../shared/ui/icons';
 import { getMyProducts } from '../api/get-my-products';
@@ -21,7 +22,7 @@ function MyProducts({ session }: { session: ParticipantSession }) {
   const { t } = useTranslation();
   const location = useLocation();
   const saved = savedProductState(location.state);
-  const products = useApi(`my-products:${session.id}`, getMyProducts);
+  const products = useApi(`my-products:${session.id}`, getMyProducts, { keepOffline: true });
 
   return (
     <div className="page my-products" data-testid="my-products">
@@ -72,6 +73,7 @@ function MyProducts({ session }: { session: ParticipantSession }) {
         )
       )}
       <ErrorNote error={products.error} />
+      <SavedDataNote savedAt={products.savedAt} />
 
       <Link className="button button--secondary" to={appPaths.storefront}>
         <IconLabel icon={IconStore}>{t('catalog.openStorefront')}</IconLabel>

@@ -9,6 +9,8 @@ import { IconImage, IconQuickReply, IconSend } from './chat-icons';
 const MAX_TEXT = 1000;
 
 interface ComposerProps {
+  /** Where the typed text is kept across a reload (per person and conversation). */
+  draftKey?: string;
   /** Sends one message; resolves with an error when it could not be sent. */
   onSend: (body: { kind: 'text' | 'image'; text?: string; mediaId?: string }, preview?: { previewUrl?: string }) => Promise<ApiError | undefined>;
   onTyping: () => void;
@@ -21,9 +23,34 @@ interface ComposerProps {
 export type PrepareImage = (file: File) => Promise<{ blob: Blob; fileName: string }>;
 
 /** Type and send, a picture, and (for the seller) one tap on a quick reply to fill the box. */
-export function Composer({ onSend, onTyping, quickReplies, prepareImage }: ComposerProps) {
+const DRAFT_PREFIX = 'pasar-latihan.chat-draft.';
+
+function readDraft(key: string | undefined): string {
+  if (!key) return '';
+  try {
+    return localStorage.getItem(DRAFT_PREFIX + key) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+function writeDraft(key: string | undefined, text: string): void {
+  if (!key) return;
+  try {
+    if (text) localStorage.setItem(DRAFT_PREFIX + key, text);
+    else localStorage.removeItem(DRAFT_PREFIX + key);
+  } catch {
+    // Storage full or refused: the draft lives as long as the page.
+  }
+}
+
+export function Composer({ draftKey, onSend, onTyping, quickReplies, prepareImage }: ComposerProps) {
   const { t } = useTranslation();
-  const [text, setText] = useState('');
+  const [text, setTextState] = useState(() => readDraft(draftKey));
+  const setText = (value: string) => {
+    setTextState(value);
+    writeDraft(draftKey, value);
+  };
   const [showQuick, setShowQuick] = useState(false);
   const [uploading, setUploading] = useState(false);
   const [error, setError] = useState<ApiError | undefined>(undefined);

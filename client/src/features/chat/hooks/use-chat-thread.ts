@@ -4,13 +4,14 @@ import { ApiError } from '../../../shared/api/http';
 import { useApi } from '../../../shared/api/use-api';
 import type { Session } from '../../../shared/auth/session';
 import type { ClassEvent } from '../../../shared/realtime/class-event';
+import type { OutboxItem, SendOutcome } from '../../../shared/offline/outbox';
+import { flushOutbox, getOutbox } from '../../../shared/offline/outbox-store';
 import { connectSocket } from '../../../shared/realtime/socket';
 import { useClassEvents } from '../../../shared/realtime/use-class-events';
 import type { ChatMessage, ChatOrderCard, Conversation, SendMessageBody } from '../api/chat-types';
 import { getConversation } from '../api/get-conversation';
 import { getMessages } from '../api/get-messages';
 import { markMessages } from '../api/mark-messages';
-import { sendMessage } from '../api/send-message';
 import { lastFromOther, lastId, mergeMessages, newClientId, type PendingMessage, stillPending } from '../chat-thread';
 
 export const CHAT_EVENT_TYPES = ['chat.message_sent', 'chat.read', 'chat.delivered', 'order.paid', 'order.cancelled', 'order.shipped', 'order.delivered', 'order.completed', 'order.returned'] as const;
@@ -26,6 +27,11 @@ function isMessage(value: unknown): value is ChatMessage {
   return typeof value === 'object' && value !== null && typeof (value as ChatMessage).id === 'string' && typeof (value as ChatMessage).conversationId === 'string';
 }
 
+function pendingFromItem(item: OutboxItem): PendingMessage {
+  const body = (item.body ?? {}) as Partial<SendMessageBody>;
+  return { clientId: item.id, kind: body.kind ?? 'text', text: body.text ?? null, mediaId: body.mediaId, failed: false, waiting: true };
+}
+
 const withOrderState = (card: ChatOrderCard | null, orderId: string, state: ChatOrderCard['state']): ChatOrderCard | null =>
   card && card.id === orderId ? { ...card, state, stateLabelKey: `order.state.${state}`, paid: card.paid || state === 'PAID' } : card;
 
@@ -35,7 +41,8 @@ const withOrderState = (card: ChatOrderCard | null, orderId: string, state: Chat
  * side's messages are marked delivered when they reach this phone, and read while the page is open and visible.
  */
 export function useChatThread(conversationId: string, session: Session) {
-  const conversation = useApi(`conversation:${conversationId}`, (signal) => getConversation(conversationId, signal));
+  // Kept offline too: without signal the page still knows who writes, so the box to write in stays.
+  const conversation = useApi(`conversation:${conversationId}`, (signal) => getConversation(conversationId, signal), { keepOffline: true });
   const [messages, setMessages] = useState<ChatMessage[]>([]);
   const [hasOlder, setHasOlder] = useState(false);
   const [loaded, setLoaded] = useState(false);
@@ -184,22 +191,90 @@ export function useChatThread(conversationId: string, session: Session) {
     socketRef.current?.emit('chat:typing', { conversationId, typing: true });
   }, [conversationId]);
 
-  /** Sends (or retries, with the same clientId) one message; shown at once, confirmed by the server's copy. */
+  const settle = useCallback(
+    (clientId: string, outcome: SendOutcome) => {
+      if (outcome.status === 'sent' && isMessage(outcome.data)) absorb([outcome.data]);
+      else setPending((current) => current.map((p) => (p.clientId === clientId ? { ...p, failed: outcome.status === 'refused', waiting: outcome.status === 'waiting' } : p)));
+    },
+    [absorb],
+  );
+
+  // What the outbox holds for this conversation (written offline, maybe before a reload) shows as waiting.
+  useEffect(() => {
+    let disposed = false;
+    const outbox = getOutbox();
+    void outbox
+      .list()
+      .then((items) => {
+        if (disposed) return;
+        const waiting = items.filter((item) => item.kind === 'chat.message' && item.key === conversationId).sort((a, b) => a.createdAt - b.createdAt);
+        if (waiting.length === 0) return;
+        setPending((current) => [
+          ...current,
+          ...waiting.filter((item) => !current.some((p) => p.clientId === item.id)).map((item) => pendingFromItem(item)),
+        ]);
+      })
+      .catch(() => undefined);
+    const unsubscribe = outbox.subscribe((item, outcome) => {
+      if (item.kind === 'chat.message' && item.key === conversationId) settle(item.id, outcome);
+    });
+    return () => {
+      disposed = true;
+      unsubscribe();
+    };
+  }, [conversationId, settle]);
+
+  // Back online (the browser says so, or the socket reconnected): send what waits, and load what was missed.
+  const errorShown = Boolean(loadError ?? conversation.error);
+  const reloadConversation = conversation.reload;
+  useEffect(() => {
+    const back = () => {
+      flushOutbox();
+      void resync();
+      reloadConversation();
+    };
+    window.addEventListener('online', back);
+    return () => window.removeEventListener('online', back);
+  }, [resync, reloadConversation]);
+  useEffect(() => {
+    if (live !== 'live') return;
+    flushOutbox();
+    if (errorShown) {
+      void resync();
+      reloadConversation();
+    }
+  }, [live, errorShown, resync, reloadConversation]);
+
+  /**
+   * Sends (or retries, with the same clientId) one message through the outbox: shown at once, kept in IndexedDB
+   * until the server has it, confirmed by the server's copy. Resolves with the server's refusal, if any.
+   */
   const send = useCallback(
     async (body: Omit<SendMessageBody, 'clientId'> & { clientId?: string }, preview?: { previewUrl?: string }) => {
       const clientId = body.clientId ?? newClientId();
-      const local: PendingMessage = { clientId, text: body.text ?? null, kind: body.kind, mediaId: body.mediaId, previewUrl: preview?.previewUrl, failed: false };
+      const local: PendingMessage = { clientId, text: body.text ?? null, kind: body.kind, mediaId: body.mediaId, previewUrl: preview?.previewUrl, failed: false, waiting: false };
       setPending((current) => [...current.filter((p) => p.clientId !== clientId), local]);
+      const item: OutboxItem = {
+        id: clientId,
+        kind: 'chat.message',
+        key: conversationId,
+        method: 'POST',
+        path: `/api/chat/conversations/${encodeURIComponent(conversationId)}/messages`,
+        body: { ...body, clientId },
+        token: session.token,
+        createdAt: Date.now(),
+      };
+      let outcome: SendOutcome;
       try {
-        absorb([await sendMessage(conversationId, { ...body, clientId })]);
-        return undefined;
+        outcome = await getOutbox().submit(item);
       } catch (error) {
-        const apiError = error instanceof ApiError ? error : undefined;
-        setPending((current) => current.map((p) => (p.clientId === clientId ? { ...p, failed: true } : p)));
-        return apiError;
+        // IndexedDB itself failed (private mode, storage full): shown as not sent, with "Coba lagi".
+        outcome = { status: 'refused', error: error instanceof ApiError ? error : new ApiError(0, 'STORAGE_FAILED', String(error)) };
       }
+      settle(clientId, outcome);
+      return outcome.status === 'refused' ? outcome.error : undefined;
     },
-    [absorb, conversationId],
+    [conversationId, session.token, settle],
   );
 
   const retry = useCallback(

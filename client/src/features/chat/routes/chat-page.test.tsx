@@ -186,4 +186,43 @@ describe('the chat page (/chat/:conversationId)', () => {
     expect(screen.queryByTestId('chat-input')).toBeNull();
     expect(screen.getByTestId('chat-title').textContent).toBe('Toko Sriyati ↔ Bu Rahma');
   });
+
+  it('keeps a message written without signal as waiting, sends it once when the signal is back, and keeps the draft', async () => {
+    let online = false;
+    const stored: string[] = [];
+    stubApi({
+      [`GET /api/chat/conversations/${conversationId}`]: { body: conversation('seller') },
+      [`GET /api/chat/conversations/${conversationId}/messages`]: { body: { items: [message('3', { text: 'Masih ada?' })], hasOlder: false } },
+      [`GET /api/chat/conversations/${conversationId}/orders`]: { body: [] },
+      'GET /api/chat/settings': { body: { awayEnabled: false, awayMessage: 'x', quickReplies: [], maxQuickReplies: 12 } },
+      [`POST /api/chat/conversations/${conversationId}/read`]: { status: 204 },
+      [`POST /api/chat/conversations/${conversationId}/messages`]: async (request) => {
+        if (!online) throw new TypeError('Failed to fetch');
+        const body = (await request.json()) as { clientId: string; text: string };
+        stored.push(body.clientId);
+        return { status: 201, body: message('4', { senderRole: 'seller', senderId: seller.id, clientId: body.clientId, text: body.text }) };
+      },
+    });
+    const first = renderChat();
+    const input = await screen.findByTestId('chat-input', {}, { timeout: LOAD_MS });
+    fireEvent.change(input, { target: { value: 'Ada, Bu' } });
+    fireEvent.click(screen.getByTestId('chat-send'));
+    await waitFor(() => expect(screen.getByTestId('chat-pending').getAttribute('data-state')).toBe('waiting'));
+    expect(screen.getByTestId('chat-pending').textContent).toContain('Menunggu sinyal');
+
+    // A draft typed meanwhile survives the page going away.
+    fireEvent.change(screen.getByTestId('chat-input'), { target: { value: 'Mau berapa?' } });
+    first.unmount();
+    renderChat();
+    expect(((await screen.findByTestId('chat-input', {}, { timeout: LOAD_MS })) as HTMLTextAreaElement).value).toBe('Mau berapa?');
+    await waitFor(() => expect(screen.getByTestId('chat-pending').getAttribute('data-state')).toBe('waiting'));
+
+    online = true;
+    act(() => {
+      window.dispatchEvent(new Event('online'));
+    });
+    await waitFor(() => expect(screen.getAllByTestId('chat-message').at(-1)!.textContent).toContain('Ada, Bu'));
+    expect(screen.queryByTestId('chat-pending')).toBeNull();
+    expect(stored).toHaveLength(1);
+  });
 });

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { type RefObject, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useParams } from 'react-router';
 import { useApi } from '../../../shared/api/use-api';
@@ -23,6 +23,38 @@ export function ChatPage({ prepareImage }: { prepareImage?: PrepareImage }) {
   return <Thread key={conversationId} conversationId={conversationId} session={session} prepareImage={prepareImage} />;
 }
 
+/** Near the bottom when the page is at most this far from it: a reader scrolled up to old messages is left there. */
+const NEAR_BOTTOM_PX = 120;
+
+/**
+ * Opens at the newest message and keeps it in view while the thread grows (a new message, a picture that loaded,
+ * a "Coba lagi" that appeared), unless the reader scrolled up.
+ */
+function useStickToNewest(list: RefObject<HTMLOListElement | null>, end: RefObject<HTMLDivElement | null>, count: number) {
+  const stick = useRef(true);
+  useEffect(() => {
+    const onScroll = () => {
+      const root = document.scrollingElement ?? document.documentElement;
+      stick.current = root.scrollHeight - (root.scrollTop + window.innerHeight) <= NEAR_BOTTOM_PX;
+    };
+    window.addEventListener('scroll', onScroll, { passive: true });
+    return () => window.removeEventListener('scroll', onScroll);
+  }, []);
+  useEffect(() => {
+    stick.current = true;
+    end.current?.scrollIntoView?.({ block: 'end' });
+  }, [count, end]);
+  useEffect(() => {
+    const node = list.current;
+    if (!node || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      if (stick.current) end.current?.scrollIntoView?.({ block: 'end' });
+    });
+    observer.observe(node);
+    return () => observer.disconnect();
+  }, [list, end]);
+}
+
 function Thread({ conversationId, session, prepareImage }: { conversationId: string; session: Session; prepareImage?: PrepareImage }) {
   const { t } = useTranslation();
   const thread = useChatThread(conversationId, session);
@@ -30,11 +62,9 @@ function Thread({ conversationId, session, prepareImage }: { conversationId: str
   const role = conversation?.viewerRole;
   const settings = useApi(role === 'seller' ? 'chat-settings' : null, (signal) => getChatSettings(signal));
   const end = useRef<HTMLDivElement>(null);
+  const list = useRef<HTMLOListElement>(null);
   const count = thread.messages.length + thread.pending.length;
-
-  useEffect(() => {
-    end.current?.scrollIntoView?.({ block: 'end' });
-  }, [count]);
+  useStickToNewest(list, end, count);
 
   const back =
     role === 'facilitator' && conversation
@@ -83,7 +113,7 @@ function Thread({ conversationId, session, prepareImage }: { conversationId: str
         </p>
       )}
       {thread.loaded && count === 0 && <p className="hint chat-page__empty">{t(role === 'seller' ? 'chat.page.emptySeller' : 'chat.page.empty')}</p>}
-      <ol className="chat-thread" aria-live="polite" data-testid="chat-thread">
+      <ol ref={list} className="chat-thread" aria-live="polite" data-testid="chat-thread">
         {conversation &&
           role &&
           thread.messages.map((message) => {
@@ -91,11 +121,16 @@ function Thread({ conversationId, session, prepareImage }: { conversationId: str
             return <MessageBubble key={message.id} message={message} viewer={role} mine={mine} ticks={mine ? ticksFor(message, conversation) : undefined} />;
           })}
         {thread.pending.map((message) => (
-          <li key={message.clientId} className="chat-message chat-message--mine chat-message--pending" data-testid="chat-pending">
+          <li
+            key={message.clientId}
+            className="chat-message chat-message--mine chat-message--pending"
+            data-testid="chat-pending"
+            data-state={message.failed ? 'failed' : message.waiting ? 'waiting' : 'sending'}
+          >
             <div className="chat-bubble">
               {message.previewUrl && <img className="chat-bubble__image" src={message.previewUrl} alt={t('chat.message.imageAlt')} />}
               {message.text && <p className="chat-bubble__text">{message.text}</p>}
-              <span className="chat-bubble__meta">{message.failed ? t('chat.message.failed') : t('chat.message.sending')}</span>
+              <span className="chat-bubble__meta">{message.failed ? t('chat.message.failed') : message.waiting ? t('chat.message.waiting') : t('chat.message.sending')}</span>
               {message.failed && (
                 <span className="button-row">
                   <button type="button" className="button button--small button--secondary" onClick={() => void thread.retry(message)}>
@@ -110,15 +145,17 @@ function Thread({ conversationId, session, prepareImage }: { conversationId: str
           </li>
         ))}
       </ol>
-      <div ref={end} />
       {(role === 'buyer' || role === 'seller') && (
         <Composer
+          draftKey={`${session.id}:${conversationId}`}
           onSend={(body, preview) => thread.send(body, preview)}
           onTyping={thread.typing}
           quickReplies={role === 'seller' ? (settings.data?.quickReplies ?? []) : undefined}
           prepareImage={prepareImage}
         />
       )}
+      {/* After the composer: scrolled to, the newest message sits just above it, never behind it. */}
+      <div ref={end} className="chat-page__end" />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import type { ParticipantSession } from '../../../shared/auth/session';
 import { appPaths } from '../../../shared/config/paths';
 import { useClassEvents } from '../../../shared/realtime/use-class-events';
 import { ErrorNote } from '../../../shared/ui/error-note';
+import { SavedDataNote } from '../../../shared/ui/saved-data-note';
 import { IconLabel } from '../../../shared/ui/icon-label';
 import { Icon, IconArrowLeft, IconArrowRight, IconCheck, IconClose, IconInfo, type IconProps } from '../../../shared/ui/icons';
 import { getMyMissions, type MissionResultView } from '../api/get-my-missions';
@@ -25,7 +26,7 @@ export function MissionsPage() {
 
 function Missions({ session }: { session: ParticipantSession }) {
   const { t } = useTranslation();
-  const missions = useApi(`missions:${session.id}`, getMyMissions);
+  const missions = useApi(`missions:${session.id}`, getMyMissions, { keepOffline: true });
   const [speech] = useState<SpeechLike | undefined>(() => browserSpeech());
 
   useClassEvents({
@@ -56,6 +57,7 @@ function Missions({ session }: { session: ParticipantSession }) {
         </div>
       )}
       <ErrorNote error={missions.error} />
+      <SavedDataNote savedAt={missions.savedAt} />
       {missions.loading && <p className="page-loading">{t('app.loading')}</p>}
       {data && data.missions.length === 0 && <p className="note">{t('missions.page.none')}</p>}
       {data && data.doneCount === data.total && data.total > 0 && <p className="note note--ok">{t('missions.page.allDone')}</p>}

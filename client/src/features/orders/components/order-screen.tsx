@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import type { ApiState } from '../../../shared/api/use-api';
 import { formatWibDateTime } from '../../../shared/format/wib-date';
 import { ErrorNote } from '../../../shared/ui/error-note';
+import { SavedDataNote } from '../../../shared/ui/saved-data-note';
 import { IconLabel } from '../../../shared/ui/icon-label';
 import { IconArrowLeft } from '../../../shared/ui/icons';
 import type { OrderDetail } from '../api/order-types';
@@ -32,6 +33,7 @@ export function OrderScreen({ order, viewer, back, live, actions, parcel }: Orde
         <IconLabel icon={IconArrowLeft}>{back.label}</IconLabel>
       </Link>
       <ErrorNote error={order.error} />
+      <SavedDataNote savedAt={order.savedAt} />
       {order.loading && (
         <p className="page-loading" role="status">
           {t('app.loading')}

@@ -23,7 +23,7 @@ export function withState(order: OrderDetail, state: OrderState): OrderDetail {
  * the moment they arrive, then the page reloads it for the details (history, deadlines).
  */
 export function useLiveOrder(orderId: string, session: ParticipantSession) {
-  const order = useApi(`order:${orderId}`, (signal) => getOrder(orderId, signal));
+  const order = useApi(`order:${orderId}`, (signal) => getOrder(orderId, signal), { keepOffline: true });
   const live = useClassEvents({
     classId: session.classId,
     token: session.token,

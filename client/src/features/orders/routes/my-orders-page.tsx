@@ -7,6 +7,7 @@ import { appPaths, linkTo, ORDER_TAB_PARAM } from '../../../shared/config/paths'
 import type { ClassEvent } from '../../../shared/realtime/class-event';
 import { useClassEvents } from '../../../shared/realtime/use-class-events';
 import { ErrorNote } from '../../../shared/ui/error-note';
+import { SavedDataNote } from '../../../shared/ui/saved-data-note';
 import { IconLabel } from '../../../shared/ui/icon-label';
 import { IconArrowLeft, IconReceipt, IconStore } from '../../../shared/ui/icons';
 import { getMyOrders } from '../api/get-my-orders';
@@ -30,7 +31,7 @@ function MyOrders({ session }: { session: ParticipantSession }) {
   const param = params.get(ORDER_TAB_PARAM);
   const tab: BuyerTab = isSellerTab(param) ? param : ALL;
   const apiTab = tab === ALL ? undefined : tab;
-  const orders = useApi(`my-orders:${tab}`, (signal) => getMyOrders(apiTab, signal));
+  const orders = useApi(`my-orders:${tab}`, (signal) => getMyOrders(apiTab, signal), { keepOffline: true });
 
   const live = useClassEvents({
     classId: session.classId,
@@ -60,6 +61,7 @@ function MyOrders({ session }: { session: ParticipantSession }) {
       </h1>
       <OrderTabs tabs={tabs} active={tab} onSelect={select} label={t('orders.mine.tabsLabel')} />
       <ErrorNote error={orders.error} />
+      <SavedDataNote savedAt={orders.savedAt} />
       {orders.loading && (
         <p className="page-loading" role="status">
           {t('app.loading')}

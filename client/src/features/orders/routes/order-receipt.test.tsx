@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { saveSession } from '../../../shared/auth/session';
 import { stubApi } from '../../../testing/fake-api';
@@ -54,5 +54,36 @@ describe('the buyer receives the parcel', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Kirim Ulasan' }));
     await screen.findByTestId('review-sent');
     expect(await api.calls(`POST /api/orders/${orderId}/reviews`)[0]!.json()).toEqual({ productId: sugarId, rating: 4, text: 'Wangi dan rapi' });
+  });
+
+  it('keeps "Pesanan Diterima" pressed without signal, and sends it once when the signal is back', async () => {
+    let online = false;
+    let reached = 0;
+    stubApi({
+      [`GET /api/orders/${orderId}`]: { body: delivered },
+      [`POST /api/orders/${orderId}/received`]: () => {
+        if (!online) throw new TypeError('Failed to fetch');
+        reached++;
+        return { body: completed };
+      },
+      [`GET /api/orders/${orderId}/reviews`]: { body: [] },
+    });
+    const first = renderRoute(`/pesanan/${orderId}`);
+    fireEvent.click(await screen.findByRole('button', { name: 'Pesanan Diterima' }, { timeout: FIRST_LOAD_MS }));
+    fireEvent.click(screen.getByRole('button', { name: 'Ya, Sudah Diterima' }));
+    expect((await screen.findByTestId('received-waiting')).textContent).toContain('Menunggu sinyal');
+    expect(screen.queryByRole('button', { name: 'Pesanan Diterima' })).toBeNull();
+
+    // The page opened again (a reload): still waiting, not asked twice.
+    first.unmount();
+    renderRoute(`/pesanan/${orderId}`);
+    await screen.findByTestId('received-waiting', {}, { timeout: FIRST_LOAD_MS });
+
+    online = true;
+    act(() => {
+      window.dispatchEvent(new Event('online'));
+    });
+    await waitFor(() => expect(screen.getByTestId('order-state').textContent).toBe('Selesai'));
+    expect(reached).toBe(1);
   });
 });

@@ -8,6 +8,7 @@ import { appPaths, linkTo, ORDER_TAB_PARAM } from '../../../shared/config/paths'
 import type { ClassEvent } from '../../../shared/realtime/class-event';
 import { useClassEvents } from '../../../shared/realtime/use-class-events';
 import { ErrorNote } from '../../../shared/ui/error-note';
+import { SavedDataNote } from '../../../shared/ui/saved-data-note';
 import { IconLabel } from '../../../shared/ui/icon-label';
 import { IconArrowLeft, IconArrowRight, IconInfo, IconPaymentCheck, IconReceipt } from '../../../shared/ui/icons';
 import { getOrderCounts } from '../api/get-order-counts';
@@ -39,8 +40,8 @@ function ShopOrders({ session }: { session: ParticipantSession }) {
   const [params, setParams] = useSearchParams();
   const param = params.get(ORDER_TAB_PARAM);
   const tab: SellerTab = isSellerTab(param) ? param : 'belum_bayar';
-  const counts = useApi('order-counts', getOrderCounts);
-  const orders = useApi(`shop-orders:${tab}`, (signal) => getShopOrders(tab, signal));
+  const counts = useApi('order-counts', getOrderCounts, { keepOffline: true });
+  const orders = useApi(`shop-orders:${tab}`, (signal) => getShopOrders(tab, signal), { keepOffline: true });
   // Orders paid while this page was open: highlighted wherever they show.
   const [fresh, setFresh] = useState<ReadonlySet<string>>(() => new Set());
   const sound = useOrderSound();
@@ -90,6 +91,7 @@ function ShopOrders({ session }: { session: ParticipantSession }) {
       </div>
       <OrderTabs tabs={tabs} active={tab} onSelect={select} label={t('orders.seller.tabsLabel')} />
       <ErrorNote error={counts.error ?? orders.error} />
+      <SavedDataNote savedAt={orders.savedAt ?? counts.savedAt} />
 
       {freshPaidElsewhere && (
         <button type="button" className="fresh-banner" onClick={() => select('perlu_dikirim')} data-testid="fresh-banner">
