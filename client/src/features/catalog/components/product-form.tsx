@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError } from '../../../shared/api/http';
@@ -64,6 +64,20 @@ function isOffline(): boolean {
   return typeof navigator !== 'undefined' && navigator.onLine === false;
 }
 
+function subscribeOnline(listener: () => void): () => void {
+  window.addEventListener('online', listener);
+  window.addEventListener('offline', listener);
+  return () => {
+    window.removeEventListener('online', listener);
+    window.removeEventListener('offline', listener);
+  };
+}
+
+/** Whether the phone says it has no network, kept current as the Wi-Fi comes and goes. */
+function useOffline(): boolean {
+  return useSyncExternalStore(subscribeOnline, isOffline, () => false);
+}
+
 export interface ProductFormProps {
   /** The product being edited; a new one when absent. */
   product?: ProductDetail;
@@ -89,6 +103,9 @@ export function ProductForm({ product, draftOwner, cancelTo, onSaved, onQueued }
   const [restored, setRestored] = useState<'loading' | 'none' | 'restored'>(draftOwner && !editing ? 'loading' : 'none');
   const uploads = usePhotoUploads(product?.photos);
   const { restore, stored } = uploads;
+  const offline = useOffline();
+  /** Posted (or queued): the draft is cleared and never written again by a late save. */
+  const finished = useRef(false);
   /** Keeps the post on the phone, with every photo's shrunk copy, to be sent once on reconnect. */
   const queue = async (request: ReturnType<typeof toProductRequest>): Promise<{ queued: string }> => {
     const { photoIds: _sent, ...fields } = request;
@@ -140,7 +157,9 @@ export function ProductForm({ product, draftOwner, cancelTo, onSaved, onQueued }
   const photoStates = uploads.slots.map((slot) => `${slot.key}:${slot.status}`).join();
   useEffect(() => {
     if (!draftOwner || editing || restored === 'loading') return;
-    const timer = setTimeout(() => void saveDraft(draftOwner, { draft, photos: stored(), suggested }), 250);
+    const timer = setTimeout(() => {
+      if (!finished.current) void saveDraft(draftOwner, { draft, photos: stored(), suggested });
+    }, 250);
     return () => clearTimeout(timer);
   }, [draftOwner, editing, restored, draft, suggested, photoStates, stored]);
 
@@ -172,7 +191,6 @@ export function ProductForm({ product, draftOwner, cancelTo, onSaved, onQueued }
     change(patch);
   };
 
-  const offline = isOffline();
   // Offline, a photo that could not go up yet goes along with the queued post.
   const photos = { ready: uploads.ready + (offline && !editing ? uploads.offline : 0), busy: uploads.busy };
 
@@ -191,6 +209,7 @@ export function ProductForm({ product, draftOwner, cancelTo, onSaved, onQueued }
     }
     const result = await save.run();
     if (!result) return;
+    finished.current = true;
     if (draftOwner && !editing) await clearDraft(draftOwner);
     if ('queued' in result) onQueued?.(result.queued);
     else onSaved(result.saved, result.created);

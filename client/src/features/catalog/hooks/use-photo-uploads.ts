@@ -178,11 +178,14 @@ export function usePhotoUploads(initial: readonly ProductPhotoView[] = []) {
   const ready = slots.filter((slot) => slot.status === 'done').length;
   const busy = slots.filter((slot) => slot.status === 'preparing' || slot.status === 'waiting' || slot.status === 'uploading').length;
   /** The photos as the phone keeps them with the draft (those taken on this phone; an edited product's own are on the server). */
-  const stored = (): StoredPhoto[] =>
-    slots.flatMap((slot) => {
-      const copy = kept.current.get(slot.key);
-      return copy ? [{ blob: copy.blob, fileName: copy.fileName, ...(slot.status === 'done' && slot.media ? { media: slot.media } : {}) }] : [];
-    });
+  const stored = useCallback(
+    (): StoredPhoto[] =>
+      slotsRef.current.flatMap((slot) => {
+        const copy = kept.current.get(slot.key);
+        return copy ? [{ blob: copy.blob, fileName: copy.fileName, ...(slot.status === 'done' && slot.media ? { media: slot.media } : {}) }] : [];
+      }),
+    [],
+  );
   /** Photos shrunk on this phone that could not go up for want of a network: a post made offline takes them along. */
   const offline = slots.filter((slot) => slot.status === 'failed' && slot.error?.code === 'NETWORK_ERROR').length;
   return {
