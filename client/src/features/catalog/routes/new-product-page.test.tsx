@@ -177,7 +177,7 @@ describe('add-product form (/toko/produk/baru): one scrolling page', () => {
     expect((await screen.findByRole('alert')).textContent).toMatch(/barang terlarang di marketplace/);
   });
 
-  it('offers "Coba lagi" when a photo upload fails on weak Wi-Fi, and translates a refused file', async () => {
+  it('offers "Coba lagi" when a photo upload fails on weak Wi-Fi, and translates a refused file', { timeout: 20_000 }, async () => {
     sellerApi();
     renderRoute('/toko/produk/baru');
     await screen.findByTestId('product-form');
