@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import argon2 from 'argon2';
+import { hashPassword } from '../auth/password-hash.js';
 import QRCode from 'qrcode';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '../auth/principal.js';
@@ -9,7 +9,7 @@ import { rooms } from '../common/events/domain-event.js';
 import { UnitOfWork } from '../common/events/unit-of-work.js';
 import { ENV } from '../config/config.module.js';
 import type { Env } from '../config/env.js';
-import { publicBaseUrl } from '../config/public-url.js';
+import { parseChosenBase, publicBase } from '../config/public-url.js';
 import { RegionsService } from '../regions/regions.service.js';
 import { canChangeStatus } from './class-status.js';
 import { classErrors } from './classes.errors.js';
@@ -18,6 +18,7 @@ import type {
   ClassView,
   CreateClassRequest,
   CreatePersonaRequest,
+  JoinLinkView,
   ParticipantView,
   PinView,
   UpdateClassRequest,
@@ -119,9 +120,10 @@ export class ClassesService {
     return this.view(rows[0]);
   }
 
-  async detail(classId: string, requestHost: string | undefined): Promise<ClassDetailView> {
+  async detail(classId: string, requestHost: string | undefined, requestProtocol?: string): Promise<ClassDetailView> {
     const view = await this.get(classId);
-    const joinUrl = `${publicBaseUrl(this.env.publicUrl, requestHost)}/gabung/${view.joinCode}`;
+    const base = publicBase(this.env.publicUrl, requestHost, requestProtocol);
+    const joinUrl = `${base.url}/gabung/${view.joinCode}`;
     const facilitators: { name: string }[] = await this.dataSource.query(
       `SELECT f.name FROM class_facilitator cf JOIN facilitator f ON f.id = cf.facilitator_id WHERE cf.class_id = $1 ORDER BY f.name`,
       [classId],
@@ -131,7 +133,18 @@ export class ClassesService {
       joinUrl,
       joinQrSvg: await QRCode.toString(joinUrl, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }),
       facilitators: facilitators.map((f) => f.name),
+      joinUrlSure: base.sure,
+      joinBaseChoices: base.candidates,
     };
+  }
+
+  /** The join link and QR for an address the facilitator chose or typed on the projector page. */
+  async joinLink(classId: string, chosenBase: string | undefined): Promise<JoinLinkView> {
+    const base = parseChosenBase(chosenBase);
+    if (!base) throw classErrors.invalidJoinBase();
+    const view = await this.get(classId);
+    const joinUrl = `${base}/gabung/${view.joinCode}`;
+    return { joinUrl, joinQrSvg: await QRCode.toString(joinUrl, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }) };
   }
 
   async update(classId: string, actor: Principal, changes: UpdateClassRequest): Promise<ClassView> {
@@ -220,7 +233,7 @@ export class ClassesService {
   /** A fresh 6-digit PIN (30 minutes, single use) that moves a participant to another phone. */
   async issuePin(classId: string, participantId: string, actor: Principal): Promise<PinView> {
     const pin = newPin();
-    const pinHash = await argon2.hash(pin);
+    const pinHash = await hashPassword(pin);
     const expiresAt = new Date(Date.now() + PIN_LIFETIME_MS);
     await this.uow.run(async (tx) => {
       const result = await tx.manager.getRepository(Participant).update({ id: participantId, classId }, { pinHash, pinExpiresAt: expiresAt });

@@ -103,6 +103,20 @@ export class ClassDetailView extends ClassView {
 
   @ApiProperty({ type: String, isArray: true, description: 'Names of the facilitators who run the class' })
   facilitators!: string[];
+
+  @ApiProperty({ description: 'False when the app cannot know that phones reach joinUrl: the facilitator should choose or type the address' })
+  joinUrlSure!: boolean;
+
+  @ApiProperty({ type: String, isArray: true, description: 'Detected addresses (base URLs) to choose from when joinUrlSure is false' })
+  joinBaseChoices!: string[];
+}
+
+export class JoinLinkView {
+  @ApiProperty({ example: 'http://192.168.1.10:3000/gabung/KMNPQR' })
+  joinUrl!: string;
+
+  @ApiProperty({ description: 'QR code of joinUrl, as an SVG document' })
+  joinQrSvg!: string;
 }
 
 export class ParticipantView {

@@ -43,6 +43,8 @@ describe('applyProgress', () => {
   it('fills in the trainee’s cells and the counters', () => {
     const { grid: next, unknown } = applyProgress(grid, {
       participantId: 'p-Sriyati',
+      shopId: null,
+      name: 'Sriyati',
       missions: [
         { id: 'product_with_photo', state: 'done' },
         { id: 'fraud_drill', state: 'failed' },
@@ -66,7 +68,7 @@ describe('applyProgress', () => {
   });
 
   it('keeps a cell the event does not mention (a mission switched off since)', () => {
-    const { grid: next } = applyProgress(grid, { participantId: 'p-Wati', missions: [{ id: 'fraud_drill', state: 'done' }], completed: [], failed: [], doneCount: 1, total: 1 });
+    const { grid: next } = applyProgress(grid, { participantId: 'p-Wati', shopId: null, name: 'Wati', missions: [{ id: 'fraud_drill', state: 'done' }], completed: [], failed: [], doneCount: 1, total: 1 });
     expect(next.trainees[1]!.missions).toEqual([
       { id: 'product_with_photo', state: 'todo' },
       { id: 'fraud_drill', state: 'done' },
@@ -74,7 +76,7 @@ describe('applyProgress', () => {
   });
 
   it('says so for a trainee the grid does not know yet, and changes nothing', () => {
-    const result = applyProgress(grid, { participantId: 'p-new', missions: [], completed: [], failed: [], doneCount: 0, total: 2 });
+    const result = applyProgress(grid, { participantId: 'p-new', shopId: null, name: 'Baru', missions: [], completed: [], failed: [], doneCount: 0, total: 2 });
     expect(result).toEqual({ grid, unknown: true });
   });
 });

@@ -1,20 +1,15 @@
 // Pure: the console's trainees × missions grid kept live between reloads. `mission.progress` carries a trainee's
 // new cells; the counters ("18/30 sudah posting produk") and "who has been idle longest" are derived from the rows.
+import type { EventPayload } from '../../shared/realtime/class-event';
 import type { GridMissionView, GridTraineeView, MissionGridView, MissionId, MissionState } from './api/get-mission-grid';
 
 const STATES: readonly MissionState[] = ['done', 'todo', 'failed'];
 
-/** Payload of `mission.progress` (api/src/missions/missions.service.ts). */
-export interface MissionProgressPayload {
-  participantId: string;
-  shopId?: string;
-  name?: string;
+/** Payload of `mission.progress`, with the mission ids as the generated schema names them. */
+export type MissionProgressPayload = EventPayload<'mission.progress'> & {
   missions: { id: MissionId; state: MissionState }[];
   completed: MissionId[];
-  failed: string[];
-  doneCount: number;
-  total: number;
-}
+};
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;

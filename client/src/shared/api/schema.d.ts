@@ -384,6 +384,22 @@ export type paths = {
         patch: operations["ClassesController_update"];
         trace?: never;
     };
+    "/api/classes/{classId}/join-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ClassesController_joinLink"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/classes/{classId}/facilitators": {
         parameters: {
             query?: never;
@@ -2058,6 +2074,16 @@ export type components = {
             joinQrSvg: string;
             /** @description Names of the facilitators who run the class */
             facilitators: string[];
+            /** @description False when the app cannot know that phones reach joinUrl: the facilitator should choose or type the address */
+            joinUrlSure: boolean;
+            /** @description Detected addresses (base URLs) to choose from when joinUrlSure is false */
+            joinBaseChoices: string[];
+        };
+        JoinLinkView: {
+            /** @example http://192.168.1.10:3000/gabung/KMNPQR */
+            joinUrl: string;
+            /** @description QR code of joinUrl, as an SVG document */
+            joinQrSvg: string;
         };
         UpdateClassRequest: {
             name?: string;
@@ -4678,6 +4704,30 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ClassView"];
+                };
+            };
+        };
+    };
+    ClassesController_joinLink: {
+        parameters: {
+            query: {
+                /** @description The address phones use, chosen or typed by the facilitator: http://192.168.1.10:3000 */
+                base: unknown;
+            };
+            header?: never;
+            path: {
+                classId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JoinLinkView"];
                 };
             };
         };

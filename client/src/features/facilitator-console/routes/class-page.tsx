@@ -10,6 +10,7 @@ import { AttendanceActions } from '../components/attendance-actions';
 import { ClassOrders } from '../components/class-orders';
 import { ClockControls } from '../components/clock-controls';
 import { FacilitatorOnly } from '../components/facilitator-only';
+import { JoinAddressPicker, useJoinLink } from '../components/join-address';
 import { LiveBadge } from '../components/live-badge';
 import { ParticipantsTable } from '../components/participants-table';
 import { StatusBadge } from '../components/status-badge';
@@ -27,6 +28,7 @@ function ClassConsole({ classId, session }: { classId: string; session: Facilita
   const { t } = useTranslation();
   const { detail, participants, clock, live } = useLiveClass(classId, session);
   const trainingClass = detail.data;
+  const joinLink = useJoinLink(classId, trainingClass);
   const joined = participants.data?.filter((p) => !p.isPersona).length ?? 0;
 
   return (
@@ -65,7 +67,10 @@ function ClassConsole({ classId, session }: { classId: string; session: Facilita
               <p className="join-summary__code" data-testid="join-code" aria-label={trainingClass.joinCode}>
                 {spacedCode(trainingClass.joinCode)}
               </p>
-              <p className="join-summary__url">{trainingClass.joinUrl}</p>
+              <p className="join-summary__url" data-testid="join-url">
+                {joinLink.link?.joinUrl ?? trainingClass.joinUrl}
+              </p>
+              <JoinAddressPicker joinLink={joinLink} />
             </div>
             <div className="button-row">
               <Link className="button button--primary" to={linkTo.facilitatorConsole(classId)} data-testid="open-console">

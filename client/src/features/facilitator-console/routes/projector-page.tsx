@@ -8,6 +8,7 @@ import { ErrorNote } from '../../../shared/ui/error-note';
 import { IconLabel } from '../../../shared/ui/icon-label';
 import { IconArrowLeft } from '../../../shared/ui/icons';
 import { FacilitatorOnly } from '../components/facilitator-only';
+import { JoinAddressPicker, useJoinLink } from '../components/join-address';
 import { LiveBadge } from '../components/live-badge';
 import { useLiveClass } from '../hooks/use-live-class';
 import { spacedCode } from '../spaced-code';
@@ -40,6 +41,7 @@ function Projector({ classId, session }: { classId: string; session: Facilitator
   const { t } = useTranslation();
   const { detail, participants, clock, live } = useLiveClass(classId, session);
   const trainingClass = detail.data;
+  const joinLink = useJoinLink(classId, trainingClass);
   // Demo buyers the facilitators made are not people in the hall.
   const joined = participants.data?.filter((p) => !p.isPersona) ?? [];
   const newestFirst = [...joined].reverse();
@@ -62,7 +64,7 @@ function Projector({ classId, session }: { classId: string; session: Facilitator
           <h2 id="projector-join-title" className="projector__step">
             {t('console.projector.howToJoin')}
           </h2>
-          {trainingClass && (
+          {trainingClass && joinLink.link && (
             <>
               <p className="projector__code" data-testid="projector-code" aria-label={trainingClass.joinCode}>
                 {spacedCode(trainingClass.joinCode)}
@@ -70,18 +72,19 @@ function Projector({ classId, session }: { classId: string; session: Facilitator
               <div className="projector__qr-row">
                 <img
                   className="projector__qr"
-                  src={`data:image/svg+xml;utf8,${encodeURIComponent(trainingClass.joinQrSvg)}`}
-                  alt={t('console.projector.qrAlt', { url: trainingClass.joinUrl })}
+                  src={`data:image/svg+xml;utf8,${encodeURIComponent(joinLink.link.joinQrSvg)}`}
+                  alt={t('console.projector.qrAlt', { url: joinLink.link.joinUrl })}
                   width={260}
                   height={260}
                 />
                 <div className="projector__url-box">
                   <p>{t('console.projector.scanOrOpen')}</p>
                   <p className="projector__url" data-testid="projector-url">
-                    <BreakableUrl url={trainingClass.joinUrl} />
+                    <BreakableUrl url={joinLink.link.joinUrl} />
                   </p>
                 </div>
               </div>
+              <JoinAddressPicker joinLink={joinLink} compact />
               {trainingClass.status !== 'open' && <p className="projector__closed">{t('console.projector.closed')}</p>}
             </>
           )}
