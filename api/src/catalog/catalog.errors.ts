@@ -26,6 +26,8 @@ export type ProductHintCode = (typeof PRODUCT_HINT_CODES)[number];
 /** Codes the catalog capability owns; the client translates each one. */
 export const catalogErrors = {
   rule: (code: ProductRuleCode, message: string) => new DomainError(400, code, message),
+  idempotencyKeyInvalid: () =>
+    new DomainError(400, 'IDEMPOTENCY_KEY_INVALID', 'The Idempotency-Key header must be 8 to 100 visible ASCII characters, e.g. a UUID'),
   productNotFound: () => new DomainError(404, 'PRODUCT_NOT_FOUND', 'No such product'),
   shopNotFound: () => new DomainError(404, 'SHOP_NOT_FOUND', 'No such shop in this class'),
   noShop: () => new DomainError(404, 'SHOP_NOT_FOUND', 'You have no shop'),

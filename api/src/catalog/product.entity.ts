@@ -52,6 +52,10 @@ export class Product {
   @Column({ type: 'varchar', length: 10, default: 'active' })
   status: ProductStatus;
 
+  /** The Idempotency-Key the product was posted with (a queued offline post sent again finds it). */
+  @Column({ name: 'idempotency_key', type: 'varchar', length: 100, nullable: true })
+  idempotencyKey: string | null;
+
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
   createdAt: Date;
 

@@ -1,5 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Requires } from '../auth/access.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { ChangeStockRequest, CreateProductRequest, ProductDetail, ProductSaved, UpdateProductRequest } from './dto/product.dto.js';
@@ -13,10 +13,16 @@ import { ProductsService } from './products.service.js';
 export class ProductsController {
   constructor(private readonly products: ProductsService) {}
 
+  /** "Posting Produk". The same Idempotency-Key again (a post queued offline, sent on reconnect) answers with the first product. */
   @Post('products')
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: '8 to 100 visible ASCII characters, e.g. a UUID made when the post was queued' })
   @ApiCreatedResponse({ type: ProductSaved })
-  create(@CurrentPrincipal() principal: Principal, @Body() body: CreateProductRequest): Promise<ProductSaved> {
-    return this.products.create(principal, body);
+  create(
+    @CurrentPrincipal() principal: Principal,
+    @Body() body: CreateProductRequest,
+    @Headers('idempotency-key') idempotencyKey: string | undefined,
+  ): Promise<ProductSaved> {
+    return this.products.create(principal, body, idempotencyKey);
   }
 
   @Patch('products/:productId')

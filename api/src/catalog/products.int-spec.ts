@@ -143,6 +143,25 @@ describe('products: posting, editing and restocking in a trainee shop', () => {
       expect(res.body.photo).toEqual(res.body.photos[0].urls);
     });
 
+    it('posts once per Idempotency-Key: a queued offline post sent twice (even at once) makes one product', async () => {
+      const send = (key: string) =>
+        fetch(`${booted.baseUrl}/api/products`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${marni.token}`, 'content-type': 'application/json', 'idempotency-key': key },
+          body: JSON.stringify({ ...gulaAren([marniPhoto]), title: 'Gula Semut Kiriman Antrean' }),
+        }).then(async (r) => ({ status: r.status, body: (await r.json()) as { id: string; code?: string } }));
+      const before = (await api.get('/api/shops/mine/products', { token: marni.token })).body.length as number;
+      const [a, b] = await Promise.all([send('queued-post-0001'), send('queued-post-0001')]);
+      const c = await send('queued-post-0001');
+      expect([a.status, b.status, c.status]).toEqual([201, 201, 201]);
+      expect(new Set([a.body.id, b.body.id, c.body.id]).size).toBe(1);
+      const other = await send('queued-post-0002');
+      expect(other.body.id).not.toBe(a.body.id);
+      expect((await api.get('/api/shops/mine/products', { token: marni.token })).body.length).toBe(before + 2);
+      const bad = await send('short');
+      expect([bad.status, bad.body.code]).toEqual([400, 'IDEMPOTENCY_KEY_INVALID']);
+    });
+
     it('posts, with a hint, a title that is too short to be found', async () => {
       const res = await post({ ...gulaAren(sriyatiPhotos.slice(0, 1)), title: 'Gula aren' });
       expect(res.status).toBe(201);

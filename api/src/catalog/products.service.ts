@@ -4,6 +4,7 @@ import type { Principal } from '../auth/principal.js';
 import { rooms } from '../common/events/domain-event.js';
 import { type Transaction, UnitOfWork } from '../common/events/unit-of-work.js';
 import { MediaService } from '../media/media.service.js';
+import { isIdempotencyKey } from '../orders/checkout-rules.js';
 import { catalogErrors } from './catalog.errors.js';
 import type { ChangeStockRequest, CreateProductRequest, ProductDetail, ProductSaved, UpdateProductRequest } from './dto/product.dto.js';
 import type { Product } from './product.entity.js';
@@ -52,9 +53,27 @@ export class ProductsService {
     private readonly views: ProductViews,
   ) {}
 
-  async create(principal: Principal, input: CreateProductRequest): Promise<ProductSaved> {
+  /**
+   * Posts a product. With an Idempotency-Key (a post queued offline and sent again on reconnect), the same key
+   * again answers with the first product and posts nothing: the shop's key is locked first, so two sends at once
+   * wait for each other.
+   */
+  async create(principal: Principal, input: CreateProductRequest, idempotencyKey?: string): Promise<ProductSaved> {
     const seller = sellerOf(principal);
+    if (idempotencyKey !== undefined && !isIdempotencyKey(idempotencyKey)) throw catalogErrors.idempotencyKeyInvalid();
     return this.uow.run(async (tx) => {
+      if (idempotencyKey !== undefined) {
+        await tx.manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`product:${seller.shopId}:${idempotencyKey}`]);
+        const first: { id: string }[] = await tx.manager.query(`SELECT id FROM product WHERE shop_id = $1 AND idempotency_key = $2`, [
+          seller.shopId,
+          idempotencyKey,
+        ]);
+        if (first[0]) {
+          const row = (await this.products.findInClass(tx.manager, first[0].id, seller.classId))!;
+          const photos = (await this.products.photosOf(tx.manager, [first[0].id])).get(first[0].id) ?? [];
+          return { ...this.views.detail(row, photos), hints: [] };
+        }
+      }
       const draft: ProductDraft = {
         title: input.title ?? '',
         description: input.description ?? '',
@@ -73,7 +92,12 @@ export class ProductsService {
       };
       const { product, hints, photos } = await this.check(tx, seller, draft);
       const { photoIds: _photoIds, ...fields } = product;
-      const productId = await this.products.insert(tx.manager, { ...fields, classId: seller.classId, shopId: seller.shopId });
+      const productId = await this.products.insert(tx.manager, {
+        ...fields,
+        classId: seller.classId,
+        shopId: seller.shopId,
+        idempotencyKey: idempotencyKey ?? null,
+      });
       await this.products.replacePhotos(tx.manager, productId, photos);
       return { ...(await this.publish(tx, 'product.created', productId, seller)), hints };
     });

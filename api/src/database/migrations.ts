@@ -8,6 +8,7 @@ import { Wallet1764710000000 } from './migrations/1764710000000-wallet.js';
 import { ChatNotifications1764720000000 } from './migrations/1764720000000-chat-notifications.js';
 import { Console1764730000000 } from './migrations/1764730000000-console.js';
 import { ClassEndedPersonaCity1764740013000 } from './migrations/1764740013000-class-ended-persona-city.js';
+import { ProductIdempotency1764745000000 } from './migrations/1764745000000-product-idempotency.js';
 
 export const MIGRATIONS = [
   Init1764316800000,
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   ChatNotifications1764720000000,
   Console1764730000000,
   ClassEndedPersonaCity1764740013000,
+  ProductIdempotency1764745000000,
 ];

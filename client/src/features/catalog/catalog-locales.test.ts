@@ -31,7 +31,6 @@ describe.each([
 it('reads Bahasa Indonesia first: the storefront and the badge say what the trainees say', () => {
   expect(id.catalog.storefront.sorts).toEqual({ newest: 'Terbaru', price_asc: 'Harga termurah', price_desc: 'Harga termahal' });
   expect(id.catalog.product.perishableBadge).toBe('Mudah basi: hanya dikirim ke area terdekat');
-  expect(id.catalog.form.stepOf).toBe('Langkah {{step}} dari {{total}}');
-  expect(id.catalog.form.preview.post).toBe('Posting Produk');
+  expect(id.catalog.form.post).toBe('Posting Produk');
   expect(id.catalog.storefront.loadMore).toBe('Muat lagi');
 });

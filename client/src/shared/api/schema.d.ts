@@ -4490,7 +4490,10 @@ export interface operations {
     ProductsController_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description 8 to 100 visible ASCII characters, e.g. a UUID made when the post was queued */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };

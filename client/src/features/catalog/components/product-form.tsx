@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError } from '../../../shared/api/http';
@@ -8,11 +8,15 @@ import { formatWeight } from '../../../shared/format/weight';
 import { errorMessageKey } from '../../../shared/i18n/error-messages';
 import { ErrorNote } from '../../../shared/ui/error-note';
 import { IconLabel } from '../../../shared/ui/icon-label';
-import { IconAlert, IconArrowLeft, IconArrowRight, IconCheck, IconClose, IconEdit, IconEye, IconInfo, IconPlus } from '../../../shared/ui/icons';
+import { IconAlert, IconCheck, IconClose, IconInfo, IconPlus } from '../../../shared/ui/icons';
+import { newIdempotencyKey } from '../../checkout/idempotency-key';
 import { createProduct } from '../api/create-product';
 import type { ProductCategory, ProductDetail, ProductSaved } from '../api/product-types';
 import { updateProduct } from '../api/update-product';
+import { suggestCategory } from '../category-suggestion';
 import { usePhotoUploads } from '../hooks/use-photo-uploads';
+import { clearDraft, loadDraft, saveDraft } from '../offline/posting-store';
+import { queuePost } from '../offline/post-queue';
 import {
   changesFrom,
   checkStep,
@@ -34,9 +38,6 @@ import {
 import { CategoryTiles } from './category-tiles';
 import { IconMinus, IconSend } from './catalog-icons';
 import { PhotoPicker } from './photo-picker';
-import { ProductView } from './product-view';
-
-const PREVIEW = FORM_STEPS.length;
 
 /** Quick weights a seller knows by heart; tapping one fills the grams. */
 const WEIGHT_EXAMPLES = [
@@ -57,209 +58,232 @@ function problemKey(problem: DraftProblem) {
   return problem in CLIENT_PROBLEMS ? CLIENT_PROBLEMS[problem as keyof typeof CLIENT_PROBLEMS] : errorMessageKey(problem);
 }
 
+type Problems = Partial<Record<FormStep, DraftProblem>>;
+
+function isOffline(): boolean {
+  return typeof navigator !== 'undefined' && navigator.onLine === false;
+}
+
+function subscribeOnline(listener: () => void): () => void {
+  window.addEventListener('online', listener);
+  window.addEventListener('offline', listener);
+  return () => {
+    window.removeEventListener('online', listener);
+    window.removeEventListener('offline', listener);
+  };
+}
+
+/** Whether the phone says it has no network, kept current as the Wi-Fi comes and goes. */
+function useOffline(): boolean {
+  return useSyncExternalStore(subscribeOnline, isOffline, () => false);
+}
+
 export interface ProductFormProps {
   /** The product being edited; a new one when absent. */
   product?: ProductDetail;
-  /** The trainee's shop, as the preview shows it. */
-  shop: { name: string; regencyLabel: string };
+  /** A new product's draft is kept on the phone under this participant (a reload brings it back). */
+  draftOwner?: string;
   cancelTo: string;
   onSaved: (saved: ProductSaved | ProductDetail, created: boolean) => void;
+  /** Posted while offline: kept on the phone, sent when the phone is back online. */
+  onQueued?: (title: string) => void;
 }
 
 /**
- * The guided add-product form for a first-time seller: one question per screen, an example beside each
- * field, big Back/Next buttons, a check on every step, and the product as buyers will see it before it is posted.
+ * The add-product form for a first-time seller: one scrolling page, the camera first, an example beside each field,
+ * the category suggested from the name, and every problem shown at its field when "Posting Produk" is tapped.
+ * A new product's draft and its photos stay on the phone until posted; posted offline, it waits in a queue.
  */
-export function ProductForm({ product, shop, cancelTo, onSaved }: ProductFormProps) {
+export function ProductForm({ product, draftOwner, cancelTo, onSaved, onQueued }: ProductFormProps) {
   const { t } = useTranslation();
   const editing = product !== undefined;
   const [draft, setDraft] = useState<ProductDraft>(() => (product ? draftFromProduct(product) : EMPTY_DRAFT));
-  const [index, setIndex] = useState(0);
-  const [problem, setProblem] = useState<DraftProblem | undefined>(undefined);
+  const [suggested, setSuggested] = useState(false);
+  const [problems, setProblems] = useState<Problems>({});
+  const [restored, setRestored] = useState<'loading' | 'none' | 'restored'>(draftOwner && !editing ? 'loading' : 'none');
   const uploads = usePhotoUploads(product?.photos);
-  const save = useSubmit(async (): Promise<{ saved: ProductSaved | ProductDetail; created: boolean }> => {
+  const { restore, stored } = uploads;
+  const offline = useOffline();
+  /** Posted (or queued): the draft is cleared and never written again by a late save. */
+  const finished = useRef(false);
+  /** Keeps the post on the phone, with every photo's shrunk copy, to be sent once on reconnect. */
+  const queue = async (request: ReturnType<typeof toProductRequest>): Promise<{ queued: string }> => {
+    const { photoIds: _sent, ...fields } = request;
+    await queuePost({
+      key: newIdempotencyKey(),
+      participantId: draftOwner ?? '',
+      request: fields,
+      photos: stored().map((photo) => ({ blob: photo.blob, fileName: photo.fileName, ...(photo.media ? { mediaId: photo.media.id } : {}) })),
+      queuedAt: Date.now(),
+    });
+    return { queued: request.title };
+  };
+
+  const save = useSubmit(async (): Promise<{ saved: ProductSaved | ProductDetail; created: boolean } | { queued: string }> => {
     const request = toProductRequest(draft, uploads.photoIds);
-    try {
-      if (!product) return { saved: await createProduct(request), created: true };
-      const changes = changesFrom(product, request);
-      if (Object.keys(changes).length === 0) return { saved: product, created: false };
-      return { saved: await updateProduct(product.id, changes), created: false };
-    } catch (error) {
-      // A refusal that belongs to a step sends her back to that step, where it is shown.
-      const refused = error instanceof ApiError ? stepOfCode(error.code) : undefined;
-      if (refused) setIndex(FORM_STEPS.indexOf(refused));
-      throw error;
+    if (!product) {
+      if (isOffline()) return queue(request);
+      try {
+        return { saved: await createProduct(request), created: true };
+      } catch (error) {
+        if (error instanceof ApiError && error.code === 'NETWORK_ERROR') return queue(request);
+        throw error;
+      }
     }
+    const changes = changesFrom(product, request);
+    if (Object.keys(changes).length === 0) return { saved: product, created: false };
+    return { saved: await updateProduct(product.id, changes), created: false };
   });
-  const heading = useRef<HTMLHeadingElement>(null);
-  const firstRender = useRef(true);
 
-  // Each new step is announced and scrolled to: focus goes to its question.
+  // A reload (the camera app often takes the tab down) brings back the draft and its photos.
   useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
-    heading.current?.focus();
-  }, [index]);
+    if (!draftOwner || editing) return;
+    let live = true;
+    void loadDraft(draftOwner).then((kept) => {
+      if (!live) return;
+      if (kept && (kept.photos.length > 0 || JSON.stringify(kept.draft) !== JSON.stringify(EMPTY_DRAFT))) {
+        setDraft({ ...EMPTY_DRAFT, ...kept.draft });
+        setSuggested(kept.suggested);
+        restore(kept.photos);
+        setRestored('restored');
+      } else setRestored('none');
+    });
+    return () => {
+      live = false;
+    };
+  }, [draftOwner, editing, restore]);
 
-  const step: FormStep | undefined = FORM_STEPS[index];
-  const photos = { ready: uploads.ready, busy: uploads.busy };
+  // ...and every change is kept, a moment after typing stops.
+  const photoStates = uploads.slots.map((slot) => `${slot.key}:${slot.status}`).join();
+  useEffect(() => {
+    if (!draftOwner || editing || restored === 'loading') return;
+    const timer = setTimeout(() => {
+      if (!finished.current) void saveDraft(draftOwner, { draft, photos: stored(), suggested });
+    }, 250);
+    return () => clearTimeout(timer);
+  }, [draftOwner, editing, restored, draft, suggested, photoStates, stored]);
+
   const change = (patch: Partial<ProductDraft>) => {
     setDraft((current) => ({ ...current, ...patch }));
-    setProblem(undefined);
+    setProblems((current) => {
+      const next = { ...current };
+      for (const step of FORM_STEPS) if (step !== 'photo' && checkStep(step, { ...draft, ...patch }, photos) === undefined) delete next[step];
+      return next;
+    });
     save.clearError();
-  };
-  const goTo = (target: number) => {
-    setProblem(undefined);
-    save.clearError();
-    setIndex(target);
   };
 
-  const next = (event: FormEvent<HTMLFormElement>) => {
+  /** A new name may point to a category: picked for her unless she chose one herself. */
+  const changeTitle = (title: string) => {
+    const suggestion = suggestCategory(title);
+    if (suggestion && (draft.category === '' || suggested)) {
+      change({ title, category: suggestion.category, perishable: suggestion.perishable });
+      setSuggested(true);
+    } else change({ title });
+  };
+
+  const chooseCategory = (patch: Partial<ProductDraft>) => {
+    // Her own choice: the "mudah basi?" answer the suggestion gave goes with the old category.
+    if (patch.category !== undefined) {
+      setSuggested(false);
+      if (patch.category !== draft.category) return change({ ...patch, perishable: null });
+    }
+    change(patch);
+  };
+
+  // Offline, a photo that could not go up yet goes along with the queued post.
+  const photos = { ready: uploads.ready + (offline && !editing ? uploads.offline : 0), busy: uploads.busy };
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (!step) return;
-    const found = checkStep(step, draft, photos);
-    setProblem(found);
-    if (!found) goTo(index + 1);
-  };
-
-  /** Edit mode: straight to the preview when every step is fine, else to the first step that is not. */
-  const jumpToPreview = () => {
-    const firstBad = FORM_STEPS.findIndex((s) => checkStep(s, draft, photos) !== undefined);
-    if (firstBad < 0) return goTo(PREVIEW);
-    setIndex(firstBad);
-    setProblem(checkStep(FORM_STEPS[firstBad]!, draft, photos));
-  };
-
-  const post = async () => {
-    const firstBad = FORM_STEPS.findIndex((s) => checkStep(s, draft, photos) !== undefined);
-    if (firstBad >= 0) {
-      setIndex(firstBad);
-      setProblem(checkStep(FORM_STEPS[firstBad]!, draft, photos));
+    const found: Problems = {};
+    for (const step of FORM_STEPS) {
+      const problem = checkStep(step, draft, photos);
+      if (problem) found[step] = problem;
+    }
+    setProblems(found);
+    const first = FORM_STEPS.find((step) => found[step]);
+    if (first) {
+      focusSection(first);
       return;
     }
     const result = await save.run();
-    if (result) onSaved(result.saved, result.created);
+    if (!result) return;
+    finished.current = true;
+    if (draftOwner && !editing) await clearDraft(draftOwner);
+    if ('queued' in result) onQueued?.(result.queued);
+    else onSaved(result.saved, result.created);
   };
 
+  // A refusal that belongs to a field is shown at that field, and the page goes there.
   const refusedStep = save.error ? stepOfCode(save.error.code) : undefined;
-
-  const counter = step ? t('catalog.form.stepOf', { step: index + 1, total: FORM_STEPS.length }) : t('catalog.form.lastStep');
+  useEffect(() => {
+    if (refusedStep) focusSection(refusedStep);
+  }, [refusedStep, save.error]);
 
   return (
-    <div className="guided" data-testid="product-form" data-step={step ?? 'preview'}>
-      <p className="guided__title">{editing ? t('catalog.form.editTitle') : t('catalog.form.addTitle')}</p>
-      <div className="guided__progress" aria-hidden="true">
-        {[...FORM_STEPS, 'preview'].map((s, i) => (
-          <span key={s} className="guided__dot" data-done={i < index || undefined} data-current={i === index || undefined} />
-        ))}
-      </div>
-      <p className="guided__counter" data-testid="step-counter">
-        {counter}
-      </p>
+    <form className="form product-form" data-testid="product-form" noValidate onSubmit={(event) => void submit(event)} aria-labelledby="product-form-title">
+      <h1 id="product-form-title">{editing ? t('catalog.form.editTitle') : t('catalog.form.addTitle')}</h1>
+      {restored === 'restored' && (
+        <p className="note note--ok" role="status" data-testid="draft-restored">
+          <IconCheck className="note__icon" />
+          <span>{t('catalog.form.restored')}</span>
+        </p>
+      )}
+      {offline && !editing && (
+        <p className="note" role="status" data-testid="offline-note">
+          <IconInfo className="note__icon" />
+          <span>{t('catalog.form.offline')}</span>
+        </p>
+      )}
 
-      {step ? (
-        <form className="form guided__form" noValidate onSubmit={next} aria-labelledby="guided-step-title">
-          <h1 className="guided__question" id="guided-step-title" tabIndex={-1} ref={heading}>
+      {FORM_STEPS.map((step) => (
+        <section key={step} className="product-form__section" id={`section-${step}`} tabIndex={-1} aria-labelledby={`heading-${step}`} data-step={step}>
+          <h2 className="product-form__heading" id={`heading-${step}`}>
             {t(`catalog.form.${step}.title`)}
-          </h1>
-
-          <StepFields step={step} draft={draft} change={change} uploads={uploads} invalid={problem !== undefined} />
-
-          {problem && (
-            <p className="field__feedback--invalid" role="alert" id="guided-problem" data-testid="step-problem" data-code={problem}>
-              <IconLabel icon={IconAlert}>{t(problemKey(problem))}</IconLabel>
+          </h2>
+          {step === 'category' && suggested && draft.category !== '' && (
+            <p className="note" data-testid="category-suggested">
+              <IconInfo className="note__icon" />
+              <span>{t('catalog.form.category.suggested', { category: t(`catalog.categories.${draft.category}`) })}</span>
+            </p>
+          )}
+          <StepFields
+            step={step}
+            draft={draft}
+            change={step === 'title' ? (patch) => (patch.title !== undefined ? changeTitle(patch.title) : change(patch)) : step === 'category' ? chooseCategory : change}
+            uploads={uploads}
+            invalid={problems[step] !== undefined}
+          />
+          {problems[step] && (
+            <p className="field__feedback--invalid" role="alert" id={`problem-${step}`} data-testid="field-problem" data-code={problems[step]}>
+              <IconLabel icon={IconAlert}>{t(problemKey(problems[step]))}</IconLabel>
             </p>
           )}
           {refusedStep === step && <ErrorNote error={save.error} />}
-
-          <div className="guided__nav">
-            {index === 0 ? (
-              <Link className="button button--secondary" to={cancelTo}>
-                <IconLabel icon={IconClose}>{t('common.cancel')}</IconLabel>
-              </Link>
-            ) : (
-              <button type="button" className="button button--secondary" onClick={() => goTo(index - 1)}>
-                <IconLabel icon={IconArrowLeft}>{t('catalog.form.back')}</IconLabel>
-              </button>
-            )}
-            <button type="submit" className="button button--primary">
-              <IconLabel icon={IconArrowRight}>{t('catalog.form.next')}</IconLabel>
-            </button>
-          </div>
-          {editing && (
-            <button type="button" className="button button--ghost" onClick={jumpToPreview}>
-              <IconLabel icon={IconEye}>{t('catalog.form.toPreview')}</IconLabel>
-            </button>
-          )}
-        </form>
-      ) : (
-        <section className="guided__form" aria-labelledby="guided-step-title" data-testid="product-preview">
-          <h1 className="guided__question" id="guided-step-title" tabIndex={-1} ref={heading}>
-            {t('catalog.form.preview.title')}
-          </h1>
-          <p className="note">
-            <IconEye className="note__icon" />
-            <span>{t('catalog.form.preview.intro')}</span>
-          </p>
-          <div className="preview-frame">
-            <ProductView
-              product={{
-                title: draft.title.replace(/\s+/g, ' ').trim(),
-                price: parseWholeNumber(draft.price) ?? 0,
-                stock: parseWholeNumber(draft.stock) ?? 0,
-                weightGrams: parseWholeNumber(draft.weight) ?? 0,
-                category: draft.category,
-                shelfLifeDays: isPerishable(draft) ? (parseWholeNumber(draft.shelfLifeDays) ?? null) : null,
-                condition: product?.condition ?? 'new',
-                minOrder: product?.minOrder ?? 1,
-                description: draft.description.trim(),
-                shop,
-              }}
-              photos={uploads.slots.flatMap((slot) =>
-                slot.status === 'done' ? [{ key: slot.key, src: slot.previewUrl, width: slot.media?.width ?? 480, height: slot.media?.height ?? 480 }] : [],
-              )}
-            />
-          </div>
-
-          {save.error && !refusedStep && (
-            <>
-              <ErrorNote error={save.error} />
-              {save.error.code === 'PROHIBITED_PRODUCT' && (
-                <div className="button-row">
-                  <button type="button" className="button button--secondary" onClick={() => goTo(FORM_STEPS.indexOf('title'))}>
-                    <IconLabel icon={IconEdit}>{t('catalog.form.preview.editTitle')}</IconLabel>
-                  </button>
-                  <button type="button" className="button button--secondary" onClick={() => goTo(FORM_STEPS.indexOf('description'))}>
-                    <IconLabel icon={IconEdit}>{t('catalog.form.preview.editDescription')}</IconLabel>
-                  </button>
-                </div>
-              )}
-            </>
-          )}
-
-          <div className="guided__nav">
-            <button type="button" className="button button--secondary" onClick={() => goTo(index - 1)} disabled={save.pending}>
-              <IconLabel icon={IconArrowLeft}>{t('catalog.form.back')}</IconLabel>
-            </button>
-            <button
-              type="button"
-              className="button button--primary"
-              onClick={() => void post()}
-              disabled={save.pending}
-              aria-busy={save.pending}
-              data-testid="post-product"
-            >
-              <IconLabel icon={editing ? IconCheck : IconSend}>
-                {save.pending ? t('common.saving') : editing ? t('catalog.form.preview.save') : t('catalog.form.preview.post')}
-              </IconLabel>
-            </button>
-          </div>
         </section>
-      )}
-    </div>
+      ))}
+
+      {save.error && !refusedStep && <ErrorNote error={save.error} />}
+
+      <div className="product-form__actions">
+        <button type="submit" className="button button--primary" disabled={save.pending} aria-busy={save.pending} data-testid="post-product">
+          <IconLabel icon={editing ? IconCheck : IconSend}>
+            {save.pending ? t('common.saving') : editing ? t('catalog.form.save') : t('catalog.form.post')}
+          </IconLabel>
+        </button>
+        <Link className="button button--secondary" to={cancelTo}>
+          <IconLabel icon={IconClose}>{t('common.cancel')}</IconLabel>
+        </Link>
+      </div>
+    </form>
   );
+}
+
+function focusSection(step: FormStep): void {
+  const section = document.getElementById(`section-${step}`);
+  section?.focus();
+  section?.scrollIntoView?.({ block: 'start' });
 }
 
 interface StepProps {
@@ -282,14 +306,14 @@ function Example({ children }: { children: ReactNode }) {
 
 function StepFields({ step, draft, change, uploads, invalid }: StepProps) {
   const { t } = useTranslation();
-  const aria = invalid ? { 'aria-invalid': true as const, 'aria-describedby': 'guided-problem' } : {};
+  const aria = invalid ? { 'aria-invalid': true as const, 'aria-describedby': `problem-${step}` } : {};
 
   switch (step) {
     case 'photo':
       return (
         <>
-          <p className="guided__help">{t('catalog.form.photo.help')}</p>
           <PhotoPicker uploads={uploads} />
+          <p className="hint">{t('catalog.form.photo.help')}</p>
         </>
       );
 

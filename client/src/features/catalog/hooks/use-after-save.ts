@@ -4,7 +4,8 @@ import type { ProductDetail, ProductHint, ProductSaved } from '../api/product-ty
 
 /** What the guided form tells "Produk Saya" after saving (in the navigation state). */
 export interface SavedProductState {
-  saved: { title: string; created: boolean; hints: ProductHint[] };
+  /** `queued`: posted offline, waiting on the phone to be sent. */
+  saved: { title: string; created: boolean; hints: ProductHint[]; queued?: boolean };
 }
 
 export function savedProductState(state: unknown): SavedProductState['saved'] | undefined {

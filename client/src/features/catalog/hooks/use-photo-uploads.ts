@@ -6,6 +6,7 @@ import { ApiError, toNetworkError } from '../../../shared/api/http';
 import type { ProductPhotoView } from '../api/product-types';
 import { uploadPhoto, type PhotoUpload } from '../api/upload-photo';
 import { PRODUCT_LIMITS } from '../product-draft';
+import type { StoredPhoto } from '../offline/posting-store';
 import { resizePhoto, type PreparedPhoto } from '../resize-photo';
 
 export type PhotoSlotStatus = 'preparing' | 'waiting' | 'uploading' | 'done' | 'failed';
@@ -37,6 +38,8 @@ export function usePhotoUploads(initial: readonly ProductPhotoView[] = []) {
     initial.map((media) => ({ key: `photo-${nextKey++}`, status: 'done', progress: 1, previewUrl: media.urls.card, media })),
   );
   const prepared = useRef(new Map<string, PreparedPhoto>());
+  /** Every shrunk copy taken on this phone, kept after its upload too: the draft saved on the phone holds them. */
+  const kept = useRef(new Map<string, PreparedPhoto>());
   const uploads = useRef(new Map<string, PhotoUpload>());
   const queue = useRef<string[]>([]);
   const running = useRef(false);
@@ -96,6 +99,7 @@ export function usePhotoUploads(initial: readonly ProductPhotoView[] = []) {
           );
           if (!mounted.current) return;
           prepared.current.set(key, photo);
+          kept.current.set(key, photo);
           patch(key, { status: 'waiting', previewUrl: objectUrl(photo.blob) });
           enqueue(key);
         }
@@ -119,14 +123,46 @@ export function usePhotoUploads(initial: readonly ProductPhotoView[] = []) {
     slotsRef.current = slots;
   });
 
+  /** Puts back the photos of a draft kept on the phone: uploaded ones as they were, the others sent again. */
+  const restore = useCallback(
+    (stored: readonly StoredPhoto[]) => {
+      const restored = stored.map((photo): PhotoSlot => {
+        const key = `photo-${nextKey++}`;
+        const copy: PreparedPhoto = { blob: photo.blob, fileName: photo.fileName, size: undefined, resized: true };
+        kept.current.set(key, copy);
+        if (photo.media) return { key, status: 'done', progress: 1, previewUrl: objectUrl(photo.blob) || photo.media.urls.card, media: photo.media };
+        prepared.current.set(key, copy);
+        return { key, status: 'waiting', progress: 0, previewUrl: objectUrl(photo.blob) };
+      });
+      setSlots((current) => [...current, ...restored]);
+      for (const slot of restored) if (slot.status === 'waiting') enqueue(slot.key);
+    },
+    [enqueue],
+  );
+
   const remove = useCallback((key: string) => {
     uploads.current.get(key)?.abort();
     prepared.current.delete(key);
+    kept.current.delete(key);
     queue.current = queue.current.filter((k) => k !== key);
     const gone = slotsRef.current.find((slot) => slot.key === key);
     if (gone) revoke(gone.previewUrl);
     setSlots((current) => current.filter((slot) => slot.key !== key));
   }, []);
+
+  // Back online: what failed for want of a network goes up again by itself.
+  useEffect(() => {
+    const again = () => {
+      for (const slot of slotsRef.current) {
+        if (slot.status === 'failed' && slot.error?.code === 'NETWORK_ERROR' && prepared.current.has(slot.key)) {
+          patch(slot.key, { status: 'waiting', progress: 0, error: undefined });
+          enqueue(slot.key);
+        }
+      }
+    };
+    window.addEventListener('online', again);
+    return () => window.removeEventListener('online', again);
+  }, [enqueue, patch]);
 
   // Leaving the form stops what is still uploading and frees the shrunk copies.
   useEffect(() => {
@@ -141,9 +177,23 @@ export function usePhotoUploads(initial: readonly ProductPhotoView[] = []) {
 
   const ready = slots.filter((slot) => slot.status === 'done').length;
   const busy = slots.filter((slot) => slot.status === 'preparing' || slot.status === 'waiting' || slot.status === 'uploading').length;
+  /** The photos as the phone keeps them with the draft (those taken on this phone; an edited product's own are on the server). */
+  const stored = useCallback(
+    (): StoredPhoto[] =>
+      slotsRef.current.flatMap((slot) => {
+        const copy = kept.current.get(slot.key);
+        return copy ? [{ blob: copy.blob, fileName: copy.fileName, ...(slot.status === 'done' && slot.media ? { media: slot.media } : {}) }] : [];
+      }),
+    [],
+  );
+  /** Photos shrunk on this phone that could not go up for want of a network: a post made offline takes them along. */
+  const offline = slots.filter((slot) => slot.status === 'failed' && slot.error?.code === 'NETWORK_ERROR').length;
   return {
     slots,
     add,
+    restore,
+    stored,
+    offline,
     retry,
     remove,
     ready,

@@ -28,7 +28,7 @@ function EditProduct({ session }: { session: ParticipantSession }) {
   return (
     <div className="page" data-testid="edit-product">
       {detail && !notMine ? (
-        <ProductForm key={detail.id} product={detail} shop={detail.shop} cancelTo={appPaths.myProducts} onSaved={afterSave} />
+        <ProductForm key={detail.id} product={detail} cancelTo={appPaths.myProducts} onSaved={afterSave} />
       ) : (
         product.loading && (
           <p className="page-loading" role="status">

@@ -9,6 +9,7 @@ import { IconLabel } from '../../../shared/ui/icon-label';
 import { IconArrowLeft, IconCheck, IconInfo, IconPlus, IconStore } from '../../../shared/ui/icons';
 import { getMyProducts } from '../api/get-my-products';
 import { MyProductRow } from '../components/my-product-row';
+import { QueuedPosts } from '../components/queued-posts';
 import { ParticipantOnly } from '../../../shared/auth/participant-only';
 import { savedProductState } from '../hooks/use-after-save';
 import '../catalog.css';
@@ -34,7 +35,7 @@ function MyProducts({ session }: { session: ParticipantSession }) {
       {saved && (
         <p className="note note--ok" role="status" data-testid="saved-note">
           <IconCheck className="note__icon" />
-          <span>{t(saved.created ? 'catalog.mine.posted' : 'catalog.mine.saved', { title: saved.title })}</span>
+          <span>{t(saved.queued ? 'catalog.mine.queued' : saved.created ? 'catalog.mine.posted' : 'catalog.mine.saved', { title: saved.title })}</span>
         </p>
       )}
       {saved?.hints.includes('TITLE_HARD_TO_FIND') && (
@@ -47,6 +48,8 @@ function MyProducts({ session }: { session: ParticipantSession }) {
       <Link className="button button--primary" to={appPaths.newProduct}>
         <IconLabel icon={IconPlus}>{t('catalog.mine.add')}</IconLabel>
       </Link>
+
+      <QueuedPosts participantId={session.id} onSent={products.reload} />
 
       {products.data ? (
         products.data.length === 0 ? (

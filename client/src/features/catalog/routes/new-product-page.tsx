@@ -1,36 +1,31 @@
-import { useTranslation } from 'react-i18next';
-import { useApi } from '../../../shared/api/use-api';
+import { useEffect } from 'react';
+import { useNavigate } from 'react-router';
 import type { ParticipantSession } from '../../../shared/auth/session';
 import { appPaths } from '../../../shared/config/paths';
-import { ErrorNote } from '../../../shared/ui/error-note';
-import { getMyShop } from '../api/get-my-shop';
 import { ParticipantOnly } from '../../../shared/auth/participant-only';
 import { ProductForm } from '../components/product-form';
-import { useAfterSave } from '../hooks/use-after-save';
+import { useAfterSave, type SavedProductState } from '../hooks/use-after-save';
+import { startPostQueue } from '../offline/post-queue';
 import '../catalog.css';
 
-/** /toko/produk/baru: the guided form, for a new product. */
+/** /toko/produk/baru: the one-page form, for a new product (its draft kept on the phone). */
 export function NewProductPage() {
   return <ParticipantOnly traineeOnly>{(session) => <NewProduct session={session} />}</ParticipantOnly>;
 }
 
 function NewProduct({ session }: { session: ParticipantSession }) {
-  const { t } = useTranslation();
-  const shop = useApi(`shop:${session.id}`, getMyShop);
   const afterSave = useAfterSave();
+  const navigate = useNavigate();
+  useEffect(() => startPostQueue(), []);
+
+  const onQueued = (title: string) => {
+    const state: SavedProductState = { saved: { title, created: true, hints: [], queued: true } };
+    navigate(appPaths.myProducts, { replace: true, state });
+  };
 
   return (
     <div className="page" data-testid="new-product">
-      {shop.data ? (
-        <ProductForm shop={shop.data} cancelTo={appPaths.myProducts} onSaved={afterSave} />
-      ) : (
-        shop.loading && (
-          <p className="page-loading" role="status">
-            {t('app.loading')}
-          </p>
-        )
-      )}
-      <ErrorNote error={shop.error} />
+      <ProductForm draftOwner={session.id} cancelTo={appPaths.myProducts} onSaved={afterSave} onQueued={onQueued} />
     </div>
   );
 }

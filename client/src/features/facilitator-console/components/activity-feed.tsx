@@ -33,7 +33,14 @@ export function ActivityFeed({ items, compact = false }: { items: FeedItemView[]
   const { t } = useTranslation();
   if (items.length === 0) return <p className="hint">{t('console.live.feedEmpty')}</p>;
   return (
-    <ol className={`activity-feed${compact ? ' activity-feed--compact' : ''}`} data-testid="activity-feed" aria-live="polite">
+    // It scrolls on its own, so it takes the keyboard's focus (arrow keys scroll it) and is named for screen readers.
+    <ol
+      className={`activity-feed${compact ? ' activity-feed--compact' : ''}`}
+      data-testid="activity-feed"
+      aria-live="polite"
+      tabIndex={0}
+      aria-label={t('console.live.feedLabel')}
+    >
       {items.map((item) => (
         <li key={item.id} className="activity-feed__item" data-type={item.type}>
           <time

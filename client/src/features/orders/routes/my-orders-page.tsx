@@ -76,7 +76,7 @@ function MyOrders({ session }: { session: ParticipantSession }) {
         </div>
       )}
       {items && items.length > 0 && (
-        <ul className="order-list" role="tabpanel">
+        <ul className="order-list">
           {items.map((order) => (
             <OrderCard
               key={order.id}

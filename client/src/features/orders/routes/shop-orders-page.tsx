@@ -118,7 +118,7 @@ function ShopOrders({ session }: { session: ParticipantSession }) {
         </p>
       )}
       {items && items.length > 0 && (
-        <ul className="order-list" role="tabpanel" data-testid="shop-order-list">
+        <ul className="order-list" data-testid="shop-order-list">
           {items.map((order) => (
             <OrderCard key={order.id} order={order} viewer="seller" to={linkTo.shopOrder(order.id)} fresh={fresh.has(order.id)} />
           ))}
