@@ -87,18 +87,48 @@ describe('the seller\'s "Pesanan" (/toko/pesanan)', () => {
 
     tabCounts = counts({ perlu_dikirim: 1 });
     act(() => lastSocket()!.serverEvent(orderEvent('order.paid')));
-    const card = screen.getByTestId('order-card');
-    expect(card.className).toContain('order-card--fresh');
-    expect(within(card).getByTestId('order-state').textContent).toBe('Perlu Dikirim');
-    expect(within(card).queryByTestId('unpaid-warning')).toBeNull();
-    expect(within(card).getByTestId('fresh-paid').textContent).toBe('Baru dibayar! Siapkan dan kirim pesanan ini.');
+    // The paid card leaves "Belum Bayar" at once (never a "Perlu Dikirim" card under "jangan kirim dulu").
+    expect(screen.queryByTestId('order-card')).toBeNull();
+    expect(screen.getByTestId('orders-empty').textContent).toBe('Tidak ada pesanan yang belum dibayar.');
+    expect(screen.getByTestId('fresh-banner')).toBeTruthy();
     expect(beeps).toEqual([880, 1320]);
     await waitFor(() => expect(screen.getByTestId('tab-count-perlu_dikirim').textContent).toBe('1'));
     expect(screen.queryByTestId('tab-count-belum_bayar')).toBeNull();
 
-    fireEvent.click(screen.getByRole('tab', { name: /Perlu Dikirim/ }));
+    fireEvent.click(screen.getByTestId('fresh-banner'));
     await waitFor(() => expect(api.calls('GET /api/shops/mine/orders').length).toBeGreaterThanOrEqual(2));
     await waitFor(() => expect(screen.getByTestId('order-card').className).toContain('order-card--fresh'));
+    const card = screen.getByTestId('order-card');
+    expect(within(card).getByTestId('order-state').textContent).toBe('Perlu Dikirim');
+    expect(within(card).queryByTestId('unpaid-warning')).toBeNull();
+    expect(within(card).getByTestId('fresh-paid').textContent).toBe('Baru dibayar! Siapkan dan kirim pesanan ini.');
+  });
+
+  it('keeps a paid order out of "Belum Bayar" when a list fetched before the payment arrives after it', async () => {
+    let release: () => void = () => undefined;
+    let placed = false;
+    let held = false;
+    stubApi({
+      'GET /api/shops/mine/order-counts': { body: counts({ belum_bayar: 1 }) },
+      'GET /api/shops/mine/orders': async () => {
+        if (!placed) return { body: { items: [], nextCursor: null } };
+        // The reload after "order.placed" answers only after "order.paid" was heard: a stale list.
+        held = true;
+        await new Promise<void>((resolve) => (release = resolve));
+        return { body: { items: [orderSummary()], nextCursor: null } };
+      },
+    });
+    renderRoute('/toko/pesanan');
+    await screen.findByTestId('orders-empty');
+    await waitFor(() => expect(lastSocket()).toBeDefined());
+    act(() => lastSocket()!.serverConnect());
+    placed = true;
+    act(() => lastSocket()!.serverEvent(orderEvent('order.placed')));
+    await waitFor(() => expect(held).toBe(true));
+    act(() => lastSocket()!.serverEvent(orderEvent('order.paid')));
+    await act(async () => release());
+    await waitFor(() => expect(screen.getByTestId('fresh-banner')).toBeTruthy());
+    expect(screen.queryByTestId('order-card')).toBeNull();
   });
 
   it('loads a new order placed while the page is open, and hears only its own shop', async () => {
@@ -137,7 +167,7 @@ describe('the seller\'s "Pesanan" (/toko/pesanan)', () => {
     await waitFor(() => expect(lastSocket()).toBeDefined());
     act(() => lastSocket()!.serverConnect());
     act(() => lastSocket()!.serverEvent(orderEvent('order.paid')));
-    expect(screen.getByTestId('order-card').className).toContain('order-card--fresh');
+    expect(screen.getByTestId('fresh-banner')).toBeTruthy();
     expect(beeps).toEqual([]);
   });
 

@@ -12,7 +12,7 @@ import { IconLabel } from '../../../shared/ui/icon-label';
 import { IconArrowLeft, IconArrowRight, IconInfo, IconPaymentCheck, IconReceipt } from '../../../shared/ui/icons';
 import { getOrderCounts } from '../api/get-order-counts';
 import { getShopOrders } from '../api/get-shop-orders';
-import { isSellerTab, SELLER_TABS, type OrderState, type SellerTab } from '../api/order-types';
+import { isSellerTab, SELLER_TABS, type OrderState, type OrderSummary, type SellerTab } from '../api/order-types';
 import { OrderCard } from '../components/order-card';
 import { IconBell, IconBellOff } from '../components/order-icons';
 import { OrderTabs } from '../components/order-tabs';
@@ -29,6 +29,14 @@ const TAB_STATES: Record<SellerTab, readonly OrderState[]> = {
   dibatalkan: ['CANCELLED', 'RETURNED'],
 };
 
+/** The cards this tab holds: an order whose newest state heard live belongs to another tab leaves this one. */
+function inTab(items: readonly OrderSummary[], tab: SellerTab, heard: ReadonlyMap<string, OrderState>): OrderSummary[] {
+  return items.filter((item) => {
+    const state = heard.get(item.id);
+    return state === undefined || TAB_STATES[tab].includes(state);
+  });
+}
+
 /** /toko/pesanan: the seller's "Pesanan", by tab with counts, live: a new paid order highlights and rings. */
 export function ShopOrdersPage() {
   return <ParticipantOnly traineeOnly>{(session) => <ShopOrders key={session.id} session={session} />}</ParticipantOnly>;
@@ -43,6 +51,8 @@ function ShopOrders({ session }: { session: ParticipantSession }) {
   const orders = useApi(`shop-orders:${tab}`, (signal) => getShopOrders(tab, signal));
   // Orders paid while this page was open: highlighted wherever they show.
   const [fresh, setFresh] = useState<ReadonlySet<string>>(() => new Set());
+  // The newest state each live event told of: a list fetched before an event (a reload in flight) cannot put a card back.
+  const [heard, setHeard] = useState<ReadonlyMap<string, OrderState>>(() => new Map());
   const sound = useOrderSound();
 
   const live = useClassEvents({
@@ -57,7 +67,8 @@ function ShopOrders({ session }: { session: ParticipantSession }) {
         setFresh((current) => new Set(current).add(payload.orderId));
         sound.play();
       }
-      // An order on screen changes in place (it visibly moves out of "Belum Bayar"); one new to this tab loads it.
+      setHeard((current) => new Map(current).set(payload.orderId, payload.state));
+      // An order on screen takes its new state, and leaves a tab that no longer holds it; one new to this tab loads it.
       orders.setData((list) => list && { ...list, items: withOrderState(list.items, payload) });
       const shown = orders.data?.items.some((order) => order.id === payload.orderId) ?? false;
       if (!shown && TAB_STATES[tab].includes(payload.state)) orders.reload();
@@ -71,7 +82,7 @@ function ShopOrders({ session }: { session: ParticipantSession }) {
   const tabCounts = counts.data?.tabs;
   const tabs = SELLER_TABS.map((id) => ({ id, label: t(`orders.sellerTabs.${id}`), count: tabCounts?.[id] }));
   const select = (next: SellerTab) => setParams({ [ORDER_TAB_PARAM]: next }, { replace: true });
-  const items = orders.data?.items;
+  const items = orders.data && inTab(orders.data.items, tab, heard);
   const freshPaidElsewhere = tab !== 'perlu_dikirim' && items !== undefined && [...fresh].some((id) => !items.some((order) => order.id === id));
 
   return (
