@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { saveSession } from '../../../shared/auth/session';
 import { stubApi } from '../../../testing/fake-api';
 import { lastSocket } from '../../../testing/fake-socket';
-import { buyer, orderEvent, orderId, orderSummary, seller, sellerShopId } from '../../../testing/order-fixtures';
+import { buyer, orderDetail, orderEvent, orderId, orderSummary, seller, sellerShopId } from '../../../testing/order-fixtures';
 import { renderRoute } from '../../../testing/render-route';
 import { resetSoundForTests } from '../notification-sound';
 
@@ -169,6 +169,32 @@ describe('the seller\'s "Pesanan" (/toko/pesanan)', () => {
     act(() => lastSocket()!.serverEvent(orderEvent('order.paid')));
     expect(screen.getByTestId('fresh-banner')).toBeTruthy();
     expect(beeps).toEqual([]);
+  });
+
+  it('ships from the card: "Kirim" opens one sheet with the nearest drop point chosen, then "Sudah diserahkan" (2 taps)', async () => {
+    const dropPoints = [
+      { id: 'jne-pringsewu-ahmad-yani', courier: 'JNE', kind: 'counter' as const, name: 'JNE Agen Pringsewu Ahmad Yani', address: 'Jl. Ahmad Yani No. 21' },
+      { id: 'jne-pringsewu-ambarawa', courier: 'JNE', kind: 'counter' as const, name: 'JNE Agen Ambarawa', address: 'Jl. Raya Ambarawa' },
+    ];
+    const shipment = { resi: '0123456789012345', courierCode: 'jne-reg', dropPoint: dropPoints[0]!, arrangedAt: '2026-11-28T04:00:00.000Z', shippedAt: null, tracking: [] };
+    const paid = orderDetail({ viewerRole: 'seller', state: 'PAID', stateLabelKey: 'order.state.PAID' });
+    const api = stubApi({
+      'GET /api/shops/mine/order-counts': { body: counts({ perlu_dikirim: 1 }) },
+      'GET /api/shops/mine/orders': { body: { items: [orderSummary({ state: 'PAID', stateLabelKey: 'order.state.PAID' })], nextCursor: null } },
+      [`GET /api/orders/${orderId}/drop-points`]: { body: dropPoints },
+      [`POST /api/orders/${orderId}/shipment`]: { body: { ...paid, shipment } },
+      [`POST /api/orders/${orderId}/ship`]: { body: { ...paid, state: 'SHIPPED', stateLabelKey: 'order.state.SHIPPED', shipment } },
+    });
+    renderRoute('/toko/pesanan?tab=perlu_dikirim');
+    fireEvent.click(await screen.findByTestId('ship-open'));
+    const sheet = await screen.findByTestId('ship-sheet');
+    await waitFor(() => expect(within(sheet).getAllByRole('radio')).toHaveLength(2));
+    expect((within(sheet).getAllByRole('radio')[0] as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(within(sheet).getByTestId('ship-hand-over'));
+    expect(await screen.findByTestId('shipped-note')).toBeTruthy();
+    expect(await api.calls(`POST /api/orders/${orderId}/shipment`)[0]!.json()).toEqual({ dropPointId: 'jne-pringsewu-ahmad-yani' });
+    expect(api.calls(`POST /api/orders/${orderId}/ship`)).toHaveLength(1);
+    expect(screen.queryByTestId('order-card')).toBeNull();
   });
 
   it('sends a demo buyer, who has no shop, to the market', async () => {

@@ -14,6 +14,7 @@ import { getOrderCounts } from '../api/get-order-counts';
 import { getShopOrders } from '../api/get-shop-orders';
 import { isSellerTab, SELLER_TABS, type OrderState, type OrderSummary, type SellerTab } from '../api/order-types';
 import { OrderCard } from '../components/order-card';
+import { ShipSheet } from '../components/ship-sheet';
 import { IconBell, IconBellOff } from '../components/order-icons';
 import { OrderTabs } from '../components/order-tabs';
 import { useOrderSound } from '../hooks/use-order-sound';
@@ -54,6 +55,7 @@ function ShopOrders({ session }: { session: ParticipantSession }) {
   // The newest state each live event told of: a list fetched before an event (a reload in flight) cannot put a card back.
   const [heard, setHeard] = useState<ReadonlyMap<string, OrderState>>(() => new Map());
   const sound = useOrderSound();
+  const [shippedNow, setShippedNow] = useState(false);
 
   const live = useClassEvents({
     classId: session.classId,
@@ -79,6 +81,11 @@ function ShopOrders({ session }: { session: ParticipantSession }) {
     },
   });
 
+  const onShipped = (shipped: { id: string; state: OrderState }) => {
+    setHeard((current) => new Map(current).set(shipped.id, shipped.state));
+    setShippedNow(true);
+    counts.reload();
+  };
   const tabCounts = counts.data?.tabs;
   const tabs = SELLER_TABS.map((id) => ({ id, label: t(`orders.sellerTabs.${id}`), count: tabCounts?.[id] }));
   const select = (next: SellerTab) => setParams({ [ORDER_TAB_PARAM]: next }, { replace: true });
@@ -109,6 +116,12 @@ function ShopOrders({ session }: { session: ParticipantSession }) {
           <IconArrowRight />
         </button>
       )}
+      {shippedNow && (
+        <p className="note note--ok" role="status" data-testid="shipped-note">
+          <IconPaymentCheck className="note__icon" />
+          <span>{t('shipping.sheet.shipped')}</span>
+        </p>
+      )}
       {tab === 'belum_bayar' && (
         <p className="note" data-testid="unpaid-lesson">
           <IconInfo className="note__icon" />
@@ -129,7 +142,14 @@ function ShopOrders({ session }: { session: ParticipantSession }) {
       {items && items.length > 0 && (
         <ul className="order-list" role="tabpanel" data-testid="shop-order-list">
           {items.map((order) => (
-            <OrderCard key={order.id} order={order} viewer="seller" to={linkTo.shopOrder(order.id)} fresh={fresh.has(order.id)} />
+            <OrderCard
+              key={order.id}
+              order={order}
+              viewer="seller"
+              to={linkTo.shopOrder(order.id)}
+              fresh={fresh.has(order.id)}
+              action={order.state === 'PAID' && <ShipSheet order={order} onShipped={onShipped} />}
+            />
           ))}
         </ul>
       )}
