@@ -5,6 +5,18 @@ import react from '@vitejs/plugin-react';
 
 const apiTarget = 'http://localhost:3000';
 
+/** The .ts tests that need a browser's globals (storage, document, canvas, File); every .tsx test renders. */
+const DOM_TESTS = [
+  'src/shared/auth/session.test.ts',
+  'src/shared/api/http.test.ts',
+  'src/shared/i18n/i18n.test.ts',
+  'src/features/catalog/api/upload-photo.test.ts',
+  'src/features/catalog/resize-photo.test.ts',
+  'src/features/catalog/catalog-locales.test.ts',
+  'src/features/orders/notification-sound.test.ts',
+  'src/features/orders/orders-locales.test.ts',
+];
+
 export default defineConfig({
   plugins: [react()],
   build: {
@@ -23,10 +35,18 @@ export default defineConfig({
     },
   },
   test: {
-    environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}'],
-    setupFiles: ['src/testing/setup.ts'],
     restoreMocks: true,
     unstubGlobals: true,
+    // Setting up jsdom costs seconds per file; pure tests run in plain node, jsdom only where a DOM is needed.
+    projects: [
+      {
+        extends: true,
+        test: { name: 'dom', environment: 'jsdom', include: ['src/**/*.test.tsx', ...DOM_TESTS], setupFiles: ['src/testing/setup.ts'] },
+      },
+      {
+        extends: true,
+        test: { name: 'node', environment: 'node', include: ['src/**/*.test.ts'], exclude: DOM_TESTS, setupFiles: ['src/testing/setup-node.ts'] },
+      },
+    ],
   },
 });
