@@ -44,8 +44,8 @@ describe('checkout: a buyer pays a palm-sugar order with JNE REG and BCA VA, the
     const { context: sellerContext, page: seller, errors: sellerErrors, token: sellerToken } = await joinOnPhone(browser, app, created.joinCode, 'Sriyati');
     await postPalmSugar(app, sellerToken);
 
-    // She opens "Pesanan" from her shop's home and waits there.
-    await seller.getByTestId('link-shop-orders').click();
+    // She opens "Pesanan" from the bottom navigation and waits there.
+    await seller.getByTestId('nav-orders').click();
     await seller.waitForURL(/\/toko\/pesanan$/);
     await seller.getByTestId('orders-empty').waitFor();
     await expect.poll(() => seller.getByTestId('shop-orders-page').getAttribute('data-live'), { timeout: 10_000 }).toBe('live');
@@ -149,15 +149,15 @@ describe('checkout: a buyer pays a palm-sugar order with JNE REG and BCA VA, the
     expect(await stillTheSamePage(buyer)).toBe(true);
     await fullShot(buyer, 'checkout-payment-received-360x640.png');
 
-    // The seller's phone: the order moved from Belum Bayar to Perlu Dikirim, highlighted, without a reload.
-    await expect.poll(() => card.getByTestId('order-state').textContent(), { timeout: LIVE_MS }).toBe('Perlu Dikirim');
-    expect(await card.getAttribute('class')).toContain('order-card--fresh');
-    expect(await card.getByTestId('unpaid-warning').count()).toBe(0);
+    // The seller's phone: the paid card left Belum Bayar (never a paid card under "jangan kirim dulu") and is counted
+    // under Perlu Dikirim, with a banner to it, without a reload.
+    await expect.poll(() => seller.getByTestId('order-card').count(), { timeout: LIVE_MS }).toBe(0);
+    await seller.getByTestId('orders-empty').waitFor();
     await expect.poll(() => seller.getByTestId('tab-count-perlu_dikirim').textContent(), { timeout: LIVE_MS }).toBe('1');
     expect(await seller.getByTestId('tab-count-belum_bayar').count()).toBe(0);
     expect(await stillTheSamePage(seller)).toBe(true);
     await fullShot(seller, 'checkout-seller-paid-360x640.png');
-    await seller.getByRole('tab', { name: /Perlu Dikirim/ }).click();
+    await seller.getByTestId('fresh-banner').click();
     const paidCard = seller.getByTestId('order-card');
     await expect.poll(() => paidCard.getAttribute('data-state')).toBe('PAID');
     expect(await paidCard.getByTestId('fresh-paid').isVisible()).toBe(true);

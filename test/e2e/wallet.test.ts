@@ -42,8 +42,8 @@ describe('wallet: a completed order reaches Saldo Penjual, a bank account is reg
     await api(app, 'POST', `/api/orders/${order.id}/received`, undefined, buyer.token);
     await until('COMPLETED', state, (s) => s === 'COMPLETED');
 
-    // "Saldo Penjual" from the shop's home: Rp 25.000 less the 5 % admin fee.
-    await seller.getByTestId('link-wallet').click();
+    // "Saldo Penjual" from the bottom navigation ("Saldo"): Rp 25.000 less the 5 % admin fee.
+    await seller.getByTestId('nav-wallet').click();
     await seller.waitForURL(/\/toko\/saldo$/);
     await expect.poll(() => seller.getByTestId('wallet-available').textContent(), { timeout: LIVE_MS }).toBe('Rp 23.750');
     expect(await seller.getByTestId('wallet-held').textContent()).toBe('Rp 0');
@@ -74,12 +74,11 @@ describe('wallet: a completed order reaches Saldo Penjual, a bank account is reg
     await seller.getByTestId('bank-account-current').waitFor();
     expect(await seller.getByTestId('bank-account-current').textContent()).toContain('BCA 1234 5678 90');
 
-    // Tarik Dana: everything; the fee shown; a double tap makes one withdrawal.
+    // Tarik Dana: "Tarik semua" asks the last question at once; the fee shown; a double tap makes one withdrawal.
     await seller.getByTestId('link-withdraw').click();
     await seller.waitForURL(/\/toko\/tarik-dana$/);
     await seller.getByTestId('withdraw-all').click();
     expect(await seller.getByTestId('withdraw-net').textContent()).toBe('Rp 21.250');
-    await seller.getByTestId('withdraw-submit').click();
     const requests: string[] = [];
     seller.on('request', (request) => {
       if (request.url().endsWith('/api/wallet/withdrawals') && request.method() === 'POST') requests.push(request.headers()['idempotency-key'] ?? '');

@@ -179,6 +179,8 @@ describe('classes, identity and joining', () => {
       const second = await joinClass(api, classA.joinCode, 'siti');
       const third = await joinClass(api, classA.joinCode, 'SITI ');
       expect([first.name, second.name, third.name]).toEqual(['Siti', 'siti (2)', 'SITI (3)']);
+      // Their shops too: two trainees of the same name never share a shop name.
+      expect([first, second, third].map((joined) => (joined.shop as unknown as { name: string }).name)).toEqual(['Toko Siti', 'Toko siti (2)', 'Toko SITI (3)']);
     });
 
     it('numbers names correctly when the same name joins at the same moment', async () => {

@@ -65,7 +65,7 @@ export class JoiningService {
           ? await this.shops.openForTrainee(tx, {
               classId: locked.id,
               participantId: participant.id,
-              ownerName: participant.displayName,
+              ownerName: name,
               regencyCode: locked.regencyCode,
             })
           : null;

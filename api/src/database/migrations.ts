@@ -9,6 +9,7 @@ import { ChatNotifications1764720000000 } from './migrations/1764720000000-chat-
 import { Console1764730000000 } from './migrations/1764730000000-console.js';
 import { ClassEndedPersonaCity1764740013000 } from './migrations/1764740013000-class-ended-persona-city.js';
 import { ProductIdempotency1764745000000 } from './migrations/1764745000000-product-idempotency.js';
+import { NumberedShopNames1764746000000 } from './migrations/1764746000000-numbered-shop-names.js';
 
 export const MIGRATIONS = [
   Init1764316800000,
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   Console1764730000000,
   ClassEndedPersonaCity1764740013000,
   ProductIdempotency1764745000000,
+  NumberedShopNames1764746000000,
 ];

@@ -43,7 +43,7 @@ describe('missions and the live console', () => {
     expect(res.body.total).toBe(9);
     expect(res.body.doneCount).toBe(0);
     const byId = Object.fromEntries(res.body.missions.map((m: any) => [m.id, m]));
-    expect(byId.shop_setup).toMatchObject({ state: 'todo', missing: { key: 'missions.missing.shopDescription' }, target: '/toko' });
+    expect(byId.shop_setup).toMatchObject({ state: 'todo', missing: { key: 'missions.missing.shopDescription' }, target: '/toko/profil' });
     expect(byId.product_with_photo).toMatchObject({ state: 'todo', missing: { key: 'missions.missing.firstProduct' }, target: '/toko/produk/baru' });
     expect(byId.fraud_drill).toMatchObject({ state: 'todo', missing: { key: 'missions.missing.fraudDrillNotStarted' } });
     // Facilitators have no checklist of their own; another class cannot see this one's console.

@@ -81,6 +81,7 @@ export interface MissionResult {
 /** Client paths, as in client/src/shared/config/paths.ts (wallet and chat paths as their helpers named them). */
 export const MISSION_TARGETS = {
   shop: '/toko',
+  shopProfile: '/toko/profil',
   newProduct: '/toko/produk/baru',
   myProducts: '/toko/produk',
   chats: '/chat',
@@ -112,9 +113,9 @@ export const MISSION_CHECKS: { [id in MissionId]: Check } = {
   /** The shop has a name, and a photo or a description that says what it sells. */
   shop_setup: ({ shop }) => {
     const id = 'shop_setup';
-    if (!shop.name.trim()) return todo(id, MISSION_TARGETS.shop, 'shopName');
-    if (!shop.hasPhoto && !(shop.description ?? '').trim()) return todo(id, MISSION_TARGETS.shop, 'shopDescription');
-    return done(id, MISSION_TARGETS.shop);
+    if (!shop.name.trim()) return todo(id, MISSION_TARGETS.shopProfile, 'shopName');
+    if (!shop.hasPhoto && !(shop.description ?? '').trim()) return todo(id, MISSION_TARGETS.shopProfile, 'shopDescription');
+    return done(id, MISSION_TARGETS.shopProfile);
   },
 
   /** At least one active product with a photo. */

@@ -58,7 +58,8 @@ describe('notifications', () => {
     const live = await eventually('notification.created', () =>
       seller.events.find((e) => e.type === 'notification.created' && e.payload.notification.kind === 'new_order'),
     );
-    expect(live.payload.notification).toMatchObject({ kind: 'new_order', read: false, params: { orderId, invoiceNumber: placed.body.orders[0].invoiceNumber } });
+    expect(live.payload.notification).toMatchObject({ kind: 'new_order', read: false, params: { orderId, invoiceNumber: placed.body.orders[0].invoiceNumber, buyerName: 'Bu Rahma', productTitle: expect.any(String), moreItems: 0 },
+    });
     const stored = await list(sriyati.token);
     expect(stored.items[0]).toEqual(live.payload.notification);
     expect(stored.unread).toBe(1);

@@ -1,6 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '../auth/principal.js';
+import { numberedName } from '../classes/participant-name.js';
 import { SchedulerService } from '../clock/scheduler.service.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { isEventOf, looselyRead, type PublishedEvent, rooms } from '../common/events/domain-event.js';
@@ -112,9 +113,10 @@ export class NotificationsService implements OnModuleInit {
   private async store(tx: Transaction, classId: string, notification: PlannedNotification, simTime: Date | null): Promise<void> {
     const participantId = await this.recipientId(tx.manager, notification);
     if (!participantId) return;
+    const params = await this.withOrderNames(tx.manager, notification.params);
     const rows: NotificationRow[] = await tx.manager.query(
       `INSERT INTO notification (class_id, participant_id, kind, params, sim_time) VALUES ($1, $2, $3, $4, $5) RETURNING ${COLUMNS}`,
-      [classId, participantId, notification.kind, notification.params, simTime],
+      [classId, participantId, notification.kind, params, simTime],
     );
     await tx.record({
       type: 'notification.created',
@@ -123,6 +125,21 @@ export class NotificationsService implements OnModuleInit {
       rooms: [rooms.participant(participantId)],
       simTime,
     });
+  }
+
+  /** An order's notification names its first product and its buyer (as numbered in the class), not only the invoice. */
+  private async withOrderNames(manager: EntityManager, params: PlannedNotification['params']): Promise<PlannedNotification['params']> {
+    if (typeof params.orderId !== 'string' || typeof params.invoiceNumber !== 'string') return params;
+    const rows: { title: string | null; lines: number; buyer_name: string; buyer_number: number }[] = await manager.query(
+      `SELECT (SELECT l.title FROM order_line l WHERE l.order_id = o.id ORDER BY l.position LIMIT 1) AS title,
+              (SELECT count(*)::int FROM order_line l WHERE l.order_id = o.id) AS lines,
+              b.display_name AS buyer_name, b.name_number AS buyer_number
+         FROM orders o JOIN participant b ON b.id = o.buyer_id WHERE o.id = $1`,
+      [params.orderId],
+    );
+    const row = rows[0];
+    if (!row) return params;
+    return { ...params, productTitle: row.title, moreItems: Math.max(0, row.lines - 1), buyerName: numberedName(row.buyer_name, row.buyer_number) };
   }
 
   private async recipientId(manager: EntityManager, notification: PlannedNotification): Promise<string | null> {

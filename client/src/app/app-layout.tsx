@@ -10,6 +10,8 @@ import { useSessionExpiryRedirect } from './session-expiry';
 
 // Chat and notifications in the header: their own chunk, after the first render.
 const LiveHeader = lazy(() => import('./live-header').then((m) => ({ default: m.LiveHeader })));
+// The trainee's bottom navigation (Beranda, Produk, Pesanan, Chat, Saldo): its own chunk too.
+const TraineeNav = lazy(() => import('./trainee-nav').then((m) => ({ default: m.TraineeNav })));
 
 type Width = 'phone' | 'wide';
 
@@ -36,6 +38,11 @@ function AppShell({ children, width = 'phone' }: { children: ReactNode; width?: 
         <ServerStatus />
         <p>{t('app.footer')}</p>
       </footer>
+      {width === 'phone' && (
+        <Suspense fallback={null}>
+          <TraineeNav />
+        </Suspense>
+      )}
     </div>
   );
 }

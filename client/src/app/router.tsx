@@ -9,6 +9,7 @@ import { AppLayout, BareLayout, WideLayout } from './app-layout';
 const HomePage = lazy(() => import('../features/home/routes/home-page').then((m) => ({ default: m.HomePage })));
 const JoinPage = lazy(() => import('../features/join-class/routes/join-page').then((m) => ({ default: m.JoinPage })));
 const ShopHomePage = lazy(() => import('../features/shop/routes/shop-home-page').then((m) => ({ default: m.ShopHomePage })));
+const ShopProfilePage = lazy(() => import('../features/shop/routes/shop-profile-page').then((m) => ({ default: m.ShopProfilePage })));
 const MyProductsPage = lazy(() => import('../features/catalog/routes/my-products-page').then((m) => ({ default: m.MyProductsPage })));
 const NewProductPage = lazy(() => import('../features/catalog/routes/new-product-page').then((m) => ({ default: m.NewProductPage })));
 const EditProductPage = lazy(() => import('../features/catalog/routes/edit-product-page').then((m) => ({ default: m.EditProductPage })));
@@ -68,6 +69,7 @@ export function AppRoutes() {
         <Route path={appPaths.join} element={<JoinPage />} />
         <Route path={appPaths.joinWithCode} element={<JoinPage />} />
         <Route path={appPaths.shop} element={<ShopHomePage />} />
+        <Route path={appPaths.shopProfile} element={<ShopProfilePage />} />
         <Route path={appPaths.myProducts} element={<MyProductsPage />} />
         <Route path={appPaths.newProduct} element={<NewProductPage />} />
         <Route path={appPaths.editProduct} element={<EditProductPage />} />

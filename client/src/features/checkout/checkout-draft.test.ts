@@ -33,9 +33,18 @@ describe('checkout summary', () => {
 
   it('lists what stops the order, first to last', () => {
     const fishToJakarta = quote([quoteShop({}, { options: [], noOptionReason: 'PERISHABLE_TOO_FAR' })]);
-    expect(checkoutProblems(fishToJakarta, {}, undefined)).toEqual([{ kind: 'noCourierFits', shopName: 'Gula Aren Bu Sriyati' }, { kind: 'payment' }]);
-    expect(checkoutProblems(twoShops, { [sugarShop]: 'jne-reg' }, 'cod')).toEqual([{ kind: 'courier', shopName: 'Bambu Bu Siti' }, { kind: 'payment' }]);
+    expect(checkoutProblems(fishToJakarta, {}, undefined)).toEqual([{ kind: 'noCourierFits', shopId: sugarShop, shopName: 'Gula Aren Bu Sriyati' }, { kind: 'payment' }]);
+    expect(checkoutProblems(twoShops, { [sugarShop]: 'jne-reg' }, 'cod')).toEqual([{ kind: 'courier', shopId: otherShopId, shopName: 'Bambu Bu Siti' }, { kind: 'payment' }]);
     expect(checkoutProblems(twoShops, { [sugarShop]: 'jnt-ez', [otherShopId]: 'jne-reg' }, 'cod')).toEqual([]);
+  });
+
+  it('keys a missing courier by shop id: two shops of the same name are told apart', () => {
+    const twins = quote([
+      quoteShop({ shop: { id: 'shop-sri-1', name: 'Toko Sri Nurhayati', regencyCode: '18.10', regencyLabel: 'Kab. Pringsewu' } }),
+      quoteShop({ shop: { id: 'shop-sri-2', name: 'Toko Sri Nurhayati', regencyCode: '18.10', regencyLabel: 'Kab. Pringsewu' } }, { options: [shippingOption('jne-reg')] }),
+    ]);
+    const problems = checkoutProblems(twins, { 'shop-sri-1': 'jne-reg' }, 'bca_va');
+    expect(problems).toEqual([{ kind: 'courier', shopId: 'shop-sri-2', shopName: 'Toko Sri Nurhayati' }]);
   });
 });
 

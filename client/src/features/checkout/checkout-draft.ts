@@ -38,16 +38,16 @@ export function codAllowed(quote: CheckoutQuote, choices: CourierChoices): boole
 }
 
 export type CheckoutProblem =
-  | { kind: 'noCourierFits'; shopName: string }
-  | { kind: 'courier'; shopName: string }
+  | { kind: 'noCourierFits'; shopId: string; shopName: string }
+  | { kind: 'courier'; shopId: string; shopName: string }
   | { kind: 'payment' };
 
 /** What stops the order, first to last: a shop no courier can serve, a shop without a chosen courier, no payment method. */
 export function checkoutProblems(quote: CheckoutQuote, choices: CourierChoices, method: PaymentMethodCode | undefined): CheckoutProblem[] {
   const problems: CheckoutProblem[] = [];
   for (const shop of quote.shops) {
-    if (shop.shipping.options.length === 0) problems.push({ kind: 'noCourierFits', shopName: shop.shop.name });
-    else if (!chosenOption(quote, shop.shop.id, choices)) problems.push({ kind: 'courier', shopName: shop.shop.name });
+    if (shop.shipping.options.length === 0) problems.push({ kind: 'noCourierFits', shopId: shop.shop.id, shopName: shop.shop.name });
+    else if (!chosenOption(quote, shop.shop.id, choices)) problems.push({ kind: 'courier', shopId: shop.shop.id, shopName: shop.shop.name });
   }
   if (!method || (method === 'cod' && !codAllowed(quote, choices))) problems.push({ kind: 'payment' });
   return problems;

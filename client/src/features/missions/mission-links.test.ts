@@ -3,7 +3,7 @@ import { missionLink } from './mission-links';
 
 describe('missionLink', () => {
   it.each([
-    ['shop_setup', '/toko', '/toko'],
+    ['shop_setup', '/toko/profil', '/toko/profil'],
     ['product_with_photo', '/toko/produk/baru', '/toko/produk/baru'],
     ['shipped_on_time', '/toko/pesanan?tab=perlu_dikirim', '/toko/pesanan?tab=perlu_dikirim'],
     ['fraud_drill', '/toko/pesanan/6f1c2a10-0000-4000-8000-000000000001', '/toko/pesanan/6f1c2a10-0000-4000-8000-000000000001'],

@@ -4,7 +4,7 @@ import { appPaths } from '../../shared/config/paths';
 
 /** The screen of each mission when the API's path is not one of ours. */
 const DEFAULT_TARGETS: Record<string, string> = {
-  shop_setup: appPaths.shop,
+  shop_setup: appPaths.shopProfile,
   product_with_photo: appPaths.newProduct,
   chat_answered: appPaths.chats,
   paid_order: appPaths.shopOrders,

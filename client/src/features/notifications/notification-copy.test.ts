@@ -17,6 +17,12 @@ describe('notificationCopy', () => {
     expect(notificationCopy({ kind, params }).link).toBe(link);
   });
 
+  it('names the product and the buyer of an order, not only its invoice number', () => {
+    const copy = notificationCopy({ kind: 'order_paid', params: { orderId: 'o1', invoiceNumber: 'INV/1', productTitle: 'Gula Aren 1 kg', buyerName: 'Sri Nurhayati (2)', moreItems: 1 } });
+    expect(copy.titleKey).toBe('notifications.kinds.order_paid.titleNamed');
+    expect(copy.values).toMatchObject({ product: 'Gula Aren 1 kg +1', buyer: 'Sri Nurhayati (2)', invoice: 'INV/1' });
+  });
+
   it('words a chat picture without a preview', () => {
     expect(notificationCopy({ kind: 'chat_message', params: { conversationId: 'c', messageKind: 'image', preview: null } }).bodyKey).toBe(
       'notifications.kinds.chat_message.image',

@@ -21,19 +21,27 @@ export function notificationCopy(notification: Pick<AppNotification, 'kind' | 'p
   const orderId = text(p.orderId);
   const invoice = text(p.invoiceNumber);
   const sellerOrder = orderId ? linkTo.shopOrder(orderId) : appPaths.shopOrders;
+  // The product and the buyer (notifications since the API names them); an older one has the invoice only.
+  const product = text(p.productTitle);
+  const buyer = text(p.buyerName);
+  const more = amount(p.moreItems);
+  const named = product !== '' && buyer !== '';
+  const orderValues = { invoice, product: more > 0 ? `${product} +${more}` : product, buyer };
+  const title = (kind: 'new_order' | 'order_paid' | 'ship_by_soon' | 'order_delivered' | 'order_completed') =>
+    named ? (`notifications.kinds.${kind}.titleNamed` as const) : (`notifications.kinds.${kind}.title` as const);
   switch (notification.kind) {
     case 'new_order':
-      return { titleKey: 'notifications.kinds.new_order.title', bodyKey: 'notifications.kinds.new_order.body', values: { invoice }, link: sellerOrder };
+      return { titleKey: title('new_order'), bodyKey: 'notifications.kinds.new_order.body', values: orderValues, link: sellerOrder };
     case 'order_paid':
-      return { titleKey: 'notifications.kinds.order_paid.title', bodyKey: 'notifications.kinds.order_paid.body', values: { invoice }, link: sellerOrder };
+      return { titleKey: title('order_paid'), bodyKey: 'notifications.kinds.order_paid.body', values: orderValues, link: sellerOrder };
     case 'ship_by_soon':
-      return { titleKey: 'notifications.kinds.ship_by_soon.title', bodyKey: 'notifications.kinds.ship_by_soon.body', values: { invoice, shipByAt: text(p.shipByAt) }, link: sellerOrder };
+      return { titleKey: title('ship_by_soon'), bodyKey: 'notifications.kinds.ship_by_soon.body', values: { ...orderValues, shipByAt: text(p.shipByAt) }, link: sellerOrder };
     case 'order_delivered':
       return p.role === 'buyer'
         ? { titleKey: 'notifications.kinds.order_delivered.buyerTitle', bodyKey: 'notifications.kinds.order_delivered.buyerBody', values: { invoice }, link: orderId ? linkTo.order(orderId) : appPaths.myOrders }
-        : { titleKey: 'notifications.kinds.order_delivered.title', bodyKey: null, values: { invoice }, link: sellerOrder };
+        : { titleKey: title('order_delivered'), bodyKey: null, values: orderValues, link: sellerOrder };
     case 'order_completed':
-      return { titleKey: 'notifications.kinds.order_completed.title', bodyKey: 'notifications.kinds.order_completed.body', values: { invoice }, link: sellerOrder };
+      return { titleKey: title('order_completed'), bodyKey: 'notifications.kinds.order_completed.body', values: orderValues, link: sellerOrder };
     case 'funds_released':
       return { titleKey: 'notifications.kinds.funds_released.title', bodyKey: null, values: { amount: amount(p.amount) }, link: appPaths.wallet };
     case 'withdrawal_succeeded':

@@ -14,3 +14,6 @@ export function checkShopName(input: string): ShopNameProblem {
   if (name.length > SHOP_NAME_MAX) return 'tooLong';
   return undefined;
 }
+
+/** The shop's description ("Keterangan toko"), as the API accepts it. */
+export const SHOP_DESCRIPTION_MAX = 500;

@@ -5,6 +5,8 @@ export const appPaths = {
   /** What the class QR code opens: /gabung/KMNPQR */
   joinWithCode: '/gabung/:code',
   shop: '/toko',
+  /** "Profil Toko": the shop's name and description. */
+  shopProfile: '/toko/profil',
   /** "Produk Saya": the trainee's own products. */
   myProducts: '/toko/produk',
   newProduct: '/toko/produk/baru',

@@ -27,6 +27,11 @@ const idKeys = leafKeys(id);
 const enKeys = leafKeys(en);
 
 describe('locales', () => {
+  it('speaks to the trainee with one voice, "Anda" (never "Ibu")', () => {
+    const ibu = leafValues(id as Tree).filter(([, value]) => /\bIbu\b/.test(value));
+    expect(ibu.map(([key]) => key)).toEqual([]);
+  });
+
   it('has no key in id.json that en.json lacks', () => {
     expect(idKeys.filter((key) => !enKeys.includes(key))).toEqual([]);
   });

@@ -34,7 +34,7 @@ describe('editing a product (/toko/produk/:productId/ubah)', () => {
   it('does not open another shop\'s product', async () => {
     stubApi({ [`GET /api/classes/${classId}/products/${product.id}`]: { body: { ...product, shop: { ...product.shop, id: otherShopId } } } });
     renderRoute(`/toko/produk/${product.id}/ubah`);
-    expect(await screen.findByText('Produk ini bukan milik toko Ibu.')).toBeTruthy();
+    expect(await screen.findByText('Produk ini bukan milik toko Anda.')).toBeTruthy();
     expect(screen.queryByTestId('product-form')).toBeNull();
   });
 });

@@ -22,7 +22,7 @@ export function ChatHeaderLink({ session }: { session: ParticipantSession }) {
   return (
     <Link className="header-icon" to={appPaths.chats} data-testid="chat-link" aria-label={t('chat.header', { count })}>
       <IconChat />
-      <span className="visually-hidden">{t('chat.list.title')}</span>
+      <span className="header-icon__word">{t('chat.list.title')}</span>
       {count > 0 && (
         <span className="header-icon__badge" data-testid="chat-count">
           {count > 99 ? '99+' : count}

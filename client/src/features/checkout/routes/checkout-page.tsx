@@ -152,7 +152,7 @@ function Checkout({ session }: { session: ParticipantSession }) {
             shop={shop}
             chosen={offered[shop.shop.id]}
             onChoose={(code) => setChoices((current) => ({ ...current, [shop.shop.id]: code }))}
-            missing={tried && problems.some((problem) => problem.kind === 'courier' && problem.shopName === shop.shop.name)}
+            missing={tried && problems.some((problem) => problem.kind === 'courier' && problem.shopId === shop.shop.id)}
           />
         </section>
       ))}

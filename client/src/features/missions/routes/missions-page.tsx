@@ -42,7 +42,7 @@ function Missions({ session }: { session: ParticipantSession }) {
   const data = missions.data;
   return (
     <div className="page missions-page" data-testid="missions-page">
-      <Link className="back-link" to={appPaths.shop}>
+      <Link className="button button--ghost button--small back-link" to={appPaths.shop}>
         <IconLabel icon={IconArrowLeft}>{t('missions.page.back')}</IconLabel>
       </Link>
       <h1>{t('missions.page.title')}</h1>

@@ -72,7 +72,7 @@ export function NotificationBell({ session, onLive }: { session: ParticipantSess
     <>
       <Link className="header-icon" to={appPaths.notifications} data-testid="notification-bell" aria-label={t('notifications.bell', { count })}>
         <IconBell />
-        <span className="visually-hidden">{t('notifications.title')}</span>
+        <span className="header-icon__word">{t('notifications.title')}</span>
         {count > 0 && (
           <span className="header-icon__badge" data-testid="notification-count">
             {count > 99 ? '99+' : count}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatRupiah } from '../../../shared/format/rupiah';
@@ -13,10 +14,12 @@ interface OrderCardProps {
   to: string;
   /** Just paid while the page was open: highlighted, with "Baru dibayar". */
   fresh?: boolean;
+  /** What can be done right from the card (the seller's "Kirim" sheet). */
+  action?: ReactNode;
 }
 
 /** One order in a list: who, what, how much, its status, and for the seller the "jangan kirim dulu" warning. */
-export function OrderCard({ order, viewer, to, fresh = false }: OrderCardProps) {
+export function OrderCard({ order, viewer, to, fresh = false, action }: OrderCardProps) {
   const { t } = useTranslation();
   const other = viewer === 'seller' ? order.buyer.name : order.shop.name;
   return (
@@ -57,6 +60,7 @@ export function OrderCard({ order, viewer, to, fresh = false }: OrderCardProps) 
         </p>
       )}
       {viewer === 'seller' && order.state === 'AWAITING_PAYMENT' && <UnpaidWarning />}
+      {action && <div className="order-card__action">{action}</div>}
     </li>
   );
 }

@@ -43,7 +43,7 @@ describe("the buyer's order (/pesanan/:orderId)", () => {
   it('cannot be cancelled once paid', async () => {
     stubApi({ [`GET /api/orders/${orderId}`]: { body: orderDetail({ state: 'PAID' }) } });
     renderRoute(`/pesanan/${orderId}`);
-    expect((await screen.findByTestId('paid-note')).textContent).toBe('Pembayaran diterima. Penjual sedang mengemas pesanan Ibu.');
+    expect((await screen.findByTestId('paid-note')).textContent).toBe('Pembayaran diterima. Penjual sedang mengemas pesanan Anda.');
     expect(screen.getByTestId('order-state').textContent).toBe('Dikemas');
     expect(screen.queryByRole('button', { name: 'Batalkan Pesanan' })).toBeNull();
   });

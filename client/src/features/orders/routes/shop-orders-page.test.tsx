@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { saveSession } from '../../../shared/auth/session';
 import { stubApi } from '../../../testing/fake-api';
 import { lastSocket } from '../../../testing/fake-socket';
-import { buyer, orderEvent, orderId, orderSummary, seller, sellerShopId } from '../../../testing/order-fixtures';
+import { buyer, orderDetail, orderEvent, orderId, orderSummary, seller, sellerShopId } from '../../../testing/order-fixtures';
 import { renderRoute } from '../../../testing/render-route';
 import { resetSoundForTests } from '../notification-sound';
 
@@ -87,18 +87,48 @@ describe('the seller\'s "Pesanan" (/toko/pesanan)', () => {
 
     tabCounts = counts({ perlu_dikirim: 1 });
     act(() => lastSocket()!.serverEvent(orderEvent('order.paid')));
-    const card = screen.getByTestId('order-card');
-    expect(card.className).toContain('order-card--fresh');
-    expect(within(card).getByTestId('order-state').textContent).toBe('Perlu Dikirim');
-    expect(within(card).queryByTestId('unpaid-warning')).toBeNull();
-    expect(within(card).getByTestId('fresh-paid').textContent).toBe('Baru dibayar! Siapkan dan kirim pesanan ini.');
+    // The paid card leaves "Belum Bayar" at once (never a "Perlu Dikirim" card under "jangan kirim dulu").
+    expect(screen.queryByTestId('order-card')).toBeNull();
+    expect(screen.getByTestId('orders-empty').textContent).toBe('Tidak ada pesanan yang belum dibayar.');
+    expect(screen.getByTestId('fresh-banner')).toBeTruthy();
     expect(beeps).toEqual([880, 1320]);
     await waitFor(() => expect(screen.getByTestId('tab-count-perlu_dikirim').textContent).toBe('1'));
     expect(screen.queryByTestId('tab-count-belum_bayar')).toBeNull();
 
-    fireEvent.click(screen.getByRole('tab', { name: /Perlu Dikirim/ }));
+    fireEvent.click(screen.getByTestId('fresh-banner'));
     await waitFor(() => expect(api.calls('GET /api/shops/mine/orders').length).toBeGreaterThanOrEqual(2));
     await waitFor(() => expect(screen.getByTestId('order-card').className).toContain('order-card--fresh'));
+    const card = screen.getByTestId('order-card');
+    expect(within(card).getByTestId('order-state').textContent).toBe('Perlu Dikirim');
+    expect(within(card).queryByTestId('unpaid-warning')).toBeNull();
+    expect(within(card).getByTestId('fresh-paid').textContent).toBe('Baru dibayar! Siapkan dan kirim pesanan ini.');
+  });
+
+  it('keeps a paid order out of "Belum Bayar" when a list fetched before the payment arrives after it', async () => {
+    let release: () => void = () => undefined;
+    let placed = false;
+    let held = false;
+    stubApi({
+      'GET /api/shops/mine/order-counts': { body: counts({ belum_bayar: 1 }) },
+      'GET /api/shops/mine/orders': async () => {
+        if (!placed) return { body: { items: [], nextCursor: null } };
+        // The reload after "order.placed" answers only after "order.paid" was heard: a stale list.
+        held = true;
+        await new Promise<void>((resolve) => (release = resolve));
+        return { body: { items: [orderSummary()], nextCursor: null } };
+      },
+    });
+    renderRoute('/toko/pesanan');
+    await screen.findByTestId('orders-empty');
+    await waitFor(() => expect(lastSocket()).toBeDefined());
+    act(() => lastSocket()!.serverConnect());
+    placed = true;
+    act(() => lastSocket()!.serverEvent(orderEvent('order.placed')));
+    await waitFor(() => expect(held).toBe(true));
+    act(() => lastSocket()!.serverEvent(orderEvent('order.paid')));
+    await act(async () => release());
+    await waitFor(() => expect(screen.getByTestId('fresh-banner')).toBeTruthy());
+    expect(screen.queryByTestId('order-card')).toBeNull();
   });
 
   it('loads a new order placed while the page is open, and hears only its own shop', async () => {
@@ -137,8 +167,34 @@ describe('the seller\'s "Pesanan" (/toko/pesanan)', () => {
     await waitFor(() => expect(lastSocket()).toBeDefined());
     act(() => lastSocket()!.serverConnect());
     act(() => lastSocket()!.serverEvent(orderEvent('order.paid')));
-    expect(screen.getByTestId('order-card').className).toContain('order-card--fresh');
+    expect(screen.getByTestId('fresh-banner')).toBeTruthy();
     expect(beeps).toEqual([]);
+  });
+
+  it('ships from the card: "Kirim" opens one sheet with the nearest drop point chosen, then "Sudah diserahkan" (2 taps)', async () => {
+    const dropPoints = [
+      { id: 'jne-pringsewu-ahmad-yani', courier: 'JNE', kind: 'counter' as const, name: 'JNE Agen Pringsewu Ahmad Yani', address: 'Jl. Ahmad Yani No. 21' },
+      { id: 'jne-pringsewu-ambarawa', courier: 'JNE', kind: 'counter' as const, name: 'JNE Agen Ambarawa', address: 'Jl. Raya Ambarawa' },
+    ];
+    const shipment = { resi: '0123456789012345', courierCode: 'jne-reg', dropPoint: dropPoints[0]!, arrangedAt: '2026-11-28T04:00:00.000Z', shippedAt: null, tracking: [] };
+    const paid = orderDetail({ viewerRole: 'seller', state: 'PAID', stateLabelKey: 'order.state.PAID' });
+    const api = stubApi({
+      'GET /api/shops/mine/order-counts': { body: counts({ perlu_dikirim: 1 }) },
+      'GET /api/shops/mine/orders': { body: { items: [orderSummary({ state: 'PAID', stateLabelKey: 'order.state.PAID' })], nextCursor: null } },
+      [`GET /api/orders/${orderId}/drop-points`]: { body: dropPoints },
+      [`POST /api/orders/${orderId}/shipment`]: { body: { ...paid, shipment } },
+      [`POST /api/orders/${orderId}/ship`]: { body: { ...paid, state: 'SHIPPED', stateLabelKey: 'order.state.SHIPPED', shipment } },
+    });
+    renderRoute('/toko/pesanan?tab=perlu_dikirim');
+    fireEvent.click(await screen.findByTestId('ship-open'));
+    const sheet = await screen.findByTestId('ship-sheet');
+    await waitFor(() => expect(within(sheet).getAllByRole('radio')).toHaveLength(2));
+    expect((within(sheet).getAllByRole('radio')[0] as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(within(sheet).getByTestId('ship-hand-over'));
+    expect(await screen.findByTestId('shipped-note')).toBeTruthy();
+    expect(await api.calls(`POST /api/orders/${orderId}/shipment`)[0]!.json()).toEqual({ dropPointId: 'jne-pringsewu-ahmad-yani' });
+    expect(api.calls(`POST /api/orders/${orderId}/ship`)).toHaveLength(1);
+    expect(screen.queryByTestId('order-card')).toBeNull();
   });
 
   it('sends a demo buyer, who has no shop, to the market', async () => {

@@ -13,8 +13,9 @@ import { IconLabel } from '../../../shared/ui/icon-label';
 import { IconArrowLeft, IconArrowRight, IconInfo, IconPaymentCheck, IconReceipt } from '../../../shared/ui/icons';
 import { getOrderCounts } from '../api/get-order-counts';
 import { getShopOrders } from '../api/get-shop-orders';
-import { isSellerTab, SELLER_TABS, type OrderState, type SellerTab } from '../api/order-types';
+import { isSellerTab, SELLER_TABS, type OrderState, type OrderSummary, type SellerTab } from '../api/order-types';
 import { OrderCard } from '../components/order-card';
+import { ShipSheet } from '../components/ship-sheet';
 import { IconBell, IconBellOff } from '../components/order-icons';
 import { OrderTabs } from '../components/order-tabs';
 import { useOrderSound } from '../hooks/use-order-sound';
@@ -30,6 +31,14 @@ const TAB_STATES: Record<SellerTab, readonly OrderState[]> = {
   dibatalkan: ['CANCELLED', 'RETURNED'],
 };
 
+/** The cards this tab holds: an order whose newest state heard live belongs to another tab leaves this one. */
+function inTab(items: readonly OrderSummary[], tab: SellerTab, heard: ReadonlyMap<string, OrderState>): OrderSummary[] {
+  return items.filter((item) => {
+    const state = heard.get(item.id);
+    return state === undefined || TAB_STATES[tab].includes(state);
+  });
+}
+
 /** /toko/pesanan: the seller's "Pesanan", by tab with counts, live: a new paid order highlights and rings. */
 export function ShopOrdersPage() {
   return <ParticipantOnly traineeOnly>{(session) => <ShopOrders key={session.id} session={session} />}</ParticipantOnly>;
@@ -44,7 +53,10 @@ function ShopOrders({ session }: { session: ParticipantSession }) {
   const orders = useApi(`shop-orders:${tab}`, (signal) => getShopOrders(tab, signal), { keepOffline: true });
   // Orders paid while this page was open: highlighted wherever they show.
   const [fresh, setFresh] = useState<ReadonlySet<string>>(() => new Set());
+  // The newest state each live event told of: a list fetched before an event (a reload in flight) cannot put a card back.
+  const [heard, setHeard] = useState<ReadonlyMap<string, OrderState>>(() => new Map());
   const sound = useOrderSound();
+  const [shippedNow, setShippedNow] = useState(false);
 
   const live = useClassEvents({
     classId: session.classId,
@@ -58,7 +70,8 @@ function ShopOrders({ session }: { session: ParticipantSession }) {
         setFresh((current) => new Set(current).add(payload.orderId));
         sound.play();
       }
-      // An order on screen changes in place (it visibly moves out of "Belum Bayar"); one new to this tab loads it.
+      setHeard((current) => new Map(current).set(payload.orderId, payload.state));
+      // An order on screen takes its new state, and leaves a tab that no longer holds it; one new to this tab loads it.
       orders.setData((list) => list && { ...list, items: withOrderState(list.items, payload) });
       const shown = orders.data?.items.some((order) => order.id === payload.orderId) ?? false;
       if (!shown && TAB_STATES[tab].includes(payload.state)) orders.reload();
@@ -69,10 +82,15 @@ function ShopOrders({ session }: { session: ParticipantSession }) {
     },
   });
 
+  const onShipped = (shipped: { id: string; state: OrderState }) => {
+    setHeard((current) => new Map(current).set(shipped.id, shipped.state));
+    setShippedNow(true);
+    counts.reload();
+  };
   const tabCounts = counts.data?.tabs;
   const tabs = SELLER_TABS.map((id) => ({ id, label: t(`orders.sellerTabs.${id}`), count: tabCounts?.[id] }));
   const select = (next: SellerTab) => setParams({ [ORDER_TAB_PARAM]: next }, { replace: true });
-  const items = orders.data?.items;
+  const items = orders.data && inTab(orders.data.items, tab, heard);
   const freshPaidElsewhere = tab !== 'perlu_dikirim' && items !== undefined && [...fresh].some((id) => !items.some((order) => order.id === id));
 
   return (
@@ -100,6 +118,12 @@ function ShopOrders({ session }: { session: ParticipantSession }) {
           <IconArrowRight />
         </button>
       )}
+      {shippedNow && (
+        <p className="note note--ok" role="status" data-testid="shipped-note">
+          <IconPaymentCheck className="note__icon" />
+          <span>{t('shipping.sheet.shipped')}</span>
+        </p>
+      )}
       {tab === 'belum_bayar' && (
         <p className="note" data-testid="unpaid-lesson">
           <IconInfo className="note__icon" />
@@ -120,7 +144,14 @@ function ShopOrders({ session }: { session: ParticipantSession }) {
       {items && items.length > 0 && (
         <ul className="order-list" data-testid="shop-order-list">
           {items.map((order) => (
-            <OrderCard key={order.id} order={order} viewer="seller" to={linkTo.shopOrder(order.id)} fresh={fresh.has(order.id)} />
+            <OrderCard
+              key={order.id}
+              order={order}
+              viewer="seller"
+              to={linkTo.shopOrder(order.id)}
+              fresh={fresh.has(order.id)}
+              action={order.state === 'PAID' && <ShipSheet order={order} onShipped={onShipped} />}
+            />
           ))}
         </ul>
       )}

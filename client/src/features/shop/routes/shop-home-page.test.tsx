@@ -54,14 +54,34 @@ function orderCounts(toShip: number) {
   };
 }
 
+const mission = (id: string, state: 'done' | 'todo', target: string, key?: string) => ({
+  id,
+  state,
+  missing: key ? { key: `missions.missing.${key}`, params: {} } : null,
+  target,
+});
+const missionsAllDone = {
+  missions: [mission('shop_setup', 'done', '/toko/profil'), mission('shipped_on_time', 'done', '/toko/pesanan'), mission('withdrawal', 'done', '/toko/tarik-dana')],
+  doneCount: 3,
+  total: 3,
+};
+const conversation = (id: string, viewerRole: 'buyer' | 'seller', senderRole: 'buyer' | 'seller') => ({
+  id,
+  viewerRole,
+  unread: senderRole === viewerRole ? 0 : 1,
+  lastMessage: { id: '1', senderRole, text: 'Halo' },
+});
+
 const clock = { simNow: '2026-11-28T03:00:00.000Z', realNow: '2026-11-28T03:00:00.000Z', speed: 60, paused: true };
 
-function traineeApi(extra: Record<string, FakeAnswer | ((request: Request) => FakeAnswer)> = {}) {
+function traineeApi(extra: Record<string, FakeAnswer | ((request: Request) => FakeAnswer | Promise<FakeAnswer>)> = {}) {
   return stubApi({
     'GET /api/shops/mine': { body: shop },
     'GET /api/shops/mine/order-counts': { body: orderCounts(0) },
     [`GET /api/classes/${classId}`]: { body: classDetail },
     [`GET /api/classes/${classId}/clock`]: { body: clock },
+    'GET /api/missions/mine': { body: missionsAllDone },
+    'GET /api/chat/conversations': { body: { items: [], totalUnread: 0 } },
     ...extra,
   });
 }
@@ -77,22 +97,33 @@ describe('trainee home (/toko)', () => {
     expect(screen.getByText('Dikirim dari Kab. Pringsewu')).toBeTruthy();
     expect(await screen.findByText('10.00 WIB')).toBeTruthy(); // 03.00 UTC, paused
     expect(screen.getByText('Jam dijeda')).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Produk Saya' }).getAttribute('href')).toBe('/toko/produk');
     expect(screen.getByRole('link', { name: 'Lihat Pasar Kelas' }).getAttribute('href')).toBe('/pasar');
     const apiCalls = api.requests.filter((r) => r.url.includes('/api/') && !r.url.includes('/api/health'));
     expect(apiCalls.length).toBeGreaterThanOrEqual(3);
     for (const request of apiCalls) expect(request.headers.get('Authorization')).toBe(`Bearer ${trainee.token}`);
   });
 
-  it('links to "Pesanan" with a live count of paid orders to ship, and to the cart and "Pesanan Saya"', async () => {
+  it('is a to-do list: counters for unpaid, to ship and unanswered chats that open the right place, live', async () => {
     saveSession(trainee);
     let toShip = 1;
-    traineeApi({ 'GET /api/shops/mine/order-counts': () => ({ body: orderCounts(toShip) }) });
+    traineeApi({
+      'GET /api/shops/mine/order-counts': () => ({ body: orderCounts(toShip) }),
+      'GET /api/chat/conversations': {
+        body: {
+          items: [conversation('c1', 'seller', 'buyer'), conversation('c2', 'seller', 'seller'), conversation('c3', 'buyer', 'seller')],
+          totalUnread: 2,
+        },
+      },
+    });
     renderRoute('/toko');
-    const orders = await screen.findByTestId('link-shop-orders');
-    expect(orders.getAttribute('href')).toBe('/toko/pesanan');
-    await waitFor(() => expect(screen.getByTestId('shop-orders-badge').textContent).toBe('1'));
-    expect(screen.getByTestId('shop-orders-badge').getAttribute('aria-label')).toBe('1 pesanan perlu dikirim');
+    await waitFor(() => expect(screen.getByTestId('todo-toShip-count').textContent).toBe('1'));
+    expect(screen.getByTestId('todo-unpaid-count').textContent).toBe('1');
+    await waitFor(() => expect(screen.getByTestId('todo-unanswered-count').textContent).toBe('1'));
+    expect(screen.getByTestId('todo-unpaid').getAttribute('href')).toBe('/toko/pesanan?tab=belum_bayar');
+    expect(screen.getByTestId('todo-toShip').getAttribute('href')).toBe('/toko/pesanan?tab=perlu_dikirim');
+    expect(screen.getByTestId('todo-unanswered').getAttribute('href')).toBe('/chat');
+    expect(screen.getByTestId('todo-toShip').textContent).toContain('Perlu Dikirim');
+    expect(screen.getByTestId('todo-unanswered').textContent).toContain('Chat belum dibalas');
     expect(screen.getByRole('link', { name: 'Keranjang' }).getAttribute('href')).toBe('/keranjang');
     expect(screen.getByRole('link', { name: 'Pesanan Saya' }).getAttribute('href')).toBe('/pesanan');
 
@@ -110,7 +141,56 @@ describe('trainee home (/toko)', () => {
         simTime: null,
       }),
     );
-    await waitFor(() => expect(screen.getByTestId('shop-orders-badge').textContent).toBe('2'));
+    await waitFor(() => expect(screen.getByTestId('todo-toShip-count').textContent).toBe('2'));
+  });
+
+  it('puts the mission of the moment on top, before the clock, and never says to wait for the facilitator', async () => {
+    saveSession(trainee);
+    traineeApi({
+      'GET /api/missions/mine': {
+        body: {
+          missions: [mission('shop_setup', 'todo', '/toko/profil', 'shopDescription'), mission('product_with_photo', 'todo', '/toko/produk/baru', 'firstProduct')],
+          doneCount: 0,
+          total: 2,
+        },
+      },
+    });
+    renderRoute('/toko');
+    const now = await screen.findByTestId('mission-now');
+    expect(now.textContent).toContain('Buka toko');
+    expect(now.textContent).toContain('Tulis keterangan toko');
+    expect(screen.getByTestId('mission-now-go').getAttribute('href')).toBe('/toko/profil');
+    // The to-do list comes before the clock and the shop card on the page.
+    const clockText = await screen.findByText('10.00 WIB');
+    expect(now.compareDocumentPosition(clockText) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(now.compareDocumentPosition(screen.getByTestId('todo-toShip')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(document.body.textContent).not.toMatch(/akan dibuka oleh fasilitator/);
+  });
+
+  it('says every mission is done once they are, with no stale "wait" text', async () => {
+    saveSession(trainee);
+    traineeApi();
+    renderRoute('/toko');
+    expect(await screen.findByTestId('missions-all-done')).toBeTruthy();
+    expect(screen.queryByTestId('mission-now')).toBeNull();
+    expect(document.body.textContent).not.toMatch(/akan dibuka oleh fasilitator|Langkah berikutnya/);
+  });
+
+  it('has a bottom navigation with words, and badges for unpaid, to ship and unread', async () => {
+    saveSession(trainee);
+    traineeApi({
+      'GET /api/shops/mine/order-counts': { body: orderCounts(2) },
+      'GET /api/chat/conversations': { body: { items: [conversation('c1', 'seller', 'buyer')], totalUnread: 3 } },
+    });
+    renderRoute('/toko');
+    const nav = await screen.findByTestId('bottom-nav');
+    const links = [...nav.querySelectorAll('a')].map((a) => [a.textContent?.replace(/\d+ \S.*$/, '').replace(/[0-9]/g, ''), a.getAttribute('href')]);
+    expect(links.map(([, href]) => href)).toEqual(['/toko', '/toko/produk', '/toko/pesanan', '/chat', '/toko/saldo']);
+    for (const word of ['Beranda', 'Produk', 'Pesanan', 'Chat', 'Saldo']) expect(nav.textContent).toContain(word);
+    expect(screen.getByTestId('nav-home').getAttribute('aria-current')).toBe('page');
+    await waitFor(() => expect(screen.getByTestId('nav-orders-act').textContent).toBe('22 perlu dikirim'));
+    expect(screen.getByTestId('nav-orders-wait').textContent).toBe('11 belum bayar');
+    await waitFor(() => expect(screen.getByTestId('nav-chat-act').textContent).toBe('33 pesan belum dibaca'));
   });
 
   it('sends someone who has not joined to /gabung', async () => {
@@ -118,27 +198,28 @@ describe('trainee home (/toko)', () => {
     await waitFor(() => expect(view.location().pathname).toBe('/gabung'));
   });
 
-  it('renames the shop, refusing a name shorter than 3 letters first', async () => {
+  it('edits the shop name and description on /toko/profil (the first mission), refusing a name shorter than 3 letters first', async () => {
     saveSession(trainee);
     const api = traineeApi({
-      'PATCH /api/shops/mine': (request) => {
-        void request;
-        return { body: { ...shop, name: 'Gula Aren Bu Sriyati' } };
+      'PATCH /api/shops/mine': async (request) => {
+        const body = (await request.json()) as { name: string; description: string };
+        return { body: { ...shop, ...body } };
       },
     });
-    renderRoute('/toko');
-    fireEvent.click(await screen.findByRole('button', { name: 'Ubah nama toko' }));
-    const input = screen.getByRole('textbox', { name: /Nama toko/ });
+    const view = renderRoute('/toko');
+    fireEvent.click(await screen.findByTestId('link-shop-profile'));
+    await waitFor(() => expect(view.location().pathname).toBe('/toko/profil'));
+    const input = await screen.findByRole('textbox', { name: /Nama toko/ });
     fireEvent.change(input, { target: { value: ' Ab ' } });
     fireEvent.click(screen.getByRole('button', { name: 'Simpan' }));
     expect(await screen.findByText('Nama toko paling sedikit 3 huruf.')).toBeTruthy();
     expect(api.calls('PATCH /api/shops/mine')).toHaveLength(0);
 
     fireEvent.change(input, { target: { value: 'Gula  Aren Bu Sriyati ' } });
+    fireEvent.change(screen.getByRole('textbox', { name: /Keterangan toko/ }), { target: { value: ' Gula aren asli Pekon Ambarawa. ' } });
     fireEvent.click(screen.getByRole('button', { name: 'Simpan' }));
-    await waitFor(() => expect(screen.getByTestId('shop-name').textContent).toBe('Gula Aren Bu Sriyati'));
-    expect(await api.calls('PATCH /api/shops/mine')[0]!.json()).toEqual({ name: 'Gula Aren Bu Sriyati' });
-    expect(screen.getByText('Nama toko sudah disimpan.')).toBeTruthy();
+    expect(await screen.findByTestId('shop-profile-saved')).toBeTruthy();
+    expect(await api.calls('PATCH /api/shops/mine')[0]!.json()).toEqual({ name: 'Gula Aren Bu Sriyati', description: 'Gula aren asli Pekon Ambarawa.' });
   });
 
   it('asks before signing out, then forgets the token and returns to /gabung', async () => {
@@ -167,7 +248,8 @@ describe('trainee home (/toko)', () => {
     expect(screen.getByTestId('buyer-note')).toBeTruthy();
     expect(screen.queryByTestId('shop-card')).toBeNull();
     expect(screen.getByRole('link', { name: 'Lihat Pasar Kelas' }).getAttribute('href')).toBe('/pasar');
-    expect(screen.queryByRole('link', { name: 'Produk Saya' })).toBeNull();
+    expect(screen.queryByTestId('todo-toShip')).toBeNull();
+    expect(screen.queryByTestId('bottom-nav')).toBeNull();
     expect(api.calls('GET /api/shops/mine')).toHaveLength(0);
   });
 

@@ -5,18 +5,34 @@ import { LogoutButton } from '../../../shared/auth/logout-button';
 import { homePath, useSession, type ParticipantSession } from '../../../shared/auth/session';
 import { SimClockView } from '../../../shared/clock/sim-clock-view';
 import { useSimClock } from '../../../shared/clock/use-sim-clock';
-import { appPaths } from '../../../shared/config/paths';
+import { appPaths, ORDER_TAB_PARAM } from '../../../shared/config/paths';
 import { isClockChanged, type ClassEvent } from '../../../shared/realtime/class-event';
 import { useClassEvents } from '../../../shared/realtime/use-class-events';
 import { ErrorNote } from '../../../shared/ui/error-note';
 import { IconLabel } from '../../../shared/ui/icon-label';
-import { IconBank, IconBox, IconCart, IconCheck, IconInfo, IconReceipt, IconStore, IconUsers } from '../../../shared/ui/icons';
+import {
+  IconArrowRight,
+  IconCart,
+  IconChat,
+  IconCheck,
+  IconClock,
+  IconEdit,
+  IconInfo,
+  IconMapPin,
+  IconReceipt,
+  IconStore,
+  IconTruck,
+  IconUsers,
+} from '../../../shared/ui/icons';
+import { getMyMissions } from '../../missions/api/get-my-missions';
+import { missionLink } from '../../missions/mission-links';
 import { getMyClass } from '../api/get-my-class';
 import { getMyShop } from '../api/get-my-shop';
-import { getOrderCounts } from '../api/get-order-counts';
-import { ShopCard } from '../components/shop-card';
+import { useSellerCounts } from '../hooks/use-seller-counts';
+import '../shop.css';
 
-const LIVE_TYPES = ['clock.changed', 'class.updated', 'shop.updated', 'order.placed', 'order.paid', 'order.cancelled'] as const;
+const LIVE_TYPES = ['clock.changed', 'class.updated'] as const;
+const SELLER_LIVE_TYPES = ['shop.updated', 'mission.progress', 'missions.settings_changed', 'class.reset'] as const;
 
 /** /toko: the trainee's home in the class (a demo buyer gets a simpler one). */
 export function ShopHomePage() {
@@ -31,8 +47,6 @@ function ParticipantHome({ session }: { session: ParticipantSession }) {
   const isTrainee = session.role === 'trainee';
   const clock = useSimClock(session.classId);
   const trainingClass = useApi(`class:${session.classId}`, (signal) => getMyClass(session.classId, signal));
-  const shop = useApi(isTrainee ? `shop:${session.id}` : null, getMyShop);
-  const orderCounts = useApi(isTrainee && session.shopId ? `order-counts:${session.shopId}` : null, getOrderCounts);
 
   useClassEvents({
     classId: session.classId,
@@ -41,20 +55,14 @@ function ParticipantHome({ session }: { session: ParticipantSession }) {
     onEvent: (event: ClassEvent) => {
       if (event.type === 'clock.changed' && isClockChanged(event.payload)) clock.apply(event.payload);
       else if (event.type === 'class.updated') trainingClass.reload();
-      else if (event.type === 'shop.updated' && event.payload.shopId === shop.data?.id) shop.reload();
-      else if (event.type.startsWith('order.') && isTrainee && event.payload.shopId === session.shopId) orderCounts.reload();
     },
     onResync: () => {
       clock.reload();
       trainingClass.reload();
-      shop.reload();
-      orderCounts.reload();
     },
   });
 
   const className = trainingClass.data?.name ?? session.className;
-  // Paid orders waiting to be shipped: what the seller must act on.
-  const toShip = orderCounts.data?.tabs.perlu_dikirim ?? 0;
 
   return (
     <div className="page trainee-home" data-testid={isTrainee ? 'trainee-home' : 'buyer-home'}>
@@ -66,46 +74,8 @@ function ParticipantHome({ session }: { session: ParticipantSession }) {
         </p>
       </header>
 
-      <SimClockView simNowMs={clock.simNowMs} speed={clock.speed} paused={clock.paused} />
-      <ErrorNote error={clock.error} />
-
       {isTrainee ? (
-        <>
-          {shop.data ? (
-            <ShopCard key={shop.data.id} shop={shop.data} onSaved={(saved) => shop.setData(() => saved)} />
-          ) : (
-            shop.loading && <p className="page-loading">{t('app.loading')}</p>
-          )}
-          <ErrorNote error={shop.error} />
-          <nav className="home-links" aria-label={t('shop.linksLabel')}>
-            <Link className="button button--primary" to={appPaths.myMissions} data-testid="link-missions">
-              <IconLabel icon={IconCheck}>{t('missions.homeLink')}</IconLabel>
-            </Link>
-            <Link className="button button--primary" to={appPaths.myProducts} data-testid="link-my-products">
-              <IconLabel icon={IconBox}>{t('shop.myProducts')}</IconLabel>
-            </Link>
-            <Link className="button button--primary" to={appPaths.shopOrders} data-testid="link-shop-orders">
-              <IconReceipt />
-              <span>{t('shop.shopOrders')}</span>
-              {toShip > 0 && (
-                <span className="count-badge" data-testid="shop-orders-badge" aria-label={t('shop.toShip', { count: toShip })}>
-                  {toShip}
-                </span>
-              )}
-            </Link>
-            <Link className="button button--secondary" to={appPaths.wallet} data-testid="link-wallet">
-              <IconLabel icon={IconBank}>{t('shop.wallet')}</IconLabel>
-            </Link>
-            <Link className="button button--secondary" to={appPaths.storefront} data-testid="link-storefront">
-              <IconLabel icon={IconStore}>{t('shop.storefront')}</IconLabel>
-            </Link>
-            <BuyerLinks />
-          </nav>
-          <p className="note">
-            <IconInfo className="note__icon" />
-            <span>{t('shop.nextSteps')}</span>
-          </p>
-        </>
+        <SellerToDo session={session} />
       ) : (
         <>
           <p className="note" data-testid="buyer-note">
@@ -121,8 +91,117 @@ function ParticipantHome({ session }: { session: ParticipantSession }) {
         </>
       )}
 
+      <SimClockView simNowMs={clock.simNowMs} speed={clock.speed} paused={clock.paused} />
+      <ErrorNote error={clock.error} />
+
       <LogoutButton kind="participant" warning={t('logout.participantWarning')} />
     </div>
+  );
+}
+
+/** The seller's to-do list: the mission of the moment, then what waits on her (unpaid, to ship, chats), then the shop. */
+function SellerToDo({ session }: { session: ParticipantSession }) {
+  const { t } = useTranslation();
+  const shop = useApi(`shop:${session.id}`, getMyShop);
+  const missions = useApi(`missions:${session.id}`, getMyMissions);
+  const counts = useSellerCounts(session);
+
+  useClassEvents({
+    classId: session.classId,
+    token: session.token,
+    types: SELLER_LIVE_TYPES,
+    onEvent: (event: ClassEvent) => {
+      if (event.type === 'shop.updated' && event.payload.shopId === session.shopId) shop.reload();
+      if (event.type !== 'mission.progress' || event.payload.participantId === session.id) missions.reload();
+    },
+    onResync: () => {
+      shop.reload();
+      missions.reload();
+    },
+  });
+
+  const next = missions.data?.missions.find((mission) => mission.state !== 'done');
+  const allDone = missions.data !== undefined && missions.data.total > 0 && next === undefined;
+  const todo = [
+    { id: 'unpaid', count: counts.unpaid, to: `${appPaths.shopOrders}?${ORDER_TAB_PARAM}=belum_bayar`, icon: IconClock },
+    { id: 'toShip', count: counts.toShip, to: `${appPaths.shopOrders}?${ORDER_TAB_PARAM}=perlu_dikirim`, icon: IconTruck },
+    { id: 'unanswered', count: counts.unanswered, to: appPaths.chats, icon: IconChat },
+  ] as const;
+
+  return (
+    <>
+      {next && (
+        <section className="card mission-now" data-testid="mission-now" aria-labelledby="mission-now-title">
+          <p className="card__eyebrow">
+            <IconCheck />
+            <span>{t('shop.todo.missionNow', { done: missions.data?.doneCount ?? 0, total: missions.data?.total ?? 0 })}</span>
+          </p>
+          <h2 className="card__title" id="mission-now-title">
+            {t(`missions.title.${next.id}`)}
+          </h2>
+          {next.missing && <p className="card__line">{t(next.missing.key, { ...next.missing.params, defaultValue: '' })}</p>}
+          <Link className="button button--primary" to={missionLink(next)} data-testid="mission-now-go">
+            <IconLabel icon={IconArrowRight}>{t('missions.page.go')}</IconLabel>
+          </Link>
+        </section>
+      )}
+      {allDone && (
+        <p className="note note--ok" data-testid="missions-all-done">
+          <IconCheck className="note__icon" />
+          <span>{t('missions.page.allDone')}</span>
+        </p>
+      )}
+      <ErrorNote error={missions.error} />
+
+      <nav className="todo-counters" aria-label={t('shop.todo.label')}>
+        {todo.map(({ id, count, to, icon: TodoIcon }) => (
+          <Link key={id} className={`todo-counter${count > 0 ? ' todo-counter--active' : ''}`} to={to} data-testid={`todo-${id}`}>
+            <span className="todo-counter__count" data-testid={`todo-${id}-count`}>
+              {count}
+            </span>
+            <span className="todo-counter__label">
+              <TodoIcon />
+              <span>{t(`shop.todo.${id}`)}</span>
+            </span>
+          </Link>
+        ))}
+      </nav>
+
+      {shop.data ? (
+        <section className="card shop-card" aria-labelledby="shop-card-title" data-testid="shop-card">
+          <p className="card__eyebrow">
+            <IconStore />
+            <span>{t('shop.yourShop')}</span>
+          </p>
+          <h2 className="card__title" id="shop-card-title" data-testid="shop-name">
+            {shop.data.name}
+          </h2>
+          {shop.data.description && <p className="card__line" data-testid="shop-description">{shop.data.description}</p>}
+          <p className="card__line">
+            <IconMapPin />
+            <span>{t('shop.origin', { regency: shop.data.regencyLabel })}</span>
+          </p>
+          <Link className="button button--secondary" to={appPaths.shopProfile} data-testid="link-shop-profile">
+            <IconLabel icon={IconEdit}>{t('shop.profile.edit')}</IconLabel>
+          </Link>
+        </section>
+      ) : (
+        shop.loading && <p className="page-loading">{t('app.loading')}</p>
+      )}
+      <ErrorNote error={shop.error} />
+
+      <nav className="home-links" aria-label={t('shop.linksLabel')}>
+        <div className="home-links__row">
+          <Link className="button button--secondary" to={appPaths.myMissions} data-testid="link-missions">
+            <IconLabel icon={IconCheck}>{t('missions.homeLink')}</IconLabel>
+          </Link>
+          <Link className="button button--secondary" to={appPaths.storefront} data-testid="link-storefront">
+            <IconLabel icon={IconStore}>{t('shop.storefront')}</IconLabel>
+          </Link>
+        </div>
+        <BuyerLinks />
+      </nav>
+    </>
   );
 }
 

@@ -113,7 +113,11 @@ function Withdraw({ session }: { session: ParticipantSession }) {
               <button
                 type="button"
                 className="button button--secondary button--small"
-                onClick={() => setAmount(String(data.balance.available))}
+                onClick={() => {
+                  // The whole saldo, written as rupiah are read ("25.650", never "25650"), straight to the last question.
+                  setAmount(formatRupiah(data.balance.available).replace(/^Rp /, ''));
+                  setConfirming(true);
+                }}
                 disabled={data.balance.available < data.settings.minWithdrawal}
                 data-testid="withdraw-all"
               >
