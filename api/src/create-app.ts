@@ -5,6 +5,7 @@ import { json } from 'express';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module.js';
+import { generatePaymentServerKey, keptSecret } from './database/app-secrets.js';
 import { runMigrations } from './database/run-migrations.js';
 import type { Env } from './config/env.js';
 import { ErrorFilter } from './common/errors/error.filter.js';
@@ -25,6 +26,12 @@ export async function createApp(
 ): Promise<NestExpressApplication> {
   const applied = await runMigrations(env.databaseUrl);
   if (applied.length > 0) logger.info({ migrations: applied }, 'applied database migrations');
+  if (!env.paymentServerKey) {
+    // No PAYMENT_SERVER_KEY: a random key, generated on the first start and kept (never the documented one).
+    const kept = await keptSecret(env.databaseUrl, 'payment_server_key', generatePaymentServerKey);
+    if (kept.created) logger.warn('generated a random payment server key for the built-in simulator (kept in the database)');
+    env = { ...env, paymentServerKey: kept.value };
+  }
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(env, extraModules), {
     logger: new PinoNestLogger(logger),
     bodyParser: true,

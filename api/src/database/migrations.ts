@@ -7,6 +7,7 @@ import { Fulfilment1764700000000 } from './migrations/1764700000000-fulfilment.j
 import { Wallet1764710000000 } from './migrations/1764710000000-wallet.js';
 import { ChatNotifications1764720000000 } from './migrations/1764720000000-chat-notifications.js';
 import { Console1764730000000 } from './migrations/1764730000000-console.js';
+import { Security1764800000000 } from './migrations/1764800000000-security.js';
 
 export const MIGRATIONS = [
   Init1764316800000,
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   Wallet1764710000000,
   ChatNotifications1764720000000,
   Console1764730000000,
+  Security1764800000000,
 ];

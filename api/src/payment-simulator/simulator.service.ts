@@ -187,14 +187,44 @@ export class SimulatorService implements OnModuleInit, OnApplicationBootstrap, B
     return timingSafeEqual(createHash('sha256').update(user).digest(), this.keyDigest);
   }
 
+  /**
+   * X-Override-Notification is honoured only for this app's own webhook or an address on
+   * PAYMENT_NOTIFICATION_ALLOWLIST: otherwise anyone holding the key could make the simulator POST (with retries)
+   * wherever they like. Any other address is ignored (logged), and the default webhook is notified.
+   */
+  private allowedOverride(requested: string | undefined): string | undefined {
+    if (!requested) return undefined;
+    const normal = (url: string): string | null => {
+      try {
+        const parsed = new URL(url);
+        return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+      } catch {
+        return null;
+      }
+    };
+    const wanted = normal(requested);
+    const own = [
+      this.env.paymentNotificationUrl,
+      `${this.selfUrl.base()}/api/payments/notifications`,
+      this.env.publicUrl ? `${this.env.publicUrl}/api/payments/notifications` : undefined,
+      ...this.env.paymentNotificationAllowlist,
+    ]
+      .filter((url): url is string => Boolean(url))
+      .map(normal);
+    if (wanted && own.includes(wanted)) return wanted;
+    this.logger.warn({ msg: 'X-Override-Notification ignored: not this app’s webhook nor on PAYMENT_NOTIFICATION_ALLOWLIST', requested: requested.slice(0, 200) });
+    return undefined;
+  }
+
   unauthorized(): MidtransReply {
     return reply(UNAUTHORIZED);
   }
 
   /** POST /v2/charge. `notificationUrl` is Midtrans' X-Override-Notification; `requestHost` builds the payer links. */
-  async charge(body: unknown, notificationUrl: string | undefined, requestHost: string | undefined): Promise<MidtransReply> {
+  async charge(body: unknown, requestedNotificationUrl: string | undefined, requestHost: string | undefined): Promise<MidtransReply> {
     const parsed = parseChargeRequest(body);
     if (!parsed.ok) return reply(parsed.response);
+    const notificationUrl = this.allowedOverride(requestedNotificationUrl);
     const { charge } = parsed;
     const transactionId = randomUUID();
     const created = await this.dataSource.transaction(async (manager) => {
