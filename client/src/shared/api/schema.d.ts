@@ -3525,14 +3525,6 @@ export type components = {
          * @enum {string}
          */
         SimulatorStatus: "pending" | "settlement" | "expire" | "cancel";
-        PayerBillItem: {
-            /** @example Gula Aren Asli Pringsewu 1 kg */
-            name: string;
-            /** @example 25000 */
-            price: number;
-            /** @example 1 */
-            quantity: number;
-        };
         PayerBillView: {
             /** Format: uuid */
             transactionId: string;
@@ -3550,7 +3542,6 @@ export type components = {
              * @example 2026-11-28T03:03:00.000Z
              */
             expiresAt: string;
-            items: components["schemas"]["PayerBillItem"][];
         };
         PayRequest: {
             channel: components["schemas"]["SimulatorChannel"];
