@@ -10,6 +10,8 @@ import { runMigrations } from './database/run-migrations.js';
 import type { Env } from './config/env.js';
 import { ErrorFilter } from './common/errors/error.filter.js';
 import { createValidationPipe } from './common/errors/validation.js';
+import { inputGuard } from './common/http/input-guard.js';
+import { securityHeaders } from './common/http/security-headers.js';
 import { createHttpLogger, PinoNestLogger } from './common/logging/logger.js';
 import { MEDIA_FILE_ROUTE } from './media/media-files.controller.js';
 import { SIMULATOR_GATEWAY_PATH } from './payment-simulator/simulator-gateway.controller.js';
@@ -47,6 +49,7 @@ export async function createApp(
 export function configureApp(app: NestExpressApplication, env: Env, logger?: Logger): void {
   app.disable('x-powered-by');
   app.set('trust proxy', env.trustProxy);
+  app.use(securityHeaders());
   if (logger) app.use(createHttpLogger(logger));
   // Pictures sit beside the client, not under /api: `/media/<hash>-<size>.webp`.
   app.setGlobalPrefix('api', { exclude: [MEDIA_FILE_ROUTE] });
@@ -56,6 +59,7 @@ export function configureApp(app: NestExpressApplication, env: Env, logger?: Log
   // (midtrans-client does): parse it leniently there, before the strict parser everything else uses.
   app.use(SIMULATOR_GATEWAY_PATH, json({ strict: false, limit: '1mb' }));
   app.useBodyParser('json', { limit: '1mb' });
+  app.use(inputGuard);
   setUpOpenApi(app);
   for (const handler of clientStaticHandlers(env.clientDistDir)) app.use(handler);
 }
