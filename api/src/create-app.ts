@@ -14,6 +14,7 @@ import { inputGuard } from './common/http/input-guard.js';
 import { securityHeaders } from './common/http/security-headers.js';
 import { createHttpLogger, PinoNestLogger } from './common/logging/logger.js';
 import { MEDIA_FILE_ROUTE } from './media/media-files.controller.js';
+import { WEBHOOK_BODY_LIMIT, WEBHOOK_PATH } from './payments/payments.controller.js';
 import { SIMULATOR_GATEWAY_PATH } from './payment-simulator/simulator-gateway.controller.js';
 import { setUpOpenApi } from './openapi/openapi.js';
 import { RealtimeAdapter } from './realtime/realtime-adapter.js';
@@ -58,6 +59,9 @@ export function configureApp(app: NestExpressApplication, env: Env, logger?: Log
   // The gateway simulator speaks Midtrans, whose clients POST a literal `null` body to cancel and expire
   // (midtrans-client does): parse it leniently there, before the strict parser everything else uses.
   app.use(SIMULATOR_GATEWAY_PATH, json({ strict: false, limit: '1mb' }));
+  // A Midtrans notification is about 1 KB: the webhook takes 16 KB at most (413 beyond), so refused ones cannot fill
+  // the database (issue 15, defect 5).
+  app.use(WEBHOOK_PATH, json({ limit: WEBHOOK_BODY_LIMIT }));
   app.useBodyParser('json', { limit: '1mb' });
   app.use(inputGuard);
   setUpOpenApi(app);

@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { createHash } from 'node:crypto';
 import QRCode from 'qrcode';
 import { DataSource } from 'typeorm';
 import { ClockService } from '../clock/clock.service.js';
@@ -292,6 +293,8 @@ export class PaymentsService {
    */
   async handleNotification(body: unknown, remoteAddress: string | null): Promise<NotificationAck> {
     const notification = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
+    // A verified notification is kept whole; a refused one only as a bounded digest (size, hash, first keys), so
+    // forged or unconfirmed requests cannot fill the table.
     const entry = (signatureValid: boolean, verdict: string) => ({
       gatewayOrderId: typeof notification.order_id === 'string' ? notification.order_id : null,
       transactionStatus: typeof notification.transaction_status === 'string' ? notification.transaction_status : null,
@@ -300,7 +303,7 @@ export class PaymentsService {
       signatureValid,
       verdict,
       remoteAddress,
-      payload: body,
+      payload: signatureValid && verdict !== 'not_confirmed_by_gateway' ? body : refusedDigest(body),
     });
     if (!verifySignature(notification, this.env.paymentServerKey)) {
       await this.payments.logNotification(this.dataSource.manager, entry(false, 'invalid_signature'));
@@ -476,6 +479,13 @@ export class PaymentsService {
     if (!this.hooks) throw new Error('The orders capability has not registered its payment hooks');
     return this.hooks;
   }
+}
+
+/** What is kept of a refused notification: never more than a few hundred bytes. */
+export function refusedDigest(body: unknown): Record<string, unknown> {
+  const text = JSON.stringify(body ?? null) ?? 'null';
+  const keys = typeof body === 'object' && body !== null && !Array.isArray(body) ? Object.keys(body).slice(0, 20).map((key) => key.slice(0, 40)) : [];
+  return { refused: true, bytes: Buffer.byteLength(text), sha256: createHash('sha256').update(text).digest('hex'), keys };
 }
 
 /** What a gateway status reply means, read as a notification would be. */

@@ -145,3 +145,40 @@ describe('payments: the server key and forged settlements', () => {
     expect(allowed.received[0]).toBe('POST /hook');
   });
 });
+
+describe('payments: the webhook cannot be used to fill the database', () => {
+  let booted: BootedApp;
+  let db: DataSource;
+
+  beforeAll(async () => {
+    booted = await bootApp();
+    db = await new DataSource(dataSourceOptions(booted.database.url, 2)).initialize();
+  });
+
+  afterAll(async () => {
+    await db?.destroy();
+    await booted?.close();
+  });
+
+  const post = (body: string) =>
+    fetch(`${booted.baseUrl}/api/payments/notifications`, { method: 'POST', headers: { 'content-type': 'application/json' }, body }).then(async (res) => ({
+      status: res.status,
+      body: (await res.json()) as Record<string, unknown>,
+    }));
+
+  it('refuses a body over 16 KB with 413 in the one error shape, storing nothing', async () => {
+    const huge = JSON.stringify({ order_id: randomUUID(), padding: 'x'.repeat(1_000_000) });
+    const res = await post(huge);
+    expect(res).toEqual({ status: 413, body: { statusCode: 413, code: expect.any(String), message: expect.any(String) } });
+    expect(await db.query(`SELECT count(*)::int AS n FROM payment_notification`)).toEqual([{ n: 0 }]);
+  });
+
+  it('keeps only a bounded digest of a refused notification', async () => {
+    const forged = { ...notification(randomUUID(), 'settlement', 10_000, 'SB-Mid-server-a-guess'), padding: 'x'.repeat(15_000) };
+    expect((await post(JSON.stringify(forged))).status).toBe(401);
+    const [row] = await db.query(`SELECT verdict, length(payload::text) AS size, payload FROM payment_notification`);
+    expect(row.verdict).toBe('invalid_signature');
+    expect(row.size).toBeLessThan(1_000);
+    expect(row.payload).toMatchObject({ refused: true, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+  });
+});
