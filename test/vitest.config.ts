@@ -4,7 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['**/*.test.ts'],
-    exclude: ['node_modules/**', 'artifacts/**'],
+    // docker/**: `npm run test:docker`, on a real engine (its own config).
+    exclude: ['node_modules/**', 'artifacts/**', 'docker/**'],
     testTimeout: 90_000,
     // A beforeAll that starts the app may wait up to startApp's limit (120 s) on a busy machine.
     hookTimeout: 180_000,

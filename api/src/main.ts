@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { EnvValidationError, parseEnv, type Env } from './config/env.js';
 import { createRootLogger } from './common/logging/logger.js';
-import { lanAddresses } from './config/public-url.js';
+import { interfaceAddresses, lanCandidates, runningInContainer, startupAddressLines } from './config/public-url.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres.js';
 import { createApp } from './create-app.js';
 
@@ -71,13 +71,14 @@ async function main() {
   }
 
   const port = (app.getHttpServer().address() as { port: number }).port;
-  const lan = lanAddresses().map((address) => `http://${address}:${port}`);
+  const interfaces = interfaceAddresses();
+  const inContainer = runningInContainer();
+  const lan = lanCandidates(interfaces, inContainer).map((address) => `http://${address}:${port}`);
   const lines = [
     '',
     '  Pasar Latihan is running',
     `  On this computer:  http://localhost:${port}`,
-    ...lan.map((url) => `  On phones (LAN):   ${url}`),
-    ...(env.publicUrl ? [`  Public URL:        ${env.publicUrl}`] : []),
+    ...startupAddressLines(port, env.publicUrl, interfaces, inContainer),
     `  API docs:          http://localhost:${port}/api/docs`,
     `  Database:          ${embedded ? `embedded PostgreSQL, data in ${embedded.dataDir}` : 'DATABASE_URL'}`,
     '',

@@ -6,7 +6,8 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppProcess } from '../support/app-process.js';
+import pg from 'pg';
+import { type AppProcess, freePort } from '../support/app-process.js';
 import { laptopContext } from '../support/browser.js';
 import { ARTIFACTS } from '../support/paths.js';
 import {
@@ -30,6 +31,20 @@ function cell(console: Page, name: string, mission: string) {
   return console.locator(`[data-testid="grid-row"][data-name="${name}"] td[data-mission="${mission}"]`);
 }
 
+/**
+ * Scheduled work of the class that is already due on its clock and not yet done (courier steps, completions,
+ * payment deadlines): after a "+1 hari" the test waits for this to reach 0 rather than for a fixed time.
+ */
+async function dueTasks(db: pg.Pool, classId: string): Promise<number> {
+  const { rows } = await db.query<{ due: number }>(
+    `SELECT count(*)::int AS due FROM scheduled_task t JOIN sim_clock c ON c.class_id = t.class_id
+      WHERE t.class_id = $1 AND t.status = 'pending'
+        AND t.due_sim <= CASE WHEN c.paused THEN c.anchor_sim ELSE c.anchor_sim + (now() - c.anchor_real) * c.speed END`,
+    [classId],
+  );
+  return rows[0]!.due;
+}
+
 async function cellState(console: Page, name: string, mission: string): Promise<string | null> {
   return cell(console, name, mission).getAttribute('data-state', { timeout: 2_000 }).catch(() => null);
 }
@@ -37,11 +52,17 @@ async function cellState(console: Page, name: string, mission: string): Promise<
 describe('live console: demo orders, a fast clock and the fraud drill fill the grid live, and the report lists both trainees', () => {
   let app: AppProcess;
   let browser: Browser;
+  let db: pg.Pool;
   beforeAll(async () => {
+    const embeddedPgPort = await freePort();
     // A busy machine (an embedded PostgreSQL's first initdb) may need more than the default 30 s to answer.
-    ({ app, browser } = await startAppAndChromium({ timeoutMs: 120_000 }));
+    ({ app, browser } = await startAppAndChromium({ timeoutMs: 120_000, embeddedPgPort }));
+    db = new pg.Pool({ connectionString: `postgres://pasar:pasar-latihan-local@127.0.0.1:${embeddedPgPort}/pasar_latihan`, max: 1 });
   }, 150_000);
-  afterAll(() => stopAppAndChromium(app, browser));
+  afterAll(async () => {
+    await db?.end();
+    await stopAppAndChromium(app, browser);
+  });
 
   it('runs the workshop from the console', async () => {
     // The class, made through the API; the facilitator signs in on the laptop and opens the live console.
@@ -111,8 +132,8 @@ describe('live console: demo orders, a fast clock and the fraud drill fill the g
       (await cellState(facilitator, 'Sriyati', mission)) === 'done' && (await cellState(facilitator, 'Wati', mission)) === 'done';
     for (let day = 0; day < 14 && !(await bothDone('order_completed')); day++) {
       await plusDay.click();
-      await expect.poll(() => plusDay.isEnabled()).toBe(true);
-      await facilitator.waitForTimeout(2_000);
+      await expect.poll(() => plusDay.isEnabled(), { timeout: LIVE_MS }).toBe(true);
+      await expect.poll(() => dueTasks(db, created.id), { timeout: CLOCK_MS, message: 'the day’s scheduled work ran' }).toBe(0);
     }
     const classOrders = () => api<{ items: { invoiceNumber: string; state: string }[] }>(app, 'GET', `/api/classes/${created.id}/orders`, undefined, adminToken);
     await expect
@@ -160,8 +181,8 @@ describe('live console: demo orders, a fast clock and the fraud drill fill the g
     expect(await cellState(facilitator, 'Wati', 'fraud_drill')).toBe('todo');
     for (let day = 0; day < 3 && (await cellState(facilitator, 'Wati', 'fraud_drill')) !== 'done'; day++) {
       await plusDay.click();
-      await expect.poll(() => plusDay.isEnabled()).toBe(true);
-      await facilitator.waitForTimeout(2_000);
+      await expect.poll(() => plusDay.isEnabled(), { timeout: LIVE_MS }).toBe(true);
+      await expect.poll(() => dueTasks(db, created.id), { timeout: CLOCK_MS, message: 'the day’s scheduled work ran' }).toBe(0);
     }
     await expect.poll(() => cellState(facilitator, 'Wati', 'fraud_drill'), { timeout: CLOCK_MS }).toBe('done');
     expect(await cellState(facilitator, 'Sriyati', 'fraud_drill')).toBe('failed');

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import argon2 from 'argon2';
+import { hashPassword, needsRehash, verifyPassword } from './password-hash.js';
 import { DataSource, type EntityManager } from 'typeorm';
 import { numberedName } from '../classes/participant-name.js';
 import { UnitOfWork } from '../common/events/unit-of-work.js';
@@ -108,9 +108,20 @@ export class AuthService {
       .where('lower(f.email) = :email AND f.disabledAt IS NULL', { email: normalized })
       .getOne();
     // Verify against a dummy hash when the email is unknown, so timing does not reveal which emails exist.
-    const valid = await argon2.verify(facilitator?.passwordHash ?? (await dummyHash()), password).catch(() => false);
+    const valid = await verifyPassword(facilitator?.passwordHash ?? (await dummyHash()), password);
     if (!facilitator || !valid) throw authErrors.invalidCredentials();
-    const issued = await this.dataSource.transaction((manager) => this.issueToken(manager, { facilitatorId: facilitator.id }));
+    // A hash from before 0.2 (argon2) or with older parameters is replaced now that the password is known.
+    const rehashed = needsRehash(facilitator.passwordHash) ? await hashPassword(password) : undefined;
+    const issued = await this.dataSource.transaction(async (manager) => {
+      if (rehashed) {
+        await manager.query(`UPDATE facilitator SET password_hash = $2 WHERE id = $1 AND password_hash = $3`, [
+          facilitator.id,
+          rehashed,
+          facilitator.passwordHash,
+        ]);
+      }
+      return this.issueToken(manager, { facilitatorId: facilitator.id });
+    });
     return { ...issued, facilitator };
   }
 
@@ -131,6 +142,6 @@ export class AuthService {
 
 let dummy: Promise<string> | undefined;
 function dummyHash(): Promise<string> {
-  dummy ??= argon2.hash('not-a-real-password-pasar-latihan');
+  dummy ??= hashPassword('not-a-real-password-pasar-latihan');
   return dummy;
 }

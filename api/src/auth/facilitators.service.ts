@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import argon2 from 'argon2';
+import { hashPassword } from './password-hash.js';
 import { DataSource, type EntityManager } from 'typeorm';
 import { authErrors } from './auth.errors.js';
 import { Facilitator, type FacilitatorRole } from './facilitator.entity.js';
@@ -21,7 +21,7 @@ export class FacilitatorsService {
 
   /** Inserts unless the email exists; returns undefined then (used by the first-start seed). */
   async insertIfAbsent(manager: EntityManager, input: NewFacilitator): Promise<Facilitator | undefined> {
-    const passwordHash = await argon2.hash(input.password);
+    const passwordHash = await hashPassword(input.password);
     const rows: Facilitator[] = await manager.query(
       `INSERT INTO facilitator (email, name, password_hash, role) VALUES ($1, $2, $3, $4)
        ON CONFLICT ((lower(email))) DO NOTHING RETURNING id, email, name, role`,

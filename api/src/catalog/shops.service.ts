@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Principal } from '../auth/principal.js';
 import { numberedName } from '../classes/participant-name.js';
-import { DomainError } from '../common/errors/domain-error.js';
+import { catalogErrors } from './catalog.errors.js';
 import { rooms } from '../common/events/domain-event.js';
 import { type Transaction, UnitOfWork } from '../common/events/unit-of-work.js';
 import { RegionsService } from '../regions/regions.service.js';
@@ -68,17 +68,17 @@ export class ShopsService {
 
   async get(classId: string, shopId: string, viewer: Principal): Promise<ShopView> {
     const rows: ShopRow[] = await this.dataSource.query(`${SHOP_SELECT} WHERE s.class_id = $1 AND s.id = $2`, [classId, shopId]);
-    if (!rows[0]) throw new DomainError(404, 'SHOP_NOT_FOUND', 'No such shop in this class');
+    if (!rows[0]) throw catalogErrors.shopNotFound();
     return this.view(rows[0], viewer);
   }
 
   async mine(viewer: Principal): Promise<ShopView> {
-    if (viewer.kind !== 'participant' || !viewer.shopId) throw new DomainError(404, 'SHOP_NOT_FOUND', 'You have no shop');
+    if (viewer.kind !== 'participant' || !viewer.shopId) throw catalogErrors.noShop();
     return this.get(viewer.classId, viewer.shopId, viewer);
   }
 
   async updateMine(viewer: Principal, changes: UpdateShopRequest): Promise<ShopView> {
-    if (viewer.kind !== 'participant' || !viewer.shopId) throw new DomainError(404, 'SHOP_NOT_FOUND', 'You have no shop');
+    if (viewer.kind !== 'participant' || !viewer.shopId) throw catalogErrors.noShop();
     const shopId = viewer.shopId;
     await this.uow.run(async (tx) => {
       const patch: Partial<Shop> = { updatedAt: new Date() };

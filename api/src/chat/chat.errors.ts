@@ -1,5 +1,7 @@
 // Codes the chat capability owns; the client translates them as errors.<CODE>.
 import { DomainError } from '../common/errors/domain-error.js';
+import { catalogErrors } from '../catalog/catalog.errors.js';
+import { orderErrors } from '../orders/order.errors.js';
 import { QUICK_REPLY_LIMITS } from './chat-rules.js';
 
 export const chatErrors = {
@@ -7,9 +9,9 @@ export const chatErrors = {
   /** A facilitator reads conversations to coach; only the buyer and the seller write in them. */
   readOnly: () => new DomainError(403, 'CHAT_READ_ONLY', 'Fasilitator hanya bisa membaca percakapan ini.'),
   ownShop: () => new DomainError(400, 'CHAT_OWN_SHOP', 'Anda tidak bisa chat dengan toko sendiri.'),
-  shopNotFound: () => new DomainError(404, 'SHOP_NOT_FOUND', 'Toko tidak ditemukan.'),
+  shopNotFound: catalogErrors.shopNotFound,
   productNotFound: () => new DomainError(404, 'PRODUCT_NOT_FOUND', 'Produk tidak ditemukan.'),
-  orderNotFound: () => new DomainError(404, 'ORDER_NOT_FOUND', 'Pesanan tidak ditemukan.'),
+  orderNotFound: orderErrors.notFound,
   /** An order card must be an order of this conversation's buyer and shop. */
   orderNotInConversation: () => new DomainError(400, 'CHAT_ORDER_NOT_IN_CONVERSATION', 'Pesanan ini bukan pesanan di percakapan ini.'),
   productNotInShop: () => new DomainError(400, 'CHAT_PRODUCT_NOT_IN_SHOP', 'Produk ini bukan produk toko ini.'),
@@ -22,5 +24,5 @@ export const chatErrors = {
     new DomainError(400, 'QUICK_REPLY_INVALID', `Balasan cepat harus diisi, paling panjang ${QUICK_REPLY_LIMITS.maxLength} huruf.`),
   quickReplyLimit: () => new DomainError(409, 'QUICK_REPLY_LIMIT', `Paling banyak ${QUICK_REPLY_LIMITS.max} balasan cepat.`),
   quickReplyNotFound: () => new DomainError(404, 'QUICK_REPLY_NOT_FOUND', 'Balasan cepat tidak ditemukan.'),
-  noShop: () => new DomainError(404, 'SHOP_NOT_FOUND', 'You have no shop'),
+  noShop: catalogErrors.noShop,
 };

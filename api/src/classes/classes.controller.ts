@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Patch, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
 import { ClassScoped, CurrentPrincipal, Requires } from '../auth/access.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { attendanceCsv } from './attendance.js';
@@ -11,9 +11,11 @@ import {
   ClassView,
   CreateClassRequest,
   CreatePersonaRequest,
+  JoinLinkView,
   ParticipantView,
   PinView,
   UpdateClassRequest,
+  UpdatePersonaRequest,
 } from './dto/class.dto.js';
 
 @ApiTags('classes')
@@ -39,8 +41,18 @@ export class ClassesController {
   @Get(':classId')
   @ClassScoped()
   @ApiOkResponse({ type: ClassDetailView })
-  detail(@Param('classId') classId: string, @Headers('host') host: string | undefined): Promise<ClassDetailView> {
-    return this.classes.detail(classId, host);
+  detail(@Param('classId') classId: string, @Req() req: Request): Promise<ClassDetailView> {
+    // req.host and req.protocol follow X-Forwarded-Host/-Proto only from a proxy that TRUST_PROXY trusts.
+    return this.classes.detail(classId, req.host, req.protocol);
+  }
+
+  @Get(':classId/join-link')
+  @ClassScoped()
+  @Requires('facilitator')
+  @ApiOkResponse({ type: JoinLinkView })
+  @ApiQuery({ name: 'base', required: true, description: 'The address phones use, chosen or typed by the facilitator: http://192.168.1.10:3000' })
+  joinLink(@Param('classId') classId: string, @Query('base') base: string | undefined): Promise<JoinLinkView> {
+    return this.classes.joinLink(classId, base);
   }
 
   @Patch(':classId')
@@ -85,6 +97,19 @@ export class ClassesController {
   @ApiCreatedResponse({ type: ParticipantView })
   createPersona(@Param('classId') classId: string, @CurrentPrincipal() principal: Principal, @Body() body: CreatePersonaRequest): Promise<ParticipantView> {
     return this.classes.createPersona(classId, principal, body);
+  }
+
+  @Patch(':classId/personas/:personaId')
+  @ClassScoped()
+  @Requires('facilitator')
+  @ApiOkResponse({ type: ParticipantView })
+  updatePersona(
+    @Param('classId') classId: string,
+    @Param('personaId', new ParseUUIDPipe()) personaId: string,
+    @CurrentPrincipal() principal: Principal,
+    @Body() body: UpdatePersonaRequest,
+  ): Promise<ParticipantView> {
+    return this.classes.updatePersona(classId, personaId, principal, body);
   }
 
   @Get(':classId/attendance.csv')

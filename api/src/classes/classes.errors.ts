@@ -2,6 +2,8 @@ import { DomainError } from '../common/errors/domain-error.js';
 
 /** Codes the classes capability owns; the client translates each one. */
 export const classErrors = {
+  invalidJoinBase: () =>
+    new DomainError(400, 'INVALID_JOIN_BASE', 'The address must be like http://192.168.1.10:3000 (http or https, a host, an optional port)'),
   classNotFound: () => new DomainError(404, 'CLASS_NOT_FOUND', 'No such class'),
   joinCodeUnknown: () => new DomainError(404, 'JOIN_CODE_UNKNOWN', 'No open class has this code'),
   classClosed: () => new DomainError(409, 'CLASS_CLOSED', 'This class is closed and accepts no new participants'),

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import argon2 from 'argon2';
+import { hashPassword } from '../auth/password-hash.js';
 import QRCode from 'qrcode';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '../auth/principal.js';
@@ -9,7 +9,7 @@ import { rooms } from '../common/events/domain-event.js';
 import { UnitOfWork } from '../common/events/unit-of-work.js';
 import { ENV } from '../config/config.module.js';
 import type { Env } from '../config/env.js';
-import { publicBaseUrl } from '../config/public-url.js';
+import { parseChosenBase, publicBase } from '../config/public-url.js';
 import { RegionsService } from '../regions/regions.service.js';
 import { canChangeStatus } from './class-status.js';
 import { classErrors } from './classes.errors.js';
@@ -18,9 +18,11 @@ import type {
   ClassView,
   CreateClassRequest,
   CreatePersonaRequest,
+  JoinLinkView,
   ParticipantView,
   PinView,
   UpdateClassRequest,
+  UpdatePersonaRequest,
 } from './dto/class.dto.js';
 import { newJoinCode } from './join-code.js';
 import { Participant } from './participant.entity.js';
@@ -51,6 +53,7 @@ interface ParticipantRow {
   last_seen_at: Date | null;
   shop_id: string | null;
   shop_name: string | null;
+  persona_destination: 'near' | 'city' | 'far' | null;
 }
 
 const CLASS_SELECT = `SELECT c.id, c.name, c.place, to_char(c.date, 'YYYY-MM-DD') AS date, c.regency_code, c.join_code,
@@ -119,9 +122,10 @@ export class ClassesService {
     return this.view(rows[0]);
   }
 
-  async detail(classId: string, requestHost: string | undefined): Promise<ClassDetailView> {
+  async detail(classId: string, requestHost: string | undefined, requestProtocol?: string): Promise<ClassDetailView> {
     const view = await this.get(classId);
-    const joinUrl = `${publicBaseUrl(this.env.publicUrl, requestHost)}/gabung/${view.joinCode}`;
+    const base = publicBase(this.env.publicUrl, requestHost, requestProtocol);
+    const joinUrl = `${base.url}/gabung/${view.joinCode}`;
     const facilitators: { name: string }[] = await this.dataSource.query(
       `SELECT f.name FROM class_facilitator cf JOIN facilitator f ON f.id = cf.facilitator_id WHERE cf.class_id = $1 ORDER BY f.name`,
       [classId],
@@ -131,7 +135,18 @@ export class ClassesService {
       joinUrl,
       joinQrSvg: await QRCode.toString(joinUrl, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }),
       facilitators: facilitators.map((f) => f.name),
+      joinUrlSure: base.sure,
+      joinBaseChoices: base.candidates,
     };
+  }
+
+  /** The join link and QR for an address the facilitator chose or typed on the projector page. */
+  async joinLink(classId: string, chosenBase: string | undefined): Promise<JoinLinkView> {
+    const base = parseChosenBase(chosenBase);
+    if (!base) throw classErrors.invalidJoinBase();
+    const view = await this.get(classId);
+    const joinUrl = `${base}/gabung/${view.joinCode}`;
+    return { joinUrl, joinQrSvg: await QRCode.toString(joinUrl, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }) };
   }
 
   async update(classId: string, actor: Principal, changes: UpdateClassRequest): Promise<ClassView> {
@@ -197,7 +212,7 @@ export class ClassesService {
   async participants(classId: string): Promise<ParticipantView[]> {
     const rows: ParticipantRow[] = await this.dataSource.query(
       `SELECT p.id, p.display_name, p.name_number, p.role, p.phone, p.village, p.is_persona, p.joined_at, p.last_seen_at,
-              s.id AS shop_id, s.name AS shop_name
+              p.persona_destination, s.id AS shop_id, s.name AS shop_name
          FROM participant p LEFT JOIN shop s ON s.participant_id = p.id
         WHERE p.class_id = $1
         ORDER BY p.joined_at, p.id`,
@@ -214,13 +229,14 @@ export class ClassesService {
       lastSeenAt: row.last_seen_at ? row.last_seen_at.toISOString() : null,
       shopId: row.shop_id,
       shopName: row.shop_name,
+      destination: row.is_persona ? (row.persona_destination ?? 'city') : null,
     }));
   }
 
   /** A fresh 6-digit PIN (30 minutes, single use) that moves a participant to another phone. */
   async issuePin(classId: string, participantId: string, actor: Principal): Promise<PinView> {
     const pin = newPin();
-    const pinHash = await argon2.hash(pin);
+    const pinHash = await hashPassword(pin);
     const expiresAt = new Date(Date.now() + PIN_LIFETIME_MS);
     await this.uow.run(async (tx) => {
       const result = await tx.manager.getRepository(Participant).update({ id: participantId, classId }, { pinHash, pinExpiresAt: expiresAt });
@@ -246,6 +262,7 @@ export class ClassesService {
         village: input.village ?? null,
         isPersona: true,
         createdBy: actor.id,
+        personaDestination: input.destination ?? 'city',
       });
       await tx.record({
         type: 'participant.persona_created',
@@ -259,6 +276,37 @@ export class ClassesService {
     return (await this.participants(classId)).find((p) => p.id === id)!;
   }
 
+  /** Renames a demo buyer persona or moves her (near, city, far); her next demo orders go to her new home. */
+  async updatePersona(classId: string, personaId: string, actor: Principal, input: UpdatePersonaRequest): Promise<ParticipantView> {
+    await this.uow.run(async (tx) => {
+      const [row] = (await tx.manager.query(`SELECT id FROM participant WHERE id = $1 AND class_id = $2 AND is_persona FOR UPDATE`, [personaId, classId])) as {
+        id: string;
+      }[];
+      if (!row) throw classErrors.participantNotFound();
+      const patch: Partial<Participant> = {};
+      if (input.displayName !== undefined) {
+        const displayName = cleanDisplayName(input.displayName);
+        const key = nameKey(displayName);
+        await tx.manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`participant-name:${classId}:${key}`]);
+        const [{ next }] = (await tx.manager.query(
+          `SELECT coalesce(max(name_number), 0) + 1 AS next FROM participant WHERE class_id = $1 AND name_key = $2 AND id <> $3`,
+          [classId, key, personaId],
+        )) as { next: number }[];
+        Object.assign(patch, { displayName, nameKey: key, nameNumber: Number(next) });
+      }
+      if (input.destination !== undefined) patch.personaDestination = input.destination;
+      if (Object.keys(patch).length > 0) await tx.manager.getRepository(Participant).update({ id: personaId }, patch);
+      await tx.record({
+        type: 'participant.persona_updated',
+        classId,
+        actorId: actor.id,
+        payload: { participantId: personaId, ...(input.displayName !== undefined ? { name: input.displayName } : {}), ...(input.destination ? { destination: input.destination } : {}) },
+        rooms: [rooms.facilitators(classId)],
+      });
+    });
+    return (await this.participants(classId)).find((p) => p.id === personaId)!;
+  }
+
   /**
    * Adds a participant, numbering a repeated name ("Siti (2)"). An advisory lock per class and name
    * makes two phones that send the same name at once get 1 and 2, never a clash.
@@ -266,7 +314,7 @@ export class ClassesService {
   async insertParticipant(
     manager: EntityManager,
     classId: string,
-    input: Pick<Participant, 'displayName' | 'role' | 'phone' | 'village' | 'isPersona' | 'createdBy'>,
+    input: Pick<Participant, 'displayName' | 'role' | 'phone' | 'village' | 'isPersona' | 'createdBy'> & Partial<Pick<Participant, 'personaDestination'>>,
   ): Promise<Participant> {
     const displayName = cleanDisplayName(input.displayName);
     const key = nameKey(displayName);

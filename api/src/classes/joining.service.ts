@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import argon2 from 'argon2';
+import { verifyPassword } from '../auth/password-hash.js';
 import { DataSource } from 'typeorm';
 import { AuthService } from '../auth/auth.service.js';
 import { ShopsService } from '../catalog/shops.service.js';
@@ -107,7 +107,7 @@ export class JoiningService {
       .getMany();
     let match: Participant | undefined;
     for (const candidate of candidates) {
-      if (await argon2.verify(candidate.pinHash!, pin).catch(() => false)) match = candidate;
+      if (await verifyPassword(candidate.pinHash!, pin)) match = candidate;
     }
     if (!match) throw classErrors.invalidPin();
     const participant = match;

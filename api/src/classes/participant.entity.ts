@@ -48,4 +48,8 @@ export class Participant {
 
   @Column({ name: 'last_seen_at', type: 'timestamptz', nullable: true })
   lastSeenAt: Date | null;
+
+  /** A demo buyer persona's home: 'near' the shops, a 'city', or 'far' (null: not a persona, or a city). */
+  @Column({ name: 'persona_destination', type: 'varchar', length: 8, nullable: true })
+  personaDestination: 'near' | 'city' | 'far' | null;
 }

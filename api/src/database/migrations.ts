@@ -7,6 +7,7 @@ import { Fulfilment1764700000000 } from './migrations/1764700000000-fulfilment.j
 import { Wallet1764710000000 } from './migrations/1764710000000-wallet.js';
 import { ChatNotifications1764720000000 } from './migrations/1764720000000-chat-notifications.js';
 import { Console1764730000000 } from './migrations/1764730000000-console.js';
+import { ClassEndedPersonaCity1764740013000 } from './migrations/1764740013000-class-ended-persona-city.js';
 import { Security1764800000000 } from './migrations/1764800000000-security.js';
 
 export const MIGRATIONS = [
@@ -18,5 +19,6 @@ export const MIGRATIONS = [
   Wallet1764710000000,
   ChatNotifications1764720000000,
   Console1764730000000,
+  ClassEndedPersonaCity1764740013000,
   Security1764800000000,
 ];

@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import type { Principal } from '../auth/principal.js';
 import { classErrors } from '../classes/classes.errors.js';
-import { type PublishedEvent, rooms } from '../common/events/domain-event.js';
+import { looselyRead, type PublishedEvent, rooms } from '../common/events/domain-event.js';
 import { EventBus } from '../common/events/event-bus.js';
 import { UnitOfWork } from '../common/events/unit-of-work.js';
 import type { GridTraineeView, MissionGridView, MissionSettingsView, MyMissionsView, UpdateMissionSettingsRequest } from './dto/missions.dto.js';
@@ -205,11 +205,12 @@ export class MissionsService implements OnModuleInit, OnModuleDestroy {
         this.pending.set(classId, entry);
       }
       if (event.actorId) entry.participants.add(event.actorId);
+      const payload = looselyRead(event);
       for (const key of ['participantId', 'buyerId', 'senderId'] as const) {
-        const value = event.payload[key];
+        const value = payload[key];
         if (typeof value === 'string') entry.participants.add(value);
       }
-      if (typeof event.payload.shopId === 'string') entry.shops.add(event.payload.shopId);
+      if (typeof payload.shopId === 'string') entry.shops.add(payload.shopId);
     }
   }
 

@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '../auth/principal.js';
 import { SchedulerService } from '../clock/scheduler.service.js';
 import { DomainError } from '../common/errors/domain-error.js';
-import { type PublishedEvent, rooms } from '../common/events/domain-event.js';
+import { isEventOf, looselyRead, type PublishedEvent, rooms } from '../common/events/domain-event.js';
 import { type Transaction, UnitOfWork } from '../common/events/unit-of-work.js';
 import type { NotificationListView, NotificationView } from './dto/notification.dto.js';
 import { type NotificationKind, plan, type PlannedNotification, shipByReminderAt } from './notification-rules.js';
@@ -103,9 +103,9 @@ export class NotificationsService implements OnModuleInit {
 
   private async onRecorded(tx: Transaction, event: PublishedEvent): Promise<void> {
     if (!event.classId) return;
-    if (event.type === 'order.paid') await this.scheduleShipReminder(tx, event);
-    if (event.type === 'chat.read') await this.readChatNotifications(tx, event);
-    const planned = plan(event);
+    if (isEventOf(event, 'order.paid')) await this.scheduleShipReminder(tx, event);
+    if (isEventOf(event, 'chat.read')) await this.readChatNotifications(tx, event);
+    const planned = plan({ type: event.type, payload: looselyRead(event) });
     for (const notification of planned) await this.store(tx, event.classId, notification, event.simTime ? new Date(event.simTime) : null);
   }
 
@@ -131,10 +131,10 @@ export class NotificationsService implements OnModuleInit {
     return rows[0]?.participant_id ?? null;
   }
 
-  private async scheduleShipReminder(tx: Transaction, event: PublishedEvent): Promise<void> {
-    const orderId = typeof event.payload.orderId === 'string' ? event.payload.orderId : null;
-    const shipBy = typeof event.payload.shipByAt === 'string' ? new Date(event.payload.shipByAt) : null;
-    if (!orderId || !shipBy || Number.isNaN(shipBy.getTime()) || !event.classId) return;
+  private async scheduleShipReminder(tx: Transaction, event: PublishedEvent<'order.paid'>): Promise<void> {
+    const orderId = event.payload.orderId;
+    const shipBy = new Date(event.payload.shipByAt);
+    if (Number.isNaN(shipBy.getTime()) || !event.classId) return;
     const simNow = event.simTime ? new Date(event.simTime) : new Date(shipBy.getTime());
     await this.scheduler.schedule(tx, {
       classId: event.classId,
@@ -146,10 +146,8 @@ export class NotificationsService implements OnModuleInit {
   }
 
   /** Reading a conversation reads its chat notifications too. */
-  private async readChatNotifications(tx: Transaction, event: PublishedEvent): Promise<void> {
-    const readerId = typeof event.payload.readerId === 'string' ? event.payload.readerId : null;
-    const conversationId = typeof event.payload.conversationId === 'string' ? event.payload.conversationId : null;
-    if (!readerId || !conversationId) return;
+  private async readChatNotifications(tx: Transaction, event: PublishedEvent<'chat.read'>): Promise<void> {
+    const { readerId, conversationId } = event.payload;
     await tx.manager.query(
       `UPDATE notification SET read_at = now()
         WHERE participant_id = $1 AND read_at IS NULL AND kind = 'chat_message' AND params->>'conversationId' = $2`,

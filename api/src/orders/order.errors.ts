@@ -1,5 +1,7 @@
 // Codes the orders capability owns for refused transitions; the client translates by code, never by message.
 import { DomainError } from '../common/errors/domain-error.js';
+import { idempotencyErrors } from '../common/errors/idempotency.errors.js';
+import { catalogErrors } from '../catalog/catalog.errors.js';
 
 export const ORDER_TRANSITION_ERROR_CODES = [
   'INVALID_TRANSITION',
@@ -56,10 +58,9 @@ export const orderErrors = {
     new DomainError(409, 'COURIER_NOT_AVAILABLE', 'Kurir ini tidak bisa mengirim pesanan ini ke alamat tujuan. Pilih kurir lain.', { shopId, courierCode }),
   codNotAvailable: (shopId: string, courierCode: string) =>
     new DomainError(409, 'COD_NOT_AVAILABLE', 'Kurir ini tidak melayani bayar di tempat (COD).', { shopId, courierCode }),
-  idempotencyKeyRequired: () =>
-    new DomainError(400, 'IDEMPOTENCY_KEY_REQUIRED', 'The Idempotency-Key header is required: 8 to 100 visible ASCII characters, e.g. a UUID'),
+  idempotencyKeyRequired: idempotencyErrors.keyRequired,
   idempotencyKeyReused: () =>
     new DomainError(409, 'IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used for a different checkout'),
-  noShop: () => new DomainError(404, 'SHOP_NOT_FOUND', 'You have no shop'),
+  noShop: catalogErrors.noShop,
   invalidSettings: (problems: string[]) => new DomainError(400, 'INVALID_ORDER_SETTINGS', problems.join('; ')),
 };

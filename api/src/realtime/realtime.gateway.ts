@@ -12,14 +12,14 @@ import type { Server, Socket } from 'socket.io';
 import { DataSource } from 'typeorm';
 import { AuthService } from '../auth/auth.service.js';
 import type { Principal } from '../auth/principal.js';
-import { type PublishedEvent, rooms } from '../common/events/domain-event.js';
+import { type PublishedEvent, rooms, type ServerToClientEvents, type WireEvent } from '../common/events/domain-event.js';
 import { EventBus } from '../common/events/event-bus.js';
 import { RoomAccess } from './room-access.js';
 
 interface SocketData {
   principal: Principal;
 }
-type AppSocket = Socket<Record<string, never>, Record<string, never>, Record<string, never>, SocketData>;
+type AppSocket = Socket<Record<string, never>, ServerToClientEvents, Record<string, never>, SocketData>;
 
 export type Ack = { ok: true } | { ok: false; code: string };
 
@@ -52,7 +52,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
   private unsubscribe?: () => void;
 
   @WebSocketServer()
-  server!: Server;
+  server!: Server<Record<string, never>, ServerToClientEvents>;
 
   constructor(
     private readonly auth: AuthService,
@@ -160,7 +160,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
         continue;
       }
       const { rooms: targets, ...message } = event;
-      if (targets.length > 0) this.server.to(targets).emit('event', message);
+      if (targets.length > 0) this.server.to(targets).emit('event', message as WireEvent);
     }
   }
 }

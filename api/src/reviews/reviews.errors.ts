@@ -1,5 +1,6 @@
 // Codes the reviews capability owns; the client translates by code.
 import { DomainError } from '../common/errors/domain-error.js';
+import { orderErrors } from '../orders/order.errors.js';
 import type { ReviewProblem } from './review-rules.js';
 
 const problemMessages: Record<ReviewProblem, string> = {
@@ -13,6 +14,6 @@ export const reviewErrors = {
   notYet: () => new DomainError(409, 'REVIEW_NOT_YET', 'Ulasan bisa ditulis setelah pesanan selesai (Pesanan Diterima).'),
   productNotInOrder: (productId: string) => new DomainError(400, 'PRODUCT_NOT_IN_ORDER', 'Produk ini tidak ada di pesanan ini.', { productId }),
   alreadyReviewed: (productId: string) => new DomainError(409, 'ALREADY_REVIEWED', 'Anda sudah memberi ulasan untuk produk ini di pesanan ini.', { productId }),
-  orderNotFound: () => new DomainError(404, 'ORDER_NOT_FOUND', 'Pesanan tidak ditemukan.'),
+  orderNotFound: orderErrors.notFound,
   notAllowed: () => new DomainError(403, 'NOT_ALLOWED', 'Hanya pembeli yang bisa memberi ulasan.'),
 };

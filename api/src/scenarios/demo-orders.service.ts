@@ -101,7 +101,8 @@ export class DemoOrdersService {
       const placed = await this.buyers.placeOrder(persona, target, target.product, {
         key: `demo-${batchId}-${index}`,
         paymentMethod,
-        destination: 'city',
+        // The persona's home: near the shops, a city (the default), or far across the islands.
+        destination: persona.destination ?? 'city',
         index,
       });
       const state = payNow ? await this.buyers.pay(placed.orderId) : placed.state;
@@ -148,14 +149,21 @@ export class DemoOrdersService {
   }
 
   private async persona(id: string): Promise<Persona> {
-    const [row] = (await this.dataSource.query(`SELECT id, class_id, display_name, name_number, phone FROM participant WHERE id = $1`, [id])) as {
+    const [row] = (await this.dataSource.query(`SELECT id, class_id, display_name, name_number, phone, persona_destination FROM participant WHERE id = $1`, [id])) as {
       id: string;
       class_id: string;
       display_name: string;
       name_number: number;
       phone: string | null;
+      persona_destination: 'near' | 'city' | 'far' | null;
     }[];
     if (!row) throw scenarioErrors.personaNotFound();
-    return { id: row.id, classId: row.class_id, name: numberedName(row.display_name, row.name_number), phone: row.phone };
+    return {
+      id: row.id,
+      classId: row.class_id,
+      name: numberedName(row.display_name, row.name_number),
+      phone: row.phone,
+      destination: row.persona_destination ?? 'city',
+    };
   }
 }

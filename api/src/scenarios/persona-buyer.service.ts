@@ -19,6 +19,8 @@ export interface Persona {
   classId: string;
   name: string;
   phone: string | null;
+  /** Where the facilitator said she lives (near the shops, a city, far); demo orders go there. */
+  destination?: Destination;
 }
 
 export interface TargetShop {
@@ -82,14 +84,16 @@ export class PersonaBuyerService {
   /** The named persona (a demo buyer of this class), or the class's first one, created when there is none. */
   async resolve(classId: string, actor: Principal, personaId?: string): Promise<Persona> {
     const found = async (id?: string) => {
-      const rows: { id: string; display_name: string; name_number: number; phone: string | null }[] = await this.dataSource.query(
-        `SELECT id, display_name, name_number, phone FROM participant
+      const rows: { id: string; display_name: string; name_number: number; phone: string | null; persona_destination: Destination | null }[] = await this.dataSource.query(
+        `SELECT id, display_name, name_number, phone, persona_destination FROM participant
           WHERE class_id = $1 AND role = 'buyer' AND is_persona AND ($2::uuid IS NULL OR id = $2::uuid)
           ORDER BY joined_at, id LIMIT 1`,
         [classId, id ?? null],
       );
       const row = rows[0];
-      return row ? { id: row.id, classId, name: numberedName(row.display_name, row.name_number), phone: row.phone } : null;
+      return row
+        ? { id: row.id, classId, name: numberedName(row.display_name, row.name_number), phone: row.phone, destination: row.persona_destination ?? 'city' }
+        : null;
     };
     if (personaId) {
       const persona = await found(personaId);

@@ -1,4 +1,4 @@
-import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import sharp from 'sharp';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ChatService } from '../chat/chat.service.js';
@@ -25,6 +25,19 @@ export async function returning<Row>(manager: EntityManager, sql: string, parame
     if (owned) await runner.release();
   }
 }
+
+/** A run "running" with no progress for this long was interrupted (its node crashed or was killed mid-step). */
+export const STALE_RUN_MS = 2 * 60_000;
+/** How often every node looks for such runs (the first look is at start-up). */
+const RECOVERY_SWEEP_MS = 30_000;
+/**
+ * Steps that are safe to do again after a crash in the middle of them: each is keyed (the order by
+ * `scenario-<run>-<step>`, chat messages by their client ids) or reads only. The others (pay, cancel, a failed
+ * delivery, a closed bank account, a clock jump) may have happened already: a run interrupted there is ended.
+ */
+const RESUMABLE_STEPS = new Set<ScenarioStep['do']>(['placeOrder', 'quote', 'sendChat', 'wait']);
+/** The error code of a run a crash interrupted at a step that cannot be done twice: "terhenti". */
+export const SCENARIO_INTERRUPTED = 'SCENARIO_INTERRUPTED';
 
 /** Scheduled on the class clock by a `wait` step: the run continues when it comes due. */
 export const SCENARIO_CONTINUE_TASK = 'scenario.continue';
@@ -55,10 +68,11 @@ interface RunContext {
  * where it stopped. A step that fails ends the run with its error code (the orders already placed stay, linked).
  */
 @Injectable()
-export class ScenarioRunner implements OnModuleInit, OnModuleDestroy {
+export class ScenarioRunner implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(ScenarioRunner.name);
   private readonly running = new Set<Promise<void>>();
   private stopped = false;
+  private sweep: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -82,7 +96,55 @@ export class ScenarioRunner implements OnModuleInit, OnModuleDestroy {
     });
   }
 
+  /** At start-up, and every half minute after: runs a crash left "running" are resumed or ended. */
+  onApplicationBootstrap(): void {
+    this.track(this.recoverInterrupted().then(() => undefined));
+    this.sweep = setInterval(() => this.track(this.recoverInterrupted().then(() => undefined)), RECOVERY_SWEEP_MS);
+    this.sweep.unref();
+  }
+
+  /**
+   * Finds runs left "running" with no progress for `staleMs` (a live node stores progress after every step, so only
+   * a node that died leaves one) and claims each atomically, so that of several nodes one alone recovers it. A run
+   * stopped at a step that is safe to do again resumes from that step; one stopped at another step ends as
+   * "terhenti" (SCENARIO_INTERRUPTED), with the step and the reason in its outcome. Returns what was done.
+   */
+  async recoverInterrupted(staleMs = STALE_RUN_MS): Promise<{ resumed: string[]; ended: string[] }> {
+    const done = { resumed: [] as string[], ended: [] as string[] };
+    if (this.stopped) return done;
+    const claimed = await returning<RunRow>(
+      this.dataSource.manager,
+      `UPDATE scenario_run SET updated_at = now()
+        WHERE id IN (SELECT id FROM scenario_run WHERE status = 'running' AND updated_at < now() - make_interval(secs => $1::double precision)
+                      ORDER BY updated_at FOR UPDATE SKIP LOCKED)
+        RETURNING *`,
+      [staleMs / 1000],
+    );
+    for (const run of claimed) {
+      const scenario = SCENARIOS[run.scenario_id] as (typeof SCENARIOS)[ScenarioId] | undefined;
+      const step = scenario?.steps[run.next_step];
+      const outcome = [...(run.outcome ?? [])];
+      if (scenario && (!step || RESUMABLE_STEPS.has(step.do))) {
+        outcome.push({ step: run.next_step, do: 'resume', reason: 'interrupted' });
+        await this.dataSource.query(`UPDATE scenario_run SET status = 'waiting', outcome = $2, updated_at = now() WHERE id = $1 AND status = 'running'`, [
+          run.id,
+          JSON.stringify(outcome),
+        ]);
+        this.logger.warn({ msg: 'resuming a scenario run a restart interrupted', runId: run.id, step: run.next_step });
+        this.track(this.advance(run.id));
+        done.resumed.push(run.id);
+      } else {
+        outcome.push({ step: run.next_step, do: step?.do ?? 'unknown', errorCode: SCENARIO_INTERRUPTED, reason: 'interrupted' });
+        this.logger.warn({ msg: 'ending a scenario run a restart interrupted', runId: run.id, step: run.next_step });
+        await this.fail(run, SCENARIO_INTERRUPTED, outcome);
+        done.ended.push(run.id);
+      }
+    }
+    return done;
+  }
+
   async onModuleDestroy(): Promise<void> {
+    clearInterval(this.sweep);
     this.stopped = true;
     await Promise.allSettled([...this.running]);
   }
@@ -94,7 +156,9 @@ export class ScenarioRunner implements OnModuleInit, OnModuleDestroy {
 
   /** Claims a run that is waiting (new, or its wait came due) and carries it on until it waits, ends or fails. */
   async advance(runId: string): Promise<void> {
-    const run = (await returning<RunRow>(this.dataSource.manager, `UPDATE scenario_run SET status = 'running' WHERE id = $1 AND status = 'waiting' RETURNING *`, [runId]))[0];
+    const run = (
+      await returning<RunRow>(this.dataSource.manager, `UPDATE scenario_run SET status = 'running', updated_at = now() WHERE id = $1 AND status = 'waiting' RETURNING *`, [runId])
+    )[0];
     if (!run) return;
     const scenario = SCENARIOS[run.scenario_id];
     const context: RunContext = run.context ?? {};
@@ -135,7 +199,7 @@ export class ScenarioRunner implements OnModuleInit, OnModuleDestroy {
         outcome.push({ step: index, do: step.do, errorCode: code });
         return this.fail(run, code, outcome, context);
       }
-      await this.dataSource.query(`UPDATE scenario_run SET next_step = $2, context = $3, outcome = $4 WHERE id = $1`, [
+      await this.dataSource.query(`UPDATE scenario_run SET next_step = $2, context = $3, outcome = $4, updated_at = now() WHERE id = $1`, [
         run.id,
         index + 1,
         JSON.stringify(context),

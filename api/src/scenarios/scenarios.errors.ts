@@ -1,4 +1,6 @@
 import { DomainError } from '../common/errors/domain-error.js';
+import { idempotencyErrors } from '../common/errors/idempotency.errors.js';
+import { orderErrors } from '../orders/order.errors.js';
 
 /** Codes the demo-order and scenario capability owns; the client translates each one. */
 export const scenarioErrors = {
@@ -7,9 +9,9 @@ export const scenarioErrors = {
   targetRequired: () => new DomainError(400, 'TARGET_REQUIRED', 'Name one trainee (participantId) or all trainees (all: true), not both'),
   noActiveProduct: () => new DomainError(409, 'NO_ACTIVE_PRODUCT', 'The trainee has no active product in stock to order'),
   noTargets: () => new DomainError(409, 'NO_TARGETS', 'No trainee has an active product in stock'),
-  idempotencyKeyRequired: () => new DomainError(400, 'IDEMPOTENCY_KEY_REQUIRED', 'Send an Idempotency-Key header (8–100 printable characters)'),
+  idempotencyKeyRequired: idempotencyErrors.keyRequired,
   idempotencyKeyReused: () => new DomainError(409, 'IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used for a different request'),
-  orderNotFound: () => new DomainError(404, 'ORDER_NOT_FOUND', 'No such order'),
+  orderNotFound: orderErrors.notFound,
   notPayable: () => new DomainError(409, 'NOT_PAYABLE', 'The order has no payment number to pay (the gateway did not make one)'),
   paymentRefused: (code: string) => new DomainError(409, 'DEMO_PAYMENT_REFUSED', `The simulator refused the payment (${code})`, { simulatorCode: code }),
   scenarioNotFound: () => new DomainError(404, 'SCENARIO_NOT_FOUND', 'No such scenario'),

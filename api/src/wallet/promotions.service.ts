@@ -5,7 +5,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Principal } from '../auth/principal.js';
 import { ClockService } from '../clock/clock.service.js';
-import { rooms, type PublishedEvent } from '../common/events/domain-event.js';
+import { isEventOf, rooms, type PublishedEvent } from '../common/events/domain-event.js';
 import { type Transaction, UnitOfWork } from '../common/events/unit-of-work.js';
 import { isIdempotencyKey } from '../orders/checkout-rules.js';
 import type { PromoteRequest, PromotionsView, PromotionView } from './dto/wallet.dto.js';
@@ -45,7 +45,7 @@ export class PromotionsService implements OnModuleInit {
 
   /** Orders placed while a promotion of one of their products runs count for that promotion. */
   private async countOrder(tx: Transaction, event: PublishedEvent): Promise<void> {
-    if (event.type !== 'order.placed' || typeof event.payload.orderId !== 'string' || !event.simTime) return;
+    if (!isEventOf(event, 'order.placed') || !event.simTime) return;
     await tx.manager.query(
       `UPDATE promotion pr SET orders = orders + 1
         WHERE pr.product_id IN (SELECT product_id FROM order_line WHERE order_id = $1 AND product_id IS NOT NULL)

@@ -1,8 +1,10 @@
 // Codes the wallet owns (ledger, bank account, withdrawal, settings); the client translates them by `errors.<CODE>`.
 import { DomainError } from '../common/errors/domain-error.js';
+import { idempotencyErrors } from '../common/errors/idempotency.errors.js';
+import { catalogErrors } from '../catalog/catalog.errors.js';
 
 export const walletErrors = {
-  noShop: () => new DomainError(404, 'SHOP_NOT_FOUND', 'You have no shop'),
+  noShop: catalogErrors.noShop,
   unknownBank: (bankCode: string) => new DomainError(400, 'UNKNOWN_BANK', 'Bank ini tidak ada di daftar.', { bankCode }),
   accountNumberDigits: () => new DomainError(400, 'ACCOUNT_NUMBER_DIGITS', 'Nomor rekening hanya berisi angka.'),
   accountNumberLength: (bankCode: string, lengths: number[]) =>
@@ -19,11 +21,10 @@ export const walletErrors = {
     new DomainError(400, 'WITHDRAWAL_BELOW_MINIMUM', `Penarikan minimal Rp ${minimum.toLocaleString('id-ID')}.`, { minimum }),
   insufficientBalance: (available: number) =>
     new DomainError(409, 'INSUFFICIENT_BALANCE', 'Saldo tidak cukup.', { available }),
-  idempotencyKeyRequired: () =>
-    new DomainError(400, 'IDEMPOTENCY_KEY_REQUIRED', 'The Idempotency-Key header is required: 8 to 100 visible ASCII characters, e.g. a UUID'),
+  idempotencyKeyRequired: idempotencyErrors.keyRequired,
   idempotencyKeyReused: () => new DomainError(409, 'IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used for a different request'),
   invalidSettings: (problems: string[]) => new DomainError(400, 'INVALID_WALLET_SETTINGS', problems.join('; ')),
-  shopNotInClass: () => new DomainError(404, 'SHOP_NOT_FOUND', 'No such shop in this class'),
+  shopNotInClass: catalogErrors.shopNotFound,
   unbalancedPosting: (problems: string[]) => new Error(`refusing an unbalanced journal entry: ${problems.join(', ')}`),
 };
 

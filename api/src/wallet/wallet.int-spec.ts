@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { bootApp, type BootedApp } from '../../test/boot-app.js';
 import { ADMIN_ENV, type ApiClient, apiClient } from '../../test/api-client.js';
 import { eventually, facilitatorClass, listen, type Member, member, orderBody, placeOrder, postProduct } from '../../test/orders-fixtures.js';
-import { rooms } from '../common/events/domain-event.js';
+import { type DomainEventInput, rooms } from '../common/events/domain-event.js';
 import { UnitOfWork } from '../common/events/unit-of-work.js';
 import { dataSourceOptions } from '../database/data-source-options.js';
 import type { OrderState } from '../orders/order-state.js';
@@ -66,7 +66,7 @@ describe('wallet', () => {
         payload: { orderId, invoiceNumber: order.invoice_number, shopId: order.shop_id, buyerId: order.buyer_id, state: to, ...extra },
         rooms: [rooms.shop(order.shop_id), rooms.facilitators(order.class_id)],
         simTime: new Date(),
-      });
+      } as unknown as DomainEventInput);
     });
   }
 

@@ -5,7 +5,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '../auth/principal.js';
 import { ClockService } from '../clock/clock.service.js';
 import { SchedulerService } from '../clock/scheduler.service.js';
-import { rooms, type PublishedEvent } from '../common/events/domain-event.js';
+import { isEventOf, rooms, type PublishedEvent } from '../common/events/domain-event.js';
 import { type Transaction, UnitOfWork } from '../common/events/unit-of-work.js';
 import { isIdempotencyKey } from '../orders/checkout-rules.js';
 import { orderRooms } from '../orders/orders.service.js';
@@ -25,8 +25,8 @@ import type {
 } from './dto/wallet.dto.js';
 import {
   type EntryKind,
-  isOrderMoneyEvent,
   LATE_PAYMENT_EVENT,
+  ORDER_MONEY_EVENTS,
   type OrderMoney,
   orderEventPosting,
   paymentSettled,
@@ -122,10 +122,9 @@ export class WalletService implements OnModuleInit {
   // --- Order money --------------------------------------------------------------------------------------------
 
   private async postOrderMoney(tx: Transaction, event: PublishedEvent): Promise<void> {
-    if (event.type === LATE_PAYMENT_EVENT && event.classId) return this.postLatePayment(tx, event);
-    if (!isOrderMoneyEvent(event.type) || !event.classId) return;
+    if (isEventOf(event, LATE_PAYMENT_EVENT) && event.classId) return this.postLatePayment(tx, event.payload.orderId, event.simTime);
+    if (!isEventOf(event, ...ORDER_MONEY_EVENTS) || !event.classId) return;
     const orderId = event.payload.orderId;
-    if (typeof orderId !== 'string') return;
     const rows: OrderMoneyRow[] = await tx.manager.query(
       `SELECT id, class_id, shop_id, buyer_id, invoice_number, subtotal, shipping_cost, admin_fee, total, payment_method FROM orders WHERE id = $1`,
       [orderId],
@@ -142,7 +141,8 @@ export class WalletService implements OnModuleInit {
     };
     const facts = await this.ledger.orderFacts(tx.manager, orderId);
     const feePercent = event.type === 'order.completed' ? (await this.settings.get(order.class_id, tx.manager)).sellerFeePercent : 0;
-    const posting = orderEventPosting(event.type, event.payload, money, facts, feePercent);
+    const refundDue = 'refundDue' in event.payload ? event.payload.refundDue : undefined;
+    const posting = orderEventPosting(event.type, { refundDue }, money, facts, feePercent);
     if (!posting) return;
     const simTime = event.simTime ? new Date(event.simTime) : await this.clock.now(order.class_id, tx.manager);
     const posted = await this.ledger.post(tx, {
@@ -180,9 +180,7 @@ export class WalletService implements OnModuleInit {
    * A settlement after the order closed: the buyer's money came in (payment_settled) and goes straight back to the
    * buyer (refund), so the ledger shows both and the order's books end at zero.
    */
-  private async postLatePayment(tx: Transaction, event: PublishedEvent): Promise<void> {
-    const orderId = event.payload.orderId;
-    if (typeof orderId !== 'string') return;
+  private async postLatePayment(tx: Transaction, orderId: string, eventSimTime: string | Date | null | undefined): Promise<void> {
     const rows: OrderMoneyRow[] = await tx.manager.query(
       `SELECT id, class_id, shop_id, buyer_id, invoice_number, subtotal, shipping_cost, admin_fee, total, payment_method FROM orders WHERE id = $1`,
       [orderId],
@@ -199,7 +197,7 @@ export class WalletService implements OnModuleInit {
       total: order.total,
       cod: false,
     };
-    const simTime = event.simTime ? new Date(event.simTime) : await this.clock.now(order.class_id, tx.manager);
+    const simTime = eventSimTime ? new Date(eventSimTime) : await this.clock.now(order.class_id, tx.manager);
     const base = { classId: order.class_id, sourceId: orderId, shopId: order.shop_id, orderId, simTime, memo: { latePayment: true } };
     await this.ledger.post(tx, { ...base, kind: 'payment_settled', lines: paymentSettled(money) });
     if (!(await this.ledger.post(tx, { ...base, kind: 'refund', lines: refund(money) }))) return;
@@ -312,9 +310,28 @@ export class WalletService implements OnModuleInit {
     );
     const banks: BankAccountRow[] = await manager.query(`SELECT * FROM bank_account WHERE class_id = $1`, [classId]);
     const byShop = new Map(banks.map((bank) => [bank.shop_id, bank]));
+    const withdrawals: { shop_id: string; withdrawn: string; processing: string; failed: string }[] = await manager.query(
+      `SELECT shop_id,
+              COALESCE(SUM(amount) FILTER (WHERE status = 'success'), 0) AS withdrawn,
+              COALESCE(SUM(amount) FILTER (WHERE status = 'processing'), 0) AS processing,
+              count(*) FILTER (WHERE status = 'failed') AS failed
+         FROM withdrawal WHERE class_id = $1 GROUP BY shop_id`,
+      [classId],
+    );
+    const outByShop = new Map(withdrawals.map((w) => [w.shop_id, w]));
     return rows.map((row) => {
       const bank = byShop.get(row.shop_id);
-      return { shopId: row.shop_id, shopName: row.shop_name, held: Number(row.held), available: Number(row.available), bankAccount: bank ? this.bankView(bank, false) : null };
+      const out = outByShop.get(row.shop_id);
+      return {
+        shopId: row.shop_id,
+        shopName: row.shop_name,
+        held: Number(row.held),
+        available: Number(row.available),
+        withdrawn: Number(out?.withdrawn ?? 0),
+        withdrawing: Number(out?.processing ?? 0),
+        failedWithdrawals: Number(out?.failed ?? 0),
+        bankAccount: bank ? this.bankView(bank, false) : null,
+      };
     });
   }
 

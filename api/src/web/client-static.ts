@@ -1,29 +1,109 @@
 // Serves the built client on the same port as the API: hashed assets cached for a year,
 // index.html never cached, and every other page path answered with index.html (SPA fallback).
+// Text files are sent precompressed when the browser takes it: the build writes `<file>.br` and `<file>.gz`
+// beside them (client/build/precompress.ts), and the copy is chosen by Accept-Encoding, brotli first.
 import fs from 'node:fs';
 import path from 'node:path';
-import express, { type RequestHandler } from 'express';
+import express, { type RequestHandler, type Response } from 'express';
 
 // Uploaded pictures (`/media/…`) are the API's: a missing one is a JSON 404, never the page.
 const NOT_FOR_THE_CLIENT = /^\/(api|socket\.io|media)(\/|$)/;
 
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/** What the build precompresses (client/build/precompress.ts), with the type each is sent as. */
+const COMPRESSIBLE_TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+};
+
+type Coding = 'br' | 'gzip' | 'identity';
+const SUFFIX: Record<Exclude<Coding, 'identity'>, string> = { br: '.br', gzip: '.gz' };
+
+/**
+ * The content codings this Accept-Encoding allows, best first: brotli, then gzip, then the file as it is. A coding
+ * with q=0 is refused, `*` stands for any coding not named; identity is refused only by `identity;q=0` or `*;q=0`,
+ * and is still the last resort (a 406 would only break the page).
+ */
+export function acceptedCodings(header: string | undefined): Coding[] {
+  const q = new Map<string, number>();
+  for (const part of (header ?? '').split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    if (!name) continue;
+    let weight = 1;
+    for (const param of params) {
+      const [key, value] = param.trim().split('=');
+      if (key === 'q') weight = Number.parseFloat(value ?? '') || 0;
+    }
+    q.set(name, weight);
+  }
+  const weightOf = (coding: string) => q.get(coding) ?? q.get('*') ?? 0;
+  const codings: Coding[] = (['br', 'gzip'] as const).filter((coding) => weightOf(coding) > 0);
+  return [...codings, 'identity'];
+}
+
+function cacheControlFor(relative: string): string {
+  return relative.startsWith(`assets${path.sep}`) ? IMMUTABLE : 'no-cache';
+}
+
 export function clientStaticHandlers(clientDistDir: string): RequestHandler[] {
-  const indexFile = path.join(clientDistDir, 'index.html');
-  const serveFiles = express.static(clientDistDir, {
+  const root = path.resolve(clientDistDir);
+  const indexFile = path.join(root, 'index.html');
+
+  /**
+   * Sends `file` (a text file of dist/) as its best precompressed copy for this request, or as it is; false when the
+   * file is not one the build compresses. Content-Type comes from the file's own extension, Content-Length from the
+   * copy sent; the answer varies by Accept-Encoding either way.
+   */
+  const sendCompressible = (req: express.Request, res: Response, file: string, cacheControl: string): boolean => {
+    const type = COMPRESSIBLE_TYPES[path.extname(file)];
+    if (!type) return false;
+    res.vary('Accept-Encoding');
+    for (const coding of acceptedCodings(req.headers['accept-encoding'])) {
+      const copy = coding === 'identity' ? file : `${file}${SUFFIX[coding]}`;
+      if (coding !== 'identity' && !fs.existsSync(copy)) continue;
+      res.setHeader('Content-Type', type);
+      res.setHeader('Cache-Control', cacheControl);
+      if (coding !== 'identity') res.setHeader('Content-Encoding', coding);
+      // Ranges of a compressed copy would confuse caches and gain nothing for files this small.
+      res.sendFile(path.relative(root, copy), { root, acceptRanges: false, cacheControl: false }, (error) => {
+        if (error && !res.headersSent) res.status(404).end();
+      });
+      return true;
+    }
+    return false;
+  };
+
+  const serveFiles = express.static(root, {
     index: false,
     fallthrough: true,
     setHeaders(res, filePath) {
-      const relative = path.relative(clientDistDir, filePath);
-      if (relative.startsWith(`assets${path.sep}`)) {
-        res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-      } else {
-        res.setHeader('Cache-Control', 'no-cache');
-      }
+      res.setHeader('Cache-Control', cacheControlFor(path.relative(root, filePath)));
     },
   });
 
   const skipApi: RequestHandler = (req, res, next) => {
     if (NOT_FOR_THE_CLIENT.test(req.path)) return next();
+    if (req.method === 'GET' || req.method === 'HEAD') {
+      let relative: string;
+      try {
+        relative = path.normalize(decodeURIComponent(req.path)).replace(/^[/\\]+/, '');
+      } catch {
+        return next(); // a malformed escape: not a file of ours
+      }
+      const file = path.join(root, relative);
+      // Inside dist/ only, a real file, and never a precompressed copy asked for by its own name.
+      if (relative && file.startsWith(`${root}${path.sep}`) && !/\.(br|gz)$/.test(file) && isFile(file)) {
+        if (sendCompressible(req, res, file, cacheControlFor(relative))) return;
+      }
+    }
     return serveFiles(req, res, next);
   };
 
@@ -35,9 +115,16 @@ export function clientStaticHandlers(clientDistDir: string): RequestHandler[] {
       res.status(503).type('text/plain').send('The client is not built yet: run `npm run build`.');
       return;
     }
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(indexFile);
+    sendCompressible(req, res, indexFile, 'no-cache');
   };
 
   return [skipApi, spaFallback];
+}
+
+function isFile(file: string): boolean {
+  try {
+    return fs.statSync(file).isFile();
+  } catch {
+    return false;
+  }
 }

@@ -49,9 +49,9 @@ export class UpdateClassRequest {
   @Matches(REGENCY_CODE, { message: 'regencyCode must look like 18.10' })
   regencyCode?: string;
 
-  @ApiPropertyOptional({ enum: ['open', 'closed', 'archived'] })
+  @ApiPropertyOptional({ enum: ['open', 'closed', 'ended', 'archived'], description: 'closed: joining closed, the class goes on; ended: the workshop is over' })
   @IsOptional()
-  @IsIn(['open', 'closed', 'archived'])
+  @IsIn(['open', 'closed', 'ended', 'archived'])
   status?: ClassStatus;
 }
 
@@ -84,7 +84,7 @@ export class ClassView {
   @ApiProperty({ example: 'KMNPQR' })
   joinCode!: string;
 
-  @ApiProperty({ enum: ['open', 'closed', 'archived'] })
+  @ApiProperty({ enum: ['open', 'closed', 'ended', 'archived'] })
   status!: ClassStatus;
 
   @ApiProperty()
@@ -103,6 +103,20 @@ export class ClassDetailView extends ClassView {
 
   @ApiProperty({ type: String, isArray: true, description: 'Names of the facilitators who run the class' })
   facilitators!: string[];
+
+  @ApiProperty({ description: 'False when the app cannot know that phones reach joinUrl: the facilitator should choose or type the address' })
+  joinUrlSure!: boolean;
+
+  @ApiProperty({ type: String, isArray: true, description: 'Detected addresses (base URLs) to choose from when joinUrlSure is false' })
+  joinBaseChoices!: string[];
+}
+
+export class JoinLinkView {
+  @ApiProperty({ example: 'http://192.168.1.10:3000/gabung/KMNPQR' })
+  joinUrl!: string;
+
+  @ApiProperty({ description: 'QR code of joinUrl, as an SVG document' })
+  joinQrSvg!: string;
 }
 
 export class ParticipantView {
@@ -135,6 +149,9 @@ export class ParticipantView {
 
   @ApiProperty({ type: String, nullable: true })
   shopName!: string | null;
+
+  @ApiProperty({ enum: ['near', 'city', 'far'], nullable: true, description: "A demo buyer's home: near the shops, a city, or far" })
+  destination!: PersonaDestination | null;
 }
 
 export class PinView {
@@ -161,4 +178,25 @@ export class CreatePersonaRequest {
   @IsString()
   @Length(2, 120)
   village?: string;
+
+  @ApiPropertyOptional({ enum: ['near', 'city', 'far'], description: 'Where the persona lives: near the shops, in a city a day or three away (default), or across the islands' })
+  @IsOptional()
+  @IsIn(['near', 'city', 'far'])
+  destination?: PersonaDestination;
+}
+
+export type PersonaDestination = 'near' | 'city' | 'far';
+
+/** Rename a demo buyer, or move her. */
+export class UpdatePersonaRequest {
+  @ApiPropertyOptional({ example: 'Bu Rahma (Jayapura)' })
+  @IsOptional()
+  @IsString()
+  @Length(2, 60)
+  displayName?: string;
+
+  @ApiPropertyOptional({ enum: ['near', 'city', 'far'] })
+  @IsOptional()
+  @IsIn(['near', 'city', 'far'])
+  destination?: PersonaDestination;
 }

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { bootApp, type BootedApp } from '../../../test/boot-app.js';
-import type { PublishedEvent } from './domain-event.js';
+import type { DomainEventInput, PublishedEvent } from './domain-event.js';
 import { EventBus } from './event-bus.js';
 import { UnitOfWork } from './unit-of-work.js';
 
@@ -26,8 +26,8 @@ describe('UnitOfWork: one transaction, events after the commit', () => {
 
   it('records the activity in the transaction and publishes it only once committed', async () => {
     await uow.run(async (tx) => {
-      await tx.record({ type: 'test.first', classId: null, payload: { n: 1 }, rooms: ['class:x'] });
-      await tx.record({ type: 'test.second', classId: null, payload: { n: 2 }, rooms: ['class:x'] });
+      await tx.record({ type: 'test.first', classId: null, payload: { n: 1 }, rooms: ['class:x'] } as unknown as DomainEventInput);
+      await tx.record({ type: 'test.second', classId: null, payload: { n: 2 }, rooms: ['class:x'] } as unknown as DomainEventInput);
       expect(heard).toHaveLength(0); // nothing goes out while the transaction is open
     });
     await new Promise((r) => setTimeout(r, 50));
@@ -41,12 +41,12 @@ describe('UnitOfWork: one transaction, events after the commit', () => {
     const before = await countTestActivity();
     await expect(
       uow.run(async (tx) => {
-        await tx.record({ type: 'test.doomed', classId: null, payload: {}, rooms: ['class:x'] });
+        await tx.record({ type: 'test.doomed', classId: null, payload: {}, rooms: ['class:x'] } as unknown as DomainEventInput);
         throw new Error('use case failed half way');
       }),
     ).rejects.toThrow('half way');
     await new Promise((r) => setTimeout(r, 50));
-    expect(heard.flatMap((h) => h.events).some((e) => e.type === 'test.doomed')).toBe(false);
+    expect(heard.flatMap((h) => h.events).some((e) => (e.type as string) === 'test.doomed')).toBe(false);
     expect(await countTestActivity()).toBe(before);
   });
 });

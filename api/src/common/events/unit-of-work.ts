@@ -45,20 +45,20 @@ export class UnitOfWork {
               classId: event.classId,
               actorId: event.actorId ?? null,
               type: event.type,
-              payload: event.payload,
+              payload: event.payload as Record<string, unknown>,
               simTime: event.simTime ?? null,
             }),
           );
-          const published: PublishedEvent = {
+          const published = {
             id: String(row.id),
-            type: row.type,
+            type: event.type,
             classId: row.classId,
             actorId: row.actorId,
-            payload: row.payload,
+            payload: event.payload,
             rooms: event.rooms,
             occurredAt: row.occurredAt.toISOString(),
             simTime: row.simTime ? row.simTime.toISOString() : null,
-          };
+          } as PublishedEvent;
           events.push(published);
           for (const listener of this.recordListeners) await listener(tx, published);
         },

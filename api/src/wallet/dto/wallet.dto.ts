@@ -283,6 +283,15 @@ export class ShopWalletSummary {
   @ApiProperty()
   available!: number;
 
+  @ApiProperty({ description: 'Whole rupiah paid out to the bank (successful withdrawals, fee included)' })
+  withdrawn!: number;
+
+  @ApiProperty({ description: 'Whole rupiah on the way to the bank (withdrawals still processing)' })
+  withdrawing!: number;
+
+  @ApiProperty({ description: 'Withdrawals that failed (the money came back)' })
+  failedWithdrawals!: number;
+
   @ApiProperty({ type: BankAccountView, nullable: true, description: 'Masked' })
   bankAccount!: BankAccountView | null;
 }

@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { GridTraineeView, MissionGridView } from './api/get-mission-grid';
-import { applyProgress, idleDuration, idleLongest, isMissionProgress, missionCounters, touchTrainee } from './mission-grid';
+import {
+  addJoinedTrainee,
+  addProgressTrainee,
+  applyProgress,
+  averageDone,
+  behindTrainees,
+  idleDuration,
+  idleLongest,
+  isMissionProgress,
+  missionCounters,
+  shortName,
+  touchTrainee,
+} from './mission-grid';
 
 function trainee(name: string, cells: Record<string, 'done' | 'todo' | 'failed'>, lastActivityAt: string | null, joinedAt = '2026-11-28T02:00:00.000Z'): GridTraineeView {
   const missions = Object.entries(cells).map(([id, state]) => ({ id, state })) as GridTraineeView['missions'];
@@ -43,6 +55,8 @@ describe('applyProgress', () => {
   it('fills in the trainee’s cells and the counters', () => {
     const { grid: next, unknown } = applyProgress(grid, {
       participantId: 'p-Sriyati',
+      shopId: null,
+      name: 'Sriyati',
       missions: [
         { id: 'product_with_photo', state: 'done' },
         { id: 'fraud_drill', state: 'failed' },
@@ -66,7 +80,7 @@ describe('applyProgress', () => {
   });
 
   it('keeps a cell the event does not mention (a mission switched off since)', () => {
-    const { grid: next } = applyProgress(grid, { participantId: 'p-Wati', missions: [{ id: 'fraud_drill', state: 'done' }], completed: [], failed: [], doneCount: 1, total: 1 });
+    const { grid: next } = applyProgress(grid, { participantId: 'p-Wati', shopId: null, name: 'Wati', missions: [{ id: 'fraud_drill', state: 'done' }], completed: [], failed: [], doneCount: 1, total: 1 });
     expect(next.trainees[1]!.missions).toEqual([
       { id: 'product_with_photo', state: 'todo' },
       { id: 'fraud_drill', state: 'done' },
@@ -74,7 +88,7 @@ describe('applyProgress', () => {
   });
 
   it('says so for a trainee the grid does not know yet, and changes nothing', () => {
-    const result = applyProgress(grid, { participantId: 'p-new', missions: [], completed: [], failed: [], doneCount: 0, total: 2 });
+    const result = applyProgress(grid, { participantId: 'p-new', shopId: null, name: 'Baru', missions: [], completed: [], failed: [], doneCount: 0, total: 2 });
     expect(result).toEqual({ grid, unknown: true });
   });
 });
@@ -126,5 +140,52 @@ describe('idle longest', () => {
     [3900, { key: 'hours', params: { count: 1, minutes: 5 } }],
   ])('%i seconds read as %j', (seconds, expected) => {
     expect(idleDuration(seconds)).toEqual(expected);
+  });
+});
+
+describe('shortName', () => {
+  it('keeps the first word and makes initials of the others, keeping a number apart', () => {
+    expect(shortName('Sriyati')).toBe('Sriyati');
+    expect(shortName('Sriyati Wulandari')).toBe('Sriyati W.');
+    expect(shortName('Siti  Aminah binti Ahmad')).toBe('Siti A. B. A.');
+    expect(shortName('Sri Rahayu (2)')).toBe('Sri R. (2)');
+  });
+});
+
+describe('behindTrainees', () => {
+  it('keeps those below the class average of missions done', () => {
+    const rows = [
+      trainee('Sriyati', { product_with_photo: 'done', fraud_drill: 'done' }, null),
+      trainee('Wati', { product_with_photo: 'done', fraud_drill: 'todo' }, null),
+      trainee('Siti', { product_with_photo: 'todo', fraud_drill: 'todo' }, null),
+    ];
+    expect(averageDone(rows)).toBe(1);
+    expect(behindTrainees(rows).map((row) => row.name)).toEqual(['Siti']);
+    expect(behindTrainees([])).toEqual([]);
+  });
+});
+
+describe('addJoinedTrainee and addProgressTrainee', () => {
+  it('adds a joined trainee at once with every mission open, once, and never a buyer', () => {
+    const grid = gridOf([trainee('Sriyati', { product_with_photo: 'done', fraud_drill: 'todo' }, null)]);
+    const joined = { participantId: 'p-Wati', name: 'Wati', role: 'trainee', shopId: 's-Wati', joinedAt: '2026-11-28T02:11:00.000Z' };
+    const next = addJoinedTrainee(grid, joined);
+    expect(next.trainees.map((row) => row.name)).toEqual(['Sriyati', 'Wati']);
+    expect(next.trainees[1]!.missions.every((cell) => cell.state === 'todo')).toBe(true);
+    expect(next.missions[0]).toMatchObject({ doneCount: 1, total: 2 });
+    expect(addJoinedTrainee(next, joined)).toBe(next);
+    expect(addJoinedTrainee(grid, { ...joined, participantId: 'p-buyer', role: 'buyer', shopId: null })).toBe(grid);
+  });
+
+  it("adds a trainee the grid does not know from her mission.progress, with her cells", () => {
+    const grid = gridOf([]);
+    const next = addProgressTrainee(
+      grid,
+      { participantId: 'p-Wati', shopId: 's-Wati', name: 'Wati', missions: [{ id: 'product_with_photo', state: 'done' }], completed: ['product_with_photo'], failed: [], doneCount: 1, total: 2 },
+      '2026-11-28T02:12:00.000Z',
+    );
+    expect(next.trainees).toHaveLength(1);
+    expect(next.trainees[0]!.missions.find((cell) => cell.id === 'product_with_photo')!.state).toBe('done');
+    expect(next.missions[0]).toMatchObject({ doneCount: 1, total: 1 });
   });
 });

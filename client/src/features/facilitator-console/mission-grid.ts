@@ -1,20 +1,15 @@
 // Pure: the console's trainees × missions grid kept live between reloads. `mission.progress` carries a trainee's
 // new cells; the counters ("18/30 sudah posting produk") and "who has been idle longest" are derived from the rows.
+import type { EventPayload } from '../../shared/realtime/class-event';
 import type { GridMissionView, GridTraineeView, MissionGridView, MissionId, MissionState } from './api/get-mission-grid';
 
 const STATES: readonly MissionState[] = ['done', 'todo', 'failed'];
 
-/** Payload of `mission.progress` (api/src/missions/missions.service.ts). */
-export interface MissionProgressPayload {
-  participantId: string;
-  shopId?: string;
-  name?: string;
+/** Payload of `mission.progress`, with the mission ids as the generated schema names them. */
+export type MissionProgressPayload = EventPayload<'mission.progress'> & {
   missions: { id: MissionId; state: MissionState }[];
   completed: MissionId[];
-  failed: string[];
-  doneCount: number;
-  total: number;
-}
+};
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
@@ -87,4 +82,63 @@ export function idleDuration(seconds: number): { key: 'seconds' | 'minutes' | 'h
   if (seconds < 60) return { key: 'seconds', params: { count: seconds } };
   if (seconds < 3600) return { key: 'minutes', params: { count: Math.floor(seconds / 60) } };
   return { key: 'hours', params: { count: Math.floor(seconds / 3600), minutes: Math.floor((seconds % 3600) / 60) } };
+}
+
+/**
+ * "Sriyati Wulandari" → "Sriyati W.": the first word whole and the others as initials, so that a name fits one
+ * narrow column on the projector (the full name stays in the row's title and label). A numbered name keeps its
+ * number ("Sri (2)" stays apart from "Sri").
+ */
+export function shortName(name: string): string {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  if (words.length <= 1) return name.trim();
+  const [first, ...rest] = words;
+  const number = /^\(\d+\)$/.test(rest[rest.length - 1] ?? '') ? rest.pop() : undefined;
+  const initials = rest.map((word) => `${word.charAt(0).toLocaleUpperCase('id')}.`).join(' ');
+  return [first, initials, number].filter(Boolean).join(' ');
+}
+
+/** The class average of missions done, one decimal (0 without trainees). */
+export function averageDone(trainees: readonly GridTraineeView[]): number {
+  if (trainees.length === 0) return 0;
+  return Math.round((trainees.reduce((sum, row) => sum + row.doneCount, 0) / trainees.length) * 10) / 10;
+}
+
+/** "Tampilkan yang tertinggal": the trainees with fewer missions done than the class average. */
+export function behindTrainees(trainees: readonly GridTraineeView[]): GridTraineeView[] {
+  const average = averageDone(trainees);
+  return trainees.filter((row) => row.doneCount < average);
+}
+
+/**
+ * A trainee who just joined (`participant.joined`), shown at once with every mission open: the grid does not wait
+ * for a reload. A buyer (no shop) gets no row; a row the grid has already is left as it is.
+ */
+export function addJoinedTrainee(
+  grid: MissionGridView,
+  joined: { participantId: string; name: string; role?: string; shopId?: string | null; joinedAt: string },
+): MissionGridView {
+  if (joined.role !== undefined && joined.role !== 'trainee') return grid;
+  if (!joined.shopId || grid.trainees.some((row) => row.participantId === joined.participantId)) return grid;
+  const row: GridTraineeView = {
+    participantId: joined.participantId,
+    name: joined.name,
+    shopId: joined.shopId,
+    shopName: '',
+    missions: grid.missions.map(({ id }) => ({ id, state: 'todo' as MissionState })),
+    doneCount: 0,
+    lastActivityAt: null,
+    lastSeenAt: null,
+    joinedAt: joined.joinedAt,
+    idleSeconds: 0,
+  };
+  const trainees = [...grid.trainees, row];
+  return { ...grid, trainees, missions: missionCounters(grid.missions, trainees) };
+}
+
+/** A trainee the grid does not know yet, from their `mission.progress` (it carries the name and the cells). */
+export function addProgressTrainee(grid: MissionGridView, progress: MissionProgressPayload, atIso: string): MissionGridView {
+  if (!progress.name || !progress.shopId || grid.trainees.some((row) => row.participantId === progress.participantId)) return grid;
+  const withRow = addJoinedTrainee(grid, { participantId: progress.participantId, name: progress.name, shopId: progress.shopId, joinedAt: atIso });
+  return applyProgress(withRow, progress).grid;
 }

@@ -1,19 +1,25 @@
 // Pure: what the live order events (`order.placed`, `order.paid`, `order.cancelled`, `order.shipped`, … see api/src/orders) say, and
 // how a list on screen follows them without a reload.
-import type { ClassEvent } from '../../shared/realtime/class-event';
+import type { ClassEvent, EventPayload, EventType } from '../../shared/realtime/class-event';
 import type { OrderState, OrderSummary } from './api/order-types';
 
-export const ORDER_EVENT_TYPES = ['order.placed', 'order.paid', 'order.cancelled', 'order.shipped', 'order.delivered', 'order.returned', 'order.completed'] as const;
+export const ORDER_EVENT_TYPES = [
+  'order.placed',
+  'order.paid',
+  'order.cancelled',
+  'order.shipped',
+  'order.delivered',
+  'order.returned',
+  'order.completed',
+] as const satisfies readonly EventType[];
 
 /** An open order's page also follows its parcel, step by step (`order.tracking`, state unchanged). */
-export const LIVE_ORDER_EVENT_TYPES = [...ORDER_EVENT_TYPES, 'order.tracking'] as const;
+export const LIVE_ORDER_EVENT_TYPES = [...ORDER_EVENT_TYPES, 'order.tracking'] as const satisfies readonly EventType[];
 
-export interface OrderEventPayload {
-  orderId: string;
-  shopId: string;
-  buyerId: string;
-  state: OrderState;
-}
+type OrderEventType = (typeof LIVE_ORDER_EVENT_TYPES)[number];
+
+/** What every live order event says (the API's payload types, so a renamed field fails here). */
+export type OrderEventPayload = Pick<EventPayload<OrderEventType>, 'orderId' | 'shopId' | 'buyerId'> & { state: OrderState };
 
 export function orderEventPayload(event: ClassEvent): OrderEventPayload | undefined {
   const { orderId, shopId, buyerId, state } = event.payload;

@@ -384,6 +384,22 @@ export type paths = {
         patch: operations["ClassesController_update"];
         trace?: never;
     };
+    "/api/classes/{classId}/join-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ClassesController_joinLink"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/classes/{classId}/facilitators": {
         parameters: {
             query?: never;
@@ -446,6 +462,22 @@ export type paths = {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/classes/{classId}/personas/{personaId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["ClassesController_updatePersona"];
         trace?: never;
     };
     "/api/classes/{classId}/attendance.csv": {
@@ -2026,7 +2058,7 @@ export type components = {
             /** @example KMNPQR */
             joinCode: string;
             /** @enum {string} */
-            status: "open" | "closed" | "archived";
+            status: "open" | "closed" | "ended" | "archived";
             participantCount: number;
             /** Format: date-time */
             createdAt: string;
@@ -2045,7 +2077,7 @@ export type components = {
             /** @example KMNPQR */
             joinCode: string;
             /** @enum {string} */
-            status: "open" | "closed" | "archived";
+            status: "open" | "closed" | "ended" | "archived";
             participantCount: number;
             /** Format: date-time */
             createdAt: string;
@@ -2058,14 +2090,27 @@ export type components = {
             joinQrSvg: string;
             /** @description Names of the facilitators who run the class */
             facilitators: string[];
+            /** @description False when the app cannot know that phones reach joinUrl: the facilitator should choose or type the address */
+            joinUrlSure: boolean;
+            /** @description Detected addresses (base URLs) to choose from when joinUrlSure is false */
+            joinBaseChoices: string[];
+        };
+        JoinLinkView: {
+            /** @example http://192.168.1.10:3000/gabung/KMNPQR */
+            joinUrl: string;
+            /** @description QR code of joinUrl, as an SVG document */
+            joinQrSvg: string;
         };
         UpdateClassRequest: {
             name?: string;
             place?: string;
             date?: string;
             regencyCode?: string;
-            /** @enum {string} */
-            status?: "open" | "closed" | "archived";
+            /**
+             * @description closed: joining closed, the class goes on; ended: the workshop is over
+             * @enum {string}
+             */
+            status?: "open" | "closed" | "ended" | "archived";
         };
         AddFacilitatorRequest: {
             email: string;
@@ -2087,6 +2132,11 @@ export type components = {
             /** Format: uuid */
             shopId: string | null;
             shopName: string | null;
+            /**
+             * @description A demo buyer's home: near the shops, a city, or far
+             * @enum {string|null}
+             */
+            destination: "near" | "city" | "far" | null;
         };
         PinView: {
             /** @example 048213 */
@@ -2101,6 +2151,17 @@ export type components = {
             phone?: string;
             /** @example Kedaton, Bandar Lampung */
             village?: string;
+            /**
+             * @description Where the persona lives: near the shops, in a city a day or three away (default), or across the islands
+             * @enum {string}
+             */
+            destination?: "near" | "city" | "far";
+        };
+        UpdatePersonaRequest: {
+            /** @example Bu Rahma (Jayapura) */
+            displayName?: string;
+            /** @enum {string} */
+            destination?: "near" | "city" | "far";
         };
         JoinLookupView: {
             code: string;
@@ -3280,6 +3341,12 @@ export type components = {
             shopName: string;
             held: number;
             available: number;
+            /** @description Whole rupiah paid out to the bank (successful withdrawals, fee included) */
+            withdrawn: number;
+            /** @description Whole rupiah on the way to the bank (withdrawals still processing) */
+            withdrawing: number;
+            /** @description Withdrawals that failed (the money came back) */
+            failedWithdrawals: number;
             /** @description Masked */
             bankAccount: components["schemas"]["BankAccountView"] | null;
         };
@@ -4683,6 +4750,30 @@ export interface operations {
             };
         };
     };
+    ClassesController_joinLink: {
+        parameters: {
+            query: {
+                /** @description The address phones use, chosen or typed by the facilitator: http://192.168.1.10:3000 */
+                base: unknown;
+            };
+            header?: never;
+            path: {
+                classId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JoinLinkView"];
+                };
+            };
+        };
+    };
     ClassesController_addFacilitator: {
         parameters: {
             query?: never;
@@ -4767,6 +4858,32 @@ export interface operations {
         };
         responses: {
             201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantView"];
+                };
+            };
+        };
+    };
+    ClassesController_updatePersona: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                classId: string;
+                personaId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePersonaRequest"];
+            };
+        };
+        responses: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -140,6 +140,7 @@ export const ERROR_MESSAGE_KEYS = {
   NO_COURIER: 'errors.noCourier',
   SCENARIO_NOT_FOUND: 'errors.scenarioNotFound',
   SCENARIO_STEP_FAILED: 'errors.scenarioStepFailed',
+  SCENARIO_INTERRUPTED: 'errors.scenarioInterrupted',
   NO_PERISHABLE_PRODUCT: 'errors.noPerishableProduct',
   NO_BANK_ACCOUNT: 'errors.noBankAccount',
   IDEMPOTENCY_CONFLICT: 'errors.idempotencyConflict',

@@ -1,4 +1,20 @@
-// What the server sends on the 'event' channel: a committed domain event (see api/src/common/events/domain-event.ts).
+// What the server sends on the 'event' channel: a committed domain event. The payload types are the API's own event
+// map (api/src/common/events/event-map.ts, imported as types only, so nothing of the API reaches the bundle), with
+// the API views it embeds taken from the generated OpenAPI schema: a field renamed in the API fails this build.
+import type { DomainEventMap, EventType } from '../../../../api/src/common/events/event-map';
+import type { components } from '../api/schema';
+
+type Schemas = components['schemas'];
+
+export type { EventType };
+
+/** The event map with the API views it embeds as the client knows them. */
+export type ClientEventMap = DomainEventMap<{ storefrontItem: Schemas['StorefrontItem']; chatMessage: Schemas['ChatMessageView']; notification: Schemas['NotificationView'] }>;
+
+/** The payload of one event type. */
+export type EventPayload<K extends EventType> = ClientEventMap[K];
+
+/** An event as it arrives, before its payload is checked: read it through the guards below. */
 export interface ClassEvent {
   /** Activity row id: increasing. */
   id: string;
@@ -11,20 +27,10 @@ export interface ClassEvent {
 }
 
 /** Payload of `participant.joined`. */
-export interface ParticipantJoinedPayload {
-  participantId: string;
-  name: string;
-  role: 'trainee' | 'buyer';
-  shopId: string | null;
-  joinedAt: string;
-}
+export type ParticipantJoinedPayload = EventPayload<'participant.joined'>;
 
 /** Payload of `clock.changed`. */
-export interface ClockChangedPayload {
-  simNow: string;
-  speed: number;
-  paused: boolean;
-}
+export type ClockChangedPayload = EventPayload<'clock.changed'>;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatWibTime } from '../../../shared/format/wib-date';
+import { formatWibDateTime, formatWibTime } from '../../../shared/format/wib-date';
 import type { FeedItemView } from '../api/get-activity-feed';
 import { feedMessage, type FeedWords } from '../console-feed';
 
@@ -25,7 +25,10 @@ export function FeedSentence({ item }: { item: Pick<FeedItemView, 'text' | 'type
   return <>{words.t(key, params)}</>;
 }
 
-/** "Sriyati memposting Gula Aren 1 kg", "Pesanan INV/… dibayar": newest first, with the time in WIB. */
+/**
+ * "Sriyati memposting Gula Aren 1 kg", "Pesanan INV/… dibayar": newest first, at the class clock's time (what the
+ * lesson's deadlines run on, in WIB); the real time is in the title, shown on hover.
+ */
 export function ActivityFeed({ items, compact = false }: { items: FeedItemView[]; compact?: boolean }) {
   const { t } = useTranslation();
   if (items.length === 0) return <p className="hint">{t('console.live.feedEmpty')}</p>;
@@ -33,8 +36,13 @@ export function ActivityFeed({ items, compact = false }: { items: FeedItemView[]
     <ol className={`activity-feed${compact ? ' activity-feed--compact' : ''}`} data-testid="activity-feed" aria-live="polite">
       {items.map((item) => (
         <li key={item.id} className="activity-feed__item" data-type={item.type}>
-          <time className="activity-feed__time" dateTime={item.occurredAt}>
-            {formatWibTime(item.occurredAt)}
+          <time
+            className="activity-feed__time"
+            dateTime={item.simTime ?? item.occurredAt}
+            title={t('console.live.feedRealTime', { time: formatWibDateTime(item.occurredAt) })}
+            data-real-time={item.occurredAt}
+          >
+            {formatWibTime(item.simTime ?? item.occurredAt)}
           </time>
           <span className="activity-feed__text">
             <FeedSentence item={item} />

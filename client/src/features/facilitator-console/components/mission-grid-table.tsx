@@ -2,16 +2,29 @@ import { useTranslation } from 'react-i18next';
 import { IconCheck, IconClose } from '../../../shared/ui/icons';
 import type { GridMissionView, GridTraineeView } from '../api/get-mission-grid';
 import { MissionIcon } from '../../../shared/ui/mission-icon';
+import { shortName } from '../mission-grid';
 
-/** "18/30 sudah posting produk": one counter per enabled mission. */
-export function MissionCounters({ missions }: { missions: GridMissionView[] }) {
+/**
+ * "18/30 sudah membuka toko": one counter per enabled mission. On the console it is also the legend of the grid's
+ * header, which shows the missions' icons only.
+ */
+export function MissionCounters({ missions, size = 'normal' }: { missions: GridMissionView[]; size?: 'normal' | 'hall' }) {
   const { t } = useTranslation();
   return (
-    <ul className="mission-counters" aria-label={t('console.live.countersLabel')}>
+    <ul className={`mission-counters mission-counters--${size}`} aria-label={t('console.live.countersLabel')} data-testid="mission-counters">
       {missions.map((mission) => (
         <li key={mission.id} className="mission-counter" data-testid="mission-counter" data-mission={mission.id}>
           <MissionIcon id={mission.id} className="mission-counter__icon" />
-          <span className="mission-counter__text">{t(`missions.counter.${mission.id}`, { done: mission.doneCount, total: mission.total })}</span>
+          {size === 'hall' ? (
+            <>
+              <span className="mission-counter__number">
+                {mission.doneCount}/{mission.total}
+              </span>
+              <span className="mission-counter__name">{t(`missions.short.${mission.id}`)}</span>
+            </>
+          ) : (
+            <span className="mission-counter__text">{t(`missions.counter.${mission.id}`, { done: mission.doneCount, total: mission.total })}</span>
+          )}
           {mission.failedCount > 0 && <span className="mission-counter__failed">{t('console.live.failedCount', { count: mission.failedCount })}</span>}
         </li>
       ))}
@@ -26,34 +39,52 @@ interface GridProps {
   onSelect: (participantId: string) => void;
 }
 
-/** Trainees × missions, filling in live: a tick when done, a cross when failed (the fraud drill), empty while open. */
+/**
+ * Trainees × missions, filling in live: a tick when done, a cross when failed (the fraud drill), empty while open.
+ * Projector density: one short line per trainee ("Sriyati W."), the missions' icons in the header (the counters are
+ * the legend), the header and the names column sticky, so that 30 trainees fit a 1366×768 screen.
+ */
 export function MissionGridTable({ missions, trainees, selected, onSelect }: GridProps) {
   const { t } = useTranslation();
   if (trainees.length === 0) return <p className="note">{t('console.live.noTrainees')}</p>;
   return (
-    <div className="table-scroll">
-      <table className="mission-grid" data-testid="mission-grid">
+    <div className="mission-grid-scroll">
+      <table className="mission-grid" data-testid="mission-grid" data-rows={trainees.length}>
         <thead>
           <tr>
             <th scope="col" className="mission-grid__name-head">
               {t('console.live.trainee')}
             </th>
             {missions.map((mission) => (
-              <th key={mission.id} scope="col" className="mission-grid__mission-head" title={t(`missions.title.${mission.id}`)}>
+              <th
+                key={mission.id}
+                scope="col"
+                className="mission-grid__mission-head"
+                data-testid="mission-column"
+                data-mission={mission.id}
+                title={t(`missions.title.${mission.id}`)}
+              >
                 <MissionIcon id={mission.id} />
-                <span>{t(`missions.short.${mission.id}`)}</span>
+                <span className="visually-hidden">{t(`missions.short.${mission.id}`)}</span>
               </th>
             ))}
-            <th scope="col">{t('console.live.doneColumn')}</th>
+            <th scope="col" className="mission-grid__done-head" data-testid="done-column">
+              {t('console.live.doneColumn')}
+            </th>
           </tr>
         </thead>
         <tbody>
           {trainees.map((row) => (
             <tr key={row.participantId} data-testid="grid-row" data-name={row.name} aria-selected={selected === row.participantId}>
               <th scope="row">
-                <button type="button" className="mission-grid__trainee" onClick={() => onSelect(row.participantId)} aria-label={t('console.live.openTrainee', { name: row.name })}>
-                  <span className="mission-grid__trainee-name">{row.name}</span>
-                  <span className="mission-grid__shop">{row.shopName}</span>
+                <button
+                  type="button"
+                  className="mission-grid__trainee"
+                  onClick={() => onSelect(row.participantId)}
+                  aria-label={t('console.live.openTrainee', { name: row.name })}
+                  title={row.shopName ? `${row.name} · ${row.shopName}` : row.name}
+                >
+                  <span className="mission-grid__trainee-name">{shortName(row.name)}</span>
                 </button>
               </th>
               {missions.map((mission) => {

@@ -4,20 +4,23 @@ import { useSubmit } from '../../../shared/api/use-submit';
 import { ConfirmPanel } from '../../../shared/ui/confirm-panel';
 import { ErrorNote } from '../../../shared/ui/error-note';
 import { IconLabel } from '../../../shared/ui/icon-label';
-import { IconArchive, IconLock, IconUnlock, type IconProps } from '../../../shared/ui/icons';
+import { IconArchive, IconCheck, IconLock, IconUnlock, type IconProps } from '../../../shared/ui/icons';
 import { updateClass, type ClassStatus } from '../api/update-class';
 import type { ClassView } from '../api/get-classes';
 
 // What a class may become from each status (api/src/classes/class-status.ts): archiving is final.
+// "Tutup pendaftaran" (closed) stops new phones while the class goes on; "Akhiri kelas" (ended) is the end of the day.
 const NEXT: Record<ClassStatus, readonly ClassStatus[]> = {
-  open: ['closed', 'archived'],
-  closed: ['open', 'archived'],
+  open: ['closed', 'ended', 'archived'],
+  closed: ['open', 'ended', 'archived'],
+  ended: ['open', 'archived'],
   archived: [],
 };
 
-const ACTIONS: Record<ClassStatus, { key: 'reopen' | 'close' | 'archive'; icon: ComponentType<IconProps> }> = {
+const ACTIONS: Record<ClassStatus, { key: 'reopen' | 'close' | 'end' | 'archive'; icon: ComponentType<IconProps> }> = {
   open: { key: 'reopen', icon: IconUnlock },
   closed: { key: 'close', icon: IconLock },
+  ended: { key: 'end', icon: IconCheck },
   archived: { key: 'archive', icon: IconArchive },
 };
 
@@ -27,7 +30,7 @@ interface StatusControlsProps {
   onChanged: (updated: ClassView) => void;
 }
 
-/** "Tutup kelas", "Buka lagi", "Arsipkan": each asks first, and says what it will do. */
+/** "Tutup pendaftaran", "Akhiri kelas", "Buka lagi", "Arsipkan": each asks first, and says what it will do. */
 export function StatusControls({ classId, status, onChanged }: StatusControlsProps) {
   const { t } = useTranslation();
   const [asking, setAsking] = useState<ClassStatus | undefined>(undefined);
@@ -60,7 +63,7 @@ export function StatusControls({ classId, status, onChanged }: StatusControlsPro
       ) : (
         <div className="button-row">
           {options.map((next) => (
-            <button key={next} type="button" className="button button--secondary button--small" onClick={() => setAsking(next)}>
+            <button key={next} type="button" className="button button--secondary button--small" onClick={() => setAsking(next)} data-testid={`status-${next}`}>
               <IconLabel icon={ACTIONS[next].icon}>{t(`console.statusActions.${ACTIONS[next].key}`)}</IconLabel>
             </button>
           ))}

@@ -5,7 +5,9 @@ import { useSimClock } from '../../../shared/clock/use-sim-clock';
 import { isClockChanged, isParticipantJoined, type ClassEvent } from '../../../shared/realtime/class-event';
 import { useClassEvents } from '../../../shared/realtime/use-class-events';
 import { getClass } from '../api/get-class';
+import { getMissionGrid } from '../api/get-mission-grid';
 import { getParticipants, type ParticipantView } from '../api/get-participants';
+import { addJoinedTrainee, addProgressTrainee, applyProgress, isMissionProgress } from '../mission-grid';
 
 const LIVE_TYPES = [
   'participant.joined',
@@ -14,6 +16,8 @@ const LIVE_TYPES = [
   'class.updated',
   'shop.updated',
   'clock.changed',
+  'mission.progress',
+  'missions.settings_changed',
 ] as const;
 
 // Thirty phones join within a minute: the full participant rows (phone, village, shop) are reloaded
@@ -21,8 +25,10 @@ const LIVE_TYPES = [
 const RELOAD_AFTER_EVENTS_MS = 800;
 
 /** A class page's data, kept live: the class, its participants and its clock. */
-export function useLiveClass(classId: string, session: FacilitatorSession) {
+export function useLiveClass(classId: string, session: FacilitatorSession, options: { withGrid?: boolean } = {}) {
   const detail = useApi(`class:${classId}`, (signal) => getClass(classId, signal));
+  // The projector's mission counters: the grid, kept live by `mission.progress` like the console's.
+  const grid = useApi(options.withGrid ? `grid:${classId}` : null, (signal) => getMissionGrid(classId, signal));
   const participants = useApi(`participants:${classId}`, (signal) => getParticipants(classId, signal));
   const clock = useSimClock(classId);
   const reloadTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -40,6 +46,7 @@ export function useLiveClass(classId: string, session: FacilitatorSession) {
         const joined = event.payload;
         if (isParticipantJoined(joined)) {
           participants.setData((list) => addParticipant(list, joined));
+          grid.setData((current) => (current ? addJoinedTrainee(current, joined) : current));
         }
         reloadParticipantsSoon();
         return;
@@ -49,6 +56,15 @@ export function useLiveClass(classId: string, session: FacilitatorSession) {
         return;
       case 'class.updated':
         detail.reload();
+        return;
+      case 'mission.progress':
+        if (isMissionProgress(event.payload)) {
+          const progress = event.payload;
+          grid.setData((current) => (current ? applyProgress(addProgressTrainee(current, progress, event.occurredAt), progress).grid : current));
+        }
+        return;
+      case 'missions.settings_changed':
+        if (options.withGrid) grid.reload();
         return;
       default:
         reloadParticipantsSoon();
@@ -65,10 +81,11 @@ export function useLiveClass(classId: string, session: FacilitatorSession) {
       detail.reload();
       participants.reload();
       clock.reload();
+      if (options.withGrid) grid.reload();
     },
   });
 
-  return { detail, participants, clock, live };
+  return { detail, participants, clock, live, grid };
 }
 
 /** Adds a participant from its `participant.joined` event, unless the list has it already. */
@@ -90,6 +107,7 @@ export function addParticipant(
       lastSeenAt: null,
       shopId: joined.shopId,
       shopName: null,
+      destination: null,
     },
   ];
 }

@@ -92,16 +92,16 @@ describe('ClassPage', () => {
     expect(await api.calls(`POST /api/classes/${classId}/clock`)[1]!.json()).toEqual({ action: 'jump', minutes: 1440 });
   });
 
-  it('closes the class only after confirming', async () => {
+  it('closes joining only after confirming (the class goes on)', async () => {
     saveSession(facilitator);
     const answer = deferred<FakeAnswer>();
     const api = consoleApi({ [`PATCH /api/classes/${classId}`]: () => answer.promise });
     renderRoute(`/fasilitator/kelas/${classId}`);
-    fireEvent.click(await screen.findByRole('button', { name: 'Tutup kelas' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Tutup pendaftaran' }));
     expect(api.calls(`PATCH /api/classes/${classId}`)).toHaveLength(0);
-    const dialog = screen.getByRole('alertdialog', { name: 'Tutup kelas ini?' });
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Tutup kelas' }));
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Tutup kelas' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Tutup pendaftaran kelas ini?' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Tutup pendaftaran' }));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Tutup pendaftaran' }));
     answer.resolve({ body: { ...classDetail, status: 'closed' } });
     await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
     expect(api.calls(`PATCH /api/classes/${classId}`)).toHaveLength(1);

@@ -7,11 +7,15 @@ import { ErrorNote } from '../../../shared/ui/error-note';
 import { IconLabel } from '../../../shared/ui/icon-label';
 import { IconArrowLeft, IconCalendar, IconMapPin, IconReceipt, IconScreen, IconUsers } from '../../../shared/ui/icons';
 import { AttendanceActions } from '../components/attendance-actions';
+import { ClassEditPanel } from '../components/class-edit-panel';
+import { ClassMoneyPanel } from '../components/class-money-panel';
 import { ClassOrders } from '../components/class-orders';
 import { ClockControls } from '../components/clock-controls';
 import { FacilitatorOnly } from '../components/facilitator-only';
+import { JoinAddressPicker, useJoinLink } from '../components/join-address';
 import { LiveBadge } from '../components/live-badge';
 import { ParticipantsTable } from '../components/participants-table';
+import { PersonasPanel } from '../components/personas-panel';
 import { StatusBadge } from '../components/status-badge';
 import { StatusControls } from '../components/status-controls';
 import { useLiveClass } from '../hooks/use-live-class';
@@ -27,6 +31,7 @@ function ClassConsole({ classId, session }: { classId: string; session: Facilita
   const { t } = useTranslation();
   const { detail, participants, clock, live } = useLiveClass(classId, session);
   const trainingClass = detail.data;
+  const joinLink = useJoinLink(classId, trainingClass);
   const joined = participants.data?.filter((p) => !p.isPersona).length ?? 0;
 
   return (
@@ -65,7 +70,10 @@ function ClassConsole({ classId, session }: { classId: string; session: Facilita
               <p className="join-summary__code" data-testid="join-code" aria-label={trainingClass.joinCode}>
                 {spacedCode(trainingClass.joinCode)}
               </p>
-              <p className="join-summary__url">{trainingClass.joinUrl}</p>
+              <p className="join-summary__url" data-testid="join-url">
+                {joinLink.link?.joinUrl ?? trainingClass.joinUrl}
+              </p>
+              <JoinAddressPicker joinLink={joinLink} />
             </div>
             <div className="button-row">
               <Link className="button button--primary" to={linkTo.facilitatorConsole(classId)} data-testid="open-console">
@@ -80,7 +88,10 @@ function ClassConsole({ classId, session }: { classId: string; session: Facilita
             </div>
           </section>
 
-          <StatusControls classId={classId} status={trainingClass.status} onChanged={() => detail.reload()} />
+          <div className="class-page__tools">
+            <StatusControls classId={classId} status={trainingClass.status} onChanged={() => detail.reload()} />
+            <ClassEditPanel trainingClass={trainingClass} onSaved={() => detail.reload()} />
+          </div>
         </>
       )}
 
@@ -97,9 +108,11 @@ function ClassConsole({ classId, session }: { classId: string; session: Facilita
           <ClockControls classId={classId} simNowMs={clock.simNowMs} speed={clock.speed} paused={clock.paused} onChanged={clock.apply} />
           <ErrorNote error={clock.error} />
           <AttendanceActions classId={classId} />
+          {participants.data && <PersonasPanel classId={classId} participants={participants.data} onChanged={participants.reload} />}
           <ClassOrders classId={classId} session={session} />
         </aside>
       </div>
+      <ClassMoneyPanel classId={classId} />
     </div>
   );
 }

@@ -64,7 +64,8 @@ function consoleApi(extra: Record<string, FakeAnswer | ((request: Request) => Fa
             id: '41',
             type: 'product.created',
             occurredAt: '2026-11-28T02:29:00.000Z',
-            simTime: null,
+            // The class clock ran ahead: the line is shown at 14.00 WIB, the real 09.29 WIB is on hover.
+            simTime: '2026-11-28T07:00:00.000Z',
             actorId: sriyati,
             actorName: 'Sriyati',
             shopId: 's1',
@@ -95,6 +96,9 @@ describe('live console', () => {
     expect(counter.textContent).toContain('1/2');
     expect(within(screen.getByTestId('idle-list')).getAllByRole('listitem')[0]!.textContent).toContain('Siti');
     expect(screen.getByTestId('activity-feed').textContent).toContain('Sriyati memposting Gula Aren 1 kg');
+    const time = within(screen.getByTestId('activity-feed')).getAllByRole('listitem')[0]!.querySelector('time')!;
+    expect(time.textContent).toBe('14.00 WIB');
+    expect(time.getAttribute('title')).toContain('09.29');
   });
 
   it('fills a cell and its counter live on mission.progress', async () => {

@@ -22,6 +22,7 @@ import { MissionSettingsPanel } from '../components/mission-settings-panel';
 import { ScenariosPanel } from '../components/scenarios-panel';
 import { TraineeDrill } from '../components/trainee-drill';
 import { useLiveConsole } from '../hooks/use-live-console';
+import { averageDone, behindTrainees } from '../mission-grid';
 import '../facilitator.css';
 import '../console.css';
 
@@ -54,9 +55,13 @@ function LiveConsole({ classId, session }: { classId: string; session: Facilitat
   const { detail, grid, participants, feed, feedError, clock, live, nowMs } = useLiveConsole(classId, session, { onEvent });
   const trainingClass = detail.data;
   const trainees = grid.data?.trainees ?? [];
+  const [behindOnly, setBehindOnly] = useState(false);
+  const behind = behindTrainees(trainees);
+  const shown = behindOnly ? behind : trainees;
 
   return (
     <div className="live-console" data-testid="live-console">
+      <div className="live-console__screen">
       <header className="live-console__header">
         <div>
           <Link className="back-link" to={linkTo.facilitatorClass(classId)}>
@@ -76,18 +81,39 @@ function LiveConsole({ classId, session }: { classId: string; session: Facilitat
       </header>
       <ErrorNote error={detail.error ?? grid.error} />
 
-      {grid.data && <MissionCounters missions={grid.data.missions} />}
-
       <div className="live-console__body">
         <section className="live-console__grid" aria-labelledby="grid-title">
-          <h2 id="grid-title" className="section-title">
-            <IconUsers />
-            <span>{t('console.live.gridTitle', { count: trainees.length })}</span>
-          </h2>
+          <div className="live-console__grid-bar">
+            <h2 id="grid-title" className="section-title">
+              <IconUsers />
+              <span>{t('console.live.gridTitle', { count: trainees.length })}</span>
+            </h2>
+            <button
+              type="button"
+              className="chip"
+              aria-pressed={behindOnly}
+              onClick={() => setBehindOnly((on) => !on)}
+              data-testid="behind-filter"
+              disabled={trainees.length === 0}
+            >
+              {t('console.live.behindFilter')}
+            </button>
+            {behindOnly && (
+              <p className="live-console__filter-note" data-testid="behind-note" role="status">
+                {t('console.live.behindNote', { count: behind.length, average: averageDone(trainees).toLocaleString('id-ID'), total: grid.data?.missions.length ?? 0 })}
+              </p>
+            )}
+          </div>
           {grid.loading && <p className="page-loading">{t('app.loading')}</p>}
-          {grid.data && <MissionGridTable missions={grid.data.missions} trainees={trainees} selected={selected} onSelect={setSelected} />}
+          {grid.data && <MissionGridTable missions={grid.data.missions} trainees={shown} selected={selected} onSelect={setSelected} />}
         </section>
         <aside className="live-console__side">
+          {grid.data && (
+            <section className="card live-console__legend" aria-labelledby="legend-title">
+              <h2 id="legend-title">{t('console.live.legendTitle')}</h2>
+              <MissionCounters missions={grid.data.missions} />
+            </section>
+          )}
           <IdleList trainees={trainees} nowMs={nowMs} onSelect={setSelected} />
           <section className="card" aria-labelledby="feed-title">
             <h2 id="feed-title">{t('console.live.feedTitle')}</h2>
@@ -95,6 +121,7 @@ function LiveConsole({ classId, session }: { classId: string; session: Facilitat
             <ActivityFeed items={feed} />
           </section>
         </aside>
+      </div>
       </div>
 
       {selected && <TraineeDrill classId={classId} drill={drill} onClose={() => setSelected(undefined)} />}

@@ -39,6 +39,44 @@ describe('ProjectorPage', () => {
     expect(names).toEqual(['Siti', 'Sriyati']); // newest first; the demo buyer is not in the hall
   });
 
+  it('when the address is not sure (the app runs in Docker) says so, and the QR follows the address the facilitator chooses', async () => {
+    localStorage.clear();
+    saveSession(facilitator);
+    const chosenSvg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 21 21"><path d="M1 1h5v5H1z"/></svg>';
+    const api = stubApi({
+      [`GET /api/classes/${classId}`]: {
+        body: { ...classDetail, joinUrl: 'http://localhost:3000/gabung/KMNPQR', joinUrlSure: false, joinBaseChoices: ['http://192.168.1.10:3000', 'http://10.0.0.5:3000'] },
+      },
+      [`GET /api/classes/${classId}/join-link`]: { body: { joinUrl: 'http://10.0.0.5:3000/gabung/KMNPQR', joinQrSvg: chosenSvg } },
+      [`GET /api/classes/${classId}/participants`]: { body: participants },
+      [`GET /api/classes/${classId}/clock`]: { body: clockReading },
+    });
+    renderRoute(`/fasilitator/kelas/${classId}/proyektor`);
+    const picker = await screen.findByTestId('join-address');
+    expect(picker.textContent).toMatch(/HP peserta mungkin tidak bisa membuka alamat ini/);
+    expect(screen.getByTestId('projector-url').textContent).toBe('http://localhost:3000/gabung/KMNPQR');
+    act(() => within(picker).getByRole('button', { name: 'http://10.0.0.5:3000' }).click());
+    await waitFor(() => expect(screen.getByTestId('projector-url').textContent).toBe('http://10.0.0.5:3000/gabung/KMNPQR'));
+    const qr = screen.getByRole('img', { name: /Kode QR/ }) as HTMLImageElement;
+    expect(decodeURIComponent(qr.src.slice('data:image/svg+xml;utf8,'.length))).toBe(chosenSvg);
+    expect(new URL(api.calls(`GET /api/classes/${classId}/join-link`)[0].url).searchParams.get('base')).toBe('http://10.0.0.5:3000');
+    expect(localStorage.getItem(`pasar.joinBase.${classId}`)).toBe('http://10.0.0.5:3000');
+    localStorage.removeItem(`pasar.joinBase.${classId}`);
+  });
+
+  it('shows no address picker when the address is sure', async () => {
+    localStorage.clear();
+    saveSession(facilitator);
+    stubApi({
+      [`GET /api/classes/${classId}`]: { body: classDetail },
+      [`GET /api/classes/${classId}/participants`]: { body: participants },
+      [`GET /api/classes/${classId}/clock`]: { body: clockReading },
+    });
+    renderRoute(`/fasilitator/kelas/${classId}/proyektor`);
+    await screen.findByTestId('projector-url');
+    expect(screen.queryByTestId('join-address')).toBeNull();
+  });
+
   it('watches the class and adds each phone that joins, without a reload', async () => {
     saveSession(facilitator);
     const api = stubApi({

@@ -28,6 +28,8 @@ export const classDetail: ClassDetailView = {
   joinUrl: 'http://192.168.1.10:3000/gabung/KMNPQR',
   joinQrSvg: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 29 29"><path d="M0 0h7v7H0z"/></svg>',
   facilitators: ['Dewi', 'Rina Fasilitator'],
+  joinUrlSure: true,
+  joinBaseChoices: [],
 };
 
 export function participant(overrides: Partial<ParticipantView> & Pick<ParticipantView, 'id' | 'name'>): ParticipantView {
@@ -38,6 +40,7 @@ export function participant(overrides: Partial<ParticipantView> & Pick<Participa
     isPersona: false,
     joinedAt: '2026-11-28T02:05:00.000Z',
     lastSeenAt: null,
+    destination: overrides.isPersona ? 'city' : null,
     shopId: null,
     shopName: null,
     ...overrides,

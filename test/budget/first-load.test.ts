@@ -1,0 +1,138 @@
+// The trainee's phone budgets, measured on what the built app really sends: every trainee route loaded cold in
+// Chromium at 360×640, its bytes on the wire counted per kind (JS ≤ 150 KB, everything but images ≤ 230 KB), and
+// the Largest Contentful Paint of the join page, the trainee's home and the storefront under Slow 4G and a 4× slower
+// CPU (median of 3 cold loads ≤ 2.5 s). `npm run budget` runs this file and prints the same table.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AppProcess } from '../support/app-process.js';
+import { api, SESSION_KEY, startAppAndChromium, stopAppAndChromium } from '../support/e2e.js';
+import { ARTIFACTS } from '../support/paths.js';
+import { createWorkshopClass, placeOrder, postPalmSugar } from '../support/workshop.js';
+import { BUDGET, formatTable, formatTransfers, loadRoute, median, type LcpRow, type RouteLoad } from './measure.js';
+
+interface Joined {
+  token: string;
+  expiresAt: string;
+  participantId: string;
+  name: string;
+  role: 'trainee' | 'buyer';
+  class: { id: string; name: string };
+  shop?: { id: string } | null;
+}
+
+/** What the client keeps in localStorage after joining (client/src/features/join-class/api/join-class.ts). */
+function storedSession(joined: Joined): Record<string, string> {
+  const session = {
+    kind: 'participant',
+    token: joined.token,
+    expiresAt: joined.expiresAt,
+    id: joined.participantId,
+    name: joined.name,
+    role: joined.role,
+    classId: joined.class.id,
+    className: joined.class.name,
+    shopId: joined.shop?.id ?? null,
+  };
+  return { [SESSION_KEY]: JSON.stringify(session) };
+}
+
+interface Route {
+  label: string;
+  path: string;
+  as?: Record<string, string>;
+  readySelector?: string;
+  /** LCP is held to its budget on these (the issue's three first screens). */
+  lcp?: boolean;
+}
+
+const LCP_RUNS = 3;
+/** Ten cold loads, then nine throttled ones: about a minute each on a quiet machine, far more on a busy one. */
+const TEST_TIMEOUT_MS = 600_000;
+/** Chunks a trainee's first load must never carry: English, the facilitator's screens, the payment simulator. */
+const NEVER_FIRST = /\/assets\/(en|facilitator[a-z-]*|class-(list-)?page|live-console-page|projector-page|attendance-sheet-page|report-page|class-conversations-page|console|simulator[a-z-]*)-[\w-]{8}\.(js|css)$/;
+const cores = os.cpus().length;
+
+describe('first load on a phone: bytes on the wire and LCP', () => {
+  let app: AppProcess;
+  let browser: Browser;
+  let routes: Route[];
+  const loads: RouteLoad[] = [];
+  const lcpRows: LcpRow[] = [];
+
+  beforeAll(async () => {
+    ({ app, browser } = await startAppAndChromium());
+    // A class with a trainee who has a shop and a product with a photo, and a demo buyer who ordered it.
+    const created = await createWorkshopClass(app);
+    const trainee = await api<Joined>(app, 'POST', '/api/join', { code: created.joinCode, displayName: 'Sriyati', village: 'Pekon Ambarawa' });
+    const buyer = await api<Joined>(app, 'POST', '/api/join', { code: created.joinCode, displayName: 'Bu Rahma', role: 'buyer' });
+    const product = await postPalmSugar(app, trainee.token);
+    await placeOrder(app, buyer.token, { productId: product.id, shopId: trainee.shop!.id });
+    const asTrainee = storedSession(trainee);
+    const asBuyer = storedSession(buyer);
+    routes = [
+      { label: 'join', path: `/gabung/${created.joinCode}`, readySelector: '[data-testid="class-card"]', lcp: true },
+      { label: 'trainee home', path: '/toko', as: asTrainee, readySelector: '[data-testid="trainee-home"]', lcp: true },
+      { label: 'storefront (buyer)', path: '/pasar', as: asBuyer, readySelector: '[data-testid="storefront"] img', lcp: true },
+      { label: 'product (buyer)', path: `/pasar/produk/${product.id}`, as: asBuyer },
+      { label: 'post a product', path: '/toko/produk/baru', as: asTrainee },
+      { label: 'shop orders', path: '/toko/pesanan', as: asTrainee },
+      { label: 'my orders (buyer)', path: '/pesanan', as: asBuyer },
+      { label: 'chat', path: '/chat', as: asTrainee },
+      { label: 'saldo', path: '/toko/saldo', as: asTrainee },
+      { label: 'missions', path: '/toko/misi', as: asTrainee },
+    ];
+  });
+
+  afterAll(async () => {
+    if (loads.length > 0 || lcpRows.length > 0) {
+      const table = formatTable(loads, lcpRows);
+      console.log(`\n${table}\n`);
+      fs.mkdirSync(ARTIFACTS, { recursive: true });
+      fs.writeFileSync(path.join(ARTIFACTS, 'first-load-budget.txt'), `${table}\n`);
+    }
+    await stopAppAndChromium(app, browser);
+  });
+
+  it('keeps every trainee route within the byte budgets, JS and CSS sent compressed', async () => {
+    for (const route of routes) {
+      loads.push(await loadRoute(browser, app.url, route.label, route.path, { localStorage: route.as, readySelector: route.readySelector }));
+    }
+    const over = loads.filter((load) => load.js > BUDGET.jsBytes || load.total > BUDGET.totalBytes);
+    // BUDGET_DETAILS=1 lists every route's transfers, biggest first; a route over budget always does.
+    for (const load of process.env.BUDGET_DETAILS ? loads : over) console.log(`${over.includes(load) ? 'OVER BUDGET: ' : ''}${load.label} ${load.path}\n${formatTransfers(load)}`);
+    for (const load of loads) {
+      expect(load.js, `${load.label}: JS bytes on the wire`).toBeLessThanOrEqual(BUDGET.jsBytes);
+      expect(load.total, `${load.label}: bytes on the wire without images`).toBeLessThanOrEqual(BUDGET.totalBytes);
+      // A test that could pass on an empty page is no test: each route loads the app's JS and CSS, compressed.
+      const code = load.transfers.filter((t) => t.kind === 'js' || t.kind === 'css');
+      expect(code.length, `${load.label}: scripts and styles loaded`).toBeGreaterThan(2);
+      for (const t of code) expect(t.contentEncoding, `${t.url} sent with brotli`).toBe('br');
+      expect(code.map((t) => t.url).filter((url) => NEVER_FIRST.test(url)), `${load.label}: no facilitator, simulator or English chunk`).toEqual([]);
+    }
+  }, TEST_TIMEOUT_MS);
+
+  it(`paints the join page, the trainee home and the storefront within ${BUDGET.lcpMs} ms on Slow 4G and a 4× slower CPU`, async () => {
+    for (const route of routes.filter((r) => r.lcp)) {
+      const runs: RouteLoad[] = [];
+      for (let i = 0; i < LCP_RUNS; i++) {
+        runs.push(await loadRoute(browser, app.url, route.label, route.path, { localStorage: route.as, readySelector: route.readySelector, throttle: true }));
+      }
+      const values = runs.map((run) => run.lcpMs ?? Number.POSITIVE_INFINITY);
+      lcpRows.push({ label: route.label, runs: values, median: median(values), element: runs[runs.length - 1]!.lcpElement, loads: runs.map((r) => r.load1) });
+    }
+    // LCP is CPU time: on a machine busy with other work it says more about the machine than the app. The assertion
+    // is skipped only when the 1-minute load average is above twice the cores, and says so.
+    const load1 = median(lcpRows.flatMap((row) => row.loads));
+    if (load1 > 2 * cores) {
+      console.warn(
+        `\n*** LCP BUDGET NOT ASSERTED: the 1-minute load average was ${load1.toFixed(2)} on ${cores} cores (over ${2 * cores}); ` +
+          `the figures below are inflated by other work. Run again on a quiet machine. ***\n${formatTable([], lcpRows)}\n`,
+      );
+      return;
+    }
+    for (const row of lcpRows) expect(row.median, `${row.label}: median LCP (${row.runs.join(' / ')} ms)`).toBeLessThanOrEqual(BUDGET.lcpMs);
+  }, TEST_TIMEOUT_MS);
+});

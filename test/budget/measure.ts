@@ -1,0 +1,212 @@
+// What a phone downloads and how soon it sees the page: one cold load of one route of the built app, in Chromium at
+// 360×640, counted over CDP as the bytes on the wire (`Network.loadingFinished` encodedDataLength: compressed body
+// plus headers), by kind; optionally under Slow 4G and a 4× slower CPU, with the Largest Contentful Paint.
+// Shared by test/budget/first-load.test.ts (which fails over budget) and `npm run budget` (which prints the table).
+import os from 'node:os';
+import type { Browser, CDPSession } from 'playwright-core';
+
+/** The budgets of the design brief, in bytes (1 KB = 1000 bytes, as Vite and DevTools count). */
+export const BUDGET = { jsBytes: 150_000, totalBytes: 230_000, lcpMs: 2_500 } as const;
+
+/** Chrome DevTools' "Slow 4G": 150 ms round trip, 1.6 Mbps down, 750 kbps up (bytes per second over CDP). */
+export const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 } as const;
+export const CPU_SLOWDOWN = 4;
+
+export type Kind = 'js' | 'css' | 'image' | 'other';
+
+export interface Transfer {
+  url: string;
+  kind: Kind;
+  /** Bytes on the wire: headers and the (compressed) body. */
+  bytes: number;
+  contentEncoding?: string;
+  status: number;
+}
+
+export interface RouteLoad {
+  label: string;
+  path: string;
+  js: number;
+  css: number;
+  /** Everything but images: the document, scripts, styles, API answers, fonts, the manifest. */
+  total: number;
+  images: number;
+  transfers: Transfer[];
+  /** Largest Contentful Paint in ms from navigation start (throttled loads only). */
+  lcpMs?: number;
+  /** What the LCP was painted from: an element's tag and start of its text, or the image's URL. */
+  lcpElement?: string;
+  /** os.loadavg()[0] when the load finished: the machine is shared, and a busy one inflates LCP. */
+  load1: number;
+}
+
+export interface LoadOptions {
+  /** localStorage entries to put on the origin before the page loads (the participant's stored session). */
+  localStorage?: Record<string, string>;
+  /** Slow 4G and the 4× slower CPU, and measure LCP. */
+  throttle?: boolean;
+  /** Waits for the page to be there; the default waits for the page's own content (`#main .page`). */
+  readySelector?: string;
+}
+
+function kindOf(type: string | undefined, mimeType: string): Kind {
+  if (type === 'Script' || /javascript/.test(mimeType)) return 'js';
+  if (type === 'Stylesheet' || mimeType === 'text/css') return 'css';
+  if (type === 'Image' || mimeType.startsWith('image/')) return 'image';
+  return 'other';
+}
+
+interface Pending {
+  url: string;
+  kind: Kind;
+  status: number;
+  contentEncoding?: string;
+}
+
+/** Counts every response of the page from now on; `done()` returns those finished (failed ones count what arrived). */
+async function recordTransfers(cdp: CDPSession): Promise<() => Transfer[]> {
+  const pending = new Map<string, Pending>();
+  const finished: Transfer[] = [];
+  cdp.on('Network.responseReceived', (event) => {
+    const headers = Object.fromEntries(Object.entries(event.response.headers).map(([k, v]) => [k.toLowerCase(), String(v)]));
+    pending.set(event.requestId, {
+      url: event.response.url,
+      kind: kindOf(event.type, event.response.mimeType),
+      status: event.response.status,
+      contentEncoding: headers['content-encoding'],
+    });
+  });
+  cdp.on('Network.loadingFinished', (event) => {
+    const response = pending.get(event.requestId);
+    if (!response) return;
+    pending.delete(event.requestId);
+    finished.push({ ...response, bytes: event.encodedDataLength });
+  });
+  cdp.on('Network.loadingFailed', (event) => pending.delete(event.requestId));
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  return () => [...finished];
+}
+
+/** The LCP candidate the browser settled on, read after the page is quiet. */
+async function readLcp(page: import('playwright-core').Page): Promise<{ ms: number; element: string } | undefined> {
+  return page.evaluate(
+    () =>
+      new Promise<{ ms: number; element: string } | undefined>((resolve) => {
+        new PerformanceObserver((list) => {
+          const entries = list.getEntries() as Array<PerformanceEntry & { element?: Element | null; url?: string }>;
+          const last = entries[entries.length - 1];
+          if (!last) return resolve(undefined);
+          const element = last.url || (last.element ? `<${last.element.tagName.toLowerCase()}> ${(last.element.textContent ?? '').trim().slice(0, 40)}` : '?');
+          resolve({ ms: Math.round(last.startTime), element });
+        }).observe({ type: 'largest-contentful-paint', buffered: true });
+        // No candidate at all (nothing contentful painted): say so rather than hang.
+        setTimeout(() => resolve(undefined), 2_000);
+      }),
+  );
+}
+
+/**
+ * One cold load of `baseUrl + path` in a new browser context (empty cache, cache disabled) on a 360×640 phone.
+ * Waits until the page's content is there and the network has been quiet for half a second, so what loads after
+ * the first paint (the live header, socket.io) is counted too.
+ */
+export async function loadRoute(browser: Browser, baseUrl: string, label: string, path: string, options: LoadOptions = {}): Promise<RouteLoad> {
+  const context = await browser.newContext({
+    viewport: { width: 360, height: 640 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'id-ID',
+    timezoneId: 'Asia/Jakarta',
+    storageState: {
+      cookies: [],
+      origins: options.localStorage
+        ? [{ origin: baseUrl, localStorage: Object.entries(options.localStorage).map(([name, value]) => ({ name, value })) }]
+        : [],
+    },
+  });
+  try {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const cdp = await context.newCDPSession(page);
+    const transfers = await recordTransfers(cdp);
+    if (options.throttle) {
+      await cdp.send('Network.emulateNetworkConditions', { ...SLOW_4G, connectionType: 'cellular4g' });
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    }
+    await page.goto(`${baseUrl}${path}`, { waitUntil: 'load', timeout: 60_000 });
+    await page.locator(options.readySelector ?? '#main .page').first().waitFor({ timeout: 60_000 });
+    await page.waitForLoadState('networkidle', { timeout: 60_000 });
+    const failed = await page.locator('[data-testid="route-error"], [data-testid="not-found"]').count();
+    if (failed > 0 || errors.length > 0) throw new Error(`${label} (${path}) did not load: ${errors.join('; ') || 'error page shown'}`);
+    const lcp = options.throttle ? await readLcp(page) : undefined;
+    const all = transfers();
+    const sum = (pick: (t: Transfer) => boolean) => all.filter(pick).reduce((total, t) => total + t.bytes, 0);
+    return {
+      label,
+      path,
+      js: sum((t) => t.kind === 'js'),
+      css: sum((t) => t.kind === 'css'),
+      total: sum((t) => t.kind !== 'image'),
+      images: sum((t) => t.kind === 'image'),
+      transfers: all,
+      lcpMs: lcp?.ms,
+      lcpElement: lcp?.element,
+      load1: os.loadavg()[0]!,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : Math.round((sorted[middle - 1]! + sorted[middle]!) / 2);
+}
+
+const kb = (bytes: number) => (bytes / 1000).toFixed(1);
+
+export interface LcpRow {
+  label: string;
+  runs: number[];
+  median: number;
+  element?: string;
+  /** The 1-minute load average at each run. */
+  loads: number[];
+}
+
+/** The per-route table that the test and `npm run budget` print. */
+export function formatTable(loads: RouteLoad[], lcp: LcpRow[]): string {
+  const lines = [
+    `First load, cold, 360×640 Chromium, bytes on the wire (KB = 1000 bytes; budgets: JS ≤ ${kb(BUDGET.jsBytes)}, total ≤ ${kb(BUDGET.totalBytes)} without images)`,
+    `${'route'.padEnd(28)} ${'JS'.padStart(7)} ${'CSS'.padStart(7)} ${'total'.padStart(7)} ${'images'.padStart(7)} ${'reqs'.padStart(5)} ${'load1'.padStart(6)}`,
+  ];
+  for (const load of loads) {
+    lines.push(
+      `${`${load.label} ${load.path}`.slice(0, 28).padEnd(28)} ${kb(load.js).padStart(7)} ${kb(load.css).padStart(7)} ${kb(load.total).padStart(7)} ${kb(load.images).padStart(7)} ${String(load.transfers.length).padStart(5)} ${load.load1.toFixed(2).padStart(6)}`,
+    );
+  }
+  if (lcp.length > 0) {
+    lines.push(
+      '',
+      `LCP, cold, Slow 4G (150 ms, 1.6 Mbps down, 750 kbps up) + ${CPU_SLOWDOWN}× CPU, median of ${lcp[0]!.runs.length} (budget ≤ ${BUDGET.lcpMs} ms); ${os.cpus().length} cores`,
+    );
+    for (const row of lcp) {
+      lines.push(
+        `${row.label.padEnd(28)} median ${String(row.median).padStart(5)} ms   runs ${row.runs.join(' / ')} ms   load1 ${row.loads.map((l) => l.toFixed(2)).join(' / ')}   LCP: ${row.element ?? '?'}`,
+      );
+    }
+  }
+  return lines.join('\n');
+}
+
+/** The transfers of one load, biggest first: what to cut when a budget breaks. */
+export function formatTransfers(load: RouteLoad): string {
+  return [...load.transfers]
+    .sort((a, b) => b.bytes - a.bytes)
+    .map((t) => `  ${kb(t.bytes).padStart(7)} ${t.kind.padEnd(5)} ${(t.contentEncoding ?? '-').padEnd(4)} ${t.url.replace(/^https?:\/\/[^/]+/, '')}`)
+    .join('\n');
+}
