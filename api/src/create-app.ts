@@ -5,12 +5,16 @@ import { json } from 'express';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module.js';
+import { generatePaymentServerKey, keptSecret } from './database/app-secrets.js';
 import { runMigrations } from './database/run-migrations.js';
 import type { Env } from './config/env.js';
 import { ErrorFilter } from './common/errors/error.filter.js';
 import { createValidationPipe } from './common/errors/validation.js';
+import { inputGuard } from './common/http/input-guard.js';
+import { securityHeaders } from './common/http/security-headers.js';
 import { createHttpLogger, PinoNestLogger } from './common/logging/logger.js';
 import { MEDIA_FILE_ROUTE } from './media/media-files.controller.js';
+import { WEBHOOK_BODY_LIMIT, WEBHOOK_PATH } from './payments/payments.controller.js';
 import { SIMULATOR_GATEWAY_PATH } from './payment-simulator/simulator-gateway.controller.js';
 import { setUpOpenApi } from './openapi/openapi.js';
 import { RealtimeAdapter } from './realtime/realtime-adapter.js';
@@ -25,6 +29,12 @@ export async function createApp(
 ): Promise<NestExpressApplication> {
   const applied = await runMigrations(env.databaseUrl);
   if (applied.length > 0) logger.info({ migrations: applied }, 'applied database migrations');
+  if (!env.paymentServerKey) {
+    // No PAYMENT_SERVER_KEY: a random key, generated on the first start and kept (never the documented one).
+    const kept = await keptSecret(env.databaseUrl, 'payment_server_key', generatePaymentServerKey);
+    if (kept.created) logger.warn('generated a random payment server key for the built-in simulator (kept in the database)');
+    env = { ...env, paymentServerKey: kept.value };
+  }
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(env, extraModules), {
     logger: new PinoNestLogger(logger),
     bodyParser: true,
@@ -40,6 +50,7 @@ export async function createApp(
 export function configureApp(app: NestExpressApplication, env: Env, logger?: Logger): void {
   app.disable('x-powered-by');
   app.set('trust proxy', env.trustProxy);
+  app.use(securityHeaders());
   if (logger) app.use(createHttpLogger(logger));
   // Pictures sit beside the client, not under /api: `/media/<hash>-<size>.webp`.
   app.setGlobalPrefix('api', { exclude: [MEDIA_FILE_ROUTE] });
@@ -48,7 +59,11 @@ export function configureApp(app: NestExpressApplication, env: Env, logger?: Log
   // The gateway simulator speaks Midtrans, whose clients POST a literal `null` body to cancel and expire
   // (midtrans-client does): parse it leniently there, before the strict parser everything else uses.
   app.use(SIMULATOR_GATEWAY_PATH, json({ strict: false, limit: '1mb' }));
+  // A Midtrans notification is about 1 KB: the webhook takes 16 KB at most (413 beyond), so refused ones cannot fill
+  // the database (issue 15, defect 5).
+  app.use(WEBHOOK_PATH, json({ limit: WEBHOOK_BODY_LIMIT }));
   app.useBodyParser('json', { limit: '1mb' });
+  app.use(inputGuard);
   setUpOpenApi(app);
   for (const handler of clientStaticHandlers(env.clientDistDir)) app.use(handler);
 }

@@ -6,6 +6,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createApp } from '../src/create-app.js';
 import { createRootLogger } from '../src/common/logging/logger.js';
 import { parseEnv, type EnvSource } from '../src/config/env.js';
+import { SERVER_KEY } from './orders-fixtures.js';
 import { createTestDatabase, type TestDatabase } from './test-db.js';
 
 export interface BootedApp {
@@ -25,7 +26,8 @@ export interface BootOptions {
 export async function bootApp(options: BootOptions = {}): Promise<BootedApp> {
   const database = options.database ?? (await createTestDatabase());
   const env = parseEnv(
-    { NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1', DATA_DIR: os.tmpdir(), CLIENT_DIST_DIR: path.join(os.tmpdir(), 'pl-test-no-client'), ...options.env, DATABASE_URL: database.url },
+    // A fixed test key, so tests can sign notifications (SERVER_KEY); pass PAYMENT_SERVER_KEY: '' to get a generated one.
+    { NODE_ENV: 'test', LOG_LEVEL: 'silent', PAYMENT_SERVER_KEY: SERVER_KEY, PORT: '0', HOST: '127.0.0.1', DATA_DIR: os.tmpdir(), CLIENT_DIST_DIR: path.join(os.tmpdir(), 'pl-test-no-client'), ...options.env, DATABASE_URL: database.url },
     { cwd: process.cwd(), clientDistDir: os.tmpdir() },
   );
   const logger = createRootLogger(env.logLevel);

@@ -5,7 +5,8 @@ import { signatureKey } from '../src/payments/notification-signature.js';
 import { type ApiClient, createClass, createFacilitator, joinClass, loginAs, TEST_ADMIN } from './api-client.js';
 import { uploadPhoto } from './images.js';
 
-export const SERVER_KEY = 'SB-Mid-server-pasar-latihan';
+/** The server key bootApp gives every test app (the app generates its own when none is set). */
+export const SERVER_KEY = 'SB-Mid-server-test-only-key';
 /** Kab. Pringsewu, where the test classes train (and their shops ship from). */
 export const PRINGSEWU = '18.10';
 export const BANDAR_LAMPUNG = '18.71';

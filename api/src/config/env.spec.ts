@@ -32,8 +32,9 @@ describe('parseEnv', () => {
       trustProxy: 'loopback',
       seedDemo: true,
       paymentGatewayUrl: undefined,
-      paymentServerKey: 'SB-Mid-server-pasar-latihan',
+      paymentServerKey: '',
       paymentNotificationUrl: undefined,
+      paymentNotificationAllowlist: [],
       adminFeeRupiah: 0,
     });
   });
@@ -59,6 +60,7 @@ describe('parseEnv', () => {
         PAYMENT_GATEWAY_URL: 'https://api.sandbox.midtrans.com/',
         PAYMENT_SERVER_KEY: 'SB-Mid-server-abc123XYZ',
         PAYMENT_NOTIFICATION_URL: 'https://pasar.example.id/api/payments/notifications',
+        PAYMENT_NOTIFICATION_ALLOWLIST: 'https://hooks.example.id/midtrans, http://10.0.0.5:9000/hook',
         ADMIN_FEE_RUPIAH: '1000',
       },
       defaults,
@@ -82,6 +84,7 @@ describe('parseEnv', () => {
       paymentGatewayUrl: 'https://api.sandbox.midtrans.com',
       paymentServerKey: 'SB-Mid-server-abc123XYZ',
       paymentNotificationUrl: 'https://pasar.example.id/api/payments/notifications',
+      paymentNotificationAllowlist: ['https://hooks.example.id/midtrans', 'http://10.0.0.5:9000/hook'],
       adminFeeRupiah: 1000,
     });
   });
@@ -118,11 +121,18 @@ describe('parseEnv', () => {
     ['a short server key', { PAYMENT_SERVER_KEY: 'abc' }, 'PAYMENT_SERVER_KEY'],
     ['a server key with spaces', { PAYMENT_SERVER_KEY: 'SB Mid server key' }, 'PAYMENT_SERVER_KEY'],
     ['a notification URL without a scheme', { PAYMENT_NOTIFICATION_URL: 'localhost:3000/api/payments/notifications' }, 'PAYMENT_NOTIFICATION_URL'],
+    ['the documented server key in production', { NODE_ENV: 'production', PAYMENT_SERVER_KEY: 'SB-Mid-server-pasar-latihan' }, 'PAYMENT_SERVER_KEY'],
+    ['an allow-list entry that is not a URL', { PAYMENT_NOTIFICATION_ALLOWLIST: 'https://ok.example.id/hook, evil' }, 'PAYMENT_NOTIFICATION_ALLOWLIST'],
     ['a negative admin fee', { ADMIN_FEE_RUPIAH: '-500' }, 'ADMIN_FEE_RUPIAH'],
     ['an admin fee with cents', { ADMIN_FEE_RUPIAH: '1000.50' }, 'ADMIN_FEE_RUPIAH'],
   ])('refuses %s, naming the variable', (_case, source, variable) => {
     expect(problemsOf(source)).toEqual([variable]);
     expect(() => parseEnv(source, defaults)).toThrow(new RegExp(`- ${variable}: `));
+  });
+
+  it('refuses the documented server key in production with a message that says why, and accepts it elsewhere', () => {
+    expect(() => parseEnv({ NODE_ENV: 'production', PAYMENT_SERVER_KEY: 'SB-Mid-server-pasar-latihan' }, defaults)).toThrow(/PAYMENT_SERVER_KEY: is the publicly documented/);
+    expect(parseEnv({ NODE_ENV: 'development', PAYMENT_SERVER_KEY: 'SB-Mid-server-pasar-latihan' }, defaults).paymentServerKey).toBe('SB-Mid-server-pasar-latihan');
   });
 
   it('lists every bad variable at once', () => {

@@ -42,10 +42,18 @@ export interface Env {
    * `http://127.0.0.1:<listening port>/api/simulator`; the real sandbox is `https://api.sandbox.midtrans.com`.
    */
   paymentGatewayUrl: string | undefined;
-  /** The gateway's server key: Basic auth of every gateway call, and the key notifications are signed with. */
+  /**
+   * The gateway's server key: Basic auth of every gateway call, and the key notifications are signed with. Empty
+   * until resolved: unset, a random key is generated on the first start and kept in the database (createApp).
+   */
   paymentServerKey: string;
   /** Where the built-in simulator POSTs its notifications. Unset: this app's own webhook on the listening port. */
   paymentNotificationUrl: string | undefined;
+  /**
+   * Addresses a charge's X-Override-Notification may name, besides this app's own webhook (the simulator ignores any
+   * other: it must not POST wherever a caller asks). Comma-separated URLs; empty by default.
+   */
+  paymentNotificationAllowlist: string[];
   /** Whole rupiah added to every order as the marketplace's admin fee, unless a class sets its own. */
   adminFeeRupiah: number;
 }
@@ -70,12 +78,16 @@ export const ENV_VARIABLES = [
   'PAYMENT_GATEWAY_URL',
   'PAYMENT_SERVER_KEY',
   'PAYMENT_NOTIFICATION_URL',
+  'PAYMENT_NOTIFICATION_ALLOWLIST',
   'ADMIN_FEE_RUPIAH',
 ] as const;
 export type EnvVariable = (typeof ENV_VARIABLES)[number];
 
-/** The built-in simulator's key, shaped like a Midtrans sandbox server key. */
-export const DEFAULT_PAYMENT_SERVER_KEY = 'SB-Mid-server-pasar-latihan';
+/**
+ * The key older READMEs documented. Anyone who read them could sign notifications with it and open the simulator,
+ * so it is refused in production; the app generates its own key when PAYMENT_SERVER_KEY is unset.
+ */
+export const DOCUMENTED_PAYMENT_SERVER_KEY = 'SB-Mid-server-pasar-latihan';
 export type EnvSource = Partial<Record<string, string | undefined>>;
 
 export class EnvValidationError extends Error {
@@ -136,6 +148,22 @@ export function parseEnv(source: EnvSource, defaults: EnvDefaults): Env {
     return value;
   };
 
+  const urlList = (name: EnvVariable): string[] => {
+    const value = read(name);
+    if (value === undefined) return [];
+    const urls: string[] = [];
+    for (const item of value.split(',').map((part) => part.trim()).filter(Boolean)) {
+      try {
+        const parsed = new URL(item);
+        if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new Error('protocol');
+        urls.push(parsed.href);
+      } catch {
+        fail(name, `must be comma-separated http(s) URLs (got "${item}")`);
+      }
+    }
+    return urls;
+  };
+
   const nodeEnv = oneOf('NODE_ENV', NODE_ENVS, 'development');
   const env: Env = {
     nodeEnv,
@@ -156,12 +184,18 @@ export function parseEnv(source: EnvSource, defaults: EnvDefaults): Env {
     // Tests boot many apps on empty databases: none of them wants a demo class unless it asks.
     seedDemo: oneOf('SEED_DEMO', ['true', 'false'] as const, nodeEnv === 'test' ? 'false' : 'true') === 'true',
     paymentGatewayUrl: url('PAYMENT_GATEWAY_URL', ['http:', 'https:'])?.replace(/\/+$/, ''),
-    // Midtrans sandbox keys start "SB-Mid-server-"; this one only opens the built-in simulator.
-    paymentServerKey: read('PAYMENT_SERVER_KEY') ?? DEFAULT_PAYMENT_SERVER_KEY,
+    // Unset: '' here, and a random key generated on the first start and kept in the database (see createApp).
+    paymentServerKey: read('PAYMENT_SERVER_KEY') ?? '',
     paymentNotificationUrl: url('PAYMENT_NOTIFICATION_URL', ['http:', 'https:']),
+    paymentNotificationAllowlist: urlList('PAYMENT_NOTIFICATION_ALLOWLIST'),
     adminFeeRupiah: integer('ADMIN_FEE_RUPIAH', 0, 0, 1_000_000),
   };
-  if (env.paymentServerKey.length < 8 || /\s/.test(env.paymentServerKey)) fail('PAYMENT_SERVER_KEY', 'must be at least 8 characters without spaces');
+  if (env.paymentServerKey !== '' && (env.paymentServerKey.length < 8 || /\s/.test(env.paymentServerKey))) {
+    fail('PAYMENT_SERVER_KEY', 'must be at least 8 characters without spaces');
+  }
+  if (env.nodeEnv === 'production' && env.paymentServerKey === DOCUMENTED_PAYMENT_SERVER_KEY) {
+    fail('PAYMENT_SERVER_KEY', 'is the publicly documented sandbox key, refused in production: anyone could forge payments with it. Unset it (a random key is generated and kept) or set your own');
+  }
   if (env.adminEmail && !/^[^\s@]+@[^\s@]+$/.test(env.adminEmail)) fail('ADMIN_EMAIL', 'must be an email address');
   if (env.adminPassword !== undefined && env.adminPassword.length < 8) fail('ADMIN_PASSWORD', 'must be at least 8 characters');
   if (problems.length > 0) throw new EnvValidationError(problems);

@@ -10,6 +10,7 @@ import { Console1764730000000 } from './migrations/1764730000000-console.js';
 import { ClassEndedPersonaCity1764740013000 } from './migrations/1764740013000-class-ended-persona-city.js';
 import { ProductIdempotency1764745000000 } from './migrations/1764745000000-product-idempotency.js';
 import { NumberedShopNames1764746000000 } from './migrations/1764746000000-numbered-shop-names.js';
+import { Security1764800000000 } from './migrations/1764800000000-security.js';
 
 export const MIGRATIONS = [
   Init1764316800000,
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   ClassEndedPersonaCity1764740013000,
   ProductIdempotency1764745000000,
   NumberedShopNames1764746000000,
+  Security1764800000000,
 ];

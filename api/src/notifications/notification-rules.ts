@@ -11,6 +11,7 @@ export const NOTIFICATION_KINDS = [
   'withdrawal_succeeded',
   'withdrawal_failed',
   'chat_message',
+  'late_payment_refunded',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -46,6 +47,15 @@ export function plan(event: { type: string; payload: Record<string, unknown> }):
       return [
         ...toSeller('order_delivered', { ...order, role: 'seller' }),
         ...(buyerId ? [{ recipient: { kind: 'participant', participantId: buyerId } as Recipient, kind: 'order_delivered' as const, params: { ...order, role: 'buyer' } }] : []),
+      ];
+    }
+    case 'order.late_payment_refunded': {
+      // The payment came after the order closed: the money goes back to the buyer; both sides are told.
+      const buyerId = str(p.buyerId);
+      const params = { ...order, total: num(p.total) };
+      return [
+        ...toSeller('late_payment_refunded', { ...params, role: 'seller' }),
+        ...(buyerId ? [{ recipient: { kind: 'participant', participantId: buyerId } as Recipient, kind: 'late_payment_refunded' as const, params: { ...params, role: 'buyer' } }] : []),
       ];
     }
     case 'order.completed':

@@ -11,6 +11,8 @@ import {
   orderBody,
   placeOrder,
   postProduct,
+  type Relay,
+  startRelay,
 } from '../../test/orders-fixtures.js';
 import { dataSourceOptions } from '../database/data-source-options.js';
 import { listQuery } from './orders.repository.js';
@@ -23,6 +25,8 @@ describe('checkout under concurrency', () => {
   let klass: { facilitator: string; classId: string; joinCode: string };
   let seller: Member;
   let gula: { id: string };
+  /** The simulator notifies through this relay, so a test can pay at the gateway while its own notification is lost. */
+  let relay: Relay;
 
   const webhook = (body: unknown) =>
     fetch(`${booted.baseUrl}/api/payments/notifications`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then(
@@ -36,7 +40,9 @@ describe('checkout under concurrency', () => {
   };
 
   beforeAll(async () => {
-    booted = await bootApp({ env: ADMIN_ENV });
+    relay = await startRelay();
+    booted = await bootApp({ env: { ...ADMIN_ENV, PAYMENT_NOTIFICATION_URL: `${relay.url}/api/payments/notifications` } });
+    relay.target = booted.baseUrl;
     api = apiClient(booted.baseUrl);
     db = await new DataSource(dataSourceOptions(booted.database.url, 2)).initialize();
     klass = await facilitatorClass(api, 'Rina');
@@ -47,6 +53,7 @@ describe('checkout under concurrency', () => {
   afterAll(async () => {
     await db.destroy();
     await booted.close();
+    await relay.close();
   });
 
   it('sells exactly 10 units to 50 buyers racing for them: 10 orders, stock 0, never below', async () => {
@@ -87,10 +94,21 @@ describe('checkout under concurrency', () => {
     let buyer: Member;
     beforeAll(async () => {
       buyer = await member(api, klass.joinCode, 'Bu Wati', 'buyer');
+      // The webhook only trusts a settlement the gateway confirms: these orders are paid at the simulator, whose own
+      // notification is lost, and the test's copies are what arrive.
+      relay.failNext = 1_000_000;
     });
+    afterAll(() => {
+      relay.failNext = 0;
+    });
+    const paidAtGateway = async (order: { total: number; payment: { instructions: { vaNumber: string } } }) => {
+      const paid = await api.post('/api/simulator/payer/pay', { channel: 'bca_va', number: order.payment.instructions.vaNumber, amount: order.total });
+      expect(paid.status).toBe(200);
+    };
 
     it('settles once when the same settlement arrives 10 times at once', async () => {
       const order = await placeOne(buyer);
+      await paidAtGateway(order);
       const settlement = notification(order.id, 'settlement', order.total);
       const results = await Promise.all(Array.from({ length: 10 }, () => webhook(settlement)));
       expect(results.map((res) => res.status)).toEqual(Array(10).fill(200));
@@ -111,6 +129,7 @@ describe('checkout under concurrency', () => {
 
     it('settles or cancels, never both and never a deadlock, when a buyer cancels as the payment arrives', async () => {
       const orders = await Promise.all(Array.from({ length: 8 }, () => placeOne(buyer)));
+      await Promise.all(orders.map(paidAtGateway));
       const raced = await Promise.all(
         orders.map(async (order) => {
           const [cancel, paid] = await Promise.all([
@@ -150,8 +169,10 @@ describe('checkout under concurrency', () => {
 
     it('answers 200 to a signed notification it can do nothing with: another amount, an unknown order', async () => {
       const order = await placeOne(buyer);
-      expect((await webhook(notification(order.id, 'settlement', order.total - 1))).body).toEqual({ outcome: 'amount_mismatch' });
-      expect((await webhook(notification(randomUUID(), 'settlement', 10_000))).body).toEqual({ outcome: 'unknown_order' });
+      // A settlement is checked with the gateway first: one it does not hold (another amount, an unknown order) changes nothing.
+      expect((await webhook(notification(order.id, 'settlement', order.total - 1))).body).toEqual({ outcome: 'not_confirmed_by_gateway' });
+      expect((await webhook(notification(randomUUID(), 'settlement', 10_000))).body).toEqual({ outcome: 'not_confirmed_by_gateway' });
+      expect((await webhook(notification(randomUUID(), 'expire', 10_000))).body).toEqual({ outcome: 'unknown_order' });
       expect((await webhook(notification(order.id, 'pending', order.total))).body).toEqual({ outcome: 'still_pending' });
       expect((await api.get(`/api/orders/${order.id}`, { token: buyer.token })).body.state).toBe('AWAITING_PAYMENT');
     });

@@ -85,6 +85,7 @@ export class OrdersService implements OnModuleInit {
       lock: async (tx, orderId) => void (await this.orders.findForUpdate(tx.manager, orderId)),
       settled: (tx, orderId, { simNow }) => this.markPaid(tx, orderId, simNow),
       closed: (tx, orderId, { simNow }) => this.closedByGateway(tx, orderId, simNow),
+      settledAfterClose: (tx, orderId, { simNow }) => this.latePaymentRefunded(tx, orderId, simNow),
     });
     this.roomAccess.register('order', async (principal, orderId) => (await this.roleOf(principal, orderId)) !== null);
   }
@@ -257,8 +258,27 @@ export class OrdersService implements OnModuleInit {
   private async expireUnpaid(tx: Transaction, orderId: string, simNow: Date): Promise<void> {
     const order = await this.orders.findForUpdate(tx.manager, orderId);
     if (!order || order.state !== 'AWAITING_PAYMENT') return;
+    // Paid at the gateway while its notification was lost or late: the order is paid, not expired.
+    if (await this.payments.settleIfPaidAtGateway(tx, orderId, simNow)) return;
     const { atGateway } = await this.cancelLocked(tx, order, 'payment_expired', { actor: 'system', actorId: null, simNow }, null);
     if (atGateway) tx.afterCommit(() => this.payments.expireAtGateway(orderId));
+  }
+
+  /**
+   * A settlement arrived after the order was closed. THE RULE: the order is not revived (its stock went back and the
+   * seller may have sold it again); the money is posted to the ledger and refunded to the buyer in full at once (the
+   * wallet posts payment_settled and its refund on this event), and buyer and seller are told.
+   */
+  private async latePaymentRefunded(tx: Transaction, orderId: string, simNow: Date): Promise<void> {
+    const order = await this.orders.findForUpdate(tx.manager, orderId);
+    if (!order) return;
+    await tx.record({
+      type: 'order.late_payment_refunded',
+      classId: order.class_id,
+      payload: { orderId, invoiceNumber: order.invoice_number, shopId: order.shop_id, buyerId: order.buyer_id, state: order.state, total: order.total },
+      rooms: orderRooms(order),
+      simTime: simNow,
+    });
   }
 
   /** `order.ship_deadline`: still not shipped at the ship-by deadline → CANCELLED (ship_deadline_missed). */

@@ -1,6 +1,7 @@
 // Pure: the numbers a buyer pays with, in each channel's shape (Midtrans: BCA VA 11 digits = 5-digit company code + 6;
 // BNI 16 digits starting 988; BRI 18 digits = 5-digit BRIVA code + 13; Mandiri bill payment = biller code 70012 + 12-digit
-// bill key). Minimarket codes and our company codes are the simulator's own. Deterministic: a sequence and a seed make one number.
+// bill key). Minimarket codes and our company codes are the simulator's own. The customer digits are random.
+import { randomInt } from 'node:crypto';
 // The gateway issues these numbers, so they live with the simulator; the marketplace only shows what the gateway answered.
 
 /** Midtrans's Mandiri biller code ("kode perusahaan") that goes with every bill key. */
@@ -23,28 +24,21 @@ export const PAYMENT_CODE_FORMATS = {
 } as const satisfies Record<string, PaymentCodeFormat>;
 export type PayableByCode = keyof typeof PAYMENT_CODE_FORMATS;
 
-/**
- * An odd multiplier that 5 does not divide is coprime with every 10^n, so sequence → (sequence × M + seed) mod 10^n
- * is a permutation: distinct sequences never share a number, yet neighbours do not look alike.
- */
-const MULTIPLIER = 982_451_653n;
-
 export function paymentCodeCapacity(method: PayableByCode): number {
   const format: PaymentCodeFormat = PAYMENT_CODE_FORMATS[method];
   return 10 ** (format.length - format.prefix.length);
 }
 
-/** The `sequence`-th number of a channel (0, 1, 2, …, a counter kept per channel); `seed` varies the look per deployment. */
-export function generatePaymentCode(method: PayableByCode, sequence: number, seed = 0): string {
+/**
+ * A fresh number of a channel: the bank's fixed prefix, then customer digits drawn at random (crypto), so a number
+ * says nothing about its neighbours (issue 15: sequential numbers let anyone walk to other classes' bills). The
+ * caller keeps numbers unique (the (channel, pay_number) constraint, and a new draw on a clash).
+ */
+export function randomPaymentCode(method: PayableByCode, draw: (max: number) => number = randomInt): string {
   const format: PaymentCodeFormat = PAYMENT_CODE_FORMATS[method];
-  const digits = format.length - format.prefix.length;
-  const space = 10n ** BigInt(digits);
-  if (!Number.isSafeInteger(sequence) || sequence < 0 || BigInt(sequence) >= space) {
-    throw new RangeError(`${method}: sequence must be a whole number from 0 to ${space - 1n}, got ${sequence}`);
-  }
-  if (!Number.isSafeInteger(seed) || seed < 0) throw new RangeError(`seed must be a whole number ≥ 0, got ${seed}`);
-  const customer = (BigInt(sequence) * MULTIPLIER + BigInt(seed)) % space;
-  return format.prefix + customer.toString().padStart(digits, '0');
+  let digits = '';
+  for (let i = format.prefix.length; i < format.length; i++) digits += String(draw(10));
+  return format.prefix + digits;
 }
 
 /** What a payer typed ("127 0800 1234", "12708-001234") → digits only. */

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { SelfUrl } from '../common/http/self-url.js';
+import { RateLimiter } from '../common/rate-limit/rate-limiter.js';
 import { SimulatorGatewayController } from './simulator-gateway.controller.js';
 import { SimulatorPayerController } from './simulator-payer.controller.js';
 import { SimulatorService } from './simulator.service.js';
@@ -10,6 +11,6 @@ import { SimulatorService } from './simulator.service.js';
  */
 @Module({
   controllers: [SimulatorGatewayController, SimulatorPayerController],
-  providers: [SimulatorService, SelfUrl],
+  providers: [SimulatorService, SelfUrl, RateLimiter],
 })
 export class PaymentSimulatorModule {}

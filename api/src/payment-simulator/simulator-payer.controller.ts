@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Public } from '../auth/access.decorators.js';
+import { ClientIp, Public } from '../auth/access.decorators.js';
 import { PayerBillView, PayerLookupQuery, PayerReceiptView, PayRequest } from './dto/payer.dto.js';
 import { SimulatorService } from './simulator.service.js';
 
@@ -14,10 +14,11 @@ import { SimulatorService } from './simulator.service.js';
 export class SimulatorPayerController {
   constructor(private readonly simulator: SimulatorService) {}
 
+  /** Rate-limited per address (every inquiry, and much harder for numbers that do not exist): no walking the number space. */
   @Get('lookup')
   @ApiOkResponse({ type: PayerBillView })
-  lookup(@Query() query: PayerLookupQuery): Promise<PayerBillView> {
-    return this.simulator.lookup(query.channel, query.number);
+  lookup(@Query() query: PayerLookupQuery, @ClientIp() ip: string): Promise<PayerBillView> {
+    return this.simulator.guarded(ip, () => this.simulator.lookup(query.channel, query.number));
   }
 
   @Get('qr/:id')
@@ -30,7 +31,7 @@ export class SimulatorPayerController {
   @Post('pay')
   @HttpCode(200)
   @ApiOkResponse({ type: PayerReceiptView })
-  pay(@Body() body: PayRequest): Promise<PayerReceiptView> {
-    return this.simulator.pay(body.channel, body.number, body.amount);
+  pay(@Body() body: PayRequest, @ClientIp() ip: string): Promise<PayerReceiptView> {
+    return this.simulator.guarded(ip, () => this.simulator.pay(body.channel, body.number, body.amount));
   }
 }

@@ -11,7 +11,9 @@ import PgBoss from 'pg-boss';
 import QRCode from 'qrcode';
 import sharp from 'sharp';
 import { DataSource, type EntityManager } from 'typeorm';
+import { DomainError } from '../common/errors/domain-error.js';
 import { SelfUrl } from '../common/http/self-url.js';
+import { RateLimiter } from '../common/rate-limit/rate-limiter.js';
 import { ENV } from '../config/config.module.js';
 import type { Env } from '../config/env.js';
 import { publicBaseUrl } from '../config/public-url.js';
@@ -20,6 +22,7 @@ import {
   chargeResponse,
   CANNOT_MODIFY,
   DUPLICATE_ORDER_ID,
+  type ChargeRequest,
   type GatewayAction,
   httpStatusOf,
   isNumberChannel,
@@ -36,13 +39,15 @@ import {
   statusResponse,
   UNAUTHORIZED,
 } from './midtrans-protocol.js';
-import { generatePaymentCode, normalizePaymentCode, paymentCodeCapacity } from './payment-codes.js';
+import { normalizePaymentCode, randomPaymentCode } from './payment-codes.js';
 import { simulatorErrors } from './simulator.errors.js';
 
 /** Notifications that failed are retried from here, with backoff: 2, 4, 8… seconds, ten times. */
 export const NOTIFY_QUEUE = 'simulator-notify';
 /** A wake-up at each transaction's real expiry time. */
 export const EXPIRE_QUEUE = 'simulator-expire';
+/** Unknown numbers (or wrong amounts) one address may try per 10 minutes before the payer side answers 429. */
+export const PAYER_MISSES_PER_10_MIN = 10;
 /** The durable retry waits this long, so the immediate delivery attempt usually makes it unnecessary. */
 const RETRY_FIRST_AFTER_SECONDS = 2;
 const DELIVERY_TIMEOUT_MS = 10_000;
@@ -60,7 +65,6 @@ export interface PayerBill {
   recipient: string;
   status: SimStatus;
   expiresAt: string;
-  items: { name: string; price: number; quantity: number }[];
 }
 
 export interface PayerReceipt {
@@ -138,18 +142,15 @@ const SELECT = `SELECT transaction_id, order_id, payment_type, bank, store, chan
 export class SimulatorService implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(SimulatorService.name);
   private boss: PgBoss | undefined;
-  private readonly numberSeed: number;
   private readonly keyDigest: Buffer;
 
   constructor(
     @Inject(ENV) private readonly env: Env,
     private readonly dataSource: DataSource,
     private readonly selfUrl: SelfUrl,
+    private readonly limiter: RateLimiter,
   ) {
-    const digest = createHash('sha256').update(env.paymentServerKey).digest();
-    this.keyDigest = digest;
-    // Varies the look of the numbers between deployments with different keys, deterministically.
-    this.numberSeed = digest.readUInt32BE(0) % 1_000_000;
+    this.keyDigest = createHash('sha256').update(env.paymentServerKey).digest();
   }
 
   async onModuleInit(): Promise<void> {
@@ -187,28 +188,79 @@ export class SimulatorService implements OnModuleInit, OnApplicationBootstrap, B
     return timingSafeEqual(createHash('sha256').update(user).digest(), this.keyDigest);
   }
 
+  /**
+   * X-Override-Notification is honoured only for this app's own webhook or an address on
+   * PAYMENT_NOTIFICATION_ALLOWLIST: otherwise anyone holding the key could make the simulator POST (with retries)
+   * wherever they like. Any other address is ignored (logged), and the default webhook is notified.
+   */
+  private allowedOverride(requested: string | undefined): string | undefined {
+    if (!requested) return undefined;
+    const normal = (url: string): string | null => {
+      try {
+        const parsed = new URL(url);
+        return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+      } catch {
+        return null;
+      }
+    };
+    const wanted = normal(requested);
+    const own = [
+      this.env.paymentNotificationUrl,
+      `${this.selfUrl.base()}/api/payments/notifications`,
+      this.env.publicUrl ? `${this.env.publicUrl}/api/payments/notifications` : undefined,
+      ...this.env.paymentNotificationAllowlist,
+    ]
+      .filter((url): url is string => Boolean(url))
+      .map(normal);
+    if (wanted && own.includes(wanted)) return wanted;
+    this.logger.warn({ msg: 'X-Override-Notification ignored: not this app’s webhook nor on PAYMENT_NOTIFICATION_ALLOWLIST', requested: requested.slice(0, 200) });
+    return undefined;
+  }
+
   unauthorized(): MidtransReply {
     return reply(UNAUTHORIZED);
   }
 
   /** POST /v2/charge. `notificationUrl` is Midtrans' X-Override-Notification; `requestHost` builds the payer links. */
-  async charge(body: unknown, notificationUrl: string | undefined, requestHost: string | undefined): Promise<MidtransReply> {
+  async charge(body: unknown, requestedNotificationUrl: string | undefined, requestHost: string | undefined): Promise<MidtransReply> {
     const parsed = parseChargeRequest(body);
     if (!parsed.ok) return reply(parsed.response);
+    const notificationUrl = this.allowedOverride(requestedNotificationUrl);
     const { charge } = parsed;
     const transactionId = randomUUID();
     const created = await this.dataSource.transaction(async (manager) => {
-      let payNumber: string = transactionId;
-      if (isNumberChannel(charge.channel)) {
-        const [{ n }] = (await manager.query(`SELECT nextval('sim_payment_number_seq')::bigint AS n`)) as { n: string }[];
-        payNumber = generatePaymentCode(charge.channel, Number(BigInt(n) % BigInt(paymentCodeCapacity(charge.channel))), this.numberSeed);
+      // A random number in the bank's format; on the rare clash with a live number (the unique (channel, pay_number)
+      // constraint), another draw. A clash on order_id is Midtrans' 406.
+      for (let attempt = 0; ; attempt++) {
+        const payNumber = isNumberChannel(charge.channel) ? randomPaymentCode(charge.channel) : transactionId;
+        const row = await this.insertTransaction(manager, transactionId, payNumber, charge, body, notificationUrl);
+        if (row) {
+          await this.started().send(EXPIRE_QUEUE, { transactionId }, { startAfter: row.expiry_time, db: transactionDb(manager) });
+          return toTransaction(row);
+        }
+        const taken: unknown[] = await manager.query(`SELECT 1 FROM sim_transaction WHERE order_id = $1`, [charge.orderId]);
+        if (taken.length > 0) return null;
+        if (attempt >= 20) throw new Error(`no free ${charge.channel} number after ${attempt + 1} draws`);
       }
-      const { rows } = await execute<TransactionRow>(
+    });
+    if (!created) return reply(DUPLICATE_ORDER_ID);
+    return reply(chargeResponse(created, this.links(created.transactionId, requestHost)));
+  }
+
+  private async insertTransaction(
+    manager: EntityManager,
+    transactionId: string,
+    payNumber: string,
+    charge: ChargeRequest,
+    body: unknown,
+    notificationUrl: string | undefined,
+  ): Promise<TransactionRow | undefined> {
+    const { rows } = await execute<TransactionRow>(
         manager,
         `INSERT INTO sim_transaction (transaction_id, order_id, payment_type, bank, store, channel, pay_number, gross_amount,
                                       recipient, request, notification_url, expiry_time)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, now() + make_interval(secs => $12))
-         ON CONFLICT (order_id) DO NOTHING
+         ON CONFLICT DO NOTHING
          RETURNING *`,
         [
           transactionId,
@@ -225,13 +277,7 @@ export class SimulatorService implements OnModuleInit, OnApplicationBootstrap, B
           charge.expirySeconds,
         ],
       );
-      const row = rows[0];
-      if (!row) return null;
-      await this.started().send(EXPIRE_QUEUE, { transactionId }, { startAfter: row.expiry_time, db: transactionDb(manager) });
-      return toTransaction(row);
-    });
-    if (!created) return reply(DUPLICATE_ORDER_ID);
-    return reply(chargeResponse(created, this.links(created.transactionId, requestHost)));
+    return rows[0];
   }
 
   /** GET /v2/:id/status, by order id or transaction id. */
@@ -254,6 +300,22 @@ export class SimulatorService implements OnModuleInit, OnApplicationBootstrap, B
     // Not awaited: the merchant hears the notification like any other, after this answer.
     void this.deliverNow(result.changed.notificationId);
     return reply(actionResponse(result.changed.transaction, action));
+  }
+
+  /**
+   * The payer side's limits, per client address: 120 inquiries or payments a minute (a hall of phones each has its
+   * own LAN address), and 10 numbers that do not exist per 10 minutes (a payer mistypes a few; a walker many).
+   */
+  async guarded<T>(ip: string, work: () => Promise<T>): Promise<T> {
+    const misses = { bucket: `sim-payer-miss:ip:${ip}`, max: PAYER_MISSES_PER_10_MIN, windowSeconds: 600 };
+    await this.limiter.hit([{ bucket: `sim-payer:ip:${ip}`, max: 120, windowSeconds: 60 }]);
+    await this.limiter.peek([misses]);
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof DomainError && (error.code === 'VA_NOT_FOUND' || error.code === 'AMOUNT_MISMATCH')) await this.limiter.hit([misses]).catch(() => undefined);
+      throw error;
+    }
   }
 
   /** The bank app's inquiry: what this number is for. Unknown → VA_NOT_FOUND; otherwise the bill with its status. */
@@ -431,7 +493,6 @@ export class SimulatorService implements OnModuleInit, OnApplicationBootstrap, B
         recipient: transaction.recipient,
         status: transaction.status,
         expiresAt: transaction.expiryTime.toISOString(),
-        items: (row.request.items ?? []).map(({ name, price, quantity }) => ({ name, price, quantity })),
       };
       return { ...result, bill };
     });

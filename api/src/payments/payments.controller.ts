@@ -5,6 +5,10 @@ import { ClassScoped, Public, Requires } from '../auth/access.decorators.js';
 import { NotificationAck, PayNowView } from './dto/payment.dto.js';
 import { PaymentsService } from './payments.service.js';
 
+/** The webhook's full path, and its body cap (create-app.ts parses its body before the global parser). */
+export const WEBHOOK_PATH = '/api/payments/notifications';
+export const WEBHOOK_BODY_LIMIT = '16kb';
+
 @ApiTags('payments')
 @Controller()
 export class PaymentsController {

@@ -155,6 +155,28 @@ export class PaymentsRepository {
     ]);
   }
 
+  /**
+   * Money arrived for a payment already closed (expired or cancelled): remembered on the row (settled_sim_at) so
+   * that it is refunded once and the ledger check expects the settlement and its refund. False when seen before.
+   */
+  async markSettledAfterClose(manager: EntityManager, paymentId: string, settledSimAt: Date): Promise<boolean> {
+    const [rows] = (await manager.query(
+      `UPDATE payment SET settled_at = now(), settled_sim_at = $2, updated_at = now()
+        WHERE id = $1 AND state IN ('expired', 'cancelled') AND settled_sim_at IS NULL RETURNING id`,
+      [paymentId, settledSimAt],
+    )) as [{ id: string }[], number];
+    return rows.length > 0;
+  }
+
+  /** The class's closed gateway payments never seen settled: the ones to ask the gateway about in the ledger check. */
+  async closedUnsettled(manager: EntityManager, classId: string): Promise<PaymentRow[]> {
+    return manager.query(
+      `SELECT * FROM payment WHERE class_id = $1 AND state IN ('expired', 'cancelled') AND settled_sim_at IS NULL
+          AND method <> 'cod' AND charge_status IN ('charging', 'charged', 'failed') ORDER BY created_at`,
+      [classId],
+    );
+  }
+
   async markClosed(manager: EntityManager, paymentId: string, state: 'expired' | 'cancelled'): Promise<void> {
     await manager.query(`UPDATE payment SET state = $2, closed_at = now(), updated_at = now() WHERE id = $1`, [paymentId, state]);
   }

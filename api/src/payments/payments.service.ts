@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { createHash } from 'node:crypto';
 import QRCode from 'qrcode';
 import { DataSource } from 'typeorm';
 import { ClockService } from '../clock/clock.service.js';
@@ -10,10 +11,10 @@ import type { NotificationAck, OrderPaymentView, PaymentMethodView, PayNowView }
 import { type ChargeItem, chargeRequestBody, customExpiry, type GatewayInstructions, instructionsFrom, payerNumber } from './gateway-charge.js';
 import { parseGrossAmount, verifySignature } from './notification-signature.js';
 import { paymentErrors } from './payment.errors.js';
-import { GatewayError, PaymentGateway } from './payment-gateway.js';
+import { GatewayError, type GatewayReply, PaymentGateway } from './payment-gateway.js';
 import { howToPaySteps } from './payment-instructions.js';
 import { howToPayKey, PAYMENT_METHOD_CODES, PAYMENT_METHODS, paymentMethodLabelKey, type PaymentMethodCode } from './payment-methods.js';
-import { applyNotification } from './payment-status.js';
+import { applyNotification, notificationEffect } from './payment-status.js';
 import { type PaymentRow, PaymentsRepository } from './payments.repository.js';
 
 export interface PaymentContext {
@@ -35,6 +36,20 @@ export interface PaymentHooks {
   settled(tx: Transaction, orderId: string, context: PaymentContext): Promise<void>;
   /** The gateway expired or cancelled the payment on its side: the order may be cancelled, if its deadline allows. */
   closed(tx: Transaction, orderId: string, context: PaymentContext): Promise<void>;
+  /**
+   * Money arrived for an order already closed (the settlement came after the payment deadline): the order stays
+   * CANCELLED, the payment is posted and refunded to the buyer in full, and buyer and seller are told (see SECURITY.md).
+   */
+  settledAfterClose(tx: Transaction, orderId: string, context: PaymentContext): Promise<void>;
+}
+
+/** A closed payment the gateway holds as settled, with no settlement on our side: money stranded between the two. */
+export interface StrandedPayment {
+  orderId: string;
+  gatewayOrderId: string;
+  amount: number;
+  paymentState: string;
+  gatewayStatus: string;
 }
 
 export interface OpenPayment {
@@ -55,6 +70,9 @@ export type PaymentAudience = 'buyer' | 'seller' | 'facilitator';
 
 /** How long a request waits for another request's charge of the same payment. */
 const CHARGE_WAIT_MS = 12_000;
+
+/** How many status requests the ledger check's reconciliation sends at once. */
+const RECONCILE_CONCURRENCY = 4;
 
 const SIMULATOR_PAYER_CODES = new Set(['VA_NOT_FOUND', 'ALREADY_PAID', 'VA_CLOSED', 'VA_EXPIRED', 'AMOUNT_MISMATCH']);
 
@@ -171,6 +189,62 @@ export class PaymentsService {
     await this.gateway.expire(orderId).catch((error: unknown) => this.logger.warn({ msg: 'gateway expire failed', orderId, err: error }));
   }
 
+  /**
+   * In the transaction that would expire an unpaid order (the order locked): ask the gateway first. When it holds the
+   * transaction as paid (a settlement whose notification has not arrived: the webhook was down), the payment settles
+   * and the order becomes PAID instead. An unreachable gateway answers "not paid": the order expires, and a settlement
+   * that arrives later is refunded (`settledAfterClose`).
+   */
+  async settleIfPaidAtGateway(tx: Transaction, orderId: string, simNow: Date): Promise<boolean> {
+    const payment = await this.payments.findByOrder(tx.manager, orderId);
+    if (!payment || payment.state !== 'pending' || payment.method === 'cod' || payment.charge_status === 'pending') return false;
+    const status = await this.gatewayStatus(payment.gateway_order_id);
+    if (!status || effectOf(status) !== 'settle' || parseGrossAmount(status.gross_amount) !== payment.amount) return false;
+    const locked = (await this.payments.findByGatewayOrderIdForUpdate(tx.manager, payment.gateway_order_id))!;
+    if (locked.state !== 'pending') return false;
+    await this.payments.markSettled(tx.manager, locked.id, simNow);
+    await this.requireHooks().settled(tx, orderId, { simNow });
+    await this.payments.logNotification(tx.manager, {
+      gatewayOrderId: payment.gateway_order_id,
+      transactionStatus: typeof status.transaction_status === 'string' ? status.transaction_status : null,
+      statusCode: status.status_code,
+      grossAmount: typeof status.gross_amount === 'string' ? status.gross_amount : null,
+      signatureValid: true,
+      verdict: 'settled_by_status_check',
+      remoteAddress: null,
+      payload: { source: 'status_check_before_expiry' },
+    });
+    return true;
+  }
+
+  /**
+   * The ledger check's reconciliation: every closed gateway payment of the class that we never saw settled is looked
+   * up at the gateway (GET /v2/{id}/status); those the gateway holds as settled are stranded money.
+   */
+  async strandedAtGateway(classId: string): Promise<{ stranded: StrandedPayment[]; unreachable: number }> {
+    const rows = await this.payments.closedUnsettled(this.dataSource.manager, classId);
+    const stranded: StrandedPayment[] = [];
+    let unreachable = 0;
+    for (let i = 0; i < rows.length; i += RECONCILE_CONCURRENCY) {
+      await Promise.all(
+        rows.slice(i, i + RECONCILE_CONCURRENCY).map(async (row) => {
+          const status = await this.gatewayStatus(row.gateway_order_id, true);
+          if (status === 'unreachable') unreachable++;
+          else if (status && effectOf(status) === 'settle') {
+            stranded.push({
+              orderId: row.order_id,
+              gatewayOrderId: row.gateway_order_id,
+              amount: row.amount,
+              paymentState: row.state,
+              gatewayStatus: String(status.transaction_status),
+            });
+          }
+        }),
+      );
+    }
+    return { stranded, unreachable };
+  }
+
   /** The payment part of order pages: instructions for the buyer and facilitators, bookkeeping for facilitators only. */
   async views(orderIds: string[], audience: PaymentAudience): Promise<Map<string, OrderPaymentView>> {
     const rows = await this.payments.findByOrders(this.dataSource.manager, orderIds);
@@ -219,6 +293,8 @@ export class PaymentsService {
    */
   async handleNotification(body: unknown, remoteAddress: string | null): Promise<NotificationAck> {
     const notification = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
+    // A verified notification is kept whole; a refused one only as a bounded digest (size, hash, first keys), so
+    // forged or unconfirmed requests cannot fill the table.
     const entry = (signatureValid: boolean, verdict: string) => ({
       gatewayOrderId: typeof notification.order_id === 'string' ? notification.order_id : null,
       transactionStatus: typeof notification.transaction_status === 'string' ? notification.transaction_status : null,
@@ -227,11 +303,23 @@ export class PaymentsService {
       signatureValid,
       verdict,
       remoteAddress,
-      payload: body,
+      payload: signatureValid && verdict !== 'not_confirmed_by_gateway' ? body : refusedDigest(body),
     });
     if (!verifySignature(notification, this.env.paymentServerKey)) {
       await this.payments.logNotification(this.dataSource.manager, entry(false, 'invalid_signature'));
       throw paymentErrors.invalidSignature();
+    }
+    if (notificationEffect(notification) === 'settle' && typeof notification.order_id === 'string') {
+      // A signature only proves the key: a settlement is trusted once the gateway itself says so (Midtrans' advice).
+      const status = await this.gatewayStatus(notification.order_id, true);
+      if (status === 'unreachable') {
+        await this.payments.logNotification(this.dataSource.manager, entry(true, 'unconfirmed_gateway_unreachable'));
+        throw paymentErrors.gatewayUnavailable(''); // 502: the gateway retries
+      }
+      if (!status || effectOf(status) !== 'settle' || parseGrossAmount(status.gross_amount) !== parseGrossAmount(notification.gross_amount)) {
+        await this.payments.logNotification(this.dataSource.manager, entry(true, 'not_confirmed_by_gateway'));
+        return { outcome: 'not_confirmed_by_gateway' };
+      }
     }
     try {
       const outcome = await this.uow.run(async (tx) => {
@@ -303,7 +391,14 @@ export class PaymentsService {
     }
     const applied = applyNotification(payment.state, notification);
     if (applied.outcome === 'settled_after_close') {
-      // Money arrived for an order already cancelled: nothing moves, but a facilitator must see it (refund by hand).
+      // Money arrived for an order already cancelled: the order stays cancelled, the money is posted and refunded to
+      // the buyer at once (once: the row remembers it), and buyer, seller and facilitators hear of it.
+      const simNow = await this.clock.now(payment.class_id, tx.manager);
+      if (await this.payments.markSettledAfterClose(tx.manager, payment.id, simNow)) {
+        await this.requireHooks().settledAfterClose(tx, payment.order_id, { simNow });
+      } else {
+        return 'duplicate';
+      }
       await tx.record({
         type: 'payment.settled_after_close',
         classId: payment.class_id,
@@ -321,6 +416,22 @@ export class PaymentsService {
       await this.requireHooks().closed(tx, payment.order_id, context);
     }
     return applied.outcome;
+  }
+
+  /**
+   * GET /v2/{id}/status; null when the gateway does not know the transaction (or refused the question). With
+   * `distinguish`, an unreachable gateway answers 'unreachable' instead of null.
+   */
+  private async gatewayStatus(gatewayOrderId: string, distinguish?: false): Promise<GatewayReply | null>;
+  private async gatewayStatus(gatewayOrderId: string, distinguish: true): Promise<GatewayReply | null | 'unreachable'>;
+  private async gatewayStatus(gatewayOrderId: string, distinguish = false): Promise<GatewayReply | null | 'unreachable'> {
+    try {
+      return await this.gateway.status(gatewayOrderId);
+    } catch (error) {
+      const unreachable = error instanceof GatewayError && (error.statusCode === null || Number(error.statusCode) >= 500);
+      this.logger.warn({ msg: 'gateway status check failed', gatewayOrderId, err: error });
+      return unreachable && distinguish ? 'unreachable' : null;
+    }
   }
 
   /** Claims the payment, charges it, stores the instructions; true when the gateway holds a transaction for it. */
@@ -368,6 +479,18 @@ export class PaymentsService {
     if (!this.hooks) throw new Error('The orders capability has not registered its payment hooks');
     return this.hooks;
   }
+}
+
+/** What is kept of a refused notification: never more than a few hundred bytes. */
+export function refusedDigest(body: unknown): Record<string, unknown> {
+  const text = JSON.stringify(body ?? null) ?? 'null';
+  const keys = typeof body === 'object' && body !== null && !Array.isArray(body) ? Object.keys(body).slice(0, 20).map((key) => key.slice(0, 40)) : [];
+  return { refused: true, bytes: Buffer.byteLength(text), sha256: createHash('sha256').update(text).digest('hex'), keys };
+}
+
+/** What a gateway status reply means, read as a notification would be. */
+function effectOf(reply: Record<string, unknown>) {
+  return notificationEffect({ transaction_status: reply.transaction_status, fraud_status: reply.fraud_status });
 }
 
 /** An SVG QR as a data URL: sharp on any screen, a few hundred bytes, and quick to draw. */

@@ -40,7 +40,9 @@ export function baseRooms(principal: Principal): string[] {
  * gets what it missed replayed (connection state recovery); after longer it refetches.
  */
 @WebSocketGateway({
-  connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: true },
+  // Middlewares run on recovery too: a token revoked (logout, archived class) while the phone was away gets no
+  // session back (issue 15, defect 4).
+  connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: false },
   serveClient: false,
   pingInterval: 20_000,
   pingTimeout: 20_000,
@@ -75,7 +77,10 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
         .resolve(token)
         .then((principal) => {
           if (!principal) return next(new Error('UNAUTHENTICATED'));
-          (socket.data as SocketData).principal = principal;
+          const data = socket.data as Partial<SocketData> & { switched?: boolean };
+          // A recovered session keeps its rooms: only for the very token that made it.
+          if (socket.recovered && data.principal && data.principal.tokenId !== principal.tokenId) data.switched = true;
+          data.principal = principal;
           next();
         })
         .catch((error: unknown) => {
@@ -86,10 +91,14 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
   }
 
   async handleConnection(socket: AppSocket): Promise<void> {
-    // A recovered socket gets its rooms back and the missed events replayed by socket.io itself.
-    if (socket.recovered) return;
     const principal = socket.data.principal;
     if (!principal) return;
+    // A recovered socket gets its rooms back and the missed events replayed by socket.io itself (its token was
+    // checked again by the middleware). Recovered with another token: the old rooms go, the new token's come.
+    if (socket.recovered) {
+      if (!(socket.data as { switched?: boolean }).switched) return;
+      for (const room of [...socket.rooms]) if (room !== socket.id) await socket.leave(room);
+    }
     await socket.join(baseRooms(principal));
     if (principal.kind === 'participant') {
       await this.dataSource.query(`UPDATE participant SET last_seen_at = now() WHERE id = $1`, [principal.id]).catch(() => undefined);

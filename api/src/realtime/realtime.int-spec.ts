@@ -121,6 +121,33 @@ describe('realtime backbone', () => {
     expect(await gone).toBe('io server disconnect');
   });
 
+  it('checks the token again when a dropped socket recovers: a token revoked meanwhile gets no session back', async () => {
+    const trainee = await joinClass(api, classA.joinCode, 'Wulan');
+    const socket = io(booted.baseUrl, { auth: { token: trainee.token }, transports: ['websocket'], reconnection: false, forceNew: true });
+    sockets.push(socket);
+    await connected(socket);
+    // Recovery resumes from the last event received: make sure there is one.
+    const first = nextEvent(socket, 'participant.joined');
+    await joinClass(api, classA.joinCode, 'Sebelum Logout');
+    await first;
+    const dropped = new Promise<void>((resolve) => socket.once('disconnect', () => resolve()));
+    socket.io.engine.close(); // Wi-Fi drops: the server keeps the session for recovery
+    await dropped;
+    expect((await api.post('/api/auth/logout', undefined, { token: trainee.token })).status).toBeLessThan(300);
+    expect((await api.get('/api/auth/me', { token: trainee.token })).status).toBe(401);
+
+    const heard = collect(socket);
+    const outcome = new Promise<string>((resolve) => {
+      socket.once('connect', () => resolve(`connected, recovered: ${socket.recovered}`));
+      socket.once('connect_error', (error) => resolve(error.message));
+    });
+    socket.connect(); // same session id: asks to recover
+    expect(await outcome).toBe('UNAUTHENTICATED');
+    await joinClass(api, classA.joinCode, 'Sesudah Logout');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(heard).toEqual([]);
+  });
+
   it('replays what a phone missed while its Wi-Fi dropped (connection state recovery)', async () => {
     const projector = open(facilitator.token);
     await connected(projector);

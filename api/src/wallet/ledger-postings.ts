@@ -146,6 +146,12 @@ export function promotionBought(shopId: string, fee: number): PostingLine[] {
   return lines({ account: account.available(shopId), amount: -fee }, { account: account.platformFee, amount: fee });
 }
 
+/**
+ * Recorded by orders when a settlement arrives after the order closed (late payment): the wallet posts the settlement
+ * and its full refund to the buyer together, so the order's books end at zero and the ledger check sees both.
+ */
+export const LATE_PAYMENT_EVENT = 'order.late_payment_refunded' as const;
+
 /** The order events the wallet listens to. */
 export const ORDER_MONEY_EVENTS = ['order.paid', 'order.delivered', 'order.cancelled', 'order.returned', 'order.completed'] as const;
 export type OrderMoneyEvent = (typeof ORDER_MONEY_EVENTS)[number];

@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Transaction } from '../common/events/unit-of-work.js';
 import type { OrderState } from '../orders/order-state.js';
+import { PaymentsService, type StrandedPayment } from '../payments/payments.service.js';
 import {
   type AccountRef,
   CLASS_ACCOUNT_KINDS,
@@ -37,13 +38,19 @@ export interface LedgerCheck {
   negativeBalances: { shopId: string; account: string; balance: number }[];
   orderMismatches: { orderId: string; invoiceNumber: string; state: OrderState; expectedEntries: string[]; entries: string[]; expectedEscrow: number; escrow: number }[];
   withdrawalMismatches: { withdrawalId: string; status: string; entries: string[] }[];
+  /** Reconciliation with the gateway: closed payments it holds as settled that we never posted. */
+  strandedPayments: StrandedPayment[];
+  gatewayUnreachable: number;
 }
 
 const accountKey = (kind: string, shopId: string | null) => (shopId ? `${kind}:${shopId}` : kind);
 
 @Injectable()
 export class LedgerService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly payments: PaymentsService,
+  ) {}
 
   /** The ids of the class's accounts and these shops' accounts, creating any that do not exist yet (2 statements). */
   async accounts(manager: EntityManager, classId: string, shopIds: string[]): Promise<Map<string, string>> {
@@ -129,11 +136,12 @@ export class LedgerService {
 
   /**
    * Proves the class's books: every line sums to zero, each entry balances, no shop account is negative, each
-   * order's entries and escrow are what its state says, and each withdrawal's entries match its status.
+   * order's entries and escrow are what its state says, each withdrawal's entries match its status, and every closed
+   * gateway payment we never saw settled is asked about at the gateway (a settled one is stranded money).
    */
   async check(classId: string): Promise<LedgerCheck> {
     const manager = this.dataSource.manager;
-    const [totals, unbalanced, negative, orders, withdrawals] = await Promise.all([
+    const [totals, unbalanced, negative, orders, withdrawals, gateway] = await Promise.all([
       manager.query(
         `SELECT COALESCE(SUM(l.amount), 0) AS total, (SELECT count(*) FROM journal_entry WHERE class_id = $1) AS entries
            FROM journal_entry e JOIN journal_line l ON l.entry_id = e.id WHERE e.class_id = $1`,
@@ -150,7 +158,7 @@ export class LedgerService {
         [classId],
       ) as Promise<{ shop_id: string; kind: string; balance: string }[]>,
       manager.query(
-        `SELECT o.id, o.invoice_number, o.state, o.payment_method = 'cod' AS cod, o.paid_at IS NOT NULL AS paid, o.subtotal,
+        `SELECT o.id, o.invoice_number, o.state, o.payment_method = 'cod' AS cod, (o.paid_at IS NOT NULL OR EXISTS (SELECT 1 FROM payment p WHERE p.order_id = o.id AND p.settled_sim_at IS NOT NULL)) AS paid, o.subtotal,
                 COALESCE((SELECT array_agg(e.kind ORDER BY e.kind) FROM journal_entry e WHERE e.order_id = o.id), '{}') AS kinds,
                 COALESCE((SELECT SUM(l.amount) FROM journal_entry e JOIN journal_line l ON l.entry_id = e.id
                             JOIN ledger_account a ON a.id = l.account_id
@@ -164,6 +172,7 @@ export class LedgerService {
            FROM withdrawal w WHERE w.class_id = $1`,
         [classId],
       ) as Promise<{ id: string; status: string; kinds: string[] }[]>,
+      this.payments.strandedAtGateway(classId),
     ]);
     const orderMismatches: LedgerCheck['orderMismatches'] = [];
     for (const order of orders) {
@@ -198,13 +207,17 @@ export class LedgerService {
       negativeBalances: negative.map((row) => ({ shopId: row.shop_id, account: row.kind, balance: Number(row.balance) })),
       orderMismatches,
       withdrawalMismatches,
+      strandedPayments: gateway.stranded,
+      gatewayUnreachable: gateway.unreachable,
     };
     result.ok =
       result.totalSum === 0 &&
       result.unbalancedEntries.length === 0 &&
       result.negativeBalances.length === 0 &&
       orderMismatches.length === 0 &&
-      withdrawalMismatches.length === 0;
+      withdrawalMismatches.length === 0 &&
+      gateway.stranded.length === 0 &&
+      gateway.unreachable === 0;
     return result;
   }
 

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ClockModule } from '../clock/clock.module.js';
 import { EventsModule } from '../common/events/events.module.js';
+import { PaymentsModule } from '../payments/payments.module.js';
 import { LedgerService } from './ledger.service.js';
 import { PromotionsService } from './promotions.service.js';
 import { ClassWalletController, WalletController } from './wallet.controller.js';
@@ -13,7 +14,7 @@ import { WalletSettingsService } from './wallet-settings.service.js';
  * transaction (UnitOfWork.onRecorded), so nothing else calls it to move money.
  */
 @Module({
-  imports: [EventsModule, ClockModule],
+  imports: [EventsModule, ClockModule, PaymentsModule],
   controllers: [WalletController, ClassWalletController],
   providers: [LedgerService, WalletService, WalletSettingsService, PromotionsService],
   exports: [LedgerService, WalletService, WalletSettingsService],

@@ -23,7 +23,18 @@ import type {
   WalletView,
   WithdrawalView,
 } from './dto/wallet.dto.js';
-import { type EntryKind, ORDER_MONEY_EVENTS, type OrderMoney, orderEventPosting, withdrawalFailed, withdrawalRequested, withdrawalSucceeded } from './ledger-postings.js';
+import {
+  type EntryKind,
+  LATE_PAYMENT_EVENT,
+  ORDER_MONEY_EVENTS,
+  type OrderMoney,
+  orderEventPosting,
+  paymentSettled,
+  refund,
+  withdrawalFailed,
+  withdrawalRequested,
+  withdrawalSucceeded,
+} from './ledger-postings.js';
 import { LedgerService } from './ledger.service.js';
 import { walletErrors } from './wallet.errors.js';
 import { WalletSettingsService } from './wallet-settings.service.js';
@@ -111,6 +122,7 @@ export class WalletService implements OnModuleInit {
   // --- Order money --------------------------------------------------------------------------------------------
 
   private async postOrderMoney(tx: Transaction, event: PublishedEvent): Promise<void> {
+    if (isEventOf(event, LATE_PAYMENT_EVENT) && event.classId) return this.postLatePayment(tx, event.payload.orderId, event.simTime);
     if (!isEventOf(event, ...ORDER_MONEY_EVENTS) || !event.classId) return;
     const orderId = event.payload.orderId;
     const rows: OrderMoneyRow[] = await tx.manager.query(
@@ -162,6 +174,40 @@ export class WalletService implements OnModuleInit {
         simTime,
       });
     }
+  }
+
+  /**
+   * A settlement after the order closed: the buyer's money came in (payment_settled) and goes straight back to the
+   * buyer (refund), so the ledger shows both and the order's books end at zero.
+   */
+  private async postLatePayment(tx: Transaction, orderId: string, eventSimTime: string | Date | null | undefined): Promise<void> {
+    const rows: OrderMoneyRow[] = await tx.manager.query(
+      `SELECT id, class_id, shop_id, buyer_id, invoice_number, subtotal, shipping_cost, admin_fee, total, payment_method FROM orders WHERE id = $1`,
+      [orderId],
+    );
+    const order = rows[0];
+    if (!order || order.payment_method === 'cod') return;
+    const facts = await this.ledger.orderFacts(tx.manager, orderId);
+    if (facts.settled) return;
+    const money: OrderMoney = {
+      shopId: order.shop_id,
+      subtotal: order.subtotal,
+      shippingCost: order.shipping_cost,
+      adminFee: order.admin_fee,
+      total: order.total,
+      cod: false,
+    };
+    const simTime = eventSimTime ? new Date(eventSimTime) : await this.clock.now(order.class_id, tx.manager);
+    const base = { classId: order.class_id, sourceId: orderId, shopId: order.shop_id, orderId, simTime, memo: { latePayment: true } };
+    await this.ledger.post(tx, { ...base, kind: 'payment_settled', lines: paymentSettled(money) });
+    if (!(await this.ledger.post(tx, { ...base, kind: 'refund', lines: refund(money) }))) return;
+    await tx.record({
+      type: 'wallet.refunded',
+      classId: order.class_id,
+      payload: { orderId, invoiceNumber: order.invoice_number, shopId: order.shop_id, buyerId: order.buyer_id, amount: money.total, latePayment: true },
+      rooms: orderRooms(order),
+      simTime,
+    });
   }
 
   // --- Saldo Penjual ------------------------------------------------------------------------------------------

@@ -1,16 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { IsString, Length, MaxLength, ValidateIf } from 'class-validator';
 import { ShopSummary } from '../../classes/dto/join.dto.js';
 
 export class UpdateShopRequest {
   @ApiPropertyOptional({ example: 'Gula Aren Bu Sriyati' })
-  @IsOptional()
+  // Leave it out to keep the name; null is not a name (IsOptional would let it through to the database).
+  @ValidateIf((_object: unknown, value: unknown) => value !== undefined)
   @IsString()
   @Length(3, 60)
   name?: string;
 
   @ApiPropertyOptional({ example: 'Gula aren asli dari Pekon Ambarawa, dimasak tanpa campuran.' })
-  @IsOptional()
+  @ValidateIf((_object: unknown, value: unknown) => value !== undefined)
   @IsString()
   @MaxLength(500)
   description?: string;

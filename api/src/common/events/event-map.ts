@@ -80,10 +80,12 @@ export type DomainEventMap<V extends EventViews = EventViews> = {
   // --- payments
   'payment.amount_mismatch': { orderId: string; expected: number; notified: unknown };
   'payment.settled_after_close': { orderId: string; amount: number; paymentState: string };
+  /** A settlement arrived after the order closed: posted and refunded to the buyer in full (issue 15). */
+  'order.late_payment_refunded': { orderId: string; invoiceNumber: string; shopId: string; buyerId: string; state: string; total: number };
 
   // --- wallet
   'wallet.funds_released': { shopId: string; orderId: string; invoiceNumber: string; amount: number; fee: number };
-  'wallet.refunded': { orderId: string; invoiceNumber: string; shopId: string; buyerId: string; amount: number };
+  'wallet.refunded': { orderId: string; invoiceNumber: string; shopId: string; buyerId: string; amount: number; latePayment?: boolean };
   'wallet.bank_account_registered': { shopId: string; bankCode: string };
   'wallet.bank_account_closed': { shopId: string };
   'wallet.withdrawal_requested': { shopId: string; withdrawalId: string; amount: number; fee: number };

@@ -33,9 +33,29 @@ export class RateLimiter {
         throw new DomainError(429, 'TOO_MANY_REQUESTS', `Too many attempts; try again in ${retryAfter} s`);
       }
     }
+    this.sweepSometimes();
+  }
+
+  /** Throws TOO_MANY_REQUESTS when a bucket is already at its limit, without counting a hit (failures-only limits). */
+  async peek(limits: Limit[], now = new Date()): Promise<void> {
+    for (const limit of limits) {
+      const windowMs = limit.windowSeconds * 1000;
+      const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+      const rows: { hits: number }[] = await this.dataSource.query(`SELECT hits FROM rate_limit_hit WHERE bucket = $1 AND window_start = $2`, [
+        limit.bucket.slice(0, 200),
+        windowStart,
+      ]);
+      if ((rows[0]?.hits ?? 0) >= limit.max) {
+        const retryAfter = Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000);
+        throw new DomainError(429, 'TOO_MANY_REQUESTS', `Too many attempts; try again in ${retryAfter} s`);
+      }
+    }
+  }
+
+  private sweepSometimes(): void {
     // Old windows are swept now and then, not on every hit.
     if (Math.random() < 0.01) {
-      await this.dataSource.query(`DELETE FROM rate_limit_hit WHERE window_start < now() - interval '1 day'`);
+      void this.dataSource.query(`DELETE FROM rate_limit_hit WHERE window_start < now() - interval '1 day'`).catch(() => undefined);
     }
   }
 }

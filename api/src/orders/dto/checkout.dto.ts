@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { PaymentMethodView } from '../../payments/dto/payment.dto.js';
 import { PAYMENT_METHOD_CODES, type PaymentMethodCode } from '../../payments/payment-methods.js';
 import { ShippingQuoteView } from '../../shipping/dto/shipping.dto.js';
@@ -79,6 +79,8 @@ export class ShopChoiceInput {
 
 export class PlaceOrderRequest {
   @ApiProperty({ type: AddressInput })
+  @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => AddressInput)
   address!: AddressInput;

@@ -23,17 +23,7 @@ export class PayRequest extends PayerLookupQuery {
   amount!: number;
 }
 
-export class PayerBillItem {
-  @ApiProperty({ example: 'Gula Aren Asli Pringsewu 1 kg' })
-  name!: string;
-
-  @ApiProperty({ example: 25000 })
-  price!: number;
-
-  @ApiProperty({ example: 1 })
-  quantity!: number;
-}
-
+/** What a real VA inquiry shows: the amount and the merchant's name, nothing of the order behind it. */
 export class PayerBillView {
   @ApiProperty({ format: 'uuid' })
   transactionId!: string;
@@ -56,8 +46,6 @@ export class PayerBillView {
   @ApiProperty({ example: '2026-11-28T03:03:00.000Z', description: 'Real time' })
   expiresAt!: string;
 
-  @ApiProperty({ type: PayerBillItem, isArray: true })
-  items!: PayerBillItem[];
 }
 
 export class PayerReceiptView {

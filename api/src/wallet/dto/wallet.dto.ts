@@ -323,6 +323,14 @@ class WithdrawalMismatchView {
   @ApiProperty({ type: String, isArray: true }) entries!: string[];
 }
 
+class StrandedPaymentView {
+  @ApiProperty() orderId!: string;
+  @ApiProperty() gatewayOrderId!: string;
+  @ApiProperty() amount!: number;
+  @ApiProperty({ description: 'Our side: expired or cancelled' }) paymentState!: string;
+  @ApiProperty({ description: "The gateway's transaction_status: settlement" }) gatewayStatus!: string;
+}
+
 export class LedgerCheckView {
   @ApiProperty({ description: 'True when every check below passed' })
   ok!: boolean;
@@ -344,6 +352,12 @@ export class LedgerCheckView {
 
   @ApiProperty({ type: WithdrawalMismatchView, isArray: true })
   withdrawalMismatches!: WithdrawalMismatchView[];
+
+  @ApiProperty({ type: StrandedPaymentView, isArray: true, description: 'Closed payments the gateway holds as settled, with no settlement posted here' })
+  strandedPayments!: StrandedPaymentView[];
+
+  @ApiProperty({ description: 'Closed payments the gateway could not be asked about (the check is not ok while any remain)' })
+  gatewayUnreachable!: number;
 }
 
 // --- Paid promotion (iklan) ----------------------------------------------------------------------------------

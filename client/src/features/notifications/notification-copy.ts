@@ -48,6 +48,10 @@ export function notificationCopy(notification: Pick<AppNotification, 'kind' | 'p
       return { titleKey: 'notifications.kinds.withdrawal_succeeded.title', bodyKey: null, values: { amount: amount(p.amount) }, link: appPaths.wallet };
     case 'withdrawal_failed':
       return { titleKey: 'notifications.kinds.withdrawal_failed.title', bodyKey: 'notifications.kinds.withdrawal_failed.body', values: { amount: amount(p.amount) }, link: appPaths.wallet };
+    case 'late_payment_refunded':
+      return p.role === 'buyer'
+        ? { titleKey: 'notifications.kinds.late_payment_refunded.buyerTitle', bodyKey: 'notifications.kinds.late_payment_refunded.buyerBody', values: { invoice, amount: amount(p.total) }, link: orderId ? linkTo.order(orderId) : appPaths.myOrders }
+        : { titleKey: 'notifications.kinds.late_payment_refunded.title', bodyKey: 'notifications.kinds.late_payment_refunded.body', values: { invoice, amount: amount(p.total) }, link: sellerOrder };
     case 'chat_message': {
       const conversationId = text(p.conversationId);
       const preview = text(p.preview);

@@ -3311,6 +3311,15 @@ export type components = {
             status: string;
             entries: string[];
         };
+        StrandedPaymentView: {
+            orderId: string;
+            gatewayOrderId: string;
+            amount: number;
+            /** @description Our side: expired or cancelled */
+            paymentState: string;
+            /** @description The gateway's transaction_status: settlement */
+            gatewayStatus: string;
+        };
         LedgerCheckView: {
             /** @description True when every check below passed */
             ok: boolean;
@@ -3321,6 +3330,10 @@ export type components = {
             negativeBalances: components["schemas"]["NegativeBalanceView"][];
             orderMismatches: components["schemas"]["OrderMismatchView"][];
             withdrawalMismatches: components["schemas"]["WithdrawalMismatchView"][];
+            /** @description Closed payments the gateway holds as settled, with no settlement posted here */
+            strandedPayments: components["schemas"]["StrandedPaymentView"][];
+            /** @description Closed payments the gateway could not be asked about (the check is not ok while any remain) */
+            gatewayUnreachable: number;
         };
         ShopWalletSummary: {
             /** Format: uuid */
@@ -3541,7 +3554,7 @@ export type components = {
          * @description The client words it and links it to its screen
          * @enum {string}
          */
-        NotificationKind: "new_order" | "order_paid" | "ship_by_soon" | "order_delivered" | "order_completed" | "funds_released" | "withdrawal_succeeded" | "withdrawal_failed" | "chat_message";
+        NotificationKind: "new_order" | "order_paid" | "ship_by_soon" | "order_delivered" | "order_completed" | "funds_released" | "withdrawal_succeeded" | "withdrawal_failed" | "chat_message" | "late_payment_refunded";
         NotificationView: {
             /** @example 17 */
             id: string;
@@ -3579,14 +3592,6 @@ export type components = {
          * @enum {string}
          */
         SimulatorStatus: "pending" | "settlement" | "expire" | "cancel";
-        PayerBillItem: {
-            /** @example Gula Aren Asli Pringsewu 1 kg */
-            name: string;
-            /** @example 25000 */
-            price: number;
-            /** @example 1 */
-            quantity: number;
-        };
         PayerBillView: {
             /** Format: uuid */
             transactionId: string;
@@ -3604,7 +3609,6 @@ export type components = {
              * @example 2026-11-28T03:03:00.000Z
              */
             expiresAt: string;
-            items: components["schemas"]["PayerBillItem"][];
         };
         PayRequest: {
             channel: components["schemas"]["SimulatorChannel"];

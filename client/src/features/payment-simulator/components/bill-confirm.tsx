@@ -12,7 +12,7 @@ import type { PayerBill, PayerReceipt } from '../api/simulator-types';
 
 const CLOSED_REASON = { settlement: 'ALREADY_PAID', expire: 'VA_EXPIRED', cancel: 'VA_CLOSED' } as const;
 
-/** The bill found (recipient, items, amount, expiry), the amount typed by the payer, and "Bayar". */
+/** The bill found (recipient, amount, expiry: as a real VA inquiry, nothing of the order behind it), the amount typed by the payer, and "Bayar". */
 export function BillConfirm({ bill, onPaid }: { bill: PayerBill; onPaid: (receipt: PayerReceipt) => void }) {
   const { t } = useTranslation();
   const id = useId();
@@ -52,18 +52,6 @@ export function BillConfirm({ bill, onPaid }: { bill: PayerBill; onPaid: (receip
           <dd>{formatWibDateTime(bill.expiresAt)}</dd>
         </div>
       </dl>
-      {bill.items.length > 0 && (
-        <details className="sim-items">
-          <summary>{t('simulator.bill.items', { count: bill.items.length })}</summary>
-          <ul>
-            {bill.items.map((item, index) => (
-              <li key={`${item.name}-${index}`}>
-                {item.quantity} × {item.name} <span>{formatRupiah(item.price * item.quantity)}</span>
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
 
       {bill.status === 'pending' ? (
         <>

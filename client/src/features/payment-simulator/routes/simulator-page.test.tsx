@@ -12,7 +12,6 @@ const bill: PayerBill = {
   recipient: 'Pasar Latihan – Gula Aren Bu Sriyati',
   status: 'pending',
   expiresAt: '2026-11-29T03:00:00.000Z',
-  items: [{ name: 'Gula Aren Asli Pringsewu 1 kg', price: 25000, quantity: 1 }],
 };
 
 const receipt = {

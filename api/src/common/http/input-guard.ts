@@ -1,0 +1,59 @@
+// Refuses, before any route sees it, JSON that is a client's mistake and would otherwise surface as a 500 (issue 15,
+// defect 6): nesting deeper than any request of this API needs (50,000 levels overflowed the validation's recursion),
+// and text PostgreSQL cannot store or compare (NUL bytes, lone UTF-16 surrogates). One iterative walk of the parsed
+// body and query, so the check itself never recurses.
+import type { NextFunction, Request, Response } from 'express';
+import { DomainError } from '../errors/domain-error.js';
+
+/** No request body of this API nests deeper than a few levels; 32 leaves a wide margin. */
+export const MAX_JSON_DEPTH = 32;
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+export function textProblem(text: string): string | null {
+  if (text.includes('\u0000')) return 'Text may not contain NUL characters';
+  if (LONE_SURROGATE.test(text)) return 'Text contains an invalid character (a lone UTF-16 surrogate)';
+  return null;
+}
+
+/** The first problem in a parsed JSON value, or null. */
+export function inputProblem(value: unknown): { code: 'BODY_TOO_DEEP' | 'INVALID_TEXT'; message: string } | null {
+  const stack: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
+  while (stack.length > 0) {
+    const { value: current, depth } = stack.pop()!;
+    if (typeof current === 'string') {
+      const problem = textProblem(current);
+      if (problem) return { code: 'INVALID_TEXT', message: problem };
+      continue;
+    }
+    if (typeof current !== 'object' || current === null) continue;
+    if (depth >= MAX_JSON_DEPTH) return { code: 'BODY_TOO_DEEP', message: `The request nests deeper than ${MAX_JSON_DEPTH} levels` };
+    if (Array.isArray(current)) {
+      for (const item of current) stack.push({ value: item, depth: depth + 1 });
+    } else {
+      for (const [key, item] of Object.entries(current as Record<string, unknown>)) {
+        const problem = textProblem(key);
+        if (problem) return { code: 'INVALID_TEXT', message: problem };
+        stack.push({ value: item, depth: depth + 1 });
+      }
+    }
+  }
+  return null;
+}
+
+export function inputGuard(req: Request, _res: Response, next: NextFunction): void {
+  const problem = inputProblem(req.body) ?? inputProblem(req.query) ?? textProblemOf(req.path);
+  if (problem) return next(new DomainError(400, problem.code, problem.message));
+  next();
+}
+
+function textProblemOf(path: string): { code: 'INVALID_TEXT'; message: string } | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    return null;
+  }
+  const problem = textProblem(decoded);
+  return problem ? { code: 'INVALID_TEXT', message: problem } : null;
+}
