@@ -93,7 +93,8 @@ describe('catalog: a trainee posts a product with a photo, a classmate sees it l
       await field.fill(text);
     };
 
-    await tap('Produk Saya', phone.getByRole('link', { name: 'Produk Saya' }).first());
+    // The bottom navigation's "Produk", then "Tambah Produk" on the seller's product list.
+    await tap('Produk', phone.getByTestId('nav-products'));
     await tap('Tambah Produk', phone.getByRole('link', { name: 'Tambah Produk' }).first());
     await phone.waitForURL(/\/toko\/produk\/baru$/);
 

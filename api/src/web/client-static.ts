@@ -73,7 +73,9 @@ export function clientStaticHandlers(clientDistDir: string): RequestHandler[] {
       res.setHeader('Cache-Control', cacheControl);
       if (coding !== 'identity') res.setHeader('Content-Encoding', coding);
       // Ranges of a compressed copy would confuse caches and gain nothing for files this small.
-      res.sendFile(path.relative(root, copy), { root, acceptRanges: false, cacheControl: false }, (error) => {
+      // A hashed file never changes under its name: no date to revalidate it by (Express keeps the ETag its setting asks for).
+      const lastModified = cacheControl !== IMMUTABLE;
+      res.sendFile(path.relative(root, copy), { root, acceptRanges: false, cacheControl: false, lastModified }, (error) => {
         if (error && !res.headersSent) res.status(404).end();
       });
       return true;
