@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { localeParts } from './build/locale-parts';
 import { precompress } from './build/precompress';
 import { routePreload } from './build/route-preload';
 
@@ -25,6 +26,7 @@ const NOT_PRECACHED = [
   'assets/simulator-*',
   'assets/console-*',
   'assets/download-attendance-*',
+  'assets/desk-*',
 ];
 
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
@@ -84,6 +86,7 @@ export default defineConfig({
   // precompress() last: it compresses what every other plugin wrote to dist/ (the service worker included).
   plugins: [
     react(),
+    localeParts(new URL('./src/shared/i18n/', import.meta.url)),
     routePreload(),
     offlinePage(),
     VitePWA({

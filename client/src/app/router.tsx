@@ -4,6 +4,7 @@
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import { appPaths } from '../shared/config/paths';
+import { DeskWords } from '../shared/i18n/desk-words';
 import { AppLayout, BareLayout, WideLayout } from './app-layout';
 
 const HomePage = lazy(() => import('../features/home/routes/home-page').then((m) => ({ default: m.HomePage })));
@@ -97,13 +98,25 @@ export function AppRoutes() {
         <Route path={appPaths.facilitatorLogin} element={<FacilitatorLoginPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
-      <Route element={<WideLayout />}>
+      <Route
+        element={
+          <DeskWords>
+            <WideLayout />
+          </DeskWords>
+        }
+      >
         <Route path={appPaths.facilitatorHome} element={<ClassListPage />} />
         <Route path={appPaths.facilitatorClass} element={<ClassPage />} />
         <Route path={appPaths.facilitatorConversations} element={<ClassConversationsPage />} />
         <Route path={appPaths.facilitatorConsole} element={<LiveConsolePage />} />
       </Route>
-      <Route element={<BareLayout />}>
+      <Route
+        element={
+          <DeskWords>
+            <BareLayout />
+          </DeskWords>
+        }
+      >
         <Route path={appPaths.facilitatorProjector} element={<ProjectorPage />} />
         <Route path={appPaths.facilitatorAttendance} element={<AttendanceSheetPage />} />
         <Route path={appPaths.facilitatorReport} element={<ReportPage />} />

@@ -2,8 +2,12 @@
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { i18n } from '../shared/i18n/i18n';
+import id from '../shared/i18n/id.json';
 import { disconnectSocket } from '../shared/realtime/socket';
 import { FakeSocket } from './fake-socket';
+
+// Components render here without the desk screens' Suspense (desk-words.tsx): give them every word at once.
+i18n.addResourceBundle('id', 'translation', id);
 
 // A route's first render imports its lazy chunk; on a loaded CI machine that can take more than the default second.
 configure({ asyncUtilTimeout: 5000 });

@@ -3,7 +3,10 @@
 // so the trainees' phones never download words they do not read. A language the user picks is remembered on this device.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import id from './id.json';
+import type id from './id.json';
+// The first load carries the core words only; the facilitator's and the simulator's arrive with their screens
+// (client/build/locale-parts.ts, desk-words.tsx).
+import idCore from 'virtual:locale/id/core';
 
 export const LANGUAGES = ['id', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -12,7 +15,7 @@ export const DEFAULT_LANGUAGE: Language = 'id';
 const STORAGE_KEY = 'pasar-latihan.language';
 
 export const resources = {
-  id: { translation: id },
+  id: { translation: idCore },
 } as const;
 
 /** en.json, type-checked against id.json: the same keys, or the build fails. */
