@@ -3,7 +3,6 @@
 // the Largest Contentful Paint of the join page, the trainee's home and the storefront under Slow 4G and a 4× slower
 // CPU (median of 3 cold loads ≤ 2.5 s). `npm run budget` runs this file and prints the same table.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -49,11 +48,12 @@ interface Route {
 }
 
 const LCP_RUNS = 3;
+/** Above this share of the CPU taken by other work during the LCP loads, the LCP figures are not held to the budget. */
+const OTHERS_CPU_LIMIT = 0.25;
 /** Ten cold loads, then nine throttled ones: about a minute each on a quiet machine, far more on a busy one. */
 const TEST_TIMEOUT_MS = 600_000;
 /** Chunks a trainee's first load must never carry: English, the facilitator's screens, the payment simulator. */
 const NEVER_FIRST = /\/assets\/(en|facilitator[a-z-]*|class-(list-)?page|live-console-page|projector-page|attendance-sheet-page|report-page|class-conversations-page|console|simulator[a-z-]*|desk)-[\w-]{8}\.(js|css)$/;
-const cores = os.cpus().length;
 
 describe('first load on a phone: bytes on the wire and LCP', () => {
   let app: AppProcess;
@@ -121,15 +121,17 @@ describe('first load on a phone: bytes on the wire and LCP', () => {
         runs.push(await loadRoute(browser, app.url, route.label, route.path, { localStorage: route.as, readySelector: route.readySelector, throttle: true }));
       }
       const values = runs.map((run) => run.lcpMs ?? Number.POSITIVE_INFINITY);
-      lcpRows.push({ label: route.label, runs: values, median: median(values), element: runs[runs.length - 1]!.lcpElement, loads: runs.map((r) => r.load1) });
+      lcpRows.push({ label: route.label, runs: values, median: median(values), element: runs[runs.length - 1]!.lcpElement, loads: runs.map((r) => r.load1), others: runs.map((r) => r.othersCpu) });
     }
-    // LCP is CPU time: on a machine busy with other work it says more about the machine than the app. The assertion
-    // is skipped only when the 1-minute load average is above twice the cores, and says so.
-    const load1 = median(lcpRows.flatMap((row) => row.loads));
-    if (load1 > 2 * cores) {
+    // LCP is CPU time: measured while other work shared the cores it says more about that work than about the app.
+    // The test's own tree (this runner, the app, its PostgreSQL, Chromium) is not "other work"; everything else is,
+    // read from /proc during each load. The assertion is skipped only when the rest of the machine took more than
+    // a quarter of the CPU, and then says so loudly.
+    const others = median(lcpRows.flatMap((row) => row.others));
+    if (others > OTHERS_CPU_LIMIT) {
       console.warn(
-        `\n*** LCP BUDGET NOT ASSERTED: the 1-minute load average was ${load1.toFixed(2)} on ${cores} cores (over ${2 * cores}); ` +
-          `the figures below are inflated by other work. Run again on a quiet machine. ***\n${formatTable([], lcpRows)}\n`,
+        `\n*** LCP BUDGET NOT ASSERTED: other work took ${Math.round(others * 100)} % of the CPU during the loads ` +
+          `(over ${OTHERS_CPU_LIMIT * 100} %); the figures below are inflated by it. Run again on a quiet machine. ***\n${formatTable([], lcpRows)}\n`,
       );
       return;
     }

@@ -2,6 +2,7 @@
 // 360×640, counted over CDP as the bytes on the wire (`Network.loadingFinished` encodedDataLength: compressed body
 // plus headers), by kind; optionally under Slow 4G and a 4× slower CPU, with the Largest Contentful Paint.
 // Shared by test/budget/first-load.test.ts (which fails over budget) and `npm run budget` (which prints the table).
+import fs from 'node:fs';
 import os from 'node:os';
 import type { Browser, CDPSession } from 'playwright-core';
 
@@ -38,6 +39,63 @@ export interface RouteLoad {
   lcpElement?: string;
   /** os.loadavg()[0] when the load finished: the machine is shared, and a busy one inflates LCP. */
   load1: number;
+  /** Share of the machine's CPU (0–1) that processes outside this test used during the load (see cpuSample). */
+  othersCpu: number;
+}
+
+interface CpuSample {
+  /** Jiffies of the whole machine: all, and busy (not idle, not waiting on disk; stolen time counts as busy). */
+  total: number;
+  busy: number;
+  /** Jiffies of this test's own process tree: the runner, the app, its PostgreSQL, Chromium. */
+  ours: number;
+}
+
+function readProcStat(pid: string): { ppid: number; jiffies: number } | undefined {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The command name (field 2) may hold spaces: the fields after it start past its closing parenthesis.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { ppid: Number(fields[1]), jiffies: Number(fields[11]) + Number(fields[12]) };
+  } catch {
+    return undefined; // gone meanwhile
+  }
+}
+
+/**
+ * What the CPU did so far, from /proc (Linux): the machine's busy time and this test's own. LCP is CPU time, so a
+ * load measured while other work shared the cores says more about that work than about the app: the difference
+ * tells how much the rest of the machine took. Undefined where /proc is not there.
+ */
+export function cpuSample(): CpuSample | undefined {
+  if (!fs.existsSync('/proc/stat')) return undefined;
+  const [, ...values] = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/);
+  const [user, nice, system, idle, iowait, irq, softirq, steal] = values.map(Number);
+  const total = [user, nice, system, idle, iowait, irq, softirq, steal].reduce((sum: number, v) => sum + (v ?? 0), 0);
+  const busy = total - (idle ?? 0) - (iowait ?? 0);
+  const processes = new Map<number, { ppid: number; jiffies: number }>();
+  for (const pid of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    const stat = readProcStat(pid);
+    if (stat) processes.set(Number(pid), stat);
+  }
+  const children = new Map<number, number[]>();
+  for (const [pid, { ppid }] of processes) children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+  let ours = 0;
+  const queue = [process.pid];
+  while (queue.length > 0) {
+    const pid = queue.pop()!;
+    ours += processes.get(pid)?.jiffies ?? 0;
+    queue.push(...(children.get(pid) ?? []));
+  }
+  return { total, busy, ours };
+}
+
+/** The share of the machine (0–1) that processes outside this test's tree used between two samples. */
+export function othersShare(before: CpuSample | undefined, after: CpuSample | undefined): number {
+  if (!before || !after || after.total <= before.total) return 0;
+  const others = after.busy - before.busy - (after.ours - before.ours);
+  return Math.max(0, others) / (after.total - before.total);
 }
 
 export interface LoadOptions {
@@ -136,12 +194,14 @@ export async function loadRoute(browser: Browser, baseUrl: string, label: string
       await cdp.send('Network.emulateNetworkConditions', { ...SLOW_4G, connectionType: 'cellular4g' });
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     }
+    const cpuBefore = cpuSample();
     await page.goto(`${baseUrl}${path}`, { waitUntil: 'load', timeout: 60_000 });
     await page.locator(options.readySelector ?? '#main .page').first().waitFor({ timeout: 60_000 });
     await page.waitForLoadState('networkidle', { timeout: 60_000 });
     const failed = await page.locator('[data-testid="route-error"], [data-testid="not-found"]').count();
     if (failed > 0 || errors.length > 0) throw new Error(`${label} (${path}) did not load: ${errors.join('; ') || 'error page shown'}`);
     const lcp = options.throttle ? await readLcp(page) : undefined;
+    const othersCpu = othersShare(cpuBefore, cpuSample());
     const all = transfers();
     const sum = (pick: (t: Transfer) => boolean) => all.filter(pick).reduce((total, t) => total + t.bytes, 0);
     return {
@@ -155,6 +215,7 @@ export async function loadRoute(browser: Browser, baseUrl: string, label: string
       lcpMs: lcp?.ms,
       lcpElement: lcp?.element,
       load1: os.loadavg()[0]!,
+      othersCpu,
     };
   } finally {
     await context.close();
@@ -176,6 +237,8 @@ export interface LcpRow {
   element?: string;
   /** The 1-minute load average at each run. */
   loads: number[];
+  /** The share of the CPU other work took during each run (RouteLoad.othersCpu). */
+  others: number[];
 }
 
 /** The per-route table that the test and `npm run budget` print. */
@@ -196,7 +259,7 @@ export function formatTable(loads: RouteLoad[], lcp: LcpRow[]): string {
     );
     for (const row of lcp) {
       lines.push(
-        `${row.label.padEnd(28)} median ${String(row.median).padStart(5)} ms   runs ${row.runs.join(' / ')} ms   load1 ${row.loads.map((l) => l.toFixed(2)).join(' / ')}   LCP: ${row.element ?? '?'}`,
+        `${row.label.padEnd(28)} median ${String(row.median).padStart(5)} ms   runs ${row.runs.join(' / ')} ms   load1 ${row.loads.map((l) => l.toFixed(2)).join(' / ')}   others' CPU ${row.others.map((o) => `${Math.round(o * 100)}%`).join(' / ')}   LCP: ${row.element ?? '?'}`,
       );
     }
   }
