@@ -82,3 +82,37 @@ describe('the session token', () => {
     expect(fetch.mock.calls[0]![0].headers.get('Authorization')).toBe(`Bearer ${session.token}`);
   });
 });
+
+describe('the same GET asked twice at once', () => {
+  it('goes out once, and each caller reads its own copy of the answer', async () => {
+    let answer: (response: Response) => void = () => undefined;
+    const fetch = vi.fn(() => new Promise<Response>((resolve) => (answer = resolve)));
+    vi.stubGlobal('fetch', fetch);
+    const first = callApi(api.GET('/api/shops/mine/order-counts'));
+    const second = callApi(api.GET('/api/shops/mine/order-counts'));
+    await vi.waitFor(() => expect(fetch).toHaveBeenCalledTimes(1));
+    answer(Response.json({ unpaid: 1, toShip: 2 }));
+    await expect(first).resolves.toEqual({ unpaid: 1, toShip: 2 });
+    await expect(second).resolves.toEqual({ unpaid: 1, toShip: 2 });
+    // Once answered, the next one asks again.
+    fetch.mockImplementation(async () => Response.json({ unpaid: 0, toShip: 3 }));
+    await expect(callApi(api.GET('/api/shops/mine/order-counts'))).resolves.toEqual({ unpaid: 0, toShip: 3 });
+    expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
+  it('lets one caller stop waiting without cancelling the other, and never shares writes', async () => {
+    let answer: (response: Response) => void = () => undefined;
+    const fetch = vi.fn((request: Request) => (request.method === 'GET' ? new Promise<Response>((resolve) => (answer = resolve)) : Promise.resolve(Response.json({}))));
+    vi.stubGlobal('fetch', fetch);
+    const leaving = new AbortController();
+    const first = callApi(api.GET('/api/health', { signal: leaving.signal }));
+    const second = callApi(api.GET('/api/health'));
+    leaving.abort();
+    await expect(first).rejects.toMatchObject({ code: NETWORK_ERROR });
+    answer(Response.json({ status: 'ok' }));
+    await expect(second).resolves.toEqual({ status: 'ok' });
+
+    await Promise.all([callApi(api.POST('/api/notifications/read-all')), callApi(api.POST('/api/notifications/read-all'))]);
+    expect(fetch.mock.calls.filter(([request]) => request.method === 'POST')).toHaveLength(2);
+  });
+});

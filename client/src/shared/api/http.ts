@@ -19,10 +19,41 @@ export class ApiError extends Error {
   }
 }
 
+const inFlight = new Map<string, Promise<Response>>();
+
+function abortError(signal: AbortSignal): unknown {
+  return signal.reason ?? new DOMException('The operation was aborted.', 'AbortError');
+}
+
+/**
+ * The same GET asked again while the first is on its way (the nav badges, the home counters and the header read the
+ * same counts as a page opens) shares that one request: on a slow phone network each one costs a round trip and
+ * one of the browser's six connections. Each caller gets its own copy of the answer and may still abort its wait.
+ */
+export function sharedGet(request: Request): Promise<Response> {
+  if (request.method !== 'GET') return globalThis.fetch(request);
+  const key = `${request.url}\n${request.headers.get('Authorization') ?? ''}`;
+  let shared = inFlight.get(key);
+  if (!shared) {
+    // Not tied to the first caller's signal: a page that goes away must not cancel the others' answer.
+    shared = globalThis.fetch(new Request(request, { signal: null })).finally(() => inFlight.delete(key));
+    inFlight.set(key, shared);
+  }
+  const copy = shared.then((response) => response.clone());
+  const signal = request.signal;
+  if (!signal) return copy;
+  if (signal.aborted) return Promise.reject(abortError(signal));
+  return new Promise<Response>((resolve, reject) => {
+    const onAbort = () => reject(abortError(signal));
+    signal.addEventListener('abort', onAbort, { once: true });
+    copy.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
 export const api = createClient<paths>({
   baseUrl: '',
-  // Looked up on every call, not captured once, so a replaced fetch (tests, wrappers) is honoured.
-  fetch: (request) => globalThis.fetch(request),
+  // globalThis.fetch is looked up on every call, not captured once, so a replaced fetch (tests, wrappers) is honoured.
+  fetch: (request) => sharedGet(request),
 });
 
 const BEARER = /^Bearer (.+)$/;
