@@ -210,3 +210,51 @@ export async function photoUrls(app: AppProcess, workshop: WorkshopWithMoney): P
   }
   return urls;
 }
+
+/**
+ * The embedded PostgreSQL of a data folder, started WITHOUT the app (so no migration runs), by the built API's own
+ * `startEmbeddedPostgres` in a child process; `stop()` shuts it down cleanly. For loading a fixture before a start.
+ */
+export async function startBareEmbeddedPostgres(dataDir: string, port: number, timeoutMs = 240_000): Promise<{ url: string; stop(): Promise<void> }> {
+  const script = `
+    import { startEmbeddedPostgres } from './api/dist/database/embedded-postgres.js';
+    const db = await startEmbeddedPostgres({ dataDir: process.argv[1], port: Number(process.argv[2]), log: () => {} });
+    process.on('SIGTERM', async () => { await db.stop(); process.exit(0); });
+    process.stdout.write('READY ' + db.url + '\\n');
+    setInterval(() => {}, 60_000);`;
+  const child = spawn(process.execPath, ['--input-type=module', '-e', script, path.join(dataDir, 'pg'), String(port)], {
+    cwd: REPO_ROOT,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.add(child);
+  let output = '';
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => {
+    children.delete(child);
+    resolve(code);
+  }));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the embedded PostgreSQL did not start:\n${output}`)), timeoutMs);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const ready = /READY (\S+)/.exec(output);
+      if (ready) {
+        clearTimeout(timer);
+        resolve(ready[1]!);
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    void exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`the embedded PostgreSQL exited with ${code}:\n${output}`));
+    });
+  });
+  return {
+    url,
+    stop: async () => {
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+    },
+  };
+}
