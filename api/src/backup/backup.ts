@@ -321,7 +321,9 @@ async function prepareTarget(client: pg.Client, force: boolean, log: Log): Promi
 export async function restoreBackup(options: RestoreOptions): Promise<RestoreReport> {
   const codeMigrations = MIGRATIONS.map((migration) => migration.name);
   const entries = readTarGz(options.input);
-  const first = await entries.next();
+  const first = await entries.next().catch((error: unknown) => {
+    throw new BackupError('NOT_A_BACKUP', `This is not a Pasar Latihan backup (${error instanceof Error ? error.message : String(error)}).`);
+  });
   if (first.done || first.value.name !== MANIFEST_NAME) {
     throw new BackupError('NOT_A_BACKUP', `This is not a Pasar Latihan backup (no ${MANIFEST_NAME} at its start).`);
   }
