@@ -2,11 +2,12 @@
 // checksum, read straight from PostgreSQL), the sequences, the photos byte for byte, the orders' states and a balanced
 // ledger. On the embedded PostgreSQL (the laptop path: backed up while the app runs) and on an external one
 // (DATABASE_URL: backed up with the app stopped). A restore refuses a running app and a database that holds data.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freePort, makeDataDir, startApp, type AppProcess } from '../support/app-process.js';
+import { freePort, makeDataDir, postmasterPid, startApp, type AppProcess } from '../support/app-process.js';
 import {
   BACKUP_CLI,
   createExternalDatabase,
@@ -96,6 +97,16 @@ describe('backup and restore', () => {
     expect(await databaseChecksums(embeddedUrl(pgPortA))).toEqual(before);
     const mediaBefore = mediaHashes(appA.dataDir);
     await stop(appA);
+    // With the app stopped, the command starts the embedded PostgreSQL itself, reads the same data and stops it again.
+    const cold = archivePath('embedded-cold');
+    const coldBackup = await runCli(BACKUP_CLI, ['--out', cold], { DATA_DIR: appA.dataDir, EMBEDDED_PG_PORT: String(await freePort()) });
+    expect(coldBackup.code, coldBackup.output).toBe(0);
+    expect(coldBackup.output).toContain('starting the embedded PostgreSQL');
+    expect(postmasterPid(appA.dataDir)).toBeUndefined();
+    // The archive is a plain .tar.gz: the system's tar reads its manifest.
+    const manifestOf = (file: string) => JSON.parse(execFileSync('tar', ['xzOf', file, 'pasar-latihan-backup.json']).toString()) as { tables: unknown[]; media: unknown };
+    expect(manifestOf(cold).tables).toEqual(manifestOf(archive).tables);
+    expect(manifestOf(cold).media).toEqual(manifestOf(archive).media);
 
     const dataDirB = makeDataDir('pl-backup-b-');
     folders.add(dataDirB);
