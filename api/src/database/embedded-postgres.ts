@@ -24,6 +24,25 @@ const USER = 'pasar';
 const PASSWORD = 'pasar-latihan-local';
 const DATABASE = 'pasar_latihan';
 
+/** The app's database in an embedded cluster on this port (also how `npm run backup` reaches a running app's). */
+export function embeddedDatabaseUrl(port: number): string {
+  return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`;
+}
+
+/**
+ * The postmaster that holds this data folder, if one runs: its pid and port (lines 1 and 4 of postmaster.pid).
+ * A stale file (the process is gone, or its pid now belongs to something else) counts as none.
+ */
+export function runningPostmaster(dataDir: string): { pid: number; port: number } | undefined {
+  const pidFile = path.join(path.resolve(dataDir), 'postmaster.pid');
+  if (!fs.existsSync(pidFile)) return undefined;
+  const lines = fs.readFileSync(pidFile, 'utf8').split('\n');
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!Number.isInteger(pid) || pid <= 0 || !isPostgresProcess(pid)) return undefined;
+  return { pid, port };
+}
+
 /**
  * Starts (and on first use initialises) an embedded PostgreSQL cluster.
  * - As root, PostgreSQL refuses to run, so initdb and postgres run as the `postgres` OS user,
@@ -82,7 +101,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   };
   process.on('exit', onExit);
 
-  const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${DATABASE}`;
+  const url = embeddedDatabaseUrl(options.port);
   await ensureDatabase(`postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`, DATABASE);
   return {
     url,
