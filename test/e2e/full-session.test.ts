@@ -42,7 +42,7 @@ const DAY_MINUTES = 24 * 60;
  */
 const BUDGET = {
   join: 2,
-  openShop: 4,
+  openShop: 3,
   post: 8,
   unpaid: 1,
   paid: 1,
