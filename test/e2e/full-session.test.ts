@@ -103,6 +103,8 @@ function withinBudget(trainee: Trainee, step: Step): void {
 }
 
 async function shot(page: Page, name: string): Promise<void> {
+  // From the top: the sticky header would otherwise sit mid-page in a full-page picture.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(ARTIFACTS, `full-session-${name}.png`), fullPage: true });
 }
 
@@ -119,6 +121,9 @@ function cell(console: Page, name: string, mission: string): Locator {
 async function cellState(console: Page, name: string, mission: string): Promise<string | null> {
   return cell(console, name, mission).getAttribute('data-state', { timeout: 2_000 }).catch(() => null);
 }
+
+/** "19.52": the time of day in WIB of an instant. */
+const wibClock = (ms: number) => new Date(ms + 7 * 3600_000).toISOString().slice(11, 16).replace(':', '.');
 
 /** "Berlaku sampai 13 Des 2026 10.00 WIB" → "13 Des 2026". */
 const dateOf = (text: string | null) => /\d{1,2} [A-Z][a-z]{2} \d{4}/.exec(text ?? '')?.[0] ?? `no date in "${text}"`;
@@ -152,8 +157,10 @@ describe('full session: a facilitator and two trainees through the whole worksho
     await facilitator.getByText('Langsung', { exact: true }).first().waitFor({ timeout: LIVE_MS });
     const plusDay = facilitator.getByRole('button', { name: '+1 hari' });
     const speed = (x: 1 | 600) => facilitator.getByRole('button', { name: `${x}×`, exact: true }).click();
-    // The class has been running for days on its clock before this lesson (the date the defect was seen at).
-    await api(app, 'POST', `/api/classes/${kelas.id}/clock`, { action: 'jump', minutes: 8 * DAY_MINUTES }, adminToken);
+    // The class has been running for days on its clock before this lesson (8 days: when the bank app's dates were seen
+    // to disagree, issue 12 defect 6), and 5 hours more so that a real time-of-day shows up too.
+    await api(app, 'POST', `/api/classes/${kelas.id}/clock`, { action: 'jump', minutes: 8 * DAY_MINUTES + 5 * 60 }, adminToken);
+    const simClock = async () => new Date((await api<{ simNow: string }>(app, 'GET', `/api/classes/${kelas.id}/clock`, undefined, adminToken)).simNow).getTime();
 
     const trainees: Trainee[] = [];
     const people = [
@@ -313,6 +320,7 @@ describe('full session: a facilitator and two trainees through the whole worksho
       await buyer.getByRole('button', { name: 'Chat Penjual' }).click();
       await buyer.waitForURL(/\/chat\/[0-9a-f-]{36}$/, { timeout: LIVE_MS });
       await expect.poll(() => buyer.getByTestId('chat-page').getAttribute('data-live'), { timeout: LIVE_MS }).toBe('live');
+      const sentFrom = await simClock();
       await buyer.getByTestId('chat-input').fill('Bu, sudah saya bayar ya. Kapan dikirim?');
       await buyer.getByTestId('chat-send').click();
       await buyer.getByTestId('chat-message').filter({ hasText: 'Kapan dikirim?' }).waitFor({ timeout: LIVE_MS });
@@ -322,7 +330,14 @@ describe('full session: a facilitator and two trainees through the whole worksho
       await expect.poll(() => page.getByTestId('todo-unanswered-count').textContent(), { timeout: LIVE_MS }).toBe('1');
       await tap(trainee, 'chat', page.getByTestId('todo-unanswered'), 'Chat belum dibalas');
       await tap(trainee, 'chat', page.getByTestId('chat-row').first(), 'Percakapan');
-      await page.getByTestId('chat-message').filter({ hasText: 'Kapan dikirim?' }).waitFor({ timeout: LIVE_MS });
+      const question = page.getByTestId('chat-message').filter({ hasText: 'Kapan dikirim?' });
+      await question.waitFor({ timeout: LIVE_MS });
+      // The bubble's time is the class clock's (the same clock as the order's dates), not the hall's.
+      const sentTo = await simClock();
+      const minutes = new Set<string>();
+      for (let at = sentFrom - 60_000; at <= sentTo + 60_000; at += 30_000) minutes.add(wibClock(at));
+      const bubbleTime = /\d{2}\.\d{2} WIB/.exec((await question.textContent()) ?? '')?.[0];
+      expect([...minutes].map((m) => `${m} WIB`), `the bubble says ${bubbleTime}`).toContain(bubbleTime);
       await tap(trainee, 'chat', page.getByTestId('quick-reply-toggle'), 'Balasan cepat');
       await tap(trainee, 'chat', page.getByTestId('quick-replies').getByRole('button').first(), 'Pilih balasan');
       const reply = await page.getByTestId('chat-input').inputValue();
