@@ -7,7 +7,9 @@ import {
   midtransTime,
   notificationBody,
   parseChargeRequest,
+  payerExpiry,
   payerRefusal,
+  payerTime,
   type SimTransaction,
   statusResponse,
 } from './midtrans-protocol.js';
@@ -62,6 +64,7 @@ describe('parseChargeRequest', () => {
           { id: 'p1', name: 'Gula Aren 1 kg', price: 25000, quantity: 1 },
           { id: 'ongkir', name: 'Ongkos kirim', price: 11000, quantity: 1 },
         ],
+        payerClock: null,
       },
     });
   });
@@ -201,5 +204,33 @@ describe('payerRefusal', () => {
     ['the exact amount in time', tx(), 36000, null],
   ] as const)('%s → %s', (_case, transaction, amount, refusal) => {
     expect(payerRefusal(transaction, amount, now)).toBe(refusal);
+  });
+});
+
+describe('the payer\'s clock (metadata.class_clock)', () => {
+  const classClock = { order_time: '2026-12-12 10:00:00 +0700', expiry_time: '2026-12-13 10:00:00 +0700', speed: 600 };
+
+  it('is read from the charge, and ignored when absent or malformed', () => {
+    const parsed = parseChargeRequest({ ...bca, metadata: { class_clock: classClock } });
+    expect(parsed.ok && parsed.charge.payerClock).toEqual({
+      orderTime: new Date('2026-12-12T03:00:00Z'),
+      expiryTime: new Date('2026-12-13T03:00:00Z'),
+      speed: 600,
+    });
+    for (const metadata of [undefined, 'x', { class_clock: { ...classClock, order_time: '2026-12-12T10:00:00' } }, { class_clock: { ...classClock, speed: -1 } }]) {
+      const other = parseChargeRequest({ ...bca, metadata });
+      expect(other.ok && other.charge.payerClock).toBeNull();
+    }
+  });
+
+  it('shows the merchant\'s deadline and times the payment on its clock, never past the deadline', () => {
+    const clock = { orderTime: new Date('2026-12-12T03:00:00Z'), expiryTime: new Date('2026-12-13T03:00:00Z'), speed: 60 };
+    const tx = { transactionTime: new Date('2026-12-04T03:00:00Z'), expiryTime: new Date('2026-12-04T03:24:00Z') };
+    expect(payerExpiry(tx, clock)).toEqual(clock.expiryTime);
+    expect(payerExpiry(tx, null)).toEqual(tx.expiryTime);
+    expect(payerTime(tx, clock, new Date('2026-12-04T03:01:00Z'))).toEqual(new Date('2026-12-12T04:00:00Z'));
+    expect(payerTime(tx, clock, new Date('2026-12-05T03:00:00Z'))).toEqual(clock.expiryTime);
+    expect(payerTime(tx, { ...clock, speed: 0 }, new Date('2026-12-04T03:10:00Z'))).toEqual(clock.orderTime);
+    expect(payerTime(tx, null, new Date('2026-12-04T03:01:00Z'))).toEqual(new Date('2026-12-04T03:01:00Z'));
   });
 });

@@ -55,6 +55,19 @@ export interface ChargeRequest {
   /** What the payer's app shows as the recipient (custom_field1, else a generic name). */
   recipient: string;
   items: ChargeItem[];
+  /** The merchant's simulation clock (`metadata.class_clock`), when it sent one: what the payer's screens show. */
+  payerClock: PayerClock | null;
+}
+
+/**
+ * The clock the payer lives by, as the merchant sent it: the order's time and payment deadline, and how fast that
+ * clock ran at the charge (0: paused). The gateway still enforces its real `custom_expiry`; the payer's screens
+ * show these.
+ */
+export interface PayerClock {
+  orderTime: Date;
+  expiryTime: Date;
+  speed: number;
 }
 
 export type ParsedCharge = { ok: true; charge: ChargeRequest } | { ok: false; response: MidtransError };
@@ -131,6 +144,42 @@ function items(value: unknown): ChargeItem[] | string {
   return parsed;
 }
 
+/** "2026-12-13 10:00:00 +0700" (custom_expiry.order_time's form) → that moment; null for anything else. */
+export function parseZonedMidtransTime(value: unknown): Date | null {
+  if (typeof value !== 'string') return null;
+  const match = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2}) ([+-])(\d{2})(\d{2})$/.exec(value.trim());
+  if (!match) return null;
+  const at = new Date(`${match[1]}T${match[2]}${match[3]}${match[4]}:${match[5]}`);
+  return Number.isNaN(at.getTime()) ? null : at;
+}
+
+/** `metadata.class_clock` → the payer's clock; anything missing or malformed → none (real times are shown). */
+function payerClock(metadata: unknown): PayerClock | null {
+  const clock = record(record(metadata)?.class_clock);
+  const orderTime = parseZonedMidtransTime(clock?.order_time);
+  const expiryTime = parseZonedMidtransTime(clock?.expiry_time);
+  const speed = clock?.speed;
+  if (!orderTime || !expiryTime || typeof speed !== 'number' || !Number.isFinite(speed) || speed < 0 || speed > 100_000) return null;
+  if (expiryTime.getTime() < orderTime.getTime()) return null;
+  return { orderTime, expiryTime, speed };
+}
+
+/** What the payer's screens show as the bill's expiry: the merchant's clock when it sent one, else the real one. */
+export function payerExpiry(tx: Pick<SimTransaction, 'expiryTime'>, clock: PayerClock | null): Date {
+  return clock ? clock.expiryTime : tx.expiryTime;
+}
+
+/**
+ * A real moment of this transaction (its payment) on the payer's clock: the order's sim time plus the real time
+ * since the charge at the clock's speed, never past the sim deadline. A jump or a speed change after the charge is
+ * not seen (the merchant tells the gateway nothing after the charge).
+ */
+export function payerTime(tx: Pick<SimTransaction, 'transactionTime'>, clock: PayerClock | null, realAt: Date): Date {
+  if (!clock) return realAt;
+  const elapsed = Math.max(0, realAt.getTime() - tx.transactionTime.getTime()) * clock.speed;
+  return new Date(Math.min(clock.orderTime.getTime() + elapsed, clock.expiryTime.getTime()));
+}
+
 /** A `POST /v2/charge` body → a charge the simulator can create, or Midtrans' 400 with what is wrong. */
 export function parseChargeRequest(body: unknown): ParsedCharge {
   const request = record(body);
@@ -162,6 +211,7 @@ export function parseChargeRequest(body: unknown): ParsedCharge {
       expirySeconds: seconds,
       recipient,
       items: lines,
+      payerClock: payerClock(request.metadata),
     },
   };
 }

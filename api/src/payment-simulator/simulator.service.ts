@@ -31,7 +31,10 @@ import {
   NOT_FOUND,
   notificationBody,
   parseChargeRequest,
+  type PayerClock,
+  payerExpiry,
   payerRefusal,
+  payerTime,
   type SimChannel,
   type SimLinks,
   type SimStatus,
@@ -88,7 +91,7 @@ interface TransactionRow {
   gross_amount: string;
   status: SimStatus;
   recipient: string;
-  request: { items?: { name: string; price: number; quantity: number }[] };
+  request: { items?: { name: string; price: number; quantity: number }[]; payerClock?: { orderTime: string; expiryTime: string; speed: number } | null };
   notification_url: string | null;
   transaction_time: Date;
   expiry_time: Date;
@@ -111,6 +114,12 @@ function toTransaction(row: TransactionRow): SimTransaction {
     expiryTime: row.expiry_time,
     settlementTime: row.settlement_time,
   };
+}
+
+/** The clock the merchant sent with the charge, as stored; null when it sent none. */
+function payerClockOf(row: TransactionRow): PayerClock | null {
+  const stored = row.request.payerClock;
+  return stored ? { orderTime: new Date(stored.orderTime), expiryTime: new Date(stored.expiryTime), speed: stored.speed } : null;
 }
 
 function reply(body: MidtransError | Record<string, unknown>): MidtransReply {
@@ -272,7 +281,13 @@ export class SimulatorService implements OnModuleInit, OnApplicationBootstrap, B
           payNumber,
           charge.grossAmount,
           charge.recipient,
-          { items: charge.items, body },
+          {
+            items: charge.items,
+            body,
+            payerClock: charge.payerClock
+              ? { orderTime: charge.payerClock.orderTime.toISOString(), expiryTime: charge.payerClock.expiryTime.toISOString(), speed: charge.payerClock.speed }
+              : null,
+          },
           notificationUrl ?? null,
           charge.expirySeconds,
         ],
@@ -354,7 +369,7 @@ export class SimulatorService implements OnModuleInit, OnApplicationBootstrap, B
       status: 'settlement',
       amount: found.bill.amount,
       recipient: found.bill.recipient,
-      paidAt: found.transaction.settlementTime!.toISOString(),
+      paidAt: payerTime(found.transaction, found.clock, found.transaction.settlementTime!).toISOString(),
       merchantNotified: delivered,
     };
   }
@@ -477,7 +492,7 @@ export class SimulatorService implements OnModuleInit, OnApplicationBootstrap, B
     channel: SimChannel,
     number: string,
     work: (manager: EntityManager, row: TransactionRow) => Promise<T>,
-  ): Promise<(T & { bill: PayerBill }) | null> {
+  ): Promise<(T & { bill: PayerBill; clock: PayerClock | null }) | null> {
     const payNumber = isNumberChannel(channel) ? normalizePaymentCode(number) : number.trim().toLowerCase();
     return this.dataSource.transaction(async (manager) => {
       const rows: TransactionRow[] = await manager.query(`${SELECT} WHERE channel = $1 AND pay_number = $2 FOR UPDATE`, [channel, payNumber]);
@@ -485,6 +500,7 @@ export class SimulatorService implements OnModuleInit, OnApplicationBootstrap, B
       if (!row) return null;
       const result = await work(manager, row);
       const transaction = result.transaction;
+      const clock = payerClockOf(row);
       const bill: PayerBill = {
         transactionId: transaction.transactionId,
         channel: transaction.channel,
@@ -492,9 +508,10 @@ export class SimulatorService implements OnModuleInit, OnApplicationBootstrap, B
         amount: transaction.grossAmount,
         recipient: transaction.recipient,
         status: transaction.status,
-        expiresAt: transaction.expiryTime.toISOString(),
+        // The payer's screens live on the merchant's (class) clock when it sent one.
+        expiresAt: payerExpiry(transaction, clock).toISOString(),
       };
-      return { ...result, bill };
+      return { ...result, bill, clock };
     });
   }
 

@@ -1,4 +1,4 @@
-import { chargeRequestBody, customExpiry, instructionsFrom, midtransOrderTime, parseMidtransTime, payerNumber } from './gateway-charge.js';
+import { chargeRequestBody, classClockMetadata, customExpiry, instructionsFrom, midtransOrderTime, parseMidtransTime, payerNumber } from './gateway-charge.js';
 
 const HOUR = 60 * 60 * 1000;
 
@@ -59,6 +59,17 @@ describe('customExpiry', () => {
       expiry_duration: minutes,
       unit: 'minute',
     });
+  });
+});
+
+describe('classClockMetadata', () => {
+  it('tells the gateway the class clock: the order time and deadline in sim time, the speed (0 when paused)', () => {
+    const simNow = new Date('2026-12-12T03:00:00Z');
+    const due = new Date(simNow.getTime() + 24 * HOUR);
+    expect(classClockMetadata(due, { simNow, speed: 600, paused: false })).toEqual({
+      class_clock: { order_time: '2026-12-12 10:00:00 +0700', expiry_time: '2026-12-13 10:00:00 +0700', speed: 600 },
+    });
+    expect(classClockMetadata(due, { simNow, speed: 60, paused: true }).class_clock.speed).toBe(0);
   });
 });
 

@@ -68,6 +68,25 @@ export function customExpiry(dueSim: Date, clock: { simNow: Date; speed: number 
   return { order_time: midtransOrderTime(realNow), expiry_duration: minutes, unit: 'minute' };
 }
 
+/**
+ * Midtrans' free-form `metadata` of a charge, carrying the class clock: the payer's "bank app" is part of the
+ * simulation, so it shows the order's time and payment deadline in sim time, as the payment page does. `speed` is 0
+ * while the clock is paused. A real gateway keeps and echoes the object and otherwise ignores it; the built-in
+ * simulator reads it (it shares no code with the marketplace: this HTTP field is the whole contract).
+ */
+export function classClockMetadata(
+  dueSim: Date,
+  clock: { simNow: Date; speed: number; paused: boolean },
+): { class_clock: { order_time: string; expiry_time: string; speed: number } } {
+  return {
+    class_clock: {
+      order_time: midtransOrderTime(clock.simNow),
+      expiry_time: midtransOrderTime(dueSim),
+      speed: clock.paused ? 0 : clock.speed,
+    },
+  };
+}
+
 /** What the buyer pays with, as the gateway answered it. */
 export interface GatewayInstructions {
   transactionId: string | null;

@@ -8,7 +8,7 @@ import { type Transaction, UnitOfWork } from '../common/events/unit-of-work.js';
 import { ENV } from '../config/config.module.js';
 import type { Env } from '../config/env.js';
 import type { NotificationAck, OrderPaymentView, PaymentMethodView, PayNowView } from './dto/payment.dto.js';
-import { type ChargeItem, chargeRequestBody, customExpiry, type GatewayInstructions, instructionsFrom, payerNumber } from './gateway-charge.js';
+import { type ChargeItem, chargeRequestBody, classClockMetadata, customExpiry, type GatewayInstructions, instructionsFrom, payerNumber } from './gateway-charge.js';
 import { parseGrossAmount, verifySignature } from './notification-signature.js';
 import { paymentErrors } from './payment.errors.js';
 import { GatewayError, type GatewayReply, PaymentGateway } from './payment-gateway.js';
@@ -441,7 +441,8 @@ export class PaymentsService {
     if (!claimed) return this.chargedByOther(orderId);
     try {
       const clock = await this.clock.get(claimed.class_id);
-      const body = { ...claimed.charge_request, custom_expiry: customExpiry(claimed.due_sim_at ?? clock.simNow, clock, new Date()) };
+      const dueSim = claimed.due_sim_at ?? clock.simNow;
+      const body = { ...claimed.charge_request, custom_expiry: customExpiry(dueSim, clock, new Date()), metadata: classClockMetadata(dueSim, clock) };
       await this.payments.storeCharge(manager, orderId, await this.chargeOrRecover(claimed, body));
       return true;
     } catch (error) {

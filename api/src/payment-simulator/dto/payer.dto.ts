@@ -43,7 +43,10 @@ export class PayerBillView {
   @ApiProperty({ enum: SIM_STATUSES, enumName: 'SimulatorStatus', description: 'pending: can be paid' })
   status!: SimStatus;
 
-  @ApiProperty({ example: '2026-11-28T03:03:00.000Z', description: 'Real time' })
+  @ApiProperty({
+    example: '2026-11-28T03:03:00.000Z',
+    description: "Until when it can be paid, on the merchant's clock (metadata.class_clock of the charge) when it sent one, else real time",
+  })
   expiresAt!: string;
 
 }
@@ -61,7 +64,7 @@ export class PayerReceiptView {
   @ApiProperty({ example: 'Pasar Latihan – Toko Sriyati' })
   recipient!: string;
 
-  @ApiProperty({ example: '2026-11-28T03:01:00.000Z' })
+  @ApiProperty({ example: '2026-11-28T03:01:00.000Z', description: "When it was paid, on the merchant's clock when it sent one, else real time" })
   paidAt!: string;
 
   @ApiProperty({ description: 'Whether the marketplace has accepted the payment notification yet (it is retried if not)' })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChatMessage } from './api/chat-types';
-import { compareIds, lastFromOther, mergeMessages, newClientId, stillPending, ticksFor } from './chat-thread';
+import { compareIds, lastFromOther, mergeMessages, newClientId, shownTime, stillPending, ticksFor } from './chat-thread';
 
 const message = (id: string, senderRole: 'buyer' | 'seller' = 'buyer', clientId: string | null = null): ChatMessage => ({
   id,
@@ -20,6 +20,12 @@ const message = (id: string, senderRole: 'buyer' | 'seller' = 'buyer', clientId:
 });
 
 describe('chat thread', () => {
+  it('shows a message at its class-clock time, the real time only until the server has timed it', () => {
+    // The class clock runs 8 days ahead: the bubble follows it, as the order and the bank app do (issue 12, defect 6).
+    expect(shownTime({ ...message('1'), simTime: '2026-12-06T13:00:00.000Z' })).toBe('2026-12-06T13:00:00.000Z');
+    expect(shownTime(message('2'))).toBe('2026-11-28T10:00:00.000Z');
+  });
+
   it('compares ids as numbers, not as text', () => {
     expect(compareIds('9', '10')).toBeLessThan(0);
     expect(compareIds('100', '99')).toBeGreaterThan(0);

@@ -64,3 +64,11 @@ export function newClientId(): string {
   globalThis.crypto.getRandomValues(bytes);
   return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
+
+/**
+ * When a message was sent, as the trainees read it: on the class clock (its sim time), like every other date in the
+ * app; the real time only for a message the server has not timed yet.
+ */
+export function shownTime(message: Pick<ChatMessage, 'sentAt' | 'simTime'>): string {
+  return message.simTime ?? message.sentAt;
+}

@@ -3605,7 +3605,7 @@ export type components = {
             /** @description pending: can be paid */
             status: components["schemas"]["SimulatorStatus"];
             /**
-             * @description Real time
+             * @description Until when it can be paid, on the merchant's clock (metadata.class_clock of the charge) when it sent one, else real time
              * @example 2026-11-28T03:03:00.000Z
              */
             expiresAt: string;
@@ -3632,7 +3632,10 @@ export type components = {
             amount: number;
             /** @example Pasar Latihan – Toko Sriyati */
             recipient: string;
-            /** @example 2026-11-28T03:01:00.000Z */
+            /**
+             * @description When it was paid, on the merchant's clock when it sent one, else real time
+             * @example 2026-11-28T03:01:00.000Z
+             */
             paidAt: string;
             /** @description Whether the marketplace has accepted the payment notification yet (it is retried if not) */
             merchantNotified: boolean;

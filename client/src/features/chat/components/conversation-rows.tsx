@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { linkTo } from '../../../shared/config/paths';
 import { formatWibTime } from '../../../shared/format/wib-date';
+import { shownTime } from '../chat-thread';
 import type { Conversation } from '../api/chat-types';
 
 /** Rows of conversations: the other side's name, the last message, the time and the unread count. */
@@ -27,7 +28,7 @@ export function ConversationRows({ items, viewer }: { items: Conversation[]; vie
               </span>
               <span className="chat-row__preview">{preview}</span>
               <span className="chat-row__meta">
-                {last && formatWibTime(last.sentAt)}
+                {last && formatWibTime(shownTime(last))}
                 {conversation.unread > 0 && (
                   <span className="count-badge" data-testid="chat-unread" aria-label={t('chat.list.unread', { count: conversation.unread })}>
                     {conversation.unread}

@@ -5,7 +5,7 @@ import { formatRupiah } from '../../../shared/format/rupiah';
 import { formatWibTime } from '../../../shared/format/wib-date';
 import { IconBox } from '../../../shared/ui/icons';
 import type { ChatMessage } from '../api/chat-types';
-import type { Ticks } from '../chat-thread';
+import { shownTime, type Ticks } from '../chat-thread';
 import { ChatOrderCard } from './chat-order-card';
 import { SafetyBanner } from './safety-banner';
 
@@ -49,7 +49,7 @@ export function MessageBubble({ message, viewer, mine, ticks }: { message: ChatM
         {message.text && <p className="chat-bubble__text">{message.text}</p>}
         {message.kind === 'image' && viewer === 'seller' && !mine && <p className="chat-bubble__hint">{t('chat.message.proofHint')}</p>}
         <span className="chat-bubble__meta">
-          {formatWibTime(message.sentAt)}
+          {formatWibTime(shownTime(message))}
           {mine && ticks && (
             <span className={`chat-ticks chat-ticks--${ticks}`} data-testid="chat-ticks" data-ticks={ticks} aria-label={t(`chat.ticks.${ticks}`)}>
               {' '}

@@ -49,7 +49,7 @@ export function BillConfirm({ bill, onPaid }: { bill: PayerBill; onPaid: (receip
         </div>
         <div>
           <dt>{t('simulator.bill.expires')}</dt>
-          <dd>{formatWibDateTime(bill.expiresAt)}</dd>
+          <dd data-testid="bill-expires">{formatWibDateTime(bill.expiresAt)}</dd>
         </div>
       </dl>
 
@@ -118,7 +118,7 @@ export function Receipt({ receipt, onDone }: { receipt: PayerReceipt; onDone: ()
         </div>
         <div>
           <dt>{t('simulator.receipt.time')}</dt>
-          <dd>{formatWibDateTime(receipt.paidAt)}</dd>
+          <dd data-testid="receipt-time">{formatWibDateTime(receipt.paidAt)}</dd>
         </div>
         <div>
           <dt>{t('simulator.receipt.reference')}</dt>
