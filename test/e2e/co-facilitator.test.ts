@@ -24,11 +24,7 @@ async function signIn(page: Page, app: AppProcess, email: string, password: stri
   await page.waitForURL(/\/fasilitator$/);
 }
 
-/** The clock version a console shows (the clock panel carries it). */
-async function shownVersion(page: Page): Promise<number> {
-  return Number(await page.getByTestId('clock-controls').getAttribute('data-version'));
-}
-
+/** Waits until a console shows this clock version (the clock panel carries it). */
 async function waitForVersion(page: Page, version: number): Promise<void> {
   await page.locator(`[data-testid="clock-controls"][data-version="${version}"]`).waitFor({ timeout: LIVE_MS });
 }
