@@ -13,5 +13,6 @@ export const classErrors = {
     new DomainError(409, 'INVALID_CLASS_STATUS_CHANGE', `A class cannot go from ${from} to ${to}`),
   joinCodeExhausted: () => new DomainError(503, 'JOIN_CODE_UNAVAILABLE', 'Could not find a free join code; try again'),
   resetNotConfirmed: () => new DomainError(400, 'RESET_NOT_CONFIRMED', 'Type the class join code to confirm the reset'),
+  ownerOnly: () => new DomainError(403, 'CLASS_OWNER_ONLY', 'Only the facilitator who created the class, or an admin, can add a co-facilitator'),
   facilitatorNotFound: () => new DomainError(404, 'FACILITATOR_NOT_FOUND', 'No facilitator has this email'),
 };

@@ -38,6 +38,8 @@ interface ClassRow {
   join_code: string;
   status: TrainingClass['status'];
   created_at: Date;
+  created_by: string;
+  owner_name: string | null;
   participant_count: string;
 }
 
@@ -57,7 +59,7 @@ interface ParticipantRow {
 }
 
 const CLASS_SELECT = `SELECT c.id, c.name, c.place, to_char(c.date, 'YYYY-MM-DD') AS date, c.regency_code, c.join_code,
-       c.status, c.created_at,
+       c.status, c.created_at, c.created_by, (SELECT f.name FROM facilitator f WHERE f.id = c.created_by) AS owner_name,
        (SELECT count(*) FROM participant p WHERE p.class_id = c.id AND NOT p.is_persona) AS participant_count
   FROM training_class c`;
 
@@ -187,22 +189,32 @@ export class ClassesService {
     return this.get(classId);
   }
 
+  /**
+   * The class's owner (the facilitator who created it) or an admin adds a co-facilitator by her account's email.
+   * From then on both run the console (the access guard reads `class_facilitator`) and the class is in both lists.
+   * Adding someone already in the class changes nothing and records nothing.
+   */
   async addFacilitator(classId: string, actor: Principal, email: string): Promise<ClassDetailView['facilitators']> {
     await this.uow.run(async (tx) => {
-      const found: { id: string }[] = await tx.manager.query(
-        `SELECT id FROM facilitator WHERE lower(email) = lower($1) AND disabled_at IS NULL`,
+      const [owner] = (await tx.manager.query(`SELECT created_by FROM training_class WHERE id = $1 FOR UPDATE`, [classId])) as { created_by: string }[];
+      if (!owner) throw classErrors.classNotFound();
+      const isAdmin = actor.kind === 'facilitator' && actor.role === 'admin';
+      if (!isAdmin && owner.created_by !== actor.id) throw classErrors.ownerOnly();
+      const found: { id: string; name: string }[] = await tx.manager.query(
+        `SELECT id, name FROM facilitator WHERE lower(email) = lower($1) AND disabled_at IS NULL`,
         [email.trim()],
       );
       if (!found[0]) throw classErrors.facilitatorNotFound();
-      await tx.manager.query(
-        `INSERT INTO class_facilitator (class_id, facilitator_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
+      const inserted: unknown[] = await tx.manager.query(
+        `INSERT INTO class_facilitator (class_id, facilitator_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING facilitator_id`,
         [classId, found[0].id],
       );
+      if (inserted.length === 0) return;
       await tx.record({
         type: 'class.facilitator_added',
         classId,
         actorId: actor.id,
-        payload: { facilitatorId: found[0].id },
+        payload: { facilitatorId: found[0].id, name: found[0].name },
         rooms: [rooms.facilitators(classId), rooms.facilitator(found[0].id)],
       });
     });
@@ -341,6 +353,8 @@ export class ClassesService {
       status: row.status,
       participantCount: Number(row.participant_count),
       createdAt: row.created_at.toISOString(),
+      ownerId: row.created_by,
+      ownerName: row.owner_name ?? '',
     };
   }
 

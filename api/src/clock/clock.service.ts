@@ -20,6 +20,7 @@ export interface ClockChangedPayload {
   simNow: string;
   speed: number;
   paused: boolean;
+  version: number;
 }
 
 const MINUTE_MS = 60 * 1000;
@@ -63,27 +64,35 @@ export class ClockService {
     return simTime.realTimeWhen(clock, simDue, new Date());
   }
 
-  setSpeed(classId: string, speed: number, actorId: string | null): Promise<ClockView> {
-    return this.change(classId, actorId, (clock, realNow) => simTime.setSpeed(clock, speed, realNow));
+  setSpeed(classId: string, speed: number, actorId: string | null, expectedVersion?: number): Promise<ClockView> {
+    return this.change(classId, actorId, expectedVersion, (clock, realNow) => simTime.setSpeed(clock, speed, realNow));
   }
 
-  pause(classId: string, actorId: string | null): Promise<ClockView> {
-    return this.change(classId, actorId, (clock, realNow) => simTime.pause(clock, realNow));
+  pause(classId: string, actorId: string | null, expectedVersion?: number): Promise<ClockView> {
+    return this.change(classId, actorId, expectedVersion, (clock, realNow) => simTime.pause(clock, realNow));
   }
 
-  resume(classId: string, actorId: string | null): Promise<ClockView> {
-    return this.change(classId, actorId, (clock, realNow) => simTime.resume(clock, realNow));
+  resume(classId: string, actorId: string | null, expectedVersion?: number): Promise<ClockView> {
+    return this.change(classId, actorId, expectedVersion, (clock, realNow) => simTime.resume(clock, realNow));
   }
 
   /** "+1 jam" is 60, "+1 hari" is 1440. */
-  jump(classId: string, minutes: number, actorId: string | null): Promise<ClockView> {
-    return this.change(classId, actorId, (clock, realNow) => simTime.jump(clock, minutes * MINUTE_MS, realNow));
+  jump(classId: string, minutes: number, actorId: string | null, expectedVersion?: number): Promise<ClockView> {
+    return this.change(classId, actorId, expectedVersion, (clock, realNow) => simTime.jump(clock, minutes * MINUTE_MS, realNow));
   }
 
-  /** One transaction: lock the clock, apply the rule, save, record `clock.changed`; then re-time the class's tasks. */
+  /**
+   * One transaction: lock the clock, apply the rule, save, record `clock.changed`; then re-time the class's tasks.
+   * With `expectedVersion` (the version the facilitator saw), a change that would do something to a clock changed
+   * since is refused (CLOCK_CHANGED): two facilitators who both tap "+1 hari" on the same reading move it one day.
+   * A change whose result already holds (pause a paused clock, the speed it has) answers the clock as it is.
+   * The save is also conditional on the version read (`UPDATE … WHERE version = $read`), so a writer that bypassed
+   * the row lock can never be overwritten silently.
+   */
   private async change(
     classId: string,
     actorId: string | null,
+    expectedVersion: number | undefined,
     apply: (clock: ClockState, realNow: Date) => ClockChange,
   ): Promise<ClockView> {
     return this.unitOfWork.run(async (tx) => {
@@ -93,17 +102,21 @@ export class ClockService {
       const result = apply(clock, realNow);
       if (!result.ok) throw clockError(result.code);
       if (result.clock.version === clock.version) return view(clock, realNow); // nothing to change
+      if (expectedVersion !== undefined && expectedVersion !== clock.version) throw clockError('CLOCK_CHANGED');
 
       const { anchorReal, anchorSim, speed, paused, version } = result.clock;
+      const saved = await tx.manager
+        .getRepository(SimClock)
+        .update({ classId, version: clock.version }, { anchorReal, anchorSim, speed, paused, version, updatedAt: realNow });
+      if (!saved.affected) throw clockError('CLOCK_CHANGED');
       Object.assign(clock, { anchorReal, anchorSim, speed, paused, version, updatedAt: realNow });
-      await tx.manager.getRepository(SimClock).save(clock);
 
       const changed = view(clock, realNow);
       await tx.record({
         type: 'clock.changed',
         classId,
         actorId,
-        payload: { simNow: changed.simNow.toISOString(), speed, paused } satisfies ClockChangedPayload,
+        payload: { simNow: changed.simNow.toISOString(), speed, paused, version } satisfies ClockChangedPayload,
         rooms: [rooms.class(classId)],
         simTime: changed.simNow,
       });

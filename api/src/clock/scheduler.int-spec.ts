@@ -313,7 +313,7 @@ describe('ClockService', () => {
     expect(changed).toMatchObject({ classId, speed: 60, paused: false, version: 2 });
     const rows = await n.db.query(`SELECT payload, sim_time FROM activity WHERE type = 'clock.changed' AND class_id = $1`, [classId]);
     expect(rows).toEqual([
-      { payload: { simNow: changed.simNow.toISOString(), speed: 60, paused: false }, sim_time: changed.simNow },
+      { payload: { simNow: changed.simNow.toISOString(), speed: 60, paused: false, version: 2 }, sim_time: changed.simNow },
     ]);
   });
 

@@ -92,6 +92,12 @@ export class ClassView {
 
   @ApiProperty({ format: 'date-time' })
   createdAt!: string;
+
+  @ApiProperty({ format: 'uuid', description: 'The facilitator who created the class: she may add co-facilitators' })
+  ownerId!: string;
+
+  @ApiProperty({ example: 'Rina', description: "The owner's name (a class another facilitator shared shows it)" })
+  ownerName!: string;
 }
 
 export class ClassDetailView extends ClassView {

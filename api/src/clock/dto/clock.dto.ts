@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, Max, Min, ValidateIf } from 'class-validator';
+import { IsIn, IsInt, IsOptional, Max, Min, ValidateIf } from 'class-validator';
 
 export class ClockResponse {
   @ApiProperty({ format: 'date-time', description: "The class's simulated time now (UTC; shown in WIB)" })
@@ -13,6 +13,9 @@ export class ClockResponse {
 
   @ApiProperty()
   paused!: boolean;
+
+  @ApiProperty({ description: 'Goes up by one with every change; send it back as expectedVersion' })
+  version!: number;
 }
 
 export class ChangeClockRequest {
@@ -31,4 +34,13 @@ export class ChangeClockRequest {
   @Min(1)
   @Max(30 * 24 * 60)
   minutes?: number;
+
+  @ApiPropertyOptional({
+    description:
+      'The clock version the facilitator saw when tapping. When the clock has changed since (another facilitator), a change that would do something is refused with 409 CLOCK_CHANGED; one whose result already holds (pause when paused) answers the clock',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  expectedVersion?: number;
 }

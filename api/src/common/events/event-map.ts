@@ -32,7 +32,7 @@ export type DomainEventMap<V extends EventViews = EventViews> = {
   'auth.logged_out': Record<string, never>;
   'class.created': { name: string; joinCode: string; clonedFrom?: string; products?: number };
   'class.updated': { name?: string; location?: string; timeZone?: string; status?: string; joinCode?: string; statusChangedAt?: undefined; [field: string]: unknown };
-  'class.facilitator_added': { facilitatorId: string };
+  'class.facilitator_added': { facilitatorId: string; name?: string };
   'class.reset': { orders: number; participants: number; keptProducts: number; keptPersonas: number };
   'class.order_settings_changed': { paymentHours: number; shipByDays: number; autoCompleteDays: number; adminFee: number | null };
   'class.wallet_settings_changed': { sellerFeePercent: number; withdrawalFee: number; minWithdrawal: number; promotionPricePerDay: number };
@@ -41,7 +41,7 @@ export type DomainEventMap<V extends EventViews = EventViews> = {
   'participant.pin_login': { participantId: string };
   'participant.persona_created': { participantId: string; name: string };
   'participant.persona_updated': { participantId: string; name?: string; destination?: 'near' | 'city' | 'far' };
-  'clock.changed': { simNow: string; speed: number; paused: boolean };
+  'clock.changed': { simNow: string; speed: number; paused: boolean; version: number };
 
   // --- catalog
   'shop.updated': { shopId: string; name?: string; description?: string | null };

@@ -1742,6 +1742,8 @@ export type components = {
             /** @enum {number} */
             speed: 1 | 60 | 600;
             paused: boolean;
+            /** @description Goes up by one with every change; send it back as expectedVersion */
+            version: number;
         };
         ChangeClockRequest: {
             /** @enum {string} */
@@ -1753,6 +1755,8 @@ export type components = {
             speed?: 1 | 60 | 600;
             /** @description For action "jump": minutes forward (60 = +1 jam, 1440 = +1 hari) */
             minutes?: number;
+            /** @description The clock version the facilitator saw when tapping. When the clock has changed since (another facilitator), a change that would do something is refused with 409 CLOCK_CHANGED; one whose result already holds (pause when paused) answers the clock */
+            expectedVersion?: number;
         };
         MediaUrls: {
             /**
@@ -2062,6 +2066,16 @@ export type components = {
             participantCount: number;
             /** Format: date-time */
             createdAt: string;
+            /**
+             * Format: uuid
+             * @description The facilitator who created the class: she may add co-facilitators
+             */
+            ownerId: string;
+            /**
+             * @description The owner's name (a class another facilitator shared shows it)
+             * @example Rina
+             */
+            ownerName: string;
         };
         ClassDetailView: {
             /** Format: uuid */
@@ -2081,6 +2095,16 @@ export type components = {
             participantCount: number;
             /** Format: date-time */
             createdAt: string;
+            /**
+             * Format: uuid
+             * @description The facilitator who created the class: she may add co-facilitators
+             */
+            ownerId: string;
+            /**
+             * @description The owner's name (a class another facilitator shared shows it)
+             * @example Rina
+             */
+            ownerName: string;
             /**
              * @description What the QR code opens
              * @example http://192.168.1.10:3000/gabung/KMNPQR

@@ -4,6 +4,8 @@ export interface ClockReading {
   simNow: string;
   speed: number;
   paused: boolean;
+  /** Goes up with every change; a facilitator's change sends the one she saw (two taps at once apply once). */
+  version?: number;
 }
 
 export interface ClockAnchor {
@@ -13,10 +15,11 @@ export interface ClockAnchor {
   localMs: number;
   speed: number;
   paused: boolean;
+  version: number | undefined;
 }
 
 export function anchorClock(reading: ClockReading, localNowMs: number): ClockAnchor {
-  return { simMs: Date.parse(reading.simNow), localMs: localNowMs, speed: reading.speed, paused: reading.paused };
+  return { simMs: Date.parse(reading.simNow), localMs: localNowMs, speed: reading.speed, paused: reading.paused, version: reading.version };
 }
 
 /** The sim time now; never earlier than the reading, even if this device's clock steps back. */

@@ -9,6 +9,8 @@ export interface SimClockState {
   simNowMs: number | undefined;
   speed: number | undefined;
   paused: boolean | undefined;
+  /** The clock's version in the last reading: a facilitator's change carries it as `expectedVersion`. */
+  version: number | undefined;
   error: ApiError | undefined;
   /** A newer reading: from a `clock.changed` event, or the answer to the facilitator's change. */
   apply: (reading: ClockReading) => void;
@@ -25,7 +27,14 @@ export function useSimClock(classId: string | undefined): SimClockState {
     return reading;
   });
 
-  const apply = useCallback((reading: ClockReading) => setAnchor(anchorClock(reading, Date.now())), []);
+  // A reading older than the one shown (an answer that overtook its own event, say) is ignored.
+  const apply = useCallback(
+    (reading: ClockReading) =>
+      setAnchor((current) =>
+        current?.version !== undefined && reading.version !== undefined && reading.version < current.version ? current : anchorClock(reading, Date.now()),
+      ),
+    [],
+  );
 
   useEffect(() => {
     if (!anchor) return;
@@ -41,6 +50,7 @@ export function useSimClock(classId: string | undefined): SimClockState {
     simNowMs,
     speed: anchor?.speed,
     paused: anchor?.paused,
+    version: anchor?.version,
     error: clock.error,
     apply,
     reload: clock.reload,

@@ -31,6 +31,9 @@ export const ERROR_MESSAGE_KEYS = {
   JOIN_CODE_UNAVAILABLE: 'errors.joinCodeUnavailable',
   INVALID_CLOCK_SPEED: 'errors.invalidClockChange',
   INVALID_CLOCK_JUMP: 'errors.invalidClockChange',
+  CLOCK_CHANGED: 'errors.clockChanged',
+  CLASS_OWNER_ONLY: 'errors.classOwnerOnly',
+  FACILITATOR_NOT_FOUND: 'errors.facilitatorNotFound',
   UNKNOWN_PROVINCE: 'errors.unknownRegion',
   UNKNOWN_REGENCY: 'errors.unknownRegion',
   // Catalog (api/src/catalog/catalog.errors.ts).

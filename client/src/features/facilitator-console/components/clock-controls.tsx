@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../../shared/api/http';
 import { useSubmit } from '../../../shared/api/use-submit';
 import type { ClockReading } from '../../../shared/clock/sim-clock';
 import { SimClockView } from '../../../shared/clock/sim-clock-view';
@@ -12,7 +13,11 @@ interface ClockControlsProps {
   simNowMs: number | undefined;
   speed: number | undefined;
   paused: boolean | undefined;
+  /** The clock version this console shows; every change carries it, so a change made meanwhile is never doubled. */
+  version: number | undefined;
   onChanged: (reading: ClockReading) => void;
+  /** Another facilitator changed the clock first (CLOCK_CHANGED): read it again. */
+  onStale: () => void;
 }
 
 const SPEEDS = [1, 60, 600] as const;
@@ -20,17 +25,27 @@ const HOUR = 60;
 const DAY = 24 * 60;
 
 /** The class's simulation clock: its time and speed, and the buttons that run it. */
-export function ClockControls({ classId, simNowMs, speed, paused, onChanged }: ClockControlsProps) {
+export function ClockControls({ classId, simNowMs, speed, paused, version, onChanged, onStale }: ClockControlsProps) {
   const { t } = useTranslation();
-  const change = useSubmit((request: ChangeClockRequest) => changeClock(classId, request));
+  const change = useSubmit(async (request: ChangeClockRequest) => {
+    try {
+      return await changeClock(classId, request);
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'CLOCK_CHANGED') onStale();
+      throw error;
+    }
+  });
 
+  // "At once" for the clock: two changes made on the same reading. The second is refused (CLOCK_CHANGED) and this
+  // console reads the clock again, so "+1 hari" tapped on two laptops moves the class one day, not two.
   const send = async (request: ChangeClockRequest) => {
-    const reading = await change.run(request);
+    const reading = await change.run(version === undefined ? request : { ...request, expectedVersion: version });
     if (reading) onChanged(reading);
   };
 
+
   return (
-    <section className="card clock-controls" aria-labelledby="clock-controls-title">
+    <section className="card clock-controls" aria-labelledby="clock-controls-title" data-testid="clock-controls" data-version={version ?? ''}>
       <h2 id="clock-controls-title">{t('console.clock.title')}</h2>
       <SimClockView simNowMs={simNowMs} speed={speed} paused={paused} />
       <div className="button-row" role="group" aria-label={t('console.clock.speedGroup')}>
@@ -71,7 +86,9 @@ export function ClockControls({ classId, simNowMs, speed, paused, onChanged }: C
           <IconLabel icon={IconClock}>{t('console.clock.plusDay')}</IconLabel>
         </button>
       </div>
-      <ErrorNote error={change.error} />
+      <div data-testid="clock-error" data-code={change.error?.code ?? ''}>
+        <ErrorNote error={change.error} />
+      </div>
     </section>
   );
 }

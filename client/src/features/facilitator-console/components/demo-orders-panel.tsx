@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSubmit } from '../../../shared/api/use-submit';
 import { formatRupiah } from '../../../shared/format/rupiah';
@@ -16,7 +16,8 @@ const METHODS = ['bca_va', 'bri_va', 'bni_va', 'mandiri_bill', 'qris', 'gopay', 
 
 /**
  * "Kirim pesanan demo": one tap places a realistic order (address, courier, payment method) on one trainee's
- * product, or on every trainee's with an active product. Each tap has its own key, so a double click is one batch.
+ * product, or on every trainee's with an active product. One key per intended batch (kept until answered), so a double
+ * click or a retry is one batch; a co-facilitator sending her own batch on purpose makes a second one.
  */
 export function DemoOrdersPanel({ classId, trainees, participants }: { classId: string; trainees: GridTraineeView[]; participants: ParticipantView[] }) {
   const { t } = useTranslation();
@@ -26,12 +27,19 @@ export function DemoOrdersPanel({ classId, trainees, participants }: { classId: 
   const [payNow, setPayNow] = useState(true);
   const [batch, setBatch] = useState<DemoOrderBatchView | undefined>(undefined);
   const send = useSubmit((key: string, request: DemoOrderRequest) => placeDemoOrders(classId, key, request));
+  const pendingKey = useRef<{ request: string; key: string } | undefined>(undefined);
 
   const submit = async () => {
     const request: DemoOrderRequest = { ...targetRequest(target), paymentMethod, payNow: paymentMethod === 'cod' ? false : payNow };
     if (personaId) request.personaId = personaId;
-    const answer = await send.run(newTapKey(), request);
-    if (answer) setBatch(answer);
+    // The same request again (a retry after a lost answer) keeps its key; an answered batch or a changed form gets a new one.
+    const wanted = JSON.stringify(request);
+    if (pendingKey.current?.request !== wanted) pendingKey.current = { request: wanted, key: newTapKey() };
+    const answer = await send.run(pendingKey.current.key, request);
+    if (answer) {
+      pendingKey.current = undefined;
+      setBatch(answer);
+    }
   };
 
   const placed = batch?.results.filter((r) => r.orderId) ?? [];

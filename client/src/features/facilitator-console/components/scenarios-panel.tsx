@@ -10,7 +10,7 @@ import { IconPlay, IconRefresh } from '../../../shared/ui/icons';
 import type { GridTraineeView } from '../api/get-mission-grid';
 import type { ParticipantView } from '../api/get-participants';
 import { startScenario, type ScenarioId, type ScenarioRunView, type ScenarioView, type StartScenarioRequest } from '../api/scenarios';
-import { newTapKey } from '../idempotency-key';
+import { scenarioTapKey } from '../idempotency-key';
 import { ALL_TRAINEES, PersonaPicker, TargetPicker, targetRequest } from './target-picker';
 
 interface ScenariosPanelProps {
@@ -31,7 +31,8 @@ export function ScenariosPanel({ classId, scenarios, runs, trainees, participant
   const run = async (scenarioId: ScenarioId) => {
     const request: StartScenarioRequest = { ...targetRequest(target) };
     if (personaId) request.personaId = personaId;
-    const started = await start.run(scenarioId, newTapKey(), request);
+    // Runs are listed newest first; the key names the newest one of this scenario for this target.
+    const started = await start.run(scenarioId, scenarioTapKey(scenarioId, target, runs.data), request);
     if (started) runs.reload();
   };
 

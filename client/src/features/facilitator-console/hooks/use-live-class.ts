@@ -13,7 +13,9 @@ const LIVE_TYPES = [
   'participant.joined',
   'participant.pin_login',
   'participant.persona_created',
+  'participant.persona_updated',
   'class.updated',
+  'class.facilitator_added',
   'shop.updated',
   'clock.changed',
   'mission.progress',
@@ -55,6 +57,7 @@ export function useLiveClass(classId: string, session: FacilitatorSession, optio
         if (isClockChanged(event.payload)) clock.apply(event.payload);
         return;
       case 'class.updated':
+      case 'class.facilitator_added':
         detail.reload();
         return;
       case 'mission.progress':

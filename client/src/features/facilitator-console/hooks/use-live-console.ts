@@ -15,6 +15,7 @@ export const CONSOLE_EVENT_TYPES = [
   'participant.joined',
   'participant.pin_login',
   'participant.persona_created',
+  'participant.persona_updated',
   'class.updated',
   'class.reset',
   'clock.changed',
@@ -113,6 +114,7 @@ export function useLiveConsole(classId: string, session: FacilitatorSession, opt
         soon('participants', participants.reload);
         break;
       case 'participant.persona_created':
+      case 'participant.persona_updated':
       case 'shop.updated':
         soon('grid', grid.reload);
         soon('participants', participants.reload);

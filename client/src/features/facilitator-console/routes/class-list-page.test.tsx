@@ -45,4 +45,21 @@ describe('ClassListPage', () => {
       regencyCode: '18.10',
     });
   });
+
+  it('marks a class another facilitator shared with this one', async () => {
+    saveSession(facilitator);
+    stubApi({
+      'GET /api/classes': {
+        body: [
+          { ...classDetail, id: 'c1000000-0000-4000-8000-000000000001', name: 'Kelas Rina' },
+          { ...classDetail, id: 'c1000000-0000-4000-8000-000000000002', name: 'Kelas Dewi', ownerId: 'd0000000-0000-4000-8000-000000000001', ownerName: 'Dewi' },
+        ],
+      },
+    });
+    renderRoute('/fasilitator');
+    await screen.findByText('Kelas Dewi');
+    const items = screen.getAllByTestId('class-item');
+    expect(items[0]!.querySelector('[data-testid="shared-class"]')).toBeNull();
+    expect(items[1]!.querySelector('[data-testid="shared-class"]')?.textContent).toBe('Kelas bersama · dibuat oleh Dewi');
+  });
 });

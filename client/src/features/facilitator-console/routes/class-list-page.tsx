@@ -49,7 +49,7 @@ function ClassList({ session }: { session: FacilitatorSession }) {
 
       <ul className="class-list">
         {classes.data?.map((item) => (
-          <li key={item.id} className="class-list__item card">
+          <li key={item.id} className="class-list__item card" data-testid="class-item" data-class-id={item.id}>
             <div className="class-list__main">
               <h2 className="card__title">
                 <Link to={linkTo.facilitatorClass(item.id)}>{item.name}</Link>
@@ -68,6 +68,12 @@ function ClassList({ session }: { session: FacilitatorSession }) {
                 <IconUsers />
                 <span>{t('console.classes.participants', { count: item.participantCount })}</span>
               </p>
+              {item.ownerId !== session.id && (
+                <p className="card__line hint" data-testid="shared-class">
+                  <IconUsers />
+                  <span>{t('console.classes.sharedBy', { name: item.ownerName })}</span>
+                </p>
+              )}
             </div>
             <div className="class-list__side">
               <StatusBadge status={item.status} />

@@ -92,6 +92,52 @@ describe('ClassPage', () => {
     expect(await api.calls(`POST /api/classes/${classId}/clock`)[1]!.json()).toEqual({ action: 'jump', minutes: 1440 });
   });
 
+  it('sends the clock version it shows; when another facilitator changed it first, says so and reads the clock again', async () => {
+    saveSession(facilitator);
+    let reading = { ...clockReading, version: 7 };
+    const api = consoleApi({
+      [`GET /api/classes/${classId}/clock`]: () => ({ body: reading }),
+      [`POST /api/classes/${classId}/clock`]: () => {
+        // Budi's "+1 hari" landed first: the clock is a day on, at version 8.
+        reading = { ...clockReading, simNow: '2026-11-29T03:00:00.000Z', version: 8 };
+        return { status: 409, body: { statusCode: 409, code: 'CLOCK_CHANGED', message: 'The clock was changed' } };
+      },
+    });
+    renderRoute(`/fasilitator/kelas/${classId}`);
+    await waitFor(() => expect(screen.getByTestId('clock-controls').getAttribute('data-version')).toBe('7'));
+    fireEvent.click(screen.getByRole('button', { name: '+1 hari' }));
+    expect(await screen.findByText(/baru saja diubah fasilitator lain/)).toBeTruthy();
+    expect(await api.calls(`POST /api/classes/${classId}/clock`)[0]!.json()).toEqual({ action: 'jump', minutes: 1440, expectedVersion: 7 });
+    await waitFor(() => expect(screen.getByTestId('clock-controls').getAttribute('data-version')).toBe('8'));
+    expect(api.calls(`POST /api/classes/${classId}/clock`)).toHaveLength(1);
+  });
+
+  it('lets the owner add a co-facilitator by email, and tells a co-facilitator who may', async () => {
+    saveSession(facilitator);
+    let detail = classDetail;
+    const api = consoleApi({
+      [`GET /api/classes/${classId}`]: () => ({ body: detail }),
+      [`POST /api/classes/${classId}/facilitators`]: () => {
+        detail = { ...classDetail, facilitators: ['Budi', ...classDetail.facilitators] };
+        return { status: 201, body: detail.facilitators };
+      },
+    });
+    const view = renderRoute(`/fasilitator/kelas/${classId}`);
+    const team = await screen.findByTestId('team-panel');
+    fireEvent.change(within(team).getByLabelText('Email fasilitator pendamping'), { target: { value: 'budi@pasar-latihan.local' } });
+    fireEvent.click(within(team).getByRole('button', { name: 'Tambah fasilitator' }));
+    expect(await within(team).findByTestId('team-added')).toBeTruthy();
+    await waitFor(() => expect(within(team).getAllByTestId('team-member').map((li) => li.getAttribute('data-name'))).toContain('Budi'));
+    expect(await api.calls(`POST /api/classes/${classId}/facilitators`)[0]!.json()).toEqual({ email: 'budi@pasar-latihan.local' });
+    view.unmount();
+
+    saveSession({ ...facilitator, id: '99999999-2222-4333-8444-555555555555', name: 'Budi' });
+    renderRoute(`/fasilitator/kelas/${classId}`);
+    const shared = await screen.findByTestId('team-panel');
+    expect(within(shared).queryByRole('button', { name: 'Tambah fasilitator' })).toBeNull();
+    expect(shared.textContent).toContain('Hanya Rina Fasilitator, pembuat kelas ini, yang bisa menambah fasilitator.');
+  });
+
   it('closes joining only after confirming (the class goes on)', async () => {
     saveSession(facilitator);
     const answer = deferred<FakeAnswer>();

@@ -18,6 +18,7 @@ import { ParticipantsTable } from '../components/participants-table';
 import { PersonasPanel } from '../components/personas-panel';
 import { StatusBadge } from '../components/status-badge';
 import { StatusControls } from '../components/status-controls';
+import { TeamPanel } from '../components/team-panel';
 import { useLiveClass } from '../hooks/use-live-class';
 import { spacedCode } from '../spaced-code';
 import '../facilitator.css';
@@ -105,8 +106,18 @@ function ClassConsole({ classId, session }: { classId: string; session: Facilita
           {participants.data && <ParticipantsTable classId={classId} participants={participants.data} />}
         </section>
         <aside className="console__side">
-          <ClockControls classId={classId} simNowMs={clock.simNowMs} speed={clock.speed} paused={clock.paused} onChanged={clock.apply} />
+          <ClockControls classId={classId} simNowMs={clock.simNowMs} speed={clock.speed} paused={clock.paused} version={clock.version} onChanged={clock.apply} onStale={clock.reload} />
           <ErrorNote error={clock.error} />
+          {trainingClass && (
+            <TeamPanel
+              classId={classId}
+              facilitators={trainingClass.facilitators}
+              ownerId={trainingClass.ownerId}
+              ownerName={trainingClass.ownerName}
+              session={session}
+              onAdded={detail.reload}
+            />
+          )}
           <AttendanceActions classId={classId} />
           {participants.data && <PersonasPanel classId={classId} participants={participants.data} onChanged={participants.reload} />}
           <ClassOrders classId={classId} session={session} />

@@ -130,7 +130,7 @@ function LiveConsole({ classId, session }: { classId: string; session: Facilitat
         <DemoOrdersPanel classId={classId} trainees={trainees} participants={participants.data ?? []} />
         <ScenariosPanel classId={classId} scenarios={scenarios} runs={runs} trainees={trainees} participants={participants.data ?? []} />
         <div className="live-console__stack">
-          <ClockControls classId={classId} simNowMs={clock.simNowMs} speed={clock.speed} paused={clock.paused} onChanged={clock.apply} />
+          <ClockControls classId={classId} simNowMs={clock.simNowMs} speed={clock.speed} paused={clock.paused} version={clock.version} onChanged={clock.apply} onStale={clock.reload} />
           <ErrorNote error={clock.error} />
           <MissionSettingsPanel classId={classId} onSaved={grid.reload} />
           {trainingClass && <LifecyclePanel trainingClass={trainingClass} onChanged={detail.reload} />}

@@ -25,6 +25,8 @@ export const classDetail: ClassDetailView = {
   status: 'open',
   participantCount: 2,
   createdAt: '2026-11-28T01:00:00.000Z',
+  ownerId: '11111111-2222-4333-8444-555555555555',
+  ownerName: 'Rina Fasilitator',
   joinUrl: 'http://192.168.1.10:3000/gabung/KMNPQR',
   joinQrSvg: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 29 29"><path d="M0 0h7v7H0z"/></svg>',
   facilitators: ['Dewi', 'Rina Fasilitator'],

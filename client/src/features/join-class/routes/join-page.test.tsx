@@ -17,6 +17,8 @@ const classView = {
   status: 'open',
   participantCount: 1,
   createdAt: '2026-11-28T01:00:00.000Z',
+  ownerId: 'f0000000-0000-4000-8000-000000000001',
+  ownerName: 'Dewi',
 };
 
 const joined = {

@@ -42,6 +42,8 @@ const classDetail = {
   status: 'open',
   participantCount: 2,
   createdAt: '2026-11-28T01:00:00.000Z',
+  ownerId: 'f0000000-0000-4000-8000-000000000001',
+  ownerName: 'Dewi',
   joinUrl: 'http://localhost/gabung/KMNPQR',
   joinQrSvg: '<svg xmlns="http://www.w3.org/2000/svg"/>',
   facilitators: ['Rina'],
