@@ -94,7 +94,14 @@ export class FailureBackoff {
     const keys = keysOf(scope);
     const all = [keys.pair, keys.source, keys.target].sort();
     const wait = await this.dataSource.transaction(async (manager) => {
-      // Rows locked in one order (sorted keys), so two attempts never wait on each other in a cycle.
+      // The rows exist first (a first attempt waits for a parallel one's insert to commit), then are locked in one
+      // order (sorted keys): parallel guesses are decided one after the other, never in a cycle.
+      await manager.query(
+        `INSERT INTO auth_failure (key, failures, last_failure_at)
+         SELECT k, 0, now() FROM unnest($1::text[]) AS k ORDER BY k
+         ON CONFLICT (key) DO NOTHING`,
+        [all],
+      );
       const rows: { key: string; failures: number; age_ms: number }[] = await manager.query(
         `SELECT key, failures, (extract(epoch FROM now() - last_failure_at) * 1000)::float8 AS age_ms
            FROM auth_failure WHERE key = ANY($1) ORDER BY key FOR UPDATE`,
@@ -106,15 +113,13 @@ export class FailureBackoff {
       };
       const ms = waitMs({ pair: state(keys.pair), source: state(keys.source), target: state(keys.target) });
       if (ms > 0) return ms;
-      for (const key of all) {
-        await manager.query(
-          `INSERT INTO auth_failure AS a (key, failures, last_failure_at) VALUES ($1, 1, now())
-           ON CONFLICT (key) DO UPDATE SET
-             failures = CASE WHEN a.last_failure_at < now() - make_interval(secs => $2) THEN 1 ELSE a.failures + 1 END,
-             last_failure_at = now()`,
-          [key, BACKOFF.forgetAfterMs / 1000],
-        );
-      }
+      await manager.query(
+        `UPDATE auth_failure
+            SET failures = CASE WHEN last_failure_at < now() - make_interval(secs => $2) THEN 1 ELSE failures + 1 END,
+                last_failure_at = now()
+          WHERE key = ANY($1)`,
+        [all, BACKOFF.forgetAfterMs / 1000],
+      );
       return 0;
     });
     if (wait > 0) throw authErrors.tooManyAttempts(Math.ceil(wait / 1000));

@@ -44,6 +44,15 @@ describe('sign-in failures back off per target and per source', () => {
     for (let i = 0; i < 5; i++) expect((await api.post('/api/auth/login', { email, password: `again-${i}` }, { ip })).status).toBe(401);
   });
 
+  it('decides parallel guesses one after the other: 20 at once from one address get at most 6 checks', async () => {
+    const { email } = await createFacilitator(api, adminToken, 'Serbu Paralel');
+    const ip = freshIp();
+    const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => api.post('/api/auth/login', { email, password: `burst-${i}` }, { ip })));
+    const statuses = answers.map((a) => a.status);
+    expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(6);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(14);
+  });
+
   it("does not let an attacker's wrong passwords from 3 addresses lock the real facilitator out of a 4th", async () => {
     const { email } = await createFacilitator(api, adminToken, 'Diserang');
     const attackers = [freshIp(), freshIp(), freshIp()];
