@@ -107,7 +107,10 @@ export class AuthService {
       .getOne();
     // Verify against a dummy hash when the email is unknown, so timing does not reveal which emails exist.
     const valid = await verifyPassword(facilitator?.passwordHash ?? (await dummyHash()), password);
-    if (!facilitator || !valid) throw authErrors.invalidCredentials();
+    if (!facilitator || !valid) {
+      await attempt.failed();
+      throw authErrors.invalidCredentials();
+    }
     // A hash from before 0.2 (argon2) or with older parameters is replaced now that the password is known.
     const rehashed = needsRehash(facilitator.passwordHash) ? await hashPassword(password) : undefined;
     const issued = await this.dataSource.transaction(async (manager) => {

@@ -75,6 +75,8 @@ export function waitMs(counters: { pair?: CounterState; source?: CounterState; t
  */
 export interface ChargedAttempt {
   succeeded(manager: EntityManager): Promise<void>;
+  /** The credential was wrong: the wait starts now, not when the attempt was charged (checking a hash takes time). */
+  failed(): Promise<void>;
 }
 
 interface Keys {
@@ -128,6 +130,11 @@ export class FailureBackoff {
       succeeded: async (manager) => {
         await manager.query(`DELETE FROM auth_failure WHERE key = $1`, [keys.pair]);
         await manager.query(`UPDATE auth_failure SET failures = greatest(failures - 1, 0) WHERE key = ANY($1)`, [[keys.source, keys.target].sort()]);
+      },
+      failed: async () => {
+        await this.dataSource
+          .query(`UPDATE auth_failure SET last_failure_at = now() WHERE key = ANY($1) AND failures > 0`, [all])
+          .catch((error: unknown) => this.logger.warn({ err: error }, 'auth_failure touch failed'));
       },
     };
   }

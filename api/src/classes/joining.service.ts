@@ -109,7 +109,10 @@ export class JoiningService {
     for (const candidate of candidates) {
       if (await verifyPassword(candidate.pinHash!, pin)) match = candidate;
     }
-    if (!match) throw classErrors.invalidPin();
+    if (!match) {
+      await attempt.failed();
+      throw classErrors.invalidPin();
+    }
     const participant = match;
     const issued = await this.uow.run(async (tx) => {
       const consumed = await tx.manager
