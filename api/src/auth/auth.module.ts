@@ -8,6 +8,7 @@ import { AdminSeed } from './admin-seed.js';
 import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
 import { Facilitator } from './facilitator.entity.js';
+import { FailureBackoff } from './failure-backoff.js';
 import { FacilitatorsController } from './facilitators.controller.js';
 import { FacilitatorsService } from './facilitators.service.js';
 
@@ -15,7 +16,7 @@ import { FacilitatorsService } from './facilitators.service.js';
 @Module({
   imports: [TypeOrmModule.forFeature([Facilitator, AccessToken])],
   controllers: [AuthController, FacilitatorsController],
-  providers: [AuthService, FacilitatorsService, RateLimiter, AdminSeed, { provide: APP_GUARD, useClass: AccessGuard }],
-  exports: [AuthService, FacilitatorsService, RateLimiter, AdminSeed],
+  providers: [AuthService, FacilitatorsService, RateLimiter, FailureBackoff, AdminSeed, { provide: APP_GUARD, useClass: AccessGuard }],
+  exports: [AuthService, FacilitatorsService, RateLimiter, FailureBackoff, AdminSeed],
 })
 export class AuthModule {}

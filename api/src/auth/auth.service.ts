@@ -3,10 +3,10 @@ import { hashPassword, needsRehash, verifyPassword } from './password-hash.js';
 import { DataSource, type EntityManager } from 'typeorm';
 import { numberedName } from '../classes/participant-name.js';
 import { UnitOfWork } from '../common/events/unit-of-work.js';
-import { RateLimiter } from '../common/rate-limit/rate-limiter.js';
 import { AccessToken } from './access-token.entity.js';
 import { authErrors } from './auth.errors.js';
 import { Facilitator } from './facilitator.entity.js';
+import { FailureBackoff } from './failure-backoff.js';
 import type { Principal } from './principal.js';
 import { hashToken, newToken, TOKEN_LIFETIME_MS } from './token.js';
 
@@ -33,7 +33,7 @@ interface TokenRow {
 export class AuthService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly limiter: RateLimiter,
+    private readonly failures: FailureBackoff,
     private readonly uow: UnitOfWork,
   ) {}
 
@@ -97,10 +97,8 @@ export class AuthService {
 
   async login(email: string, password: string, ip: string): Promise<IssuedToken & { facilitator: Facilitator }> {
     const normalized = email.trim().toLowerCase();
-    await this.limiter.hit([
-      { bucket: `login:ip:${ip}`, max: 20, windowSeconds: 600 },
-      { bucket: `login:email:${normalized}`, max: 10, windowSeconds: 600 },
-    ]);
+    // Wrong passwords back off per email, per address and per both; a right one is never counted (failure-backoff.ts).
+    const attempt = await this.failures.charge({ kind: 'login', target: normalized, source: ip });
     const facilitator = await this.dataSource
       .getRepository(Facilitator)
       .createQueryBuilder('f')
@@ -109,7 +107,10 @@ export class AuthService {
       .getOne();
     // Verify against a dummy hash when the email is unknown, so timing does not reveal which emails exist.
     const valid = await verifyPassword(facilitator?.passwordHash ?? (await dummyHash()), password);
-    if (!facilitator || !valid) throw authErrors.invalidCredentials();
+    if (!facilitator || !valid) {
+      await attempt.failed();
+      throw authErrors.invalidCredentials();
+    }
     // A hash from before 0.2 (argon2) or with older parameters is replaced now that the password is known.
     const rehashed = needsRehash(facilitator.passwordHash) ? await hashPassword(password) : undefined;
     const issued = await this.dataSource.transaction(async (manager) => {
@@ -120,6 +121,7 @@ export class AuthService {
           facilitator.passwordHash,
         ]);
       }
+      await attempt.succeeded(manager);
       return this.issueToken(manager, { facilitatorId: facilitator.id });
     });
     return { ...issued, facilitator };

@@ -72,16 +72,18 @@ describe('classes, identity and joining', () => {
       expect(duplicate.body.code).toBe('EMAIL_TAKEN');
     });
 
-    it('rate-limits login per email', async () => {
+    // Wrong passwords back off per email, per address and per both (auth/login-backoff.int-spec.ts has the rules).
+    it('backs wrong passwords for one email off per address', async () => {
       const email = 'target@test.pasar';
-      const statuses = await untilLimited(20, (i) => api.post('/api/auth/login', { email, password: 'guess-' + i }, { ip: freshIp() }));
-      expectLimitedAfter(statuses, 10, 401);
+      const ip = freshIp();
+      const statuses = await untilLimited(20, (i) => api.post('/api/auth/login', { email, password: 'guess-' + i }, { ip }));
+      expectLimitedAfter(statuses, 6, 401);
     });
 
-    it('rate-limits login per address', async () => {
+    it('backs one address trying many emails off', async () => {
       const ip = freshIp();
       const statuses = await untilLimited(40, (i) => api.post('/api/auth/login', { email: `p${i}@test.pasar`, password: 'x' }, { ip }));
-      expectLimitedAfter(statuses, 20, 401);
+      expectLimitedAfter(statuses, 21, 401);
     });
 
     it('revokes a token on logout', async () => {
@@ -220,10 +222,11 @@ describe('classes, identity and joining', () => {
       expect(other.status).toBe(201);
     });
 
-    it('rate-limits PIN guessing per class code', async () => {
+    it('backs PIN guessing for a class off per address', async () => {
       const c = await createClass(api, rina.token, 'Kelas PIN');
-      const statuses = await untilLimited(60, (i) => api.post('/api/join/pin', { code: c.joinCode, pin: String(100000 + i) }, { ip: freshIp() }));
-      expectLimitedAfter(statuses, 30, 401);
+      const ip = freshIp();
+      const statuses = await untilLimited(60, (i) => api.post('/api/join/pin', { code: c.joinCode, pin: String(100000 + i) }, { ip }));
+      expectLimitedAfter(statuses, 6, 401);
     });
 
     it('moves a trainee to another phone with a one-time PIN from the facilitator', async () => {

@@ -6,6 +6,7 @@ import { ShopsService } from '../catalog/shops.service.js';
 import { rooms } from '../common/events/domain-event.js';
 import { UnitOfWork } from '../common/events/unit-of-work.js';
 import { RateLimiter } from '../common/rate-limit/rate-limiter.js';
+import { FailureBackoff } from '../auth/failure-backoff.js';
 import { classErrors } from './classes.errors.js';
 import { ClassesService } from './classes.service.js';
 import type { JoinLookupView, JoinRequest, JoinResponse } from './dto/join.dto.js';
@@ -24,6 +25,7 @@ export class JoiningService {
     private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
     private readonly limiter: RateLimiter,
+    private readonly failures: FailureBackoff,
     private readonly auth: AuthService,
     private readonly classes: ClassesService,
     private readonly shops: ShopsService,
@@ -93,11 +95,9 @@ export class JoiningService {
   /** Signs a participant in on another phone with a PIN from the facilitator; the PIN works once. */
   async pinLogin(rawCode: string, pin: string, ip: string): Promise<JoinResponse> {
     const code = normalizeJoinCode(rawCode);
-    // Six digits are guessable without a tight limit on tries.
-    await this.limiter.hit([
-      { bucket: `pin:ip:${ip}`, max: 10, windowSeconds: 600 },
-      { bucket: `pin:code:${code}`, max: 30, windowSeconds: 600 },
-    ]);
+    // Six digits are guessable without a tight limit on wrong tries: they back off per class, per address and per
+    // both, while a right PIN from a phone that never failed still works (failure-backoff.ts).
+    const attempt = await this.failures.charge({ kind: 'pin', target: code, source: ip });
     const trainingClass = await this.findByCode(code);
     const candidates = await this.dataSource
       .getRepository(Participant)
@@ -109,13 +109,17 @@ export class JoiningService {
     for (const candidate of candidates) {
       if (await verifyPassword(candidate.pinHash!, pin)) match = candidate;
     }
-    if (!match) throw classErrors.invalidPin();
+    if (!match) {
+      await attempt.failed();
+      throw classErrors.invalidPin();
+    }
     const participant = match;
     const issued = await this.uow.run(async (tx) => {
       const consumed = await tx.manager
         .getRepository(Participant)
         .update({ id: participant.id, pinHash: participant.pinHash! }, { pinHash: null, pinExpiresAt: null, lastSeenAt: new Date() });
       if (!consumed.affected) throw classErrors.invalidPin(); // used by a parallel request
+      await attempt.succeeded(tx.manager);
       const token = await this.auth.issueToken(tx.manager, { participantId: participant.id });
       await tx.record({
         type: 'participant.pin_login',

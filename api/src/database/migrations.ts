@@ -11,6 +11,7 @@ import { ClassEndedPersonaCity1764740013000 } from './migrations/1764740013000-c
 import { ProductIdempotency1764745000000 } from './migrations/1764745000000-product-idempotency.js';
 import { NumberedShopNames1764746000000 } from './migrations/1764746000000-numbered-shop-names.js';
 import { Security1764800000000 } from './migrations/1764800000000-security.js';
+import { AuthFailures1764930000000 } from './migrations/1764930000000-auth-failures.js';
 
 export const MIGRATIONS = [
   Init1764316800000,
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   ProductIdempotency1764745000000,
   NumberedShopNames1764746000000,
   Security1764800000000,
+  AuthFailures1764930000000,
 ];

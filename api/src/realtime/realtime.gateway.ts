@@ -14,6 +14,8 @@ import { AuthService } from '../auth/auth.service.js';
 import type { Principal } from '../auth/principal.js';
 import { type PublishedEvent, rooms, type ServerToClientEvents, type WireEvent } from '../common/events/domain-event.js';
 import { EventBus } from '../common/events/event-bus.js';
+import { PLATFORM_ERROR_CODES } from '../common/errors/platform.errors.js';
+import { EventThrottle, RoomDecisionCache } from './event-throttle.js';
 import { RoomAccess } from './room-access.js';
 
 interface SocketData {
@@ -22,6 +24,15 @@ interface SocketData {
 type AppSocket = Socket<Record<string, never>, ServerToClientEvents, Record<string, never>, SocketData>;
 
 export type Ack = { ok: true } | { ok: false; code: string };
+
+const RATE_LIMITED: Ack = { ok: false, code: PLATFORM_ERROR_CODES.RATE_LIMITED };
+
+/** What one connection keeps in memory: its event budget and the room decisions it already got. */
+interface ConnectionGuard {
+  throttle: EventThrottle;
+  decisions: RoomDecisionCache;
+  lastErrorAt: number;
+}
 
 /** Rooms a caller is in from the start: their class, themselves, their shop (or, for a facilitator, themselves). */
 export function baseRooms(principal: Principal): string[] {
@@ -50,6 +61,8 @@ export function baseRooms(principal: Principal): string[] {
 export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(RealtimeGateway.name);
   private unsubscribe?: () => void;
+  /** Per socket object: a recovered connection is a new object, so it starts with a fresh budget and no decisions. */
+  private readonly guards = new WeakMap<AppSocket, ConnectionGuard>();
 
   @WebSocketServer()
   server!: Server<Record<string, never>, ServerToClientEvents>;
@@ -93,6 +106,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
   async handleConnection(socket: AppSocket): Promise<void> {
     const principal = socket.data.principal;
     if (!principal) return;
+    this.guard(socket);
     // A recovered socket gets its rooms back and the missed events replayed by socket.io itself (its token was
     // checked again by the middleware). Recovered with another token: the old rooms go, the new token's come.
     if (socket.recovered) {
@@ -111,9 +125,9 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
     const principal = socket.data.principal;
     const classId = typeof body?.classId === 'string' ? body.classId : '';
     if (principal.kind !== 'facilitator') return { ok: false, code: 'FORBIDDEN' };
-    if (!/^[0-9a-f-]{36}$/i.test(classId) || !(await this.auth.canAccessClass(principal, classId))) {
-      return { ok: false, code: 'CLASS_NOT_FOUND' };
-    }
+    const allowed =
+      /^[0-9a-f-]{36}$/i.test(classId) && (await this.decide(socket, `watch:${classId}`, () => this.auth.canAccessClass(principal, classId)));
+    if (!allowed) return { ok: false, code: 'CLASS_NOT_FOUND' };
     await socket.join([rooms.class(classId), rooms.facilitators(classId)]);
     return { ok: true };
   }
@@ -121,8 +135,10 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
   /** Joins an `order:` or `conversation:` room, when that capability says the caller may. */
   @SubscribeMessage('room:join')
   async joinRoom(@ConnectedSocket() socket: AppSocket, @MessageBody() body: { room?: unknown }): Promise<Ack> {
-    const room = typeof body?.room === 'string' ? body.room : '';
-    if (!(await this.roomAccess.mayJoin(socket.data.principal, room))) return { ok: false, code: 'ROOM_NOT_ALLOWED' };
+    const room = typeof body?.room === 'string' && body.room.length <= 100 ? body.room : '';
+    if (socket.rooms.has(room)) return { ok: true };
+    const allowed = await this.decide(socket, `join:${room}`, () => this.roomAccess.mayJoin(socket.data.principal, room));
+    if (!allowed) return { ok: false, code: 'ROOM_NOT_ALLOWED' };
     await socket.join(room);
     return { ok: true };
   }
@@ -149,6 +165,47 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
     }
     socket.to(room).emit('chat:typing', { conversationId, participantId: principal.id, typing: body.typing !== false });
     return { ok: true };
+  }
+
+  /**
+   * Installs the connection's event budget (issue 15, defect 5): every client→server event takes a token from a
+   * bucket (SOCKET_EVENT_LIMITS: 20 at once, 5 a second). Over budget, the event is dropped before any handler runs:
+   * its ack (or, without one, an `error` event, at most once a second) says RATE_LIMITED; a connection that goes on
+   * flooding is disconnected.
+   */
+  private guard(socket: AppSocket): ConnectionGuard {
+    const existing = this.guards.get(socket);
+    if (existing) return existing;
+    const guard: ConnectionGuard = { throttle: new EventThrottle(), decisions: new RoomDecisionCache(), lastErrorAt: 0 };
+    this.guards.set(socket, guard);
+    socket.use((packet, next) => {
+      const verdict = guard.throttle.take();
+      if (verdict === 'allow') return next();
+      const ack = packet[packet.length - 1];
+      if (typeof ack === 'function') {
+        (ack as (answer: Ack) => void)(RATE_LIMITED);
+      } else if (Date.now() - guard.lastErrorAt >= 1000) {
+        guard.lastErrorAt = Date.now();
+        socket.emit('error', { code: PLATFORM_ERROR_CODES.RATE_LIMITED, message: 'Too many events; slow down' });
+      }
+      if (verdict === 'disconnect') {
+        this.logger.warn({ principal: socket.data.principal?.id }, 'socket disconnected for flooding events');
+        socket.emit('error', { code: PLATFORM_ERROR_CODES.RATE_LIMITED, message: 'Too many events; disconnected' });
+        socket.disconnect(true);
+      }
+      // Dropped: next() is not called, so no handler runs and nothing reaches the database.
+    });
+    return guard;
+  }
+
+  /** A room decision for this connection: from memory when already made, else asked once and remembered. */
+  private async decide(socket: AppSocket, key: string, ask: () => Promise<boolean>): Promise<boolean> {
+    const decisions = this.guard(socket).decisions;
+    const known = decisions.get(key);
+    if (known !== undefined) return known;
+    const allowed = await ask();
+    decisions.set(key, allowed);
+    return allowed;
   }
 
   /** Sends committed events to their rooms; through the Redis adapter this reaches every node. */

@@ -7,6 +7,8 @@ export class DomainError extends Error {
     message: string,
     /** Machine-readable facts the client needs beside the code (e.g. which product ran out); never secrets. */
     readonly details?: Record<string, unknown>,
+    /** Response headers that belong to the error (e.g. Retry-After on a 429). */
+    readonly headers?: Record<string, string>,
   ) {
     super(message);
     this.name = 'DomainError';

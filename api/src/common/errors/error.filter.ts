@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, type ExceptionFilter, Logger } from '@nestjs/common';
 import type { Response } from 'express';
+import { DomainError } from './domain-error.js';
 import { toErrorBody } from './error-body.js';
 
 /** The one global filter: every error leaves the API as { statusCode, code, message }, never with a stack. */
@@ -13,6 +14,7 @@ export class ErrorFilter implements ExceptionFilter {
     if (host.getType() !== 'http') return;
     const response = host.switchToHttp().getResponse<Response>();
     if (response.headersSent) return;
+    if (error instanceof DomainError && error.headers) response.set(error.headers);
     response.status(body.statusCode).json(body);
   }
 }

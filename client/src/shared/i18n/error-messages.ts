@@ -13,6 +13,7 @@ export const ERROR_MESSAGE_KEYS = {
   NOT_FOUND: 'errors.notFound',
   CONFLICT: 'errors.conflict',
   TOO_MANY_REQUESTS: 'errors.tooManyRequests',
+  RATE_LIMITED: 'errors.rateLimited',
   DATABASE_UNREACHABLE: 'errors.databaseUnreachable',
   SERVICE_UNAVAILABLE: 'errors.serviceUnavailable',
   INTERNAL_ERROR: 'errors.internalError',
@@ -21,6 +22,7 @@ export const ERROR_MESSAGE_KEYS = {
   NETWORK_ERROR: 'errors.network',
   // Capabilities' own codes (api/src/<capability>/*.errors.ts).
   INVALID_CREDENTIALS: 'errors.invalidCredentials',
+  TOO_MANY_ATTEMPTS: 'errors.tooManyAttempts',
   JOIN_CODE_UNKNOWN: 'errors.joinCodeUnknown',
   CLASS_CLOSED: 'errors.classClosed',
   INVALID_PIN: 'errors.invalidPin',

@@ -39,6 +39,17 @@ describe('FacilitatorLoginPage', () => {
     expect(getSession()).toBeNull();
   });
 
+  it('says plainly that there were too many wrong passwords (429 TOO_MANY_ATTEMPTS)', async () => {
+    stubApi({ 'POST /api/auth/login': apiError(429, 'TOO_MANY_ATTEMPTS') });
+    renderRoute('/fasilitator/masuk');
+    await screen.findByTestId('facilitator-login');
+    fillAndSubmit('salah');
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Terlalu banyak percobaan yang salah. Tunggu sebentar, periksa lagi PIN atau kata sandi, lalu coba lagi.',
+    );
+    expect(getSession()).toBeNull();
+  });
+
   it('sends a visitor of a console page to the login, and back there after it', async () => {
     stubApi({ 'POST /api/auth/login': { body: loginAnswer } });
     const view = renderRoute('/fasilitator/kelas/6f1c2f53-7c61-4a53-9b7a-2f4a0c1d2e3f');

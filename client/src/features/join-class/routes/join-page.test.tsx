@@ -210,6 +210,17 @@ describe('JoinPage: another phone, and a phone already joined', () => {
     );
   });
 
+  it('says plainly that there were too many wrong PINs (429 TOO_MANY_ATTEMPTS)', async () => {
+    stubApi({ 'POST /api/join/pin': apiError(429, 'TOO_MANY_ATTEMPTS') });
+    renderRoute('/gabung/KMNPQR');
+    fireEvent.click(await screen.findByRole('button', { name: 'Masuk dengan PIN' }));
+    fireEvent.change(screen.getByRole('textbox', { name: /PIN/ }), { target: { value: '111111' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Masuk' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Terlalu banyak percobaan yang salah. Tunggu sebentar, periksa lagi PIN atau kata sandi, lalu coba lagi.',
+    );
+  });
+
   it('offers to continue as the person already signed in on this phone', async () => {
     saveSession({
       kind: 'participant',
