@@ -10,7 +10,10 @@ export const PLATFORM_ERROR_CODES = {
   CONFLICT: 'CONFLICT',
   UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
   TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
-  DATABASE_UNREACHABLE: 'DATABASE_UNREACHABLE',
+  /** 503 + Retry-After: PostgreSQL cannot be reached (refused, cut, shutting down); also what /api/health says. */
+  DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
+  /** 503 + Retry-After: this node is at capacity (photo work queue full, every database connection busy). */
+  SERVER_BUSY: 'SERVER_BUSY',
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL_ERROR: 'INTERNAL_ERROR',
 } as const;
