@@ -15,6 +15,13 @@ import { IMAGE_WORKERS, MediaService } from './media.service.js';
 
 const MB = 1024 * 1024;
 
+/** Waits for `promise`, or `ms` at most (and leaves no timer behind). */
+async function within(promise: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([promise, new Promise((resolve) => (timer = setTimeout(resolve, ms)))]);
+  clearTimeout(timer);
+}
+
 describe('photo uploads under overload', () => {
   let booted: BootedApp;
   let api: ApiClient;
@@ -52,7 +59,7 @@ describe('photo uploads under overload', () => {
       const onFileSent = () => ++sent === 48 && resolve();
       outcomes = Promise.all(Array.from({ length: 48 }, () => rawUpload(booted.baseUrl, { token, file, onFileSent, holdTail })));
     });
-    await Promise.race([allSent, new Promise((resolve) => setTimeout(resolve, 30_000))]);
+    await within(allSent, 30_000);
     await new Promise((resolve) => setTimeout(resolve, 1500)); // the server reads what the sockets still buffer
     const held = Math.round((Math.max(peak, process.memoryUsage().rss) - baseline) / MB);
     release();
@@ -85,7 +92,7 @@ describe('photo uploads under overload', () => {
     );
     socket.write(randomBytes(64 * 1024));
     // Only 64 KB of the announced 26 MB were sent: an answer now was given without waiting for (reading) the body.
-    await Promise.race([ended, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    await within(ended, 10_000);
     socket.destroy();
     expect(error).toBeNull();
     const [head, body] = received.split('\r\n\r\n');

@@ -63,3 +63,28 @@ describe('the database goes away: 503 DATABASE_UNAVAILABLE with a retry hint', (
     expect((await api.get('/api/auth/me', { token: trainee.token })).status).toBe(200);
   });
 });
+
+describe('every database connection busy: 503 SERVER_BUSY with a retry hint', () => {
+  let booted: BootedApp;
+  let api: ApiClient;
+
+  beforeAll(async () => {
+    booted = await bootApp({ env: { ...ADMIN_ENV, DB_POOL_SIZE: '1' } });
+    api = apiClient(booted.baseUrl);
+  });
+  afterAll(() => booted?.close());
+
+  it('answers a request that waited the pool out (5 s) with 503 SERVER_BUSY, not 500', async () => {
+    const { DataSource } = await import('typeorm');
+    // The pool's only connection sleeps for 7 s: the next request waits 5 s for it, then gives up.
+    const hold = booted.app.get(DataSource).query('SELECT pg_sleep(7)');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const res = await api.post('/api/join', { code: 'ZZZZZZ', displayName: 'Wati' });
+    expect({ status: res.status, body: res.body }).toEqual({
+      status: 503,
+      body: { statusCode: 503, code: 'SERVER_BUSY', message: expect.any(String) },
+    });
+    expect(Number(res.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    await hold;
+  }, 30_000);
+});
