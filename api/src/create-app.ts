@@ -10,7 +10,7 @@ import { runMigrations } from './database/run-migrations.js';
 import type { Env } from './config/env.js';
 import { ErrorFilter } from './common/errors/error.filter.js';
 import { createValidationPipe } from './common/errors/validation.js';
-import { refuseLargeBodies } from './common/http/body-size-gate.js';
+import { continueOnlyWithin, refuseLargeBodies } from './common/http/body-size-gate.js';
 import { inputGuard } from './common/http/input-guard.js';
 import { securityHeaders } from './common/http/security-headers.js';
 import { createHttpLogger, PinoNestLogger } from './common/logging/logger.js';
@@ -61,6 +61,7 @@ export function configureApp(app: NestExpressApplication, env: Env, logger?: Log
   // chunked one; the uploads themselves are streamed to disk (MediaModule).
   app.use(MEDIA_UPLOAD_PATH, refuseLargeBodies(MAX_UPLOAD_REQUEST_BYTES, () => mediaErrors.tooLarge(MAX_UPLOAD_BYTES)));
   app.use(refuseLargeBodies(MAX_UPLOAD_REQUEST_BYTES));
+  continueOnlyWithin(app.getHttpServer(), MAX_UPLOAD_REQUEST_BYTES);
   // Pictures sit beside the client, not under /api: `/media/<hash>-<size>.webp`.
   app.setGlobalPrefix('api', { exclude: [MEDIA_FILE_ROUTE] });
   app.useGlobalPipes(createValidationPipe());

@@ -101,6 +101,24 @@ describe('photo uploads under overload', () => {
     expect(JSON.parse(body!)).toEqual({ statusCode: 413, code: 'IMAGE_TOO_LARGE', message: expect.any(String) });
   });
 
+  it('tells a client that asks first (Expect: 100-continue) 413 instead of 100 Continue, so it never sends the body', async () => {
+    const token = await trainee('Tini');
+    const socket = net.connect(Number(new URL(booted.baseUrl).port), '127.0.0.1');
+    await new Promise<void>((resolve, reject) => socket.once('connect', resolve).once('error', reject));
+    let received = '';
+    socket.on('data', (chunk: Buffer) => (received += chunk.toString('latin1')));
+    const ended = new Promise<void>((resolve) => socket.once('end', resolve));
+    socket.write(
+      `POST /api/media HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ${token}\r\nExpect: 100-continue\r\n` +
+        `Content-Type: multipart/form-data; boundary=x\r\nContent-Length: ${26 * MB}\r\n\r\n`,
+    );
+    await within(ended, 10_000);
+    socket.destroy();
+    expect(received).not.toMatch(/100 Continue/);
+    expect(received).toMatch(/^HTTP\/1\.1 413 /);
+    expect(received).toContain('"code":"IMAGE_TOO_LARGE"');
+  });
+
   it('answers 48 parallel 26 MB uploads with 413, not connection resets, and any other oversize body with PAYLOAD_TOO_LARGE', async () => {
     const token = await trainee('Marni');
     const file = Buffer.alloc(26 * MB, 7);

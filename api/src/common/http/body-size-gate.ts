@@ -6,6 +6,7 @@
 // it ("connection reset"). So, as nginx's lingering close does: send the 413 with `Connection: close`, shut our side
 // (FIN), then keep reading and discarding what the client still sends until it closes too, for a bounded time and
 // byte count. A well-behaved client stops sending when it reads the 413; the drain only covers the bytes in flight.
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { DomainError } from '../errors/domain-error.js';
@@ -54,4 +55,16 @@ function lingerOnClose(socket: Socket): void {
     socket.end();
     socket.resume();
   };
+}
+
+/**
+ * A client that asks first (`Expect: 100-continue`, as curl does for large bodies) is told 100 Continue only when its
+ * Content-Length is within `maxBytes`; otherwise the request goes on without it, to the 413 above, and the client
+ * never sends the body at all. (Node sends 100 Continue to everyone unless the server listens for this event.)
+ */
+export function continueOnlyWithin(server: Server, maxBytes: number): void {
+  server.on('checkContinue', (req: IncomingMessage, res: ServerResponse) => {
+    if (!(Number(req.headers['content-length']) > maxBytes)) res.writeContinue();
+    server.emit('request', req, res);
+  });
 }
