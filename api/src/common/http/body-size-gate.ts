@@ -54,6 +54,8 @@ function lingerOnClose(socket: Socket): void {
     socket.once('error', close);
     socket.end();
     socket.resume();
+    // A refused client still sending must not keep the process (or a shutdown) waiting.
+    socket.unref();
   };
 }
 
