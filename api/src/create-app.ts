@@ -10,10 +10,14 @@ import { runMigrations } from './database/run-migrations.js';
 import type { Env } from './config/env.js';
 import { ErrorFilter } from './common/errors/error.filter.js';
 import { createValidationPipe } from './common/errors/validation.js';
+import { continueOnlyWithin, refuseLargeBodies } from './common/http/body-size-gate.js';
 import { inputGuard } from './common/http/input-guard.js';
 import { securityHeaders } from './common/http/security-headers.js';
 import { createHttpLogger, PinoNestLogger } from './common/logging/logger.js';
 import { MEDIA_FILE_ROUTE } from './media/media-files.controller.js';
+import { MEDIA_UPLOAD_PATH } from './media/media.controller.js';
+import { MAX_UPLOAD_BYTES, MAX_UPLOAD_REQUEST_BYTES } from './media/image-rules.js';
+import { mediaErrors } from './media/media.errors.js';
 import { WEBHOOK_BODY_LIMIT, WEBHOOK_PATH } from './payments/payments.controller.js';
 import { SIMULATOR_GATEWAY_PATH } from './payment-simulator/simulator-gateway.controller.js';
 import { setUpOpenApi } from './openapi/openapi.js';
@@ -52,6 +56,12 @@ export function configureApp(app: NestExpressApplication, env: Env, logger?: Log
   app.set('trust proxy', env.trustProxy);
   app.use(securityHeaders());
   if (logger) app.use(createHttpLogger(logger));
+  // A body over the largest any route takes is refused by its Content-Length with 413, before it is read, and the
+  // connection closed cleanly (issue 15, defect 7). A photo upload says IMAGE_TOO_LARGE, as multer does for a
+  // chunked one; the uploads themselves are streamed to disk (MediaModule).
+  app.use(MEDIA_UPLOAD_PATH, refuseLargeBodies(MAX_UPLOAD_REQUEST_BYTES, () => mediaErrors.tooLarge(MAX_UPLOAD_BYTES)));
+  app.use(refuseLargeBodies(MAX_UPLOAD_REQUEST_BYTES));
+  continueOnlyWithin(app.getHttpServer(), MAX_UPLOAD_REQUEST_BYTES);
   // Pictures sit beside the client, not under /api: `/media/<hash>-<size>.webp`.
   app.setGlobalPrefix('api', { exclude: [MEDIA_FILE_ROUTE] });
   app.useGlobalPipes(createValidationPipe());

@@ -2,7 +2,7 @@ import { Controller, Get } from '@nestjs/common';
 import { Public } from '../auth/access.decorators.js';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
-import { DomainError } from '../common/errors/domain-error.js';
+import { outageErrors } from '../common/errors/retry-later.js';
 import { ErrorResponse } from '../common/errors/error.response.js';
 import { HealthResponse } from './health.response.js';
 
@@ -17,12 +17,12 @@ export class HealthController {
 
   @Get()
   @ApiOkResponse({ type: HealthResponse, description: 'The app and its database are up.' })
-  @ApiServiceUnavailableResponse({ type: ErrorResponse, description: 'DATABASE_UNREACHABLE' })
+  @ApiServiceUnavailableResponse({ type: ErrorResponse, description: 'DATABASE_UNAVAILABLE, with a Retry-After header' })
   async check(): Promise<HealthResponse> {
     try {
       await this.health.check([() => this.database.pingCheck('database').withTimeout(1500)]);
     } catch {
-      throw new DomainError(503, 'DATABASE_UNREACHABLE', 'The database is not reachable');
+      throw outageErrors.databaseUnavailable();
     }
     return {
       status: 'ok',

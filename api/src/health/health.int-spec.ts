@@ -20,10 +20,11 @@ describe('GET /api/health', () => {
     expect(rows.length).toBeGreaterThan(0);
   });
 
-  it('reports DATABASE_UNREACHABLE when the database goes away', async () => {
+  it('reports DATABASE_UNAVAILABLE, with a retry hint, when the database goes away', async () => {
     await withAdminClient((client) => client.query(`DROP DATABASE ${booted.database.name} WITH (FORCE)`));
     const res = await request(booted.baseUrl).get('/api/health');
     expect(res.status).toBe(503);
-    expect(res.body).toEqual({ statusCode: 503, code: 'DATABASE_UNREACHABLE', message: expect.any(String) });
+    expect(res.body).toEqual({ statusCode: 503, code: 'DATABASE_UNAVAILABLE', message: expect.any(String) });
+    expect(res.headers['retry-after']).toMatch(/^\d+$/);
   });
 });

@@ -18,7 +18,13 @@ export interface ProcessedImage {
 
 const QUALITY: Record<MediaSize, number> = { full: 80, card: 76, thumb: 72 };
 
-export async function processImage(input: Buffer): Promise<ProcessedImage> {
+// Memory and threads stay bounded under load (issue 15, defect 7): no decoded-image cache kept between requests,
+// and one libvips thread per picture; how many pictures decode at once is MediaService's work queue's business.
+sharp.cache(false);
+sharp.concurrency(1);
+
+/** `input`: the upload's temporary file (a path), or bytes (pictures the app draws itself). */
+export async function processImage(input: Buffer | string): Promise<ProcessedImage> {
   let header: sharp.Metadata;
   try {
     // Reads the header only (no pixels), so the size check below runs before a bomb can expand.

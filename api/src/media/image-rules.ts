@@ -5,8 +5,23 @@
 /** Largest upload accepted; the browser sends ~500 KB, a raw phone photo is 3–8 MB. */
 export const MAX_UPLOAD_BYTES = 8 * 1024 * 1024;
 
-/** 40 megapixels: above any phone's default capture (binned 12–50 MP sensors), far below a decompression bomb. */
-export const MAX_INPUT_PIXELS = 40_000_000;
+/**
+ * Largest upload request: the file plus the multipart envelope (boundaries, part headers, a few small fields).
+ * A request that announces more (Content-Length) is refused with 413 before a byte of its body is read.
+ */
+export const MAX_UPLOAD_REQUEST_BYTES = MAX_UPLOAD_BYTES + 64 * 1024;
+
+/**
+ * 50 megapixels: a full-resolution photo of a 50 MP phone sensor (8160×6120) is accepted and shrunk; a decompression
+ * bomb is refused from its header. Memory stays bounded because only IMAGE_WORKERS pictures decode at once.
+ */
+export const MAX_INPUT_PIXELS = 50_000_000;
+
+/** Uploads waiting for a photo worker, per worker, before more are refused with 503 SERVER_BUSY. */
+export const IMAGE_QUEUE_PER_WORKER = 8;
+
+/** Rough seconds one large photo takes to decode and shrink on one core (for Retry-After). */
+export const IMAGE_SECONDS_PER_TASK = 1;
 
 export const MEDIA_SIZES = { thumb: 160, card: 480, full: 1280 } as const;
 export type MediaSize = keyof typeof MEDIA_SIZES;

@@ -1,18 +1,17 @@
 import { Controller, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiPayloadTooLargeResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Requires } from '../auth/access.decorators.js';
 import type { Principal } from '../auth/principal.js';
+import { ErrorResponse } from '../common/errors/error.response.js';
 import { MEDIA_UPLOAD_BODY, MediaView } from './dto/media.dto.js';
 import { MAX_UPLOAD_BYTES } from './image-rules.js';
 import { MediaService } from './media.service.js';
+import { removeTempFile, type TempUpload } from './upload-temp-storage.js';
 import { UploadLimitInterceptor } from './upload-limit.interceptor.js';
 
-/** What multer hands over for one file kept in memory (the fields this API reads). */
-interface UploadedBytes {
-  buffer: Buffer;
-  size: number;
-}
+/** The route create-app.ts guards by Content-Length before any of the body is read. */
+export const MEDIA_UPLOAD_PATH = '/api/media';
 
 @ApiTags('media')
 @ApiBearerAuth()
@@ -25,12 +24,18 @@ export class MediaController {
   @ApiConsumes('multipart/form-data')
   @ApiBody(MEDIA_UPLOAD_BODY)
   @ApiCreatedResponse({ type: MediaView })
+  @ApiPayloadTooLargeResponse({ type: ErrorResponse, description: 'IMAGE_TOO_LARGE: the file is over 8 MB (refused by Content-Length before the body is read)' })
+  @ApiServiceUnavailableResponse({ type: ErrorResponse, description: 'SERVER_BUSY (photo queue full) or DATABASE_UNAVAILABLE, with a Retry-After header' })
   @UseInterceptors(
     UploadLimitInterceptor,
-    // No storage or dest: multer keeps the file in memory, and nothing touches the disk before it is decoded.
+    // Streamed to a temporary file (TempUploadStorage, registered in MediaModule), never held whole in memory.
     FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5, parts: 8 } }),
   )
-  upload(@CurrentPrincipal() principal: Principal, @UploadedFile() file: UploadedBytes | undefined): Promise<MediaView> {
-    return this.media.upload(principal, file?.buffer);
+  async upload(@CurrentPrincipal() principal: Principal, @UploadedFile() file: TempUpload | undefined): Promise<MediaView> {
+    try {
+      return await this.media.upload(principal, file);
+    } finally {
+      if (file) await removeTempFile(file.path);
+    }
   }
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { Module } from '@nestjs/common';
+import { MulterModule } from '@nestjs/platform-express';
 import { ENV } from '../config/config.module.js';
 import type { Env } from '../config/env.js';
 import { MediaController } from './media.controller.js';
@@ -7,9 +8,25 @@ import { MediaFilesController } from './media-files.controller.js';
 import { MediaService } from './media.service.js';
 import { DiskMediaStorage, MEDIA_STORAGE } from './media-storage.js';
 import { UploadLimitInterceptor } from './upload-limit.interceptor.js';
+import { TempUploadStorage } from './upload-temp-storage.js';
+
+/** Where uploads wait while they are decoded: `DATA_DIR/tmp/uploads`, beside the stored pictures. */
+export function uploadTempDir(env: Env): string {
+  return path.join(env.dataDir, 'tmp', 'uploads');
+}
 
 /** Photo uploads and their files. The disk store is the default (and, for now, the only) storage. */
 @Module({
+  imports: [
+    MulterModule.registerAsync({
+      inject: [ENV],
+      useFactory: (env: Env) => {
+        const storage = new TempUploadStorage(uploadTempDir(env));
+        void storage.sweepStale();
+        return { storage };
+      },
+    }),
+  ],
   controllers: [MediaController, MediaFilesController],
   providers: [
     MediaService,

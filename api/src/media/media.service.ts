@@ -1,11 +1,14 @@
+import os from 'node:os';
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Principal } from '../auth/principal.js';
+import { QueueFullError, WorkQueue } from '../common/concurrency/work-queue.js';
+import { outageErrors } from '../common/errors/retry-later.js';
 import { UnitOfWork } from '../common/events/unit-of-work.js';
 import { RateLimiter } from '../common/rate-limit/rate-limiter.js';
 import type { MediaUrls, MediaView } from './dto/media.dto.js';
 import { processImage } from './image-processor.js';
-import { MEDIA_SIZE_NAMES, mediaKey } from './image-rules.js';
+import { IMAGE_QUEUE_PER_WORKER, IMAGE_SECONDS_PER_TASK, MEDIA_SIZE_NAMES, mediaKey } from './image-rules.js';
 import { mediaErrors } from './media.errors.js';
 import { MEDIA_STORAGE, type MediaStorage } from './media-storage.js';
 
@@ -17,27 +20,51 @@ export interface OwnedMedia {
   height: number;
 }
 
+/** Pictures decoding at once: one per core (sharp runs one libvips thread per picture). */
+export const IMAGE_WORKERS = Math.max(1, os.availableParallelism());
+
 /** Photos: decode and clean every upload, store its WebP sizes by content hash, remember who sent it. */
 @Injectable()
 export class MediaService {
+  /**
+   * Bounds the sharp work of this node: IMAGE_WORKERS at once, a short line behind them, and beyond it an upload is
+   * answered 503 SERVER_BUSY with Retry-After at once (issue 15, defect 7: 48 parallel 40 MP uploads starved the
+   * CPU until database calls timed out).
+   */
+  readonly imageWork = new WorkQueue({
+    concurrency: IMAGE_WORKERS,
+    maxQueued: IMAGE_WORKERS * IMAGE_QUEUE_PER_WORKER,
+    secondsPerTask: IMAGE_SECONDS_PER_TASK,
+  });
+
   constructor(
     private readonly uow: UnitOfWork,
     private readonly limiter: RateLimiter,
     @Inject(MEDIA_STORAGE) private readonly storage: MediaStorage,
   ) {}
 
-  async upload(principal: Principal, bytes: Buffer | undefined): Promise<MediaView> {
-    if (!bytes || bytes.length === 0) throw mediaErrors.imageRequired();
+  /** `file`: the upload's temporary file on disk (the controller removes it afterwards). */
+  async upload(principal: Principal, file: { path: string; size: number } | undefined): Promise<MediaView> {
+    if (!file || file.size === 0) throw mediaErrors.imageRequired();
     // A product has at most 5 photos; 60 in 10 minutes leaves room for retries on bad Wi-Fi.
     await this.limiter.hit([{ bucket: `media:${principal.kind}:${principal.id}`, max: 60, windowSeconds: 600 }]);
     const uploader: Uploader =
       principal.kind === 'participant' ? { participantId: principal.id, classId: principal.classId } : { facilitatorId: principal.id };
-    return this.store(bytes, uploader);
+    return this.store(file.path, uploader, { refuseWhenBusy: true });
   }
 
-  /** The pipeline itself, also used by the demo seed for its generated pictures. */
-  async store(bytes: Buffer, uploader: Uploader): Promise<MediaView> {
-    const image = await processImage(bytes);
+  /**
+   * The pipeline itself, also used by the demo seed and the scenarios for the pictures they draw (those wait their
+   * turn; an upload is refused when the line is full). No database connection is held while sharp works.
+   */
+  async store(input: Buffer | string, uploader: Uploader, options: { refuseWhenBusy?: boolean } = {}): Promise<MediaView> {
+    let image: Awaited<ReturnType<typeof processImage>>;
+    try {
+      image = await this.imageWork.run(() => processImage(input), { refuseWhenFull: options.refuseWhenBusy ?? false });
+    } catch (error) {
+      if (error instanceof QueueFullError) throw outageErrors.serverBusy(error.retryAfterSeconds);
+      throw error;
+    }
     // Files first: a media row always has its files. A crash in between leaves only an unreferenced file.
     for (const size of MEDIA_SIZE_NAMES) {
       const key = mediaKey(image.hash, size);

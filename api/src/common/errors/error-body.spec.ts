@@ -1,6 +1,7 @@
 import { BadRequestException, HttpException, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
 import { DomainError } from './domain-error.js';
 import { toErrorBody } from './error-body.js';
+import { outageErrors } from './retry-later.js';
 
 describe('toErrorBody', () => {
   it.each<[string, unknown, number, string, boolean]>([
@@ -24,6 +25,19 @@ describe('toErrorBody', () => {
   it('carries the details of a domain error, and adds none where there are none', () => {
     const { body } = toErrorBody(new DomainError(409, 'OUT_OF_STOCK', 'Stok habis', { productId: 'p-1', available: 2 }));
     expect(body).toEqual({ statusCode: 409, code: 'OUT_OF_STOCK', message: 'Stok habis', details: { productId: 'p-1', available: 2 } });
+  });
+
+  it.each<[string, unknown, string, number]>([
+    ['PostgreSQL refusing connections', Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }), 'DATABASE_UNAVAILABLE', 5],
+    ['a query cut by a server shutdown', { name: 'QueryFailedError', message: 'x', driverError: Object.assign(new Error('terminating connection'), { code: '57P01' }) }, 'DATABASE_UNAVAILABLE', 5],
+    ['every pooled connection busy', new Error('timeout exceeded when trying to connect'), 'SERVER_BUSY', 2],
+    ['the photo queue full', outageErrors.serverBusy(3), 'SERVER_BUSY', 3],
+  ])('answers %s with 503 and a retry hint, never 500', (_case, error, code, retryAfterSeconds) => {
+    const result = toErrorBody(error);
+    expect(result.body).toEqual({ statusCode: 503, code, message: expect.any(String) });
+    expect(result.retryAfterSeconds).toBe(retryAfterSeconds);
+    expect(result.unexpected).toBe(false);
+    expect(result.body.message).not.toContain('5432');
   });
 
   it('never passes on the text of an unexpected error', () => {

@@ -1,6 +1,8 @@
 // Pure: any thrown value → the one error body the API ever answers with.
+import { databaseOutage } from './database-outage.js';
 import { DomainError } from './domain-error.js';
 import { codeForStatus } from './platform.errors.js';
+import { outageErrors, RetryLaterError } from './retry-later.js';
 
 export interface ErrorBody {
   statusCode: number;
@@ -20,11 +22,33 @@ interface HttpLikeError {
   message?: unknown;
 }
 
-export function toErrorBody(error: unknown): { body: ErrorBody; unexpected: boolean } {
+export interface ErrorAnswer {
+  body: ErrorBody;
+  /** A bug: logged with its stack. */
+  unexpected: boolean;
+  /** Seconds for the `Retry-After` header of a 503. */
+  retryAfterSeconds?: number;
+  /** The database is away or saturated: logged as a warning, not a bug. */
+  outage?: boolean;
+}
+
+export function toErrorBody(error: unknown): ErrorAnswer {
   if (error instanceof DomainError) {
     const body: ErrorBody = { statusCode: error.statusCode, code: error.code, message: error.message };
     if (error.details) body.details = error.details;
+    if (error instanceof RetryLaterError) return { body, unexpected: false, retryAfterSeconds: error.retryAfterSeconds };
     return { body, unexpected: false };
+  }
+  // PostgreSQL down, cut or every pooled connection busy: 503 with a retry hint, never 500 (issue 15, defect 7).
+  const outage = databaseOutage(error);
+  if (outage) {
+    const answer = outage === 'SERVER_BUSY' ? outageErrors.poolBusy() : outageErrors.databaseUnavailable();
+    return {
+      body: { statusCode: 503, code: answer.code, message: answer.message },
+      unexpected: false,
+      retryAfterSeconds: answer.retryAfterSeconds,
+      outage: true,
+    };
   }
   const candidate = (typeof error === 'object' && error !== null ? error : {}) as HttpLikeError;
 

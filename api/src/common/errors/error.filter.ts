@@ -9,12 +9,14 @@ export class ErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('ErrorFilter');
 
   catch(error: unknown, host: ArgumentsHost): void {
-    const { body, unexpected } = toErrorBody(error);
+    const { body, unexpected, retryAfterSeconds, outage } = toErrorBody(error);
     if (unexpected) this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    else if (outage) this.logger.warn(`${body.code}: ${error instanceof Error ? error.message : String(error)}`);
     if (host.getType() !== 'http') return;
     const response = host.switchToHttp().getResponse<Response>();
     if (response.headersSent) return;
     if (error instanceof DomainError && error.headers) response.set(error.headers);
+    if (retryAfterSeconds !== undefined) response.setHeader('Retry-After', String(retryAfterSeconds));
     response.status(body.statusCode).json(body);
   }
 }

@@ -12,7 +12,10 @@ export const PLATFORM_ERROR_CODES = {
   TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
   /** A socket sent events faster than its per-connection budget (realtime.gateway.ts); the event was dropped. */
   RATE_LIMITED: 'RATE_LIMITED',
-  DATABASE_UNREACHABLE: 'DATABASE_UNREACHABLE',
+  /** 503 + Retry-After: PostgreSQL cannot be reached (refused, cut, shutting down); also what /api/health says. */
+  DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
+  /** 503 + Retry-After: this node is at capacity (photo work queue full, every database connection busy). */
+  SERVER_BUSY: 'SERVER_BUSY',
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL_ERROR: 'INTERNAL_ERROR',
 } as const;

@@ -4,7 +4,7 @@ import { api, ApiError, callApi, fetchWithSession, NETWORK_ERROR, toApiError } f
 
 describe('toApiError', () => {
   it.each([
-    [503, { statusCode: 503, code: 'DATABASE_UNREACHABLE', message: 'db down' }, 'DATABASE_UNREACHABLE', 'db down'],
+    [503, { statusCode: 503, code: 'DATABASE_UNAVAILABLE', message: 'db down' }, 'DATABASE_UNAVAILABLE', 'db down'],
     [400, { statusCode: 400, code: 'VALIDATION_FAILED', message: 'name must be a string' }, 'VALIDATION_FAILED', 'name must be a string'],
     [502, '<html>Bad Gateway</html>', 'SERVICE_UNAVAILABLE', 'Bad Gateway'],
     [429, undefined, 'TOO_MANY_REQUESTS', 'Too Many Requests'],
@@ -25,9 +25,9 @@ describe('callApi', () => {
   });
 
   it('throws the API error code of a failed call', async () => {
-    const body = { statusCode: 503, code: 'DATABASE_UNREACHABLE', message: 'db down' };
+    const body = { statusCode: 503, code: 'DATABASE_UNAVAILABLE', message: 'db down' };
     vi.stubGlobal('fetch', vi.fn(async () => Response.json(body, { status: 503 })));
-    await expect(callApi(api.GET('/api/health'))).rejects.toMatchObject({ status: 503, code: 'DATABASE_UNREACHABLE' });
+    await expect(callApi(api.GET('/api/health'))).rejects.toMatchObject({ status: 503, code: 'DATABASE_UNAVAILABLE' });
   });
 
   it('throws NETWORK_ERROR when fetch itself fails', async () => {

@@ -4203,7 +4203,7 @@ export interface operations {
                     "application/json": components["schemas"]["HealthResponse"];
                 };
             };
-            /** @description DATABASE_UNREACHABLE */
+            /** @description DATABASE_UNAVAILABLE, with a Retry-After header */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -4429,6 +4429,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MediaView"];
+                };
+            };
+            /** @description IMAGE_TOO_LARGE: the file is over 8 MB (refused by Content-Length before the body is read) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description SERVER_BUSY (photo queue full) or DATABASE_UNAVAILABLE, with a Retry-After header */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };

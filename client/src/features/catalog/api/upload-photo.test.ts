@@ -45,6 +45,8 @@ describe('uploadPhoto', () => {
     [400, 'NOT_AN_IMAGE'],
     [400, 'IMAGE_TOO_MANY_PIXELS'],
     [413, 'IMAGE_TOO_LARGE'],
+    [503, 'SERVER_BUSY'],
+    [503, 'DATABASE_UNAVAILABLE'],
   ])('rejects with the server refusal %i %s', async (status, code) => {
     const upload = uploadPhoto(photo());
     lastXhr()!.respond(status, { statusCode: status, code, message: code });

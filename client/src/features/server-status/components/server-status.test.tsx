@@ -42,7 +42,7 @@ describe('ServerStatus', () => {
   });
 
   it('shows the server as down when the database is unreachable (503)', async () => {
-    const body = { statusCode: 503, code: 'DATABASE_UNREACHABLE', message: 'database did not answer' };
+    const body = { statusCode: 503, code: 'DATABASE_UNAVAILABLE', message: 'database did not answer' };
     vi.stubGlobal('fetch', vi.fn(async () => jsonResponse(body, 503)));
     render(<ServerStatus />);
     await waitFor(() => expect(screen.getByTestId('server-status').dataset.state).toBe('down'));

@@ -1,0 +1,26 @@
+import { DomainError } from './domain-error.js';
+import type { PlatformErrorCode } from './platform.errors.js';
+
+/** Seconds a client is told to wait after the database went away (a PostgreSQL restart takes well under that). */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
+/** Seconds after every database connection stayed busy for the pool's whole wait. */
+export const POOL_BUSY_RETRY_AFTER_SECONDS = 2;
+
+/** A 503 that says when to come back: the error filter sends `Retry-After`. */
+export class RetryLaterError extends DomainError {
+  constructor(
+    code: Extract<PlatformErrorCode, 'DATABASE_UNAVAILABLE' | 'SERVER_BUSY'>,
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(503, code, message);
+    this.name = 'RetryLaterError';
+  }
+}
+
+export const outageErrors = {
+  databaseUnavailable: () =>
+    new RetryLaterError('DATABASE_UNAVAILABLE', 'The database cannot be reached right now; try again shortly', DATABASE_RETRY_AFTER_SECONDS),
+  poolBusy: () => new RetryLaterError('SERVER_BUSY', 'The server is busy; try again shortly', POOL_BUSY_RETRY_AFTER_SECONDS),
+  serverBusy: (retryAfterSeconds: number) => new RetryLaterError('SERVER_BUSY', 'The server is busy; try again shortly', retryAfterSeconds),
+};
