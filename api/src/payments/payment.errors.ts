@@ -10,6 +10,9 @@ export const paymentErrors = {
   gatewayUnavailable: (detail: string) => new DomainError(502, 'PAYMENT_GATEWAY_UNAVAILABLE', `Layanan pembayaran sedang tidak bisa dihubungi. ${detail}`.trim()),
   /** The configured gateway has no payer side (a real Midtrans sandbox): pay in its own simulator instead. */
   payNowUnavailable: () => new DomainError(409, 'PAY_NOW_UNAVAILABLE', 'Bayar sekarang hanya tersedia dengan simulator pembayaran bawaan.'),
+  /** "Bayar sekarang" or a persona payment with a real gateway configured: only the built-in simulator has a payer side to drive. */
+  payerSimulatorUnavailable: () =>
+    new DomainError(409, 'PAYER_SIMULATOR_UNAVAILABLE', 'Pembayaran otomatis hanya tersedia dengan simulator pembayaran bawaan; bayar lewat simulator gateway yang dipakai.'),
   /** The simulator's payer side refused (VA_EXPIRED, ALREADY_PAID, …): its code, passed on. */
   payerRefused: (code: string, message: string) => new DomainError(409, code, message),
   orderNotFound: () => new DomainError(404, 'ORDER_NOT_FOUND', 'Pesanan tidak ditemukan.'),
