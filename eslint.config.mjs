@@ -32,6 +32,53 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
+    // The payment simulator is an outside party (a pretend Midtrans and its payers' bank app) that happens to run in
+    // this process: it speaks HTTP only and shares no code with the marketplace. It may use the generic infrastructure
+    // (common/: error shape, rate limits, self URL; config/; database/) and the route-metadata decorators of
+    // auth/access.decorators (Public, ClientIp, read by the app-wide guard), nothing of the marketplace's capabilities.
+    files: ['api/src/payment-simulator/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+(payments|orders|wallet|scenarios|classes|catalog|chat|clock|shipping|missions|notifications|reports|reviews|media|regions|seed|backup|realtime|web|health|openapi)(/|$)',
+              message: 'The payment simulator is an outside party: it talks to the marketplace over HTTP only and imports none of its code.',
+            },
+            {
+              regex: '^(\\.\\./)+auth/(?!access\\.decorators\\.js$)',
+              message: 'The payment simulator may use only the route decorators of auth/access.decorators.js.',
+            },
+            {
+              regex: '^(\\.\\./)+(app\\.module|create-app)(\\.js)?$',
+              message: 'The payment simulator is wired by app.module.ts, not the other way round.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // …and nothing of the marketplace imports the simulator: payments reach it as a gateway (PAYMENT_GATEWAY_URL) and
+    // as a payer through payments/payer-client.ts, both over HTTP. Only the wiring (module list, body parser) names it.
+    files: ['api/**/*.ts', 'test/**/*.ts'],
+    ignores: ['api/src/payment-simulator/**', 'api/src/app.module.ts', 'api/src/create-app.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)payment-simulator(/|$)',
+              message: 'The payment simulator is an outside party: reach it over HTTP (payments/payment-gateway.ts, payments/payer-client.ts), never by import.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['client/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },

@@ -1,7 +1,6 @@
 // Helpers for checkout and payment tests: a class with sellers and products, placing orders, signed notifications.
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { io, type Socket } from 'socket.io-client';
-import { signatureKey } from '../src/payments/notification-signature.js';
 import { type ApiClient, createClass, createFacilitator, joinClass, loginAs, TEST_ADMIN } from './api-client.js';
 import { uploadPhoto } from './images.js';
 
@@ -78,7 +77,11 @@ export function orderBody(productId: string, shopId: string, changes: Record<str
   };
 }
 
-/** A Midtrans notification for this order, signed with the server key (or another, to forge one). */
+/**
+ * A Midtrans notification for this order, signed with the server key (or another, to forge one). Signed here with
+ * node:crypto and the published formula (SHA-512 hex of order_id + status_code + gross_amount + server key), not with
+ * the marketplace's own signer, so the webhook's verifier is tested against an independent implementation.
+ */
 export function notification(orderId: string, status: 'settlement' | 'expire' | 'cancel' | 'pending', grossAmount: number, key = SERVER_KEY) {
   const statusCode = { settlement: '200', pending: '201', expire: '202', cancel: '202' }[status];
   const gross = `${grossAmount}.00`;
@@ -92,7 +95,7 @@ export function notification(orderId: string, status: 'settlement' | 'expire' | 
     va_numbers: [{ bank: 'bca', va_number: '12708000001' }],
     transaction_time: '2026-11-28 10:00:00',
     fraud_status: 'accept',
-    signature_key: signatureKey(orderId, statusCode, gross, key),
+    signature_key: createHash('sha512').update(`${orderId}${statusCode}${gross}${key}`, 'utf8').digest('hex'),
   };
 }
 

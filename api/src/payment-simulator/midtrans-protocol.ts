@@ -2,7 +2,7 @@
 // charge requests in, and the charge / status / cancel / expire responses and HTTP notifications out, with Midtrans'
 // own status codes (201 pending, 200 success, 407 expired, 404 unknown, 406 duplicate order_id, 412 wrong state) and
 // times as "yyyy-MM-dd HH:mm:ss" in GMT+7. The simulator's numbers and links are its own.
-import { formatGrossAmount, signatureKey } from '../payments/notification-signature.js';
+import { simulatorGrossAmount, simulatorSignature } from './simulator-signature.js';
 import { MANDIRI_BILLER_CODE, type PayableByCode } from './payment-codes.js';
 
 /** What a payer picks in the "bank app": a VA bank, Mandiri bill payment, a minimarket, or a QR / e-wallet. */
@@ -262,7 +262,7 @@ export function transactionFields(tx: SimTransaction, links: SimLinks | null): R
     transaction_id: tx.transactionId,
     order_id: tx.orderId,
     merchant_id: 'PASAR-LATIHAN-SIM',
-    gross_amount: formatGrossAmount(tx.grossAmount),
+    gross_amount: simulatorGrossAmount(tx.grossAmount),
     currency: 'IDR',
     payment_type: tx.paymentType,
     transaction_time: midtransTime(tx.transactionTime),
@@ -361,7 +361,7 @@ export function notificationBody(tx: SimTransaction, serverKey: string): Record<
     ...fields,
     status_code: statusCode,
     status_message: 'midtrans payment notification',
-    signature_key: signatureKey(tx.orderId, statusCode, fields.gross_amount as string, serverKey),
+    signature_key: simulatorSignature(tx.orderId, statusCode, fields.gross_amount as string, serverKey),
   };
 }
 

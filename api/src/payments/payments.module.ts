@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ClockModule } from '../clock/clock.module.js';
 import { SelfUrl } from '../common/http/self-url.js';
+import { PayerClient } from './payer-client.js';
 import { PaymentGateway } from './payment-gateway.js';
 import { PaymentsController } from './payments.controller.js';
 import { PaymentsRepository } from './payments.repository.js';
@@ -10,7 +11,7 @@ import { PaymentsService } from './payments.service.js';
 @Module({
   imports: [ClockModule],
   controllers: [PaymentsController],
-  providers: [PaymentsService, PaymentsRepository, PaymentGateway, SelfUrl],
-  exports: [PaymentsService],
+  providers: [PaymentsService, PaymentsRepository, PaymentGateway, PayerClient, SelfUrl],
+  exports: [PaymentsService, PayerClient],
 })
 export class PaymentsModule {}

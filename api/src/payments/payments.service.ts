@@ -8,9 +8,10 @@ import { type Transaction, UnitOfWork } from '../common/events/unit-of-work.js';
 import { ENV } from '../config/config.module.js';
 import type { Env } from '../config/env.js';
 import type { NotificationAck, OrderPaymentView, PaymentMethodView, PayNowView } from './dto/payment.dto.js';
-import { type ChargeItem, chargeRequestBody, classClockMetadata, customExpiry, type GatewayInstructions, instructionsFrom, payerNumber } from './gateway-charge.js';
+import { type ChargeItem, chargeRequestBody, classClockMetadata, customExpiry, type GatewayInstructions, instructionsFrom } from './gateway-charge.js';
 import { parseGrossAmount, verifySignature } from './notification-signature.js';
 import { paymentErrors } from './payment.errors.js';
+import { PayerClient } from './payer-client.js';
 import { GatewayError, type GatewayReply, PaymentGateway } from './payment-gateway.js';
 import { howToPaySteps } from './payment-instructions.js';
 import { howToPayKey, PAYMENT_METHOD_CODES, PAYMENT_METHODS, paymentMethodLabelKey, type PaymentMethodCode } from './payment-methods.js';
@@ -92,6 +93,7 @@ export class PaymentsService {
     private readonly payments: PaymentsRepository,
     private readonly gateway: PaymentGateway,
     private readonly clock: ClockService,
+    private readonly payer: PayerClient,
   ) {}
 
   registerOrderHooks(hooks: PaymentHooks): void {
@@ -335,38 +337,28 @@ export class PaymentsService {
   }
 
   /**
-   * A facilitator's "Bayar sekarang" for a demo order: the marketplace pays like any payer, through the simulator's
-   * payer API over HTTP, so the settlement arrives by the very webhook path a real payment takes.
+   * A facilitator's "Bayar sekarang" for a demo order: the marketplace pays like any payer, through the one payer
+   * client (the simulator's payer API over HTTP; refused with a real gateway configured), so the settlement arrives by the very webhook path a real payment takes.
    */
   async payNow(classId: string, orderId: string): Promise<PayNowView> {
     let payment = await this.payments.findByOrder(this.dataSource.manager, orderId);
     if (!payment || payment.class_id !== classId) throw paymentErrors.orderNotFound();
     if (payment.state !== 'pending' || payment.method === 'cod') throw paymentErrors.nothingToPay();
+    if (!this.payer.available()) throw paymentErrors.payerSimulatorUnavailable();
     if (payment.charge_status !== 'charged') {
       await this.chargeOne(orderId);
       payment = (await this.payments.findByOrder(this.dataSource.manager, orderId))!;
     }
-    const number = payerNumber(payment.method, {
+    const answer = await this.payer.pay({
+      method: payment.method,
+      amount: payment.amount,
       vaNumber: payment.va_number,
       billKey: payment.bill_key,
       paymentCode: payment.payment_code,
       transactionId: payment.gateway_transaction_id,
     });
-    if (!number) throw paymentErrors.gatewayUnavailable(payment.charge_error ?? '');
-    let response: Response;
-    try {
-      response = await fetch(`${this.gateway.baseUrl()}/payer/pay`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
-        body: JSON.stringify({ channel: payment.method, number, amount: payment.amount }),
-        signal: AbortSignal.timeout(15_000),
-      });
-    } catch (error) {
-      throw paymentErrors.gatewayUnavailable(error instanceof Error ? error.message : '');
-    }
-    const answer = (await response.json().catch(() => ({}))) as { code?: unknown; message?: unknown };
-    if (!response.ok) {
-      if (typeof answer.code === 'string' && SIMULATOR_PAYER_CODES.has(answer.code)) throw paymentErrors.payerRefused(answer.code, String(answer.message ?? ''));
+    if (!answer.paid) {
+      if (answer.code !== null && SIMULATOR_PAYER_CODES.has(answer.code)) throw paymentErrors.payerRefused(answer.code, answer.message);
       throw paymentErrors.payNowUnavailable();
     }
     const after = (await this.payments.findByOrder(this.dataSource.manager, orderId))!;

@@ -1,14 +1,12 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Principal } from '../auth/principal.js';
 import { ClassesService } from '../classes/classes.service.js';
 import { numberedName } from '../classes/participant-name.js';
 import { DomainError } from '../common/errors/domain-error.js';
-import { SelfUrl } from '../common/http/self-url.js';
-import { ENV } from '../config/config.module.js';
-import type { Env } from '../config/env.js';
 import { CheckoutService } from '../orders/checkout.service.js';
 import { OrdersService } from '../orders/orders.service.js';
+import { PayerClient } from '../payments/payer-client.js';
 import type { PaymentMethodCode } from '../payments/payment-methods.js';
 import { LOCAL_ONLY_TYPES } from '../shipping/courier-services.js';
 import { buyerAddress, type Destination, recipientName, recipientPhone } from './buyer-addresses.js';
@@ -73,8 +71,7 @@ export class PersonaBuyerService {
     private readonly checkout: CheckoutService,
     private readonly classes: ClassesService,
     private readonly orders: OrdersService,
-    private readonly selfUrl: SelfUrl,
-    @Inject(ENV) private readonly env: Env,
+    private readonly payer: PayerClient,
   ) {}
 
   principal(persona: Persona): Principal {
@@ -190,7 +187,8 @@ export class PersonaBuyerService {
   }
 
   /**
-   * Pays the order in the simulator's bank app, over HTTP as any payer does; the gateway then notifies the webhook.
+   * Pays the order in the simulator's bank app through the one payer client (HTTP, as any payer; refused with
+   * PAYER_SIMULATOR_UNAVAILABLE when a real gateway is configured); the gateway then notifies the webhook.
    * Already paid (a replay) is fine. Returns the order's state afterwards.
    */
   async pay(orderId: string): Promise<string> {
@@ -210,27 +208,17 @@ export class PersonaBuyerService {
     }[];
     if (!payment) throw scenarioErrors.orderNotFound();
     if (payment.method === 'cod' || payment.order_state !== 'AWAITING_PAYMENT') return payment.order_state;
-    const number =
-      payment.method === 'qris' || payment.method === 'gopay'
-        ? payment.gateway_transaction_id
-        : payment.method === 'mandiri_bill'
-          ? payment.bill_key
-          : payment.method.startsWith('cstore_')
-            ? payment.payment_code
-            : payment.va_number;
-    if (!number) throw scenarioErrors.notPayable();
-    const gateway = this.env.paymentGatewayUrl ?? `${this.selfUrl.base()}/api/simulator`;
-    const res = await fetch(`${gateway}/payer/pay`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ channel: payment.method, number, amount: payment.amount }),
+    const answer = await this.payer.pay({
+      method: payment.method,
+      amount: payment.amount,
+      vaNumber: payment.va_number,
+      billKey: payment.bill_key,
+      paymentCode: payment.payment_code,
+      transactionId: payment.gateway_transaction_id,
     });
-    if (!res.ok) {
-      const body = (await res.json().catch(() => ({}))) as { code?: string };
-      if (body.code !== 'ALREADY_PAID') {
-        this.logger.warn({ msg: 'the simulator refused a demo payment', orderId, status: res.status, code: body.code });
-        throw scenarioErrors.paymentRefused(body.code ?? String(res.status));
-      }
+    if (!answer.paid && answer.code !== 'ALREADY_PAID') {
+      this.logger.warn({ msg: 'the simulator refused a demo payment', orderId, status: answer.status, code: answer.code });
+      throw scenarioErrors.paymentRefused(answer.code ?? String(answer.status));
     }
     return this.orderState(orderId);
   }

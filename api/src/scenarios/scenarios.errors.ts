@@ -12,7 +12,6 @@ export const scenarioErrors = {
   idempotencyKeyRequired: idempotencyErrors.keyRequired,
   idempotencyKeyReused: () => new DomainError(409, 'IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used for a different request'),
   orderNotFound: orderErrors.notFound,
-  notPayable: () => new DomainError(409, 'NOT_PAYABLE', 'The order has no payment number to pay (the gateway did not make one)'),
   paymentRefused: (code: string) => new DomainError(409, 'DEMO_PAYMENT_REFUSED', `The simulator refused the payment (${code})`, { simulatorCode: code }),
   scenarioNotFound: () => new DomainError(404, 'SCENARIO_NOT_FOUND', 'No such scenario'),
   noPerishableProduct: () => new DomainError(409, 'NO_PERISHABLE_PRODUCT', 'The trainee has no active perishable product (with a shelf life)'),

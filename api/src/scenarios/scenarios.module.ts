@@ -6,6 +6,7 @@ import { ClockModule } from '../clock/clock.module.js';
 import { SelfUrl } from '../common/http/self-url.js';
 import { MediaModule } from '../media/media.module.js';
 import { OrdersModule } from '../orders/orders.module.js';
+import { PaymentsModule } from '../payments/payments.module.js';
 import { WalletModule } from '../wallet/wallet.module.js';
 import { DemoOrdersService } from './demo-orders.service.js';
 import { PersonaBuyerService } from './persona-buyer.service.js';
@@ -18,7 +19,7 @@ import { ScenariosService } from './scenarios.service.js';
  * capabilities (checkout, the simulator's bank app, chat, shipping, the wallet), which know nothing of it.
  */
 @Module({
-  imports: [AuthModule, ChatModule, ClassesModule, ClockModule, MediaModule, OrdersModule, WalletModule],
+  imports: [AuthModule, ChatModule, ClassesModule, ClockModule, MediaModule, OrdersModule, PaymentsModule, WalletModule],
   controllers: [ScenariosController],
   providers: [SelfUrl, PersonaBuyerService, DemoOrdersService, ScenarioRunner, ScenariosService],
   exports: [ScenarioRunner, PersonaBuyerService],

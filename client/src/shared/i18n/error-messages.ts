@@ -86,6 +86,7 @@ export const ERROR_MESSAGE_KEYS = {
   NOTHING_TO_PAY: 'errors.nothingToPay',
   PAYMENT_GATEWAY_UNAVAILABLE: 'errors.gatewayUnavailable',
   PAY_NOW_UNAVAILABLE: 'errors.payNowUnavailable',
+  PAYER_SIMULATOR_UNAVAILABLE: 'errors.payerSimulatorUnavailable',
   // The payment simulator's payer side (api/src/payment-simulator/simulator.errors.ts).
   VA_NOT_FOUND: 'errors.vaNotFound',
   ALREADY_PAID: 'errors.alreadyPaid',
