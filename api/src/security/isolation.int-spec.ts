@@ -81,6 +81,7 @@ describe('isolation, from the OpenAPI document', () => {
   const ids: Record<string, string> = {};
   let a: { facilitator: Actor; trainee: Actor; buyer: Actor };
   let otherShopOwner: Actor;
+  let otherBuyer: Actor;
   let joinCodeA: string;
 
   const call = async (method: Method, path: string, token: string | undefined, body?: unknown) => {
@@ -126,6 +127,12 @@ describe('isolation, from the OpenAPI document', () => {
         // Required properties; when none is required (e.g. "either set or add"), the first one.
         const props: string[] = schema.required?.length ? schema.required : Object.keys(schema.properties ?? {}).slice(0, 1);
         for (const prop of props) out[prop] = sample(schema.properties?.[prop], prop, depth + 1);
+        // Optional properties that carry one of class B's ids too (items to buy, the shop to ship from, …).
+        for (const prop of Object.keys(schema.properties ?? {})) {
+          if (prop in out) continue;
+          const value = sample(schema.properties[prop], prop, depth + 1);
+          if (Object.values(ids).some((id) => id.length >= 32 && JSON.stringify(value ?? null).includes(id))) out[prop] = value;
+        }
         return out;
       }
       case 'array': {
@@ -145,7 +152,7 @@ describe('isolation, from the OpenAPI document', () => {
         if (schema.format === 'date' || name === 'date') return '2026-11-28';
         if (schema.format === 'date-time') return new Date().toISOString();
         if (/phone/i.test(name)) return '081234567890';
-        if (/regencyCode/.test(name)) return '18.10';
+        if (/regencyCode/i.test(name)) return '18.10';
         if (/password/i.test(name)) return 'isolasi-pass-123';
         const min = schema.minLength ?? 1;
         const text = 'Uji isolasi kelas lain';
@@ -166,7 +173,7 @@ describe('isolation, from the OpenAPI document', () => {
     return Object.entries(ids).filter(([key, value]) => TARGET_KEYS.includes(key) && value.length >= 32 && text.includes(value)) // uuids only: a short id would match anything.map(([key]) => key);
   };
 
-  const record = (op: Operation, actor: string, res: { status: number; body: any }, expect: 'unauthenticated' | 'refused') => {
+  const record = (op: Operation, actor: string, res: { status: number; body: any }, expect: 'unauthenticated' | 'refused' | 'rejected') => {
     outcomes.push({ route: op.key, actor, status: res.status, body: res.body });
     if (expect === 'refused' && OWN_DATA_ONLY[op.key] && res.status >= 200 && res.status < 300) {
       const leaked = leaks(res.body);
@@ -176,6 +183,9 @@ describe('isolation, from the OpenAPI document', () => {
     const shape = res.body && typeof res.body === 'object' && typeof res.body.statusCode === 'number' && typeof res.body.code === 'string' && typeof res.body.message === 'string';
     if (expect === 'unauthenticated') {
       if (res.status !== 401 || res.body?.code !== 'UNAUTHENTICATED' || !shape) failures.push(`${op.key} as ${actor}: ${res.status} ${JSON.stringify(res.body).slice(0, 200)} (expected 401 UNAUTHENTICATED)`);
+    } else if (expect === 'rejected') {
+      // Another class's ids in the body: any client error but a validation failure (which would not prove the check ran).
+      if (res.status < 400 || res.status >= 500 || res.body?.code === 'VALIDATION_FAILED' || !shape) failures.push(`${op.key} as ${actor}: ${res.status} ${JSON.stringify(res.body).slice(0, 200)} (expected a 4xx refusal in the one shape)`);
     } else if (!ALLOWED_WRONG_ACTOR.has(res.status) || !shape || res.body.statusCode !== res.status) {
       failures.push(`${op.key} as ${actor}: ${res.status} ${JSON.stringify(res.body).slice(0, 200)} (expected 403 or 404 in the one shape)`);
     }
@@ -223,12 +233,13 @@ describe('isolation, from the OpenAPI document', () => {
 
     // Two classes with data, through the HTTP API. Class A holds the actors; class B the targets.
     const [classA, classB] = await Promise.all([facilitatorClass(api, 'Isolasi A'), facilitatorClass(api, 'Isolasi B')]);
-    const [traineeA, buyerA, sellerB, otherSellerB, buyerB] = await Promise.all([
+    const [traineeA, buyerA, sellerB, otherSellerB, buyerB, otherBuyerB] = await Promise.all([
       member(api, classA.joinCode, 'Penjual A'),
       member(api, classA.joinCode, 'Pembeli A', 'buyer'),
       member(api, classB.joinCode, 'Penjual B'),
       member(api, classB.joinCode, 'Penjual Lain B'),
       member(api, classB.joinCode, 'Pembeli B', 'buyer'),
+      member(api, classB.joinCode, 'Pembeli Lain B', 'buyer'),
     ]);
     a = {
       facilitator: { name: 'facilitator of class A', token: classA.facilitator, kind: 'facilitator' },
@@ -236,6 +247,7 @@ describe('isolation, from the OpenAPI document', () => {
       buyer: { name: 'buyer of class A', token: buyerA.token, kind: 'buyer' },
     };
     joinCodeA = classA.joinCode;
+    otherBuyer = { name: 'another buyer of class B', token: otherBuyerB.token, kind: 'buyer' };
     otherShopOwner = { name: 'another shop owner of class B', token: otherSellerB.token, kind: 'trainee' };
     await postProduct(api, traineeA.token); // class A has data too
     const product = await postProduct(api, sellerB.token);
@@ -325,6 +337,7 @@ describe('isolation, from the OpenAPI document', () => {
       const hasParams = op.path.includes('{');
       const body = requestBody(op);
       const targets: Actor[] = [];
+      const bodyOnly: Actor[] = [];
       for (const actor of [a.facilitator, a.trainee, a.buyer]) {
         // Role: a route the actor's role does not admit is refused whatever the path.
         // Class: with class B's real ids in the path, class A's actors are refused.
@@ -332,7 +345,14 @@ describe('isolation, from the OpenAPI document', () => {
       }
       // Another shop's owner in the same class, on routes about one order, product, conversation, … of class B
       // that is not theirs (class-wide routes under /api/classes/{classId} are for the whole class or facilitators).
-      if (hasParams && !op.path.startsWith('/api/classes/{classId}') && !SAME_CLASS_SHARED[op.key]) targets.push(otherShopOwner);
+      if (hasParams && !op.path.startsWith('/api/classes/{classId}') && !SAME_CLASS_SHARED[op.key]) targets.push(otherShopOwner, otherBuyer);
+      // No path, but class B's ids in the body (a product to buy, a shop to chat with, …): refused to class A's actors.
+      if (!hasParams && op.method !== 'get' && leaks(body).length) {
+        for (const actor of [a.facilitator, a.trainee, a.buyer]) if (roleAdmits(op.requires, actor.kind)) bodyOnly.push(actor);
+      }
+      for (const actor of bodyOnly) {
+        checks.push(async () => record(op, `${actor.name} (class B ids in the body)`, await call(op.method, op.path, actor.token, body), 'rejected'));
+      }
       for (const actor of targets) {
         checks.push(async () => {
           const res = await call(op.method, hasParams ? fillPath(op.path) : op.path, actor.token, body);
