@@ -378,7 +378,12 @@ describe('isolation, from the OpenAPI document', () => {
     for (let i = 0; i < checks.length; i += 4) await Promise.all(checks.slice(i, i + 4).map((check) => check()));
     const byStatus = outcomes.reduce<Record<number, number>>((acc, o) => ((acc[o.status] = (acc[o.status] ?? 0) + 1), acc), {});
     const routes = new Set(outcomes.map((o) => o.route)).size;
-    console.log(`isolation: ${routes} routes × actors = ${outcomes.length} requests checked; by status ${JSON.stringify(byStatus)}; ${failures.length} failures`);
+    const publicCount = operations.filter((op) => op.isPublic).length;
+    const byActor = outcomes.reduce<Record<string, number>>((acc, o) => ((acc[o.actor] = (acc[o.actor] ?? 0) + 1), acc), {});
+    console.log(
+      `isolation: ${routes} routes (${routes - publicCount} protected, ${publicCount} public on purpose) × ${Object.keys(byActor).length} actors = ${outcomes.length} requests; ` +
+        `by status ${JSON.stringify(byStatus)}; by actor ${JSON.stringify(byActor)}; ${failures.length} failures`,
+    );
     expect(failures).toEqual([]);
   }, 60_000);
 
