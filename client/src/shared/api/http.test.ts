@@ -115,4 +115,21 @@ describe('the same GET asked twice at once', () => {
     await Promise.all([callApi(api.POST('/api/notifications/read-all')), callApi(api.POST('/api/notifications/read-all'))]);
     expect(fetch.mock.calls.filter(([request]) => request.method === 'POST')).toHaveLength(2);
   });
+
+  it('cancels a request nobody waits for any more, so a hung one never holds back the next', async () => {
+    const seen: Request[] = [];
+    const fetch = vi.fn((request: Request) => {
+      seen.push(request);
+      return seen.length === 1 ? new Promise<Response>(() => undefined) : Promise.resolve(Response.json({ status: 'ok' }));
+    });
+    vi.stubGlobal('fetch', fetch);
+    const leaving = new AbortController();
+    const first = callApi(api.GET('/api/health', { signal: leaving.signal }));
+    await vi.waitFor(() => expect(fetch).toHaveBeenCalledTimes(1));
+    leaving.abort();
+    await expect(first).rejects.toMatchObject({ code: NETWORK_ERROR });
+    expect(seen[0]!.signal.aborted).toBe(true);
+    await expect(callApi(api.GET('/api/health'))).resolves.toEqual({ status: 'ok' });
+    expect(fetch).toHaveBeenCalledTimes(2);
+  });
 });

@@ -19,7 +19,14 @@ export class ApiError extends Error {
   }
 }
 
-const inFlight = new Map<string, Promise<Response>>();
+interface SharedRequest {
+  answer: Promise<Response>;
+  /** Cancels the request once no caller waits for it any more. */
+  controller: AbortController;
+  waiting: number;
+}
+
+const inFlight = new Map<string, SharedRequest>();
 
 function abortError(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException('The operation was aborted.', 'AbortError');
@@ -28,25 +35,57 @@ function abortError(signal: AbortSignal): unknown {
 /**
  * The same GET asked again while the first is on its way (the nav badges, the home counters and the header read the
  * same counts as a page opens) shares that one request: on a slow phone network each one costs a round trip and
- * one of the browser's six connections. Each caller gets its own copy of the answer and may still abort its wait.
+ * one of the browser's six connections. Each caller gets its own copy of the answer and may stop waiting on its own;
+ * the request itself is cancelled when the last one stops.
  */
 export function sharedGet(request: Request): Promise<Response> {
   if (request.method !== 'GET') return globalThis.fetch(request);
   const key = `${request.url}\n${request.headers.get('Authorization') ?? ''}`;
   let shared = inFlight.get(key);
   if (!shared) {
-    // Not tied to the first caller's signal: a page that goes away must not cancel the others' answer.
-    shared = globalThis.fetch(new Request(request, { signal: null })).finally(() => inFlight.delete(key));
-    inFlight.set(key, shared);
+    const controller = new AbortController();
+    const answer = globalThis.fetch(new Request(request, { signal: controller.signal }));
+    const entry: SharedRequest = { answer, controller, waiting: 0 };
+    const forget = () => {
+      if (inFlight.get(key) === entry) inFlight.delete(key);
+    };
+    answer.then(forget, forget);
+    inFlight.set(key, entry);
+    shared = entry;
   }
-  const copy = shared.then((response) => response.clone());
+  const entry = shared;
+  entry.waiting += 1;
   const signal = request.signal;
-  if (!signal) return copy;
-  if (signal.aborted) return Promise.reject(abortError(signal));
   return new Promise<Response>((resolve, reject) => {
-    const onAbort = () => reject(abortError(signal));
-    signal.addEventListener('abort', onAbort, { once: true });
-    copy.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+    let done = false;
+    const leave = () => {
+      if (done) return;
+      done = true;
+      signal?.removeEventListener('abort', onAbort);
+      entry.waiting -= 1;
+    };
+    const onAbort = () => {
+      leave();
+      reject(abortError(signal!));
+      if (entry.waiting === 0) {
+        if (inFlight.get(key) === entry) inFlight.delete(key);
+        entry.controller.abort();
+      }
+    };
+    if (signal?.aborted) return onAbort();
+    signal?.addEventListener('abort', onAbort, { once: true });
+    entry.answer.then(
+      (response) => {
+        if (done) return;
+        leave();
+        resolve(response.clone());
+      },
+      (error: unknown) => {
+        if (done) return;
+        leave();
+        reject(error);
+      },
+    );
   });
 }
 
