@@ -18,6 +18,28 @@ export interface PayablePayment {
   transactionId: string | null;
 }
 
+/** A stored payment as its columns read (the `payment` table), for the callers that pay one. */
+export interface PaymentColumns {
+  method: PaymentMethodCode;
+  amount: number;
+  va_number: string | null;
+  bill_key: string | null;
+  payment_code: string | null;
+  gateway_transaction_id: string | null;
+}
+
+/** What a payer needs of a stored payment. */
+export function payableFrom(row: PaymentColumns): PayablePayment {
+  return {
+    method: row.method,
+    amount: row.amount,
+    vaNumber: row.va_number,
+    billKey: row.bill_key,
+    paymentCode: row.payment_code,
+    transactionId: row.gateway_transaction_id,
+  };
+}
+
 /** The simulator's answer: paid, or refused with its code (VA_EXPIRED, ALREADY_PAID, …). */
 export type PayerAnswer = { paid: true } | { paid: false; status: number; code: string | null; message: string };
 

@@ -11,7 +11,7 @@ import type { NotificationAck, OrderPaymentView, PaymentMethodView, PayNowView }
 import { type ChargeItem, chargeRequestBody, classClockMetadata, customExpiry, type GatewayInstructions, instructionsFrom } from './gateway-charge.js';
 import { parseGrossAmount, verifySignature } from './notification-signature.js';
 import { paymentErrors } from './payment.errors.js';
-import { PayerClient } from './payer-client.js';
+import { PayerClient, payableFrom } from './payer-client.js';
 import { GatewayError, type GatewayReply, PaymentGateway } from './payment-gateway.js';
 import { howToPaySteps } from './payment-instructions.js';
 import { howToPayKey, PAYMENT_METHOD_CODES, PAYMENT_METHODS, paymentMethodLabelKey, type PaymentMethodCode } from './payment-methods.js';
@@ -349,14 +349,7 @@ export class PaymentsService {
       await this.chargeOne(orderId);
       payment = (await this.payments.findByOrder(this.dataSource.manager, orderId))!;
     }
-    const answer = await this.payer.pay({
-      method: payment.method,
-      amount: payment.amount,
-      vaNumber: payment.va_number,
-      billKey: payment.bill_key,
-      paymentCode: payment.payment_code,
-      transactionId: payment.gateway_transaction_id,
-    });
+    const answer = await this.payer.pay(payableFrom(payment));
     if (!answer.paid) {
       if (answer.code !== null && SIMULATOR_PAYER_CODES.has(answer.code)) throw paymentErrors.payerRefused(answer.code, answer.message);
       throw paymentErrors.payNowUnavailable();

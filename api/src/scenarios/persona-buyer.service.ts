@@ -6,7 +6,7 @@ import { numberedName } from '../classes/participant-name.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { CheckoutService } from '../orders/checkout.service.js';
 import { OrdersService } from '../orders/orders.service.js';
-import { PayerClient } from '../payments/payer-client.js';
+import { PayerClient, payableFrom } from '../payments/payer-client.js';
 import type { PaymentMethodCode } from '../payments/payment-methods.js';
 import { LOCAL_ONLY_TYPES } from '../shipping/courier-services.js';
 import { buyerAddress, type Destination, recipientName, recipientPhone } from './buyer-addresses.js';
@@ -208,14 +208,7 @@ export class PersonaBuyerService {
     }[];
     if (!payment) throw scenarioErrors.orderNotFound();
     if (payment.method === 'cod' || payment.order_state !== 'AWAITING_PAYMENT') return payment.order_state;
-    const answer = await this.payer.pay({
-      method: payment.method,
-      amount: payment.amount,
-      vaNumber: payment.va_number,
-      billKey: payment.bill_key,
-      paymentCode: payment.payment_code,
-      transactionId: payment.gateway_transaction_id,
-    });
+    const answer = await this.payer.pay(payableFrom(payment));
     if (!answer.paid && answer.code !== 'ALREADY_PAID') {
       this.logger.warn({ msg: 'the simulator refused a demo payment', orderId, status: answer.status, code: answer.code });
       throw scenarioErrors.paymentRefused(answer.code ?? String(answer.status));
