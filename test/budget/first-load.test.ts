@@ -51,7 +51,7 @@ const LCP_RUNS = 3;
 /** Above this share of the CPU taken by other work during the LCP loads, the LCP figures are not held to the budget. */
 const OTHERS_CPU_LIMIT = 0.15;
 /** Where LCP stands today plus a margin for a slower CI machine: a regression past it fails (see the LCP test). */
-const LCP_HELD_MS = 4_500;
+const LCP_HELD_MS = 5_000;
 /** Ten cold loads, then nine throttled ones: about a minute each on a quiet machine, far more on a busy one. */
 const TEST_TIMEOUT_MS = 600_000;
 /** Chunks a trainee's first load must never carry: English, the facilitator's screens, the payment simulator. */
