@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { freePort, makeDataDir, postmasterPid, startApp, type AppProcess } from '../support/app-process.js';
 import {
   BACKUP_CLI,
@@ -18,7 +18,7 @@ import {
   RESTORE_CLI,
   runCli,
   sha256,
-  stopCommands,
+  undoneAfterAll,
   TEST_ADMIN,
   workshopWithMoney,
   type LedgerCheck,
@@ -30,16 +30,7 @@ import { orderState } from '../support/workshop.js';
 const embeddedUrl = (port: number) => `postgres://pasar:pasar-latihan-local@127.0.0.1:${port}/pasar_latihan`;
 
 /** Everything a test made, undone in afterAll whether it passed or not. */
-const apps = new Set<AppProcess>();
-const folders = new Set<string>();
-const databases = new Set<{ drop(): Promise<void> }>();
-
-afterAll(async () => {
-  await stopCommands();
-  await Promise.all([...apps].map((app) => app.stop()));
-  for (const database of databases) await database.drop().catch(() => undefined);
-  for (const folder of folders) fs.rmSync(folder, { recursive: true, force: true });
-});
+const { apps, folders, databases } = undoneAfterAll();
 
 async function start(options: Parameters<typeof startApp>[0]): Promise<AppProcess> {
   const app = await startApp({ timeoutMs: 240_000, ...options, env: { ...TEST_ADMIN, ...options?.env } });

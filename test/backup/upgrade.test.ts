@@ -6,7 +6,7 @@
 // the old database with the current code (an older archive: loaded, then upgraded).
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { freePort, makeDataDir, startApp, type AppProcess } from '../support/app-process.js';
 import {
   BACKUP_CLI,
@@ -15,7 +15,7 @@ import {
   runCli,
   sha256,
   startBareEmbeddedPostgres,
-  stopCommands,
+  undoneAfterAll,
   TEST_ADMIN,
   withClient,
   type LedgerCheck,
@@ -35,15 +35,8 @@ const facts = JSON.parse(fs.readFileSync(path.join(FIXTURE, 'facts.json'), 'utf8
   migrations: string[];
 };
 
-const apps = new Set<AppProcess>();
-const folders = new Set<string>();
-const databases = new Set<{ drop(): Promise<void> }>();
-afterAll(async () => {
-  await stopCommands();
-  await Promise.all([...apps].map((app) => app.stop()));
-  for (const database of databases) await database.drop().catch(() => undefined);
-  for (const folder of folders) fs.rmSync(folder, { recursive: true, force: true });
-});
+/** Everything a test made, undone in afterAll whether it passed or not. */
+const { apps, folders, databases } = undoneAfterAll();
 
 function dataDirWithOldMedia(label: string): string {
   const dataDir = makeDataDir(`pl-upgrade-${label}-`);

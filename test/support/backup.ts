@@ -6,7 +6,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { expect } from 'vitest';
+import { afterAll, expect } from 'vitest';
 import type { AppProcess } from './app-process.js';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, api, until } from './e2e.js';
 import { REPO_ROOT } from './paths.js';
@@ -257,4 +257,19 @@ export async function startBareEmbeddedPostgres(dataDir: string, port: number, t
       expect(await exited).toBe(0);
     },
   };
+}
+
+/**
+ * What a backup test starts or makes (apps, folders, databases), undone in afterAll whether it passed or not,
+ * after the backup and restore commands it ran. Call once at the top of a test file.
+ */
+export function undoneAfterAll(): { apps: Set<AppProcess>; folders: Set<string>; databases: Set<{ drop(): Promise<void> }> } {
+  const made = { apps: new Set<AppProcess>(), folders: new Set<string>(), databases: new Set<{ drop(): Promise<void> }>() };
+  afterAll(async () => {
+    await stopCommands();
+    await Promise.all([...made.apps].map((app) => app.stop()));
+    for (const database of made.databases) await database.drop().catch(() => undefined);
+    for (const folder of made.folders) fs.rmSync(folder, { recursive: true, force: true });
+  });
+  return made;
 }

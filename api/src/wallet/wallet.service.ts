@@ -125,20 +125,9 @@ export class WalletService implements OnModuleInit {
     if (isEventOf(event, LATE_PAYMENT_EVENT) && event.classId) return this.postLatePayment(tx, event.payload.orderId, event.simTime);
     if (!isEventOf(event, ...ORDER_MONEY_EVENTS) || !event.classId) return;
     const orderId = event.payload.orderId;
-    const rows: OrderMoneyRow[] = await tx.manager.query(
-      `SELECT id, class_id, shop_id, buyer_id, invoice_number, subtotal, shipping_cost, admin_fee, total, payment_method FROM orders WHERE id = $1`,
-      [orderId],
-    );
-    const order = rows[0];
+    const order = await this.orderMoneyRow(tx, orderId);
     if (!order) return;
-    const money: OrderMoney = {
-      shopId: order.shop_id,
-      subtotal: order.subtotal,
-      shippingCost: order.shipping_cost,
-      adminFee: order.admin_fee,
-      total: order.total,
-      cod: order.payment_method === 'cod',
-    };
+    const money = moneyOf(order);
     const facts = await this.ledger.orderFacts(tx.manager, orderId);
     const feePercent = event.type === 'order.completed' ? (await this.settings.get(order.class_id, tx.manager)).sellerFeePercent : 0;
     const refundDue = 'refundDue' in event.payload ? event.payload.refundDue : undefined;
@@ -176,27 +165,25 @@ export class WalletService implements OnModuleInit {
     }
   }
 
+  /** The order's money columns, read inside the posting's transaction. */
+  private async orderMoneyRow(tx: Transaction, orderId: string): Promise<OrderMoneyRow | undefined> {
+    const rows: OrderMoneyRow[] = await tx.manager.query(
+      `SELECT id, class_id, shop_id, buyer_id, invoice_number, subtotal, shipping_cost, admin_fee, total, payment_method FROM orders WHERE id = $1`,
+      [orderId],
+    );
+    return rows[0];
+  }
+
   /**
    * A settlement after the order closed: the buyer's money came in (payment_settled) and goes straight back to the
    * buyer (refund), so the ledger shows both and the order's books end at zero.
    */
   private async postLatePayment(tx: Transaction, orderId: string, eventSimTime: string | Date | null | undefined): Promise<void> {
-    const rows: OrderMoneyRow[] = await tx.manager.query(
-      `SELECT id, class_id, shop_id, buyer_id, invoice_number, subtotal, shipping_cost, admin_fee, total, payment_method FROM orders WHERE id = $1`,
-      [orderId],
-    );
-    const order = rows[0];
+    const order = await this.orderMoneyRow(tx, orderId);
     if (!order || order.payment_method === 'cod') return;
     const facts = await this.ledger.orderFacts(tx.manager, orderId);
     if (facts.settled) return;
-    const money: OrderMoney = {
-      shopId: order.shop_id,
-      subtotal: order.subtotal,
-      shippingCost: order.shipping_cost,
-      adminFee: order.admin_fee,
-      total: order.total,
-      cod: false,
-    };
+    const money = moneyOf(order);
     const simTime = eventSimTime ? new Date(eventSimTime) : await this.clock.now(order.class_id, tx.manager);
     const base = { classId: order.class_id, sourceId: orderId, shopId: order.shop_id, orderId, simTime, memo: { latePayment: true } };
     await this.ledger.post(tx, { ...base, kind: 'payment_settled', lines: paymentSettled(money) });
@@ -559,4 +546,16 @@ export class WalletService implements OnModuleInit {
       replayed,
     };
   }
+}
+
+/** What the ledger postings need of an order (ledger-postings.ts). */
+function moneyOf(order: OrderMoneyRow): OrderMoney {
+  return {
+    shopId: order.shop_id,
+    subtotal: order.subtotal,
+    shippingCost: order.shipping_cost,
+    adminFee: order.admin_fee,
+    total: order.total,
+    cod: order.payment_method === 'cod',
+  };
 }

@@ -4,13 +4,11 @@ import { use, type ReactNode } from 'react';
 import { i18n } from './i18n';
 
 let arriving: Promise<void> | undefined;
-let arrived = false;
 
 export function loadDeskWords(): Promise<void> {
   arriving ??= import('virtual:locale/id/desk')
     .then(({ default: words }) => {
       i18n.addResourceBundle('id', 'translation', words);
-      arrived = true;
     })
     .catch((error: unknown) => {
       arriving = undefined; // a weak signal: the next render tries again
@@ -20,8 +18,7 @@ export function loadDeskWords(): Promise<void> {
 }
 
 export function DeskWords({ children }: { children: ReactNode }) {
-  // Already here: loaded before, or given with the rest (tests, and English, whose file is whole).
-  const here = arrived || i18n.getResourceBundle('id', 'translation')?.console !== undefined;
-  if (!here) use(loadDeskWords());
+  // Already here once loaded, or when given with the rest (tests).
+  if (i18n.getResourceBundle('id', 'translation')?.console === undefined) use(loadDeskWords());
   return children;
 }
