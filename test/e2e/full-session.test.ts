@@ -148,6 +148,9 @@ describe('full session: a facilitator and two trainees through the whole worksho
 
     // The class exists (made by the admin through the API); the facilitator signs in on the laptop and opens the console.
     const { adminToken, ...kelas } = await createWorkshopClass(app);
+    // The clock is pushed a day at a time until both parcels arrive: one delivered days before the other must not
+    // complete itself meanwhile (3 days by default), or the buyer would have nothing to confirm.
+    await api(app, 'PUT', `/api/classes/${kelas.id}/order-settings`, { autoCompleteDays: 14 }, adminToken);
     const laptop = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
     const facilitator = await laptop.newPage();
     const facilitatorErrors = collectErrors(facilitator);
