@@ -3,9 +3,10 @@ import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import { boundariesPlugin } from './api/src/common/architecture/table-boundaries-rule.mjs';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', 'test/artifacts/**', 'client/src/shared/api/schema.d.ts'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', 'test/artifacts/**', '.test-scripts/**', 'client/src/shared/api/schema.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -16,7 +17,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['api/**/*.{ts,mjs,js}', 'test/**/*.{ts,mjs,js}', '*.mjs'],
+    files: ['api/**/*.{ts,mjs,js}', 'test/**/*.{ts,mjs,js}', 'scripts/**/*.mjs', '*.mjs'],
     languageOptions: { globals: { ...globals.node } },
   },
   {
@@ -30,6 +31,22 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.jest } },
     // Tests read loosely typed JSON responses.
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
+    // One error-code registry (api/src/openapi/error-codes.ts): a capability makes its errors with
+    // `domainErrorsOf(<its code list>)` in its `<x>.errors.ts`, which takes only listed codes. Constructing a
+    // DomainError directly anywhere else would let an unlisted code reach the client untranslated.
+    files: ['api/src/**/*.ts'],
+    ignores: ['api/src/common/errors/**', 'api/src/**/*.spec.ts', 'api/src/**/*.int-spec.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='DomainError']",
+          message: 'Make the error in its capability\'s <x>.errors.ts with domainErrorsOf(<code list>), so its code is in the registry (api/src/openapi/error-codes.ts).',
+        },
+      ],
+    },
   },
   {
     // The payment simulator is an outside party (a pretend Midtrans and its payers' bank app) that happens to run in
@@ -63,7 +80,8 @@ export default tseslint.config(
     // …and nothing of the marketplace imports the simulator: payments reach it as a gateway (PAYMENT_GATEWAY_URL) and
     // as a payer through payments/payer-client.ts, both over HTTP. Only the wiring (module list, body parser) names it.
     files: ['api/**/*.ts', 'test/**/*.ts'],
-    ignores: ['api/src/payment-simulator/**', 'api/src/app.module.ts', 'api/src/create-app.ts'],
+    // error-codes.spec.ts reads the simulator's refusal codes only to hold the marketplace's copy equal to them.
+    ignores: ['api/src/payment-simulator/**', 'api/src/app.module.ts', 'api/src/create-app.ts', 'api/src/openapi/error-codes.spec.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -77,6 +95,14 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // Boundaries for data: a capability names in SQL only the tables it owns, and every table has an owner
+    // (api/src/common/architecture/table-owners.mjs). Specs may look at any table to check what happened.
+    files: ['api/src/**/*.ts'],
+    ignores: ['api/src/**/*.spec.ts', 'api/src/**/*.int-spec.ts'],
+    plugins: { boundaries: boundariesPlugin },
+    rules: { 'boundaries/table-owner': 'error' },
   },
   {
     files: ['client/**/*.{ts,tsx}'],

@@ -1,15 +1,23 @@
 import { defineConfig } from 'vitest/config';
 
-// Cross-cutting tests: they start the built app as a real process, so they run one file at a time.
+// Cross-cutting tests: they start the built app (and Chromium) as real processes. Two files run side by side, except
+// those that measure or load the machine (the LCP budget, the load, the faults, backup and restore), which run one at a
+// time after the others, alone. A first start with the test admin begins from one template per run
+// (support/global-setup.ts, support/app-process.ts firstStartDataDir).
+const ALONE = ['budget/**/*.test.ts', 'load/**/*.test.ts', 'fault/**/*.test.ts', 'backup/**/*.test.ts'];
+// docker/**: `npm run test:docker`, on a real engine (its own config).
+const EXCLUDE = ['node_modules/**', 'artifacts/**', 'docker/**'];
+
 export default defineConfig({
   test: {
-    include: ['**/*.test.ts'],
-    // docker/**: `npm run test:docker`, on a real engine (its own config).
-    exclude: ['node_modules/**', 'artifacts/**', 'docker/**'],
+    globalSetup: ['support/global-setup.ts'],
     testTimeout: 90_000,
     // A beforeAll that starts the app may wait up to startApp's limit (120 s) on a busy machine.
     hookTimeout: 180_000,
-    fileParallelism: false,
     reporters: ['default'],
+    projects: [
+      { extends: true, test: { name: 'paired', include: ['**/*.test.ts'], exclude: [...EXCLUDE, ...ALONE], maxWorkers: 2, sequence: { groupOrder: 0 } } },
+      { extends: true, test: { name: 'alone', include: ALONE, exclude: EXCLUDE, fileParallelism: false, sequence: { groupOrder: 1 } } },
+    ],
   },
 });

@@ -6,20 +6,24 @@ import { dataSourceOptions } from './database/data-source-options.js';
 import { AuthModule } from './auth/auth.module.js';
 import { ChatModule } from './chat/chat.module.js';
 import { CatalogModule } from './catalog/catalog.module.js';
+import { CertificatesModule } from './certificates/certificates.module.js';
 import { ClassesModule } from './classes/classes.module.js';
 import { ClockModule } from './clock/clock.module.js';
 import { EventsModule } from './common/events/events.module.js';
 import { HealthModule } from './health/health.module.js';
+import { LearningCheckModule } from './learning-check/learning-check.module.js';
 import { MediaModule } from './media/media.module.js';
 import { MissionsModule } from './missions/missions.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { OrdersModule } from './orders/orders.module.js';
 import { PaymentSimulatorModule } from './payment-simulator/payment-simulator.module.js';
 import { PaymentsModule } from './payments/payments.module.js';
+import { ProgrammeModule } from './programme/programme.module.js';
 import { RealtimeModule } from './realtime/realtime.module.js';
 import { RegionsModule } from './regions/regions.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { ReviewsModule } from './reviews/reviews.module.js';
+import { PracticeModule } from './practice/practice.module.js';
 import { ScenariosModule } from './scenarios/scenarios.module.js';
 import { SeedModule } from './seed/seed.module.js';
 import { ShippingModule } from './shipping/shipping.module.js';
@@ -62,7 +66,11 @@ export class AppModule {
         PaymentSimulatorModule,
         MissionsModule,
         ScenariosModule,
+        LearningCheckModule,
+        CertificatesModule,
+        PracticeModule,
         ReportsModule,
+        ProgrammeModule,
         SeedModule,
         // Tests may add a module of their own (e.g. a probe controller for the global pipe).
         ...(extraModules ?? []),

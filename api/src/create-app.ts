@@ -1,6 +1,7 @@
 // Builds the whole app (API, OpenAPI, static client) on one Nest instance; main.ts and the tests share it.
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
+import { DataSource } from 'typeorm';
 import { json } from 'express';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Logger } from 'pino';
@@ -9,8 +10,10 @@ import { generatePaymentServerKey, keptSecret } from './database/app-secrets.js'
 import { runMigrations } from './database/run-migrations.js';
 import type { Env } from './config/env.js';
 import { ErrorFilter } from './common/errors/error.filter.js';
+import { trackRequestWrites, trackWrites } from './common/errors/nothing-done.js';
 import { createValidationPipe } from './common/errors/validation.js';
 import { continueOnlyWithin, refuseLargeBodies } from './common/http/body-size-gate.js';
+import { answerClientErrors } from './common/http/client-error.js';
 import { inputGuard } from './common/http/input-guard.js';
 import { securityHeaders } from './common/http/security-headers.js';
 import { createHttpLogger, PinoNestLogger } from './common/logging/logger.js';
@@ -54,6 +57,9 @@ export async function createApp(
 export function configureApp(app: NestExpressApplication, env: Env, logger?: Logger): void {
   app.disable('x-powered-by');
   app.set('trust proxy', env.trustProxy);
+  // Each request keeps a record of whether it wrote, so a 503 can say that asking again is safe (nothing-done.ts).
+  trackWrites(app.get(DataSource));
+  app.use(trackRequestWrites);
   app.use(securityHeaders());
   if (logger) app.use(createHttpLogger(logger));
   // A body over the largest any route takes is refused by its Content-Length with 413, before it is read, and the
@@ -62,6 +68,8 @@ export function configureApp(app: NestExpressApplication, env: Env, logger?: Log
   app.use(MEDIA_UPLOAD_PATH, refuseLargeBodies(MAX_UPLOAD_REQUEST_BYTES, () => mediaErrors.tooLarge(MAX_UPLOAD_BYTES)));
   app.use(refuseLargeBodies(MAX_UPLOAD_REQUEST_BYTES));
   continueOnlyWithin(app.getHttpServer(), MAX_UPLOAD_REQUEST_BYTES);
+  // What Node's parser refuses before Express (a URL over 16 KB, bytes that are not HTTP) in the one error shape too.
+  answerClientErrors(app.getHttpServer());
   // Pictures sit beside the client, not under /api: `/media/<hash>-<size>.webp`.
   app.setGlobalPrefix('api', { exclude: [MEDIA_FILE_ROUTE] });
   app.useGlobalPipes(createValidationPipe());

@@ -59,7 +59,16 @@ async function main() {
       const dataDir = path.join(env.dataDir, 'pg');
       logger.info({ dataDir, port: env.embeddedPgPort }, 'DATABASE_URL is unset: starting the embedded PostgreSQL');
       const pgLog = logger.child({ component: 'embedded-postgres' });
-      embedded = await startEmbeddedPostgres({ dataDir, port: env.embeddedPgPort, log: (line) => pgLog.debug(line) });
+      embedded = await startEmbeddedPostgres({
+        dataDir,
+        port: env.embeddedPgPort,
+        log: (line) => pgLog.debug(line),
+        onSupervision: (event) => {
+          if (event.kind === 'down') pgLog.error({ pid: event.pid, code: event.code, signal: event.signal }, 'embedded PostgreSQL died; restarting it');
+          else if (event.kind === 'restart_failed') pgLog.error({ attempt: event.attempt, nextInMs: event.nextInMs, reason: event.error }, 'embedded PostgreSQL did not start again; retrying');
+          else pgLog.warn({ pid: event.pid, attempts: event.attempts, downMs: event.downMs }, `embedded PostgreSQL restarted after ${event.downMs} ms`);
+        },
+      });
       databaseUrl = embedded.url;
     }
     app = await createApp({ ...env, databaseUrl }, logger);

@@ -7,6 +7,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureBuilt } from './ensure-built.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const builtModule = path.join(here, '../dist/database/embedded-postgres.js');
@@ -28,7 +29,7 @@ export default async function globalSetup() {
     process.env.PL_TEST_ADMIN_DATABASE_URL = external;
     return;
   }
-  if (!fs.existsSync(builtModule)) throw new Error(`${builtModule} is missing: build the API first (npm run build -w api)`);
+  ensureBuilt();
   const { startEmbeddedPostgres } = await import(builtModule);
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'pl-api-test-'));
   fs.chmodSync(folder, 0o755); // the postgres OS user must reach it when tests run as root

@@ -133,6 +133,8 @@ export interface Relay {
   failNext: number;
   /** How many requests were refused so far. */
   refused: number;
+  /** How many requests were forwarded and answered by the target so far. */
+  forwarded: number;
   close(): Promise<void>;
 }
 
@@ -142,7 +144,7 @@ export interface Relay {
  */
 export async function startRelay(): Promise<Relay> {
   const http = await import('node:http');
-  const relay: Relay = { url: '', target: '', failNext: 0, refused: 0, close: async () => undefined };
+  const relay: Relay = { url: '', target: '', failNext: 0, refused: 0, forwarded: 0, close: async () => undefined };
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -157,6 +159,7 @@ export async function startRelay(): Promise<Relay> {
       for (const name of ['authorization', 'content-type', 'accept']) if (typeof req.headers[name] === 'string') headers[name] = req.headers[name];
       fetch(`${relay.target}${req.url}`, { method: req.method, headers, body: chunks.length ? Buffer.concat(chunks) : undefined })
         .then(async (answer) => {
+          relay.forwarded++;
           res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' });
           res.end(Buffer.from(await answer.arrayBuffer()));
         })

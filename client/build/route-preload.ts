@@ -6,11 +6,19 @@
 // <link rel="modulepreload"> for that page's chunks and <link rel="preload" as="style"> for its CSS at once.
 // The table comes from router.tsx itself (`const X = lazy(() => import('…'))` and
 // `<Route path={appPaths.key} element={<X />} />`), so a new page is covered without touching this file.
+// The same script also sends the opened page's first read (src/app/early-reads.ts: the join page's class, the
+// trainee's missions and shop, the storefront's first page) so its answer is there when the page renders; the
+// API client takes that answer instead of asking again (src/shared/api/early-answers.ts).
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
+import { earlyReads, type EarlyRead } from '../src/app/early-reads';
+import { EARLY_ANSWERS_GLOBAL } from '../src/shared/api/early-answers';
 import { appPaths } from '../src/shared/config/paths';
+
+/** Where the client keeps the signed-in session (src/shared/auth/session.ts#SESSION_STORAGE_KEY). */
+const SESSION_STORAGE_KEY = 'pasar-latihan.session';
 
 interface RouteModule {
   pattern: string;
@@ -38,13 +46,40 @@ export function readRoutes(routerFile: string): RouteModule[] {
   return routes;
 }
 
-/** `/gabung/:code` → `^/gabung/[^/]+/?$` */
-export function patternToRegExp(pattern: string): string {
+/** `/gabung/:code` → `^/gabung/[^/]+/?$`; with `capture`, `^/gabung/([^/]+)/?$`. */
+export function patternToRegExp(pattern: string, capture = false): string {
   const body = pattern
     .split('/')
-    .map((part) => (part.startsWith(':') ? '[^/]+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .map((part) => (part.startsWith(':') ? (capture ? '([^/]+)' : '[^/]+') : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
     .join('/');
   return `^${body === '' ? '/' : body}/?$`;
+}
+
+/**
+ * The part of the script that sends the opened page's first reads (src/app/early-reads.ts) at once, with the stored
+ * session's token as the API client would add it, and leaves each request in `window[EARLY_ANSWERS_GLOBAL]` under
+ * the key sharedGet looks it up by (src/shared/api/early-answers.ts). Nothing is sent for an address with a query
+ * string, a read whose value or role is missing, or a session past its expiry; a failure here only means the page
+ * reads for itself, as before.
+ */
+export function earlyReadsCode(reads: Record<string, EarlyRead[]> = earlyReads): string {
+  const table = Object.entries(reads).map(([pattern, list]) => [
+    patternToRegExp(pattern, true),
+    pattern.split('/').filter((part) => part.startsWith(':')).map((part) => part.slice(1)),
+    list.map((read) => (read.role ? [read.url, read.role] : [read.url])),
+  ]);
+  return (
+    `try{const E=${JSON.stringify(table)},P=location.pathname;` +
+    `let s=JSON.parse(localStorage.getItem(${JSON.stringify(SESSION_STORAGE_KEY)})||'null');` +
+    `if(!s||typeof s.token!=='string'||Date.parse(s.expiresAt)<=Date.now())s=null;` +
+    `if(!location.search)for(const[x,n,u]of E){const m=new RegExp(x).exec(P);if(!m)continue;` +
+    `const v=Object.assign({},s),g=window[${JSON.stringify(EARLY_ANSWERS_GLOBAL)}]=new Map(),h=s?'Bearer '+s.token:'';` +
+    `n.forEach((k,i)=>{v[k]=decodeURIComponent(m[i+1])});` +
+    `for(const[a,role]of u){if(role&&(!s||s.role!==role))continue;let ok=1;` +
+    `const url=location.origin+a.replace(/\\{(\\w+)\\}/g,(_,k)=>v[k]==null?(ok=0,''):encodeURIComponent(v[k]));if(!ok)continue;` +
+    `const c=new AbortController(),answer=fetch(url,{headers:h?{Authorization:h}:{},signal:c.signal});answer.catch(()=>{});` +
+    `g.set(url+'\\n'+h,{answer,controller:c,at:Date.now()})}break}}catch(e){}\n`
+  );
 }
 
 interface ChunkInfo {
@@ -106,7 +141,8 @@ export function routePreload(): Plugin {
         const code =
           `const f=${JSON.stringify(files)},r=${JSON.stringify(table)},p=location.pathname;` +
           `const add=(i,rel,as)=>{const h='/assets/'+f[i];if(document.querySelector('link[href="'+h+'"]'))return;const l=document.createElement('link');l.rel=rel;if(as)l.as=as;l.crossOrigin='';l.href=h;document.head.appendChild(l)};` +
-          `for(const[s,js,css]of r){if(new RegExp(s).test(p)){js.forEach(i=>add(i,'modulepreload'));css.forEach(i=>add(i,'preload','style'));break}}\n`;
+          `for(const[s,js,css]of r){if(new RegExp(s).test(p)){js.forEach(i=>add(i,'modulepreload'));css.forEach(i=>add(i,'preload','style'));break}}\n` +
+          earlyReadsCode();
         const hash = createHash('sha256').update(code).digest('base64url').slice(0, 8);
         script = { fileName: `assets/route-preload-${hash}.js`, code };
         return [{ tag: 'script', attrs: { type: 'module', async: true, crossorigin: true, src: `/${script.fileName}` }, injectTo: 'head-prepend' }];

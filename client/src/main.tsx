@@ -1,5 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { registerServiceWorker } from './app/register-service-worker';
 
 createRoot(document.getElementById('root')!).render(<App />);
 
@@ -11,3 +12,7 @@ const startOutbox = () =>
     .catch(() => undefined);
 if (typeof requestIdleCallback === 'function') requestIdleCallback(startOutbox, { timeout: 3000 });
 else setTimeout(startOutbox, 1000);
+
+// Offline use: the service worker, once the first screen has loaded (register-service-worker.ts). Only the build
+// has one (vite-plugin-pwa writes /sw.js at build).
+if (import.meta.env.PROD) registerServiceWorker();

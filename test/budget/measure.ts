@@ -41,6 +41,8 @@ export interface RouteLoad {
   load1: number;
   /** Share of the machine's CPU (0–1) that processes outside this test used during the load (see cpuSample). */
   othersCpu: number;
+  /** With `trace`: the load's requests, long tasks and paints. */
+  timeline?: Timeline;
 }
 
 interface CpuSample {
@@ -105,6 +107,33 @@ export interface LoadOptions {
   throttle?: boolean;
   /** Waits for the page to be there; the default waits for the page's own content (`#main .page`). */
   readySelector?: string;
+  /** Also record the load's timeline: every request's start and end, the main thread's long tasks, the paints. */
+  trace?: boolean;
+  /** Also save a Chrome performance trace of the load (open it in DevTools' Performance panel) to this file. */
+  traceFile?: string;
+}
+
+/** One request of a traced load, in ms from navigation start (Resource Timing). */
+export interface TimedRequest {
+  url: string;
+  /** link, script, fetch, img, css, navigation… */
+  initiator: string;
+  start: number;
+  /** When the first byte arrived. */
+  firstByte: number;
+  end: number;
+  /** Compressed body and headers, as Resource Timing counts them (0 for what the page may not see). */
+  bytes: number;
+}
+
+/** Where the time of one load went: requests, long tasks (≥ 50 ms of main thread) and paints, in ms. */
+export interface Timeline {
+  requests: TimedRequest[];
+  longTasks: Array<{ start: number; duration: number }>;
+  firstPaint?: number;
+  firstContentfulPaint?: number;
+  domContentLoaded: number;
+  load: number;
 }
 
 function kindOf(type: string | undefined, mimeType: string): Kind {
@@ -164,6 +193,65 @@ async function readLcp(page: import('playwright-core').Page): Promise<{ ms: numb
   );
 }
 
+/** Starts a DevTools performance trace; the function returned stops it and gives the trace's JSON. */
+async function startTracing(cdp: CDPSession): Promise<() => Promise<string>> {
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReturnAsStream',
+    traceConfig: {
+      includedCategories: [
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        'disabled-by-default-devtools.timeline.frame',
+        'blink.user_timing',
+        'loading',
+        'latencyInfo',
+        'v8.execute',
+        'disabled-by-default-v8.compile',
+        'toplevel',
+      ],
+    },
+  });
+  return async () => {
+    const complete = new Promise<string>((resolve) => cdp.once('Tracing.tracingComplete', (event) => resolve(event.stream!)));
+    await cdp.send('Tracing.end');
+    const stream = await complete;
+    let json = '';
+    for (;;) {
+      const chunk = await cdp.send('IO.read', { handle: stream });
+      json += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data;
+      if (chunk.eof) break;
+    }
+    await cdp.send('IO.close', { handle: stream });
+    return json;
+  };
+}
+
+async function readTimeline(page: import('playwright-core').Page): Promise<Timeline> {
+  return page.evaluate(() => {
+    const round = (ms: number) => Math.round(ms);
+    const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const paint = (name: string) => performance.getEntriesByName(name)[0]?.startTime;
+    const fp = paint('first-paint');
+    const fcp = paint('first-contentful-paint');
+    return {
+      requests: [navigation, ...resources].map((r) => ({
+        url: r.name.replace(/^https?:\/\/[^/]+/, ''),
+        initiator: r.initiatorType,
+        start: round(r.startTime),
+        firstByte: round(r.responseStart),
+        end: round(r.responseEnd),
+        bytes: r.transferSize,
+      })),
+      longTasks: (window as unknown as { __longTasks?: Array<{ start: number; duration: number }> }).__longTasks ?? [],
+      firstPaint: fp === undefined ? undefined : round(fp),
+      firstContentfulPaint: fcp === undefined ? undefined : round(fcp),
+      domContentLoaded: round(navigation.domContentLoadedEventEnd),
+      load: round(navigation.loadEventEnd),
+    };
+  });
+}
+
 /**
  * One cold load of `baseUrl + path` in a new browser context (empty cache, cache disabled) on a 360×640 phone.
  * Waits until the page's content is there and the network has been quiet for half a second, so what loads after
@@ -188,12 +276,23 @@ export async function loadRoute(browser: Browser, baseUrl: string, label: string
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
+    // Long tasks are not buffered for a late observer: watch them from before the page's first script runs.
+    if (options.trace) {
+      await page.addInitScript(() => {
+        const tasks: Array<{ start: number; duration: number }> = [];
+        (window as unknown as { __longTasks: typeof tasks }).__longTasks = tasks;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) tasks.push({ start: Math.round(entry.startTime), duration: Math.round(entry.duration) });
+        }).observe({ type: 'longtask' });
+      });
+    }
     const cdp = await context.newCDPSession(page);
     const transfers = await recordTransfers(cdp);
     if (options.throttle) {
       await cdp.send('Network.emulateNetworkConditions', { ...SLOW_4G, connectionType: 'cellular4g' });
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     }
+    const tracing = options.traceFile ? await startTracing(cdp) : undefined;
     const cpuBefore = cpuSample();
     await page.goto(`${baseUrl}${path}`, { waitUntil: 'load', timeout: 60_000 });
     await page.locator(options.readySelector ?? '#main .page').first().waitFor({ timeout: 60_000 });
@@ -201,6 +300,8 @@ export async function loadRoute(browser: Browser, baseUrl: string, label: string
     const failed = await page.locator('[data-testid="route-error"], [data-testid="not-found"]').count();
     if (failed > 0 || errors.length > 0) throw new Error(`${label} (${path}) did not load: ${errors.join('; ') || 'error page shown'}`);
     const lcp = options.throttle ? await readLcp(page) : undefined;
+    const timeline = options.trace ? await readTimeline(page) : undefined;
+    if (tracing && options.traceFile) fs.writeFileSync(options.traceFile, await tracing());
     const othersCpu = othersShare(cpuBefore, cpuSample());
     const all = transfers();
     const sum = (pick: (t: Transfer) => boolean) => all.filter(pick).reduce((total, t) => total + t.bytes, 0);
@@ -216,6 +317,7 @@ export async function loadRoute(browser: Browser, baseUrl: string, label: string
       lcpElement: lcp?.element,
       load1: os.loadavg()[0]!,
       othersCpu,
+      timeline,
     };
   } finally {
     await context.close();
@@ -272,4 +374,17 @@ export function formatTransfers(load: RouteLoad): string {
     .sort((a, b) => b.bytes - a.bytes)
     .map((t) => `  ${kb(t.bytes).padStart(7)} ${t.kind.padEnd(5)} ${(t.contentEncoding ?? '-').padEnd(4)} ${t.url.replace(/^https?:\/\/[^/]+/, '')}`)
     .join('\n');
+}
+
+/** A traced load as text: each request's start → first byte → end (ms) and size, then long tasks and paints. */
+export function formatTimeline(load: RouteLoad): string {
+  const t = load.timeline;
+  if (!t) return '';
+  const lines = [`${load.label} ${load.path}: LCP ${load.lcpMs ?? '?'} ms (${load.lcpElement ?? '?'}), FCP ${t.firstContentfulPaint ?? '?'} ms, DCL ${t.domContentLoaded} ms, load ${t.load} ms`];
+  for (const r of [...t.requests].sort((a, b) => a.start - b.start)) {
+    lines.push(`  ${String(r.start).padStart(5)} → ${String(r.firstByte).padStart(5)} → ${String(r.end).padStart(5)} ms ${kb(r.bytes).padStart(6)} KB ${r.initiator.padEnd(10)} ${r.url.slice(0, 90)}`);
+  }
+  const busy = t.longTasks.reduce((sum, task) => sum + task.duration, 0);
+  lines.push(`  long tasks (${busy} ms): ${t.longTasks.map((task) => `${task.start}+${task.duration}`).join(', ') || 'none'}`);
+  return lines.join('\n');
 }

@@ -1,4 +1,6 @@
 // `npm run test:docker`: both compose files on a real Docker engine. Each proof is printed as "PROOF: …".
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,6 +15,11 @@ import { buildKitCommand, composeCommand, ensureEngine, must, run, type Engine }
 const IMAGE = 'pasar-latihan:latest';
 const NODE_IMAGE = process.env.NODE_IMAGE ?? 'node:22-bookworm-slim';
 const proof = (text: string) => console.log(`\x1b[1;32mPROOF:\x1b[0m ${text}`);
+const sha256 = (bytes: ArrayBuffer) => createHash('sha256').update(new Uint8Array(bytes)).digest('hex');
+
+/** The README's compose backup and restore commands (section "Docker Compose"), argument for argument. */
+const BACKUP_IN_APP = ['exec', '-T', 'app', 'node', 'api/dist/backup/backup-cli.js', '--out', '-'];
+const RESTORE_BESIDE_APP = ['run', '--rm', '-T', '--no-deps', 'app', 'node', 'api/dist/backup/restore-cli.js', '-'];
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -36,13 +43,38 @@ function hostAddress(): string {
 }
 
 async function json<T>(url: string, init: { method?: string; body?: unknown; token?: string } = {}): Promise<{ status: number; body: T }> {
-  const res = await fetch(url, {
-    method: init.method ?? 'GET',
-    headers: { 'content-type': 'application/json', ...(init.token ? { authorization: `Bearer ${init.token}` } : {}) },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  const request = () =>
+    fetch(url, {
+      method: init.method ?? 'GET',
+      headers: { 'content-type': 'application/json', ...(init.token ? { authorization: `Bearer ${init.token}` } : {}) },
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    });
+  // A GET that meets a kept-alive connection closed just then (see photoSha256) is tried once more; a POST is not.
+  const res = await request().catch((error: unknown) => {
+    if ((init.method ?? 'GET') !== 'GET') throw error;
+    return request();
   });
   const text = await res.text();
   return { status: res.status, body: (text ? JSON.parse(text) : undefined) as T };
+}
+
+/**
+ * The photo's bytes, hashed. A request on a kept-alive connection that the server (or docker-proxy) closes just
+ * then fails with "other side closed" on a busy machine: a GET is tried again on a new connection.
+ */
+async function photoSha256(url: string): Promise<string> {
+  const { status, hash } = await until(
+    `GET ${url}`,
+    () =>
+      fetch(url).then(
+        async (res) => ({ status: res.status, hash: sha256(await res.arrayBuffer()) }),
+        (error: unknown) => ({ status: 0, hash: String(error instanceof Error ? (error.cause ?? error) : error) }),
+      ),
+    (read) => read.status !== 0,
+    60_000,
+  );
+  expect(status, url).toBe(200);
+  return hash;
 }
 
 class Stack {
@@ -53,28 +85,56 @@ class Stack {
     readonly env: Record<string, string>,
   ) {}
 
+  private argv(args: string[]): string[] {
+    return [...this.compose.args, '-p', this.project, ...this.files.flatMap((f) => ['-f', f]), ...args];
+  }
+
   run(...args: string[]) {
-    return must(this.compose.command, [...this.compose.args, '-p', this.project, ...this.files.flatMap((f) => ['-f', f]), ...args], {
-      cwd: REPO_ROOT,
-      env: this.env,
-    });
+    return must(this.compose.command, this.argv(args), { cwd: REPO_ROOT, env: this.env });
   }
 
   tryRun(...args: string[]) {
-    return run(this.compose.command, [...this.compose.args, '-p', this.project, ...this.files.flatMap((f) => ['-f', f]), ...args], {
-      cwd: REPO_ROOT,
-      env: this.env,
-    });
+    return run(this.compose.command, this.argv(args), { cwd: REPO_ROOT, env: this.env });
   }
 
+  /** `docker compose <args> > file`, as a shell redirect does it: the command's stdout (binary) goes to a host file. */
+  toFile(file: string, ...args: string[]): { status: number | null; stderr: string } {
+    const fd = fs.openSync(file, 'w');
+    try {
+      const result = run(this.compose.command, this.argv(args), { cwd: REPO_ROOT, env: this.env, stdio: ['ignore', fd, 'pipe'] });
+      return { status: result.status, stderr: result.stderr ?? '' };
+    } finally {
+      fs.closeSync(fd);
+    }
+  }
+
+  /** `docker compose <args> < file`: a host file is the command's stdin. */
+  fromFile(file: string, ...args: string[]): { status: number | null; output: string } {
+    const fd = fs.openSync(file, 'r');
+    try {
+      const result = run(this.compose.command, this.argv(args), { cwd: REPO_ROOT, env: this.env, stdio: [fd, 'pipe', 'pipe'] });
+      return { status: result.status, output: `${result.stdout ?? ''}${result.stderr ?? ''}` };
+    } finally {
+      fs.closeSync(fd);
+    }
+  }
+
+  /**
+   * Waits for the container's healthcheck. Under load a check may time out a few times in a row, so Docker flags
+   * a slow but working app `unhealthy` for a moment: only a container unhealthy for a minute on end fails here.
+   */
   async healthy(service: string, timeoutMs = 240_000): Promise<void> {
     const id = this.run('ps', '-q', service).trim();
     expect(id, `${service} has a container`).not.toBe('');
+    let unhealthySince: number | undefined;
     await until(
       `${service} healthy`,
       async () => must('docker', ['inspect', '--format', '{{.State.Health.Status}}', id]).trim(),
       (status) => {
-        if (status === 'unhealthy') throw new Error(`${service} is unhealthy:\n${this.tryRun('logs', '--tail', '80', service).stdout}`);
+        unhealthySince = status === 'unhealthy' ? (unhealthySince ?? Date.now()) : undefined;
+        if (unhealthySince !== undefined && Date.now() - unhealthySince > 60_000) {
+          throw new Error(`${service} has been unhealthy for a minute:\n${this.tryRun('logs', '--tail', '80', service).stdout}`);
+        }
         return status === 'healthy';
       },
       timeoutMs,
@@ -157,10 +217,11 @@ describe.skipIf(Boolean(noEngineReason))('Docker Compose on a real engine', () =
     proof(`image ${IMAGE}: user node (uid ${uid}), Node ${nodeVersion}, healthcheck on /api/health, no gcc/g++/make/python3, /app/data writable, no CA in its history`);
   });
 
-  it('single node (docker-compose.yml): healthy; the join URL is the address the browser used; a trainee posts a product with a photo; down/up keeps class, photo and ledger; down -v removes them', async () => {
+  it('single node (docker-compose.yml): healthy; the join URL is the address the browser used; a trainee posts a product with a photo; down/up keeps class, photo and ledger; down -v removes them; the compose backup restores them into an empty stack', async () => {
     if (skipped) return;
     const port = await freePort();
     const stack = new Stack('pasar-dockertest-single', ['docker-compose.yml'], { PASAR_PORT: String(port), NODE_IMAGE, POSTGRES_PASSWORD: 'uji-docker-rahasia' });
+    let archiveDir: string | undefined;
     stack.down(true);
     try {
       stack.run('up', '-d', '--no-build');
@@ -219,6 +280,34 @@ describe.skipIf(Boolean(noEngineReason))('Docker Compose on a real engine', () =
       expect(ledger()).toBe(ledgerBefore);
       proof('after `down` and `up`: the class, the photo and the ledger are all still there');
 
+      // The README's compose backup, on the running stack: the archive lands on the host through stdout.
+      const readme = fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+      expect(readme).toContain(`docker compose ${BACKUP_IN_APP.join(' ')} > pasar-latihan.tar.gz`);
+      expect(readme).toContain(`docker compose ${RESTORE_BESIDE_APP.join(' ')} < pasar-latihan.tar.gz`);
+      const ledgerRows = () => stack.psql(`SELECT md5(string_agg(t::text, E'\\n' ORDER BY t::text)) FROM journal_line t`);
+      const orderState = async () => (await json<{ state: string }>(`${base}/api/orders/${order.id}`, { token: buyer.body.token })).body.state;
+      const photoHash = await photoSha256(photoUrl);
+      const [ledgerMd5, stateAtBackup] = [ledgerRows(), await orderState()];
+      archiveDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pasar-compose-backup-'));
+      const archive = path.join(archiveDir, 'pasar-latihan.tar.gz');
+      const t0 = Date.now();
+      const backup = stack.toFile(archive, ...BACKUP_IN_APP);
+      expect(backup.status, backup.stderr).toBe(0);
+      const backupSeconds = ((Date.now() - t0) / 1000).toFixed(1);
+      const entries = must('tar', ['tzf', archive]).trim().split('\n');
+      expect(entries[0]).toBe('pasar-latihan-backup.json');
+      expect(entries).toEqual(expect.arrayContaining(['db/training_class.jsonl', 'db/orders.jsonl', 'db/journal_line.jsonl']));
+      const manifest = JSON.parse(must('tar', ['xzOf', archive, 'pasar-latihan-backup.json'])) as { postgresVersion: string; media: { files: number } };
+      const mediaEntries = entries.filter((entry) => entry.startsWith('media/'));
+      expect(mediaEntries.length).toBe(manifest.media.files);
+      expect(mediaEntries.length).toBeGreaterThan(0);
+      expect(ledgerRows()).toBe(ledgerMd5);
+      proof(
+        `\`docker compose ${BACKUP_IN_APP.join(' ')} > pasar-latihan.tar.gz\` on the running stack: ${fs.statSync(archive).size} bytes in ${backupSeconds} s, ` +
+          `${entries.length} entries (manifest first, ${entries.filter((e) => e.startsWith('db/')).length} tables, ${mediaEntries.length} media files), ` +
+          `read from PostgreSQL ${manifest.postgresVersion} over the app's connection`,
+      );
+
       stack.run('down', '-v');
       expect(stack.volumes()).toEqual([]);
       stack.run('up', '-d', '--no-build');
@@ -227,8 +316,44 @@ describe.skipIf(Boolean(noEngineReason))('Docker Compose on a real engine', () =
       expect((await fetch(photoUrl)).status).toBe(404);
       expect(stack.psql(`SELECT count(*) FROM training_class WHERE id = '${classId}'`)).toBe('0');
       proof('after `down -v` and `up`: the old session, class, photo and ledger are gone (a fresh first start)');
+
+      // Restoring into a stack whose app runs is refused before anything is touched.
+      const refused = stack.fromFile(archive, 'exec', '-T', 'app', 'node', 'api/dist/backup/restore-cli.js', '-');
+      expect(refused.status, refused.output).toBe(3);
+      expect(refused.output).toMatch(/restore refused: APP_RUNNING/);
+      expect(stack.psql(`SELECT count(*) FROM training_class WHERE id = '${classId}'`)).toBe('0');
+      proof(`a restore into the running stack is refused (exit 3, ${/APP_RUNNING[^\n]*/.exec(refused.output)![0].slice(0, 80)}…)`);
+
+      // The README's compose restore: an empty stack (`down -v`), its database alone, the restore beside it, then the app.
+      stack.run('down', '-v');
+      expect(stack.volumes()).toEqual([]);
+      stack.run('up', '-d', '--no-build', 'postgres');
+      await stack.healthy('postgres');
+      const t1 = Date.now();
+      const restore = stack.fromFile(archive, ...RESTORE_BESIDE_APP);
+      expect(restore.status, restore.output).toBe(0);
+      const restoreSeconds = ((Date.now() - t1) / 1000).toFixed(1);
+      const restored = /restored (\d+) rows and (\d+) media files/.exec(restore.output);
+      expect(restored, restore.output).not.toBeNull();
+      expect(Number(restored![2])).toBe(mediaEntries.length);
+      stack.run('up', '-d', '--no-build');
+      await stack.healthy('app');
+      expect((await json(`${base}/api/classes/${classId}`, { token })).status).toBe(200);
+      expect((await json(`${base}/api/auth/login`, { method: 'POST', body: admin })).status).toBe(200);
+      expect(await photoSha256(photoUrl)).toBe(photoHash);
+      expect(ledger()).toBe(ledgerBefore);
+      expect(ledgerRows()).toBe(ledgerMd5);
+      expect(await orderState()).toBe(stateAtBackup);
+      expect(stack.run('logs', '--no-color', 'app')).not.toMatch(/First start/);
+      proof(
+        `after \`down -v\`, \`up -d postgres\`, \`docker compose ${RESTORE_BESIDE_APP.join(' ')} < pasar-latihan.tar.gz\` ` +
+          `(${restored![1]} rows, ${restored![2]} media files, ${restoreSeconds} s) and \`up -d\`: the class answers to the admin's old session and the first-start password signs in again, ` +
+          `the photo is back byte for byte (sha256 ${photoHash.slice(0, 12)}…), the ledger's ${ledgerBefore.split(' ')[0]} lines are identical ` +
+          `(md5 ${ledgerMd5.slice(0, 12)}…, sum 0), the order is ${stateAtBackup} again, and no new first-start admin was made`,
+      );
     } finally {
       stack.down(true);
+      if (archiveDir) fs.rmSync(archiveDir, { recursive: true, force: true });
     }
   });
 

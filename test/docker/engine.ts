@@ -1,14 +1,19 @@
 // A Docker engine for the test: the running one, or `dockerd` started here (and stopped by stopEngine).
-import { spawn, spawnSync, type ChildProcess, type SpawnSyncReturns } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess, type SpawnSyncReturns, type StdioOptions } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-export function run(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string; timeoutMs?: number } = {}): SpawnSyncReturns<string> {
+export function run(
+  command: string,
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string; timeoutMs?: number; stdio?: StdioOptions } = {},
+): SpawnSyncReturns<string> {
   return spawnSync(command, args, {
     cwd: options.cwd,
     env: { ...process.env, ...options.env },
     input: options.input,
+    stdio: options.stdio,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
     timeout: options.timeoutMs ?? 1_800_000,
@@ -19,7 +24,7 @@ export function run(command: string, args: string[], options: { cwd?: string; en
 export function must(command: string, args: string[], options: Parameters<typeof run>[2] = {}): string {
   const result = run(command, args, options);
   if (result.status !== 0) {
-    throw new Error(`${command} ${args.join(' ')} exited ${result.status}${result.error ? ` (${result.error.message})` : ''}\n${result.stdout}\n${result.stderr}`.slice(-8000));
+    throw new Error(`${command} ${args.join(' ')} exited ${result.status}${result.error ? ` (${result.error.message})` : ''}\n${result.stdout ?? ''}\n${result.stderr ?? ''}`.slice(-8000));
   }
   return result.stdout;
 }

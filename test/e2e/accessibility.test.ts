@@ -69,6 +69,9 @@ describe('accessibility: axe (WCAG 2.2 A/AA) on every trainee, buyer and simulat
     const paid = await placeOrder(app, buyer.token, { productId: product.id, shopId: trainee.session.shopId });
     await payInSimulator(app, paid, buyer.token);
     const conversation = await api<{ id: string }>(app, 'POST', '/api/chat/conversations', { shopId: trainee.session.shopId, productId: product.id }, buyer.token);
+    // A certificate (the class asks for a product with a photo), for its page and the public check.
+    await api(app, 'PUT', `/api/classes/${created.id}/certificates/settings`, { requiredMissions: ['product_with_photo'] }, created.adminToken);
+    const certificate = await api<{ code: string }>(app, 'POST', '/api/certificates/mine', undefined, trainee.token);
 
     const screens: Screen[] = [
       { name: 'trainee home', who: 'trainee', path: '/toko' },
@@ -82,6 +85,8 @@ describe('accessibility: axe (WCAG 2.2 A/AA) on every trainee, buyer and simulat
       { name: 'Tarik Dana', who: 'trainee', path: '/toko/tarik-dana' },
       { name: 'Iklan', who: 'trainee', path: '/toko/iklan' },
       { name: 'Misi', who: 'trainee', path: '/toko/misi' },
+      { name: 'Cek Pemahaman', who: 'trainee', path: '/toko/cek-pemahaman' },
+      { name: 'Sertifikat', who: 'trainee', path: '/toko/sertifikat' },
       { name: 'quick replies', who: 'trainee', path: '/toko/chat' },
       { name: 'seller chat list', who: 'trainee', path: '/chat' },
       { name: 'seller chat', who: 'trainee', path: `/chat/${conversation.id}` },
@@ -98,6 +103,7 @@ describe('accessibility: axe (WCAG 2.2 A/AA) on every trainee, buyer and simulat
       { name: 'buyer chat', who: 'buyer', path: `/chat/${conversation.id}` },
       { name: 'join', who: 'payer', path: `/gabung/${created.joinCode}` },
       { name: 'Cek Resi', who: 'payer', path: '/cek-resi' },
+      { name: 'certificate check', who: 'payer', path: `/sertifikat/${certificate.code}` },
       { name: 'simulator: choose bank', who: 'payer', path: '/simulator' },
       { name: 'simulator: BCA', who: 'payer', path: '/simulator?bank=bca_va' },
     ];

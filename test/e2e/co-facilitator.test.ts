@@ -1,7 +1,9 @@
 // Two facilitators in one class (issue 13), each on her own 1366×768 laptop: the owner adds a co-facilitator by email
 // on the class page, the class shows in the co-facilitator's list as shared, and on the two live consoles one's demo
 // order and clock change appear on the other's without a reload. When both tap "+1 hari" on the same reading, the
-// class moves one day: the second laptop is told the clock changed ("CLOCK_CHANGED") and shows the new time.
+// class moves one day: the second laptop is told the clock changed ("CLOCK_CHANGED") and shows the new time. A drill
+// started on one console shows running on the other, which cannot start a second one on the same trainee; a demo
+// buyer made and "Tutup pendaftaran" tapped by one show on the other; and the owner removes the co-facilitator.
 import type { Browser, BrowserContext, Page, Request, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppProcess } from '../support/app-process.js';
@@ -41,7 +43,7 @@ describe('two facilitators in one class', () => {
     await stopAppAndChromium(app, browser);
   });
 
-  it('shows one facilitator’s demo order and clock change live on the other’s console, and applies a double jump once', { timeout: 240_000 }, async () => {
+  it('shows one facilitator’s demo order, clock change, scenario, demo buyer and closing live on the other’s console, applies a double jump once, and removes the co-facilitator', { timeout: 300_000 }, async () => {
     const { adminToken, ...created } = await createWorkshopClass(app);
     await api(app, 'POST', '/api/facilitators', BUDI, adminToken);
     const sriyati = await api<{ token: string; participantId: string }>(app, 'POST', '/api/join', { code: created.joinCode, displayName: 'Sriyati' });
@@ -133,8 +135,73 @@ describe('two facilitators in one class', () => {
       await rina.locator('[data-testid="clock-controls"] .sim-clock__date').textContent(),
     );
 
-    // Budi's 409 is the lesson, not a fault: the browser logs the refused request, nothing else.
+    // 6. Rina runs the fake-transfer drill: Budi's console shows it running (waiting on the paused class clock) without
+    //    a reload. Budi, seeing it, taps the same scenario: his console says in words that a drill is still running
+    //    for the trainee, and the class still has one run.
+    const runsOf = () => api<{ id: string; scenarioId: string; status: string }[]>(app, 'GET', `/api/classes/${created.id}/scenario-runs`, undefined, adminToken);
+    const fakeTransfer = (page: Page) => page.locator('[data-testid="scenarios"] [data-testid="scenario"][data-scenario="fake_transfer_proof"]').getByRole('button');
+    const started = rina.waitForResponse((res) => /\/scenarios\/fake_transfer_proof\/runs$/.test(res.url()) && res.request().method() === 'POST');
+    await fakeTransfer(rina).click();
+    const startAnswer = await started;
+    expect(startAnswer.status()).toBe(201);
+    expect(await startAnswer.json()).toMatchObject([{ scenarioId: 'fake_transfer_proof', traineeName: 'Sriyati', status: 'waiting' }]);
+    const budiRun = budi.locator('[data-testid="scenario-runs"] [data-testid="scenario-run"][data-scenario="fake_transfer_proof"]');
+    await budiRun.first().waitFor({ timeout: LIVE_MS });
+    await budi.locator('[data-testid="scenario-runs"] [data-testid="scenario-run"][data-scenario="fake_transfer_proof"][data-status="waiting"]').waitFor({ timeout: LIVE_MS });
+    expect(await budiRun.count()).toBe(1);
+    const refusedStart = budi.waitForResponse((res) => /\/scenarios\/fake_transfer_proof\/runs$/.test(res.url()) && res.request().method() === 'POST');
+    await fakeTransfer(budi).click();
+    expect((await refusedStart).status()).toBe(409);
+    const note = budi.locator('[data-testid="scenarios"] .error-note[data-code="SCENARIO_ALREADY_RUNNING"]');
+    await note.waitFor({ timeout: LIVE_MS });
+    expect(await note.textContent()).toContain('masih berjalan');
+    expect((await runsOf()).filter((run) => run.scenarioId === 'fake_transfer_proof')).toHaveLength(1);
+    expect(await budiRun.count()).toBe(1);
+
+    // 7. Rina makes a demo buyer on the class page (another tab): she is in Budi's console's buyer lists at once.
+    const rinaClassPage = await rinaLaptop.newPage();
+    const rinaClassErrors = collectErrors(rinaClassPage);
+    await rinaClassPage.goto(`${app.url}/fasilitator/kelas/${created.id}`, { waitUntil: 'load' });
+    const personas = rinaClassPage.getByTestId('personas-panel');
+    await personas.getByTestId('persona-name').fill('Bu Endang');
+    await personas.getByRole('button', { name: 'Buat pembeli demo' }).click();
+    await personas.locator('[data-testid="persona"][data-name="Bu Endang"]').waitFor({ timeout: LIVE_MS });
+    await budi.locator('#demo-persona option', { hasText: 'Bu Endang' }).waitFor({ state: 'attached', timeout: LIVE_MS });
+
+    // 8. Rina closes joining on her console: Budi's console offers "Buka lagi" instead of "Tutup pendaftaran", live.
+    await rina.locator('[data-testid="lifecycle"] [data-testid="status-closed"]').click();
+    await rina.getByRole('alertdialog').getByRole('button', { name: 'Tutup pendaftaran', exact: true }).click();
+    await budi.locator('[data-testid="lifecycle"] [data-testid="status-open"]').waitFor({ timeout: LIVE_MS });
+    expect(await budi.locator('[data-testid="lifecycle"] [data-testid="status-closed"]').count()).toBe(0);
+    expect((await api<{ status: string }>(app, 'GET', `/api/classes/${created.id}`, undefined, adminToken)).status).toBe('closed');
+    expect(await budi.evaluate(() => (window as unknown as { stillTheSamePage?: boolean }).stillTheSamePage)).toBe(true);
+
+    // Budi's 409s are the lesson, not a fault: the browser logs the refused requests, nothing else.
     expect(rinaErrors).toEqual([]);
+    expect(rinaClassErrors).toEqual([]);
     expect(budiErrors.filter((line) => !/status of 409/.test(line))).toEqual([]);
+
+    // 9. The owner removes Budi, after confirming: his console says so at once, and the class is no longer his.
+    const rinaTeam = rinaClassPage.getByTestId('team-panel');
+    await rinaTeam.getByRole('button', { name: `Keluarkan ${BUDI.name} dari kelas ini` }).click();
+    await rinaTeam.getByRole('alertdialog').getByRole('button', { name: 'Keluarkan', exact: true }).click();
+    await rinaTeam.getByTestId('team-removed').waitFor({ timeout: LIVE_MS });
+    await rinaTeam.locator(`[data-testid="team-member"][data-name="${BUDI.name}"]`).waitFor({ state: 'detached', timeout: LIVE_MS });
+    await budi.getByTestId('removed-from-class').waitFor({ timeout: LIVE_MS });
+    expect(await budi.getByTestId('removed-from-class').textContent()).toContain('dikeluarkan dari kelas ini');
+    const budiToken = await budi.evaluate(() => {
+      for (let i = 0; i < localStorage.length; i++) {
+        const match = /"token":"([^"]+)"/.exec(localStorage.getItem(localStorage.key(i)!) ?? '');
+        if (match) return match[1]!;
+      }
+      return '';
+    });
+    expect(budiToken).not.toBe('');
+    const denied = await fetch(`${app.url}/api/classes/${created.id}/clock`, { headers: { authorization: `Bearer ${budiToken}` } });
+    expect(denied.status).toBe(404);
+    // His list (he has no other class) says it has none.
+    await budi.goto(`${app.url}/fasilitator`, { waitUntil: 'load' });
+    await budi.locator('[data-testid="class-list"] .note').waitFor({ timeout: LIVE_MS });
+    expect(await budi.locator('[data-testid="class-item"]').count()).toBe(0);
   });
 });

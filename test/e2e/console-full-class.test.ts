@@ -190,7 +190,9 @@ describe('a full class of 30 on a 1366×768 console and the projector', () => {
       await projector.screenshot({ path: path.join(ARTIFACTS, 'projector-full-class-1366x768.png') });
       expect(new Set(names)).toEqual(new Set(NAMES));
       expect(await projector.getByTestId('projector-more').count()).toBe(0);
-      // Nine mission counters, inside the screen, in type read from the back of the hall.
+      // Nine mission counters, inside the screen, in type read from the back of the hall (the grid they count loads
+      // on its own, after the names).
+      await expect.poll(() => projector.locator('[data-testid="mission-counter"]').count(), { timeout: SHOW_MS }).toBe(9);
       const counters = await projector.evaluate(() =>
         Array.from(document.querySelectorAll('[data-testid="mission-counter"]')).map((el) => {
           const r = el.getBoundingClientRect();

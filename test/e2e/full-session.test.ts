@@ -162,7 +162,12 @@ describe('full session: a facilitator and two trainees through the whole worksho
     const speed = (x: 1 | 600) => facilitator.getByRole('button', { name: `${x}×`, exact: true }).click();
     // The class has been running for days on its clock before this lesson (8 days: when the bank app's dates were seen
     // to disagree, issue 12 defect 6), and 5 hours more so that a real time-of-day shows up too.
-    await api(app, 'POST', `/api/classes/${kelas.id}/clock`, { action: 'jump', minutes: 8 * DAY_MINUTES + 5 * 60 }, adminToken);
+    const jumped = await api<{ version: number }>(app, 'POST', `/api/classes/${kelas.id}/clock`, { action: 'jump', minutes: 8 * DAY_MINUTES + 5 * 60 }, adminToken);
+    // The console is live: it shows that change (and carries its version) before the facilitator touches the clock,
+    // or her first tap would be refused as made on an old reading (409 CLOCK_CHANGED).
+    await expect
+      .poll(() => facilitator.getByTestId('clock-controls').getAttribute('data-version'), { timeout: LIVE_MS })
+      .toBe(String(jumped.version));
     const simClock = async () => new Date((await api<{ simNow: string }>(app, 'GET', `/api/classes/${kelas.id}/clock`, undefined, adminToken)).simNow).getTime();
 
     const trainees: Trainee[] = [];

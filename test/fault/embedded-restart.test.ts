@@ -53,4 +53,27 @@ describe('embedded PostgreSQL across restarts and crashes', () => {
     expect(rows[0]!.count).toBe('1');
     expect(await restarted.stop()).toBe(0);
   });
+
+  it('brings its PostgreSQL back by itself after the postmaster is killed (kill -9), then stops it on SIGTERM', async () => {
+    const pgPort = await freePort();
+    const app = await startApp({ dataDir, embeddedPgPort: pgPort });
+    const killed = postmasterPid(dataDir)!;
+    process.kill(killed, 'SIGKILL');
+    expect(await waitForExit(killed)).toBe(true);
+
+    const deadline = Date.now() + 60_000;
+    while ((await fetch(`${app.url}/api/health`).catch(() => undefined))?.status !== 200) {
+      if (Date.now() > deadline) throw new Error(`no health 200 within 60 s after the postmaster died:\n${app.output().slice(-3000)}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(app.child.exitCode).toBeNull();
+    const restarted = postmasterPid(dataDir)!;
+    expect(restarted).not.toBe(killed);
+    expect(app.output()).toContain('embedded PostgreSQL restarted');
+    const rows = await query<{ count: string }>(pgPort, `SELECT count(*) FROM activity WHERE type = 'test.marker'`);
+    expect(rows[0]!.count).toBe('1');
+
+    expect(await app.stop('SIGTERM')).toBe(0);
+    expect(await waitForExit(restarted)).toBe(true);
+  });
 });

@@ -1,5 +1,6 @@
 // Starts the built app (`node api/dist/main.js`, what `npm start` runs) as a real child process.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -34,12 +35,72 @@ export function makeDataDir(prefix = 'pl-e2e-'): string {
   return dir;
 }
 
+/**
+ * Set by test/support/global-setup.ts to a folder for this run. The first test that wants a first-start app makes in
+ * it, once, the data folder the app's first start with the test admin leaves behind (stopped cleanly): the PostgreSQL
+ * cluster initialised, every migration applied, the admin and the app's secrets made. Later apps start from a copy,
+ * which takes a fraction of a second where initialising takes a first start several seconds of CPU.
+ */
+export const FIRST_START_TEMPLATE = 'PL_TEST_FIRST_START_TEMPLATE';
+
+/**
+ * A data folder for an app that starts as if for the first time with these admin credentials (the test admin of
+ * e2e.ts): a copy of the run's first-start template inside `vitest`, otherwise an empty folder (the app then
+ * initialises it itself).
+ */
+export async function firstStartDataDir(admin: { ADMIN_EMAIL: string; ADMIN_PASSWORD: string }): Promise<string> {
+  const template = await firstStartTemplate(admin);
+  const dir = makeDataDir();
+  // cp -a keeps the owner (the `postgres` OS user when the tests run as root) and PostgreSQL's 0700 modes.
+  if (template) execFileSync('cp', ['-a', `${template}/.`, dir]);
+  return dir;
+}
+
+async function firstStartTemplate(admin: { ADMIN_EMAIL: string; ADMIN_PASSWORD: string }): Promise<string | undefined> {
+  const runFolder = process.env[FIRST_START_TEMPLATE];
+  if (!runFolder || !fs.existsSync(runFolder)) return undefined;
+  // One template per admin: an app started with other credentials never gets this admin's data.
+  const root = path.join(runFolder, createHash('sha256').update(`${admin.ADMIN_EMAIL}\n${admin.ADMIN_PASSWORD}`).digest('hex').slice(0, 16));
+  fs.mkdirSync(root, { recursive: true, mode: 0o755 });
+  const data = path.join(root, 'data');
+  const ready = path.join(root, 'ready');
+  const failed = path.join(root, 'failed');
+  // Test files run side by side: the one that makes the folder first makes the template, the others wait for it.
+  let maker = true;
+  try {
+    fs.mkdirSync(path.join(root, 'making'));
+  } catch {
+    maker = false;
+  }
+  if (!maker) {
+    const deadline = Date.now() + 180_000;
+    while (!fs.existsSync(ready) && !fs.existsSync(failed) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    // Without a template this app makes its own first start (and says why, if it cannot).
+    return fs.existsSync(ready) ? data : undefined;
+  }
+  fs.mkdirSync(data, { mode: 0o755 });
+  let app: AppProcess | undefined;
+  try {
+    app = await startApp({ dataDir: data, env: { ...admin, SEED_DEMO: 'false' } });
+    const code = await app.stop();
+    if (code !== 0) throw new Error(`the app exited with ${code} when stopped:\n${app.output()}`);
+    fs.writeFileSync(ready, '');
+    return data;
+  } catch (error) {
+    fs.writeFileSync(failed, String(error));
+    await app?.stop();
+    throw error;
+  }
+}
+
 export interface StartOptions {
   dataDir?: string;
   port?: number;
   embeddedPgPort?: number;
   env?: Record<string, string>;
   timeoutMs?: number;
+  /** Node flags before the app's entry (e.g. `--cpu-prof`, which NODE_OPTIONS does not take). */
+  execArgv?: string[];
 }
 
 export async function startApp(options: StartOptions = {}): Promise<AppProcess> {
@@ -59,7 +120,7 @@ export async function startApp(options: StartOptions = {}): Promise<AppProcess> 
     ...options.env,
   };
   let output = '';
-  const child = spawn(process.execPath, [API_MAIN], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...(options.execArgv ?? []), API_MAIN], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));

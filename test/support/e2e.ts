@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { startApp, type AppProcess, type StartOptions } from './app-process.js';
+import { firstStartDataDir, startApp, type AppProcess, type StartOptions } from './app-process.js';
 import { launchChromium, phoneContext } from './browser.js';
 import { ARTIFACTS } from './paths.js';
 
@@ -19,11 +19,17 @@ export const SESSION_KEY = 'pasar-latihan.session';
  */
 export async function startAppAndChromium(options: StartOptions = {}): Promise<{ app: AppProcess; browser: Browser }> {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
-  const [app, browser] = await Promise.all([
-    startApp({ ...options, env: { ADMIN_EMAIL, ADMIN_PASSWORD, SEED_DEMO: 'false', ...options.env } }),
+  const env: { ADMIN_EMAIL: string; ADMIN_PASSWORD: string } & Record<string, string> = { ADMIN_EMAIL, ADMIN_PASSWORD, SEED_DEMO: 'false', ...options.env };
+  // A first start with the test admin on the embedded PostgreSQL begins from the run's template (firstStartDataDir).
+  const firstStart = !options.dataDir && !env.DATABASE_URL && env.SEED_DEMO === 'false';
+  const [app, browser] = await Promise.allSettled([
+    (async () => startApp({ ...options, dataDir: firstStart ? await firstStartDataDir(env) : options.dataDir, env }))(),
     launchChromium(),
   ]);
-  return { app, browser };
+  if (app.status === 'fulfilled' && browser.status === 'fulfilled') return { app: app.value, browser: browser.value };
+  // The one that started is stopped too: the caller's afterAll never sees it.
+  await stopAppAndChromium(app.status === 'fulfilled' ? app.value : undefined, browser.status === 'fulfilled' ? browser.value : undefined);
+  throw app.status === 'rejected' ? app.reason : (browser as PromiseRejectedResult).reason;
 }
 
 /** The afterAll to startAppAndChromium: closes Chromium, stops the app and removes its data folder. */
@@ -38,7 +44,8 @@ export function collectErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
+    // A failed load names only its status; the address says which call it was.
+    if (message.type() === 'error') errors.push(message.location().url ? `${message.text()} (${message.location().url})` : message.text());
   });
   return errors;
 }

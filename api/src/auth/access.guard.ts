@@ -1,6 +1,6 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { DomainError } from '../common/errors/domain-error.js';
+import { platformErrors } from '../common/errors/platform.errors.js';
 import { authErrors } from './auth.errors.js';
 import { CLASS_PARAM_KEY, PUBLIC_KEY, REQUIRES_KEY, type RequestWithPrincipal } from './access.decorators.js';
 import { AuthService } from './auth.service.js';
@@ -35,7 +35,7 @@ export class AccessGuard implements CanActivate {
     if (classParam) {
       const classId = request.params[classParam];
       if (!classId || !UUID.test(classId) || !(await this.auth.canAccessClass(principal, classId))) {
-        throw new DomainError(404, 'CLASS_NOT_FOUND', 'No such class');
+        throw platformErrors.classNotFound();
       }
     }
 

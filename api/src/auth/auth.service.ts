@@ -1,7 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { hashPassword, needsRehash, verifyPassword } from './password-hash.js';
 import { DataSource, type EntityManager } from 'typeorm';
 import { numberedName } from '../classes/participant-name.js';
+import { ENV } from '../config/config.module.js';
+import type { Env } from '../config/env.js';
+import { EventBus } from '../common/events/event-bus.js';
 import { UnitOfWork } from '../common/events/unit-of-work.js';
 import { AccessToken } from './access-token.entity.js';
 import { authErrors } from './auth.errors.js';
@@ -17,6 +20,7 @@ export interface IssuedToken {
 
 interface TokenRow {
   token_id: string;
+  expires_at: Date;
   facilitator_id: string | null;
   f_role: 'admin' | 'facilitator' | null;
   f_name: string | null;
@@ -28,19 +32,60 @@ interface TokenRow {
   shop_id: string | null;
 }
 
+/**
+ * How long this node trusts a token it has resolved before asking the database again. Every request carries a token,
+ * so the 5-table lookup was one statement of every request; what changes the answer (a logout, a class archived or
+ * reset, a persona renamed) clears this node's cache when it commits here. Another node would hear none of that,
+ * and a logout must close the door on every node at once (SECURITY.md): with several nodes (REDIS_URL set) there is
+ * no cache, each request asks the database.
+ */
+export const PRINCIPAL_CACHE_MS = 5_000;
+const PRINCIPAL_CACHE_MAX = 20_000;
+/** Committed events after which a cached principal may be wrong. */
+const PRINCIPAL_CHANGING_EVENTS = new Set(['auth.logged_out', 'class.updated', 'class.reset', 'participant.persona_updated']);
+
 /** Tokens, facilitator sign-in and the class-membership question the access guard asks. */
 @Injectable()
-export class AuthService {
+export class AuthService implements OnModuleInit {
+  /** Token hash → who, until when (never past the token's own expiry). Answers are frozen: requests share them. */
+  private readonly principals = new Map<string, { principal: Principal; until: number }>();
+  private readonly cacheMs: number;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly failures: FailureBackoff,
     private readonly uow: UnitOfWork,
-  ) {}
+    private readonly bus: EventBus,
+    @Inject(ENV) env: Env,
+  ) {
+    this.cacheMs = env.redisUrl ? 0 : PRINCIPAL_CACHE_MS;
+  }
 
-  /** One query: token → who. Revoked or expired tokens, disabled facilitators and archived classes resolve to nobody. */
+  onModuleInit(): void {
+    this.bus.subscribe((events) => {
+      if (events.some((event) => PRINCIPAL_CHANGING_EVENTS.has(event.type))) this.principals.clear();
+    });
+  }
+
+  /** Token → who. Revoked or expired tokens, disabled facilitators and archived classes resolve to nobody. */
   async resolve(token: string): Promise<Principal | undefined> {
+    const hash = hashToken(token);
+    const now = Date.now();
+    const cached = this.principals.get(hash);
+    if (cached && cached.until > now) return cached.principal;
+    if (cached) this.principals.delete(hash);
+    const principal = await this.lookup(hash);
+    if (principal && this.cacheMs > 0) {
+      if (this.principals.size >= PRINCIPAL_CACHE_MAX) this.principals.clear();
+      this.principals.set(hash, { principal: principal.principal, until: Math.min(now + this.cacheMs, principal.expiresAt.getTime()) });
+    }
+    return principal?.principal;
+  }
+
+  /** One query: the token's owner, unless revoked, expired, disabled or in an archived class. */
+  private async lookup(hash: string): Promise<{ principal: Principal; expiresAt: Date } | undefined> {
     const rows: TokenRow[] = await this.dataSource.query(
-      `SELECT t.id AS token_id,
+      `SELECT t.id AS token_id, t.expires_at,
               f.id AS facilitator_id, f.role AS f_role, f.name AS f_name,
               p.id AS participant_id, p.role AS p_role, p.display_name AS p_name, p.name_number AS p_number,
               p.class_id, s.id AS shop_id
@@ -51,22 +96,22 @@ export class AuthService {
          LEFT JOIN shop s ON s.participant_id = p.id
         WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND t.expires_at > now()
           AND (f.id IS NOT NULL OR (p.id IS NOT NULL AND c.status <> 'archived'))`,
-      [hashToken(token)],
+      [hash],
     );
     const row = rows[0];
     if (!row) return undefined;
-    if (row.facilitator_id) {
-      return { kind: 'facilitator', id: row.facilitator_id, role: row.f_role!, name: row.f_name!, tokenId: row.token_id };
-    }
-    return {
-      kind: 'participant',
-      id: row.participant_id!,
-      role: row.p_role!,
-      classId: row.class_id!,
-      shopId: row.shop_id,
-      name: numberedName(row.p_name!, row.p_number!),
-      tokenId: row.token_id,
-    };
+    const principal: Principal = row.facilitator_id
+      ? { kind: 'facilitator', id: row.facilitator_id, role: row.f_role!, name: row.f_name!, tokenId: row.token_id }
+      : {
+          kind: 'participant',
+          id: row.participant_id!,
+          role: row.p_role!,
+          classId: row.class_id!,
+          shopId: row.shop_id,
+          name: numberedName(row.p_name!, row.p_number!),
+          tokenId: row.token_id,
+        };
+    return { principal: Object.freeze(principal), expiresAt: row.expires_at };
   }
 
   async canAccessClass(principal: Principal, classId: string): Promise<boolean> {
@@ -138,6 +183,7 @@ export class AuthService {
         payload: {},
         rooms: [`token:${principal.tokenId}`],
       });
+      tx.afterCommit(() => this.principals.clear());
     });
   }
 }

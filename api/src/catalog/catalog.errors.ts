@@ -1,4 +1,4 @@
-import { DomainError } from '../common/errors/domain-error.js';
+import { domainErrorsOf } from '../common/errors/domain-error.js';
 
 /** Why a product is refused as posted (400); product-rules.ts decides which one applies. */
 export const PRODUCT_RULE_CODES = [
@@ -24,11 +24,13 @@ export const PRODUCT_HINT_CODES = ['TITLE_HARD_TO_FIND'] as const;
 export type ProductHintCode = (typeof PRODUCT_HINT_CODES)[number];
 
 /** Codes the catalog capability owns; the client translates each one. */
+export const CATALOG_ERROR_CODES = [...PRODUCT_RULE_CODES, 'PRODUCT_NOT_FOUND', 'SHOP_NOT_FOUND'] as const;
+
+const error = domainErrorsOf(CATALOG_ERROR_CODES);
+
 export const catalogErrors = {
-  rule: (code: ProductRuleCode, message: string) => new DomainError(400, code, message),
-  idempotencyKeyInvalid: () =>
-    new DomainError(400, 'IDEMPOTENCY_KEY_INVALID', 'The Idempotency-Key header must be 8 to 100 visible ASCII characters, e.g. a UUID'),
-  productNotFound: () => new DomainError(404, 'PRODUCT_NOT_FOUND', 'No such product'),
-  shopNotFound: () => new DomainError(404, 'SHOP_NOT_FOUND', 'No such shop in this class'),
-  noShop: () => new DomainError(404, 'SHOP_NOT_FOUND', 'You have no shop'),
+  rule: (code: ProductRuleCode, message: string) => error(400, code, message),
+  productNotFound: () => error(404, 'PRODUCT_NOT_FOUND', 'No such product'),
+  shopNotFound: () => error(404, 'SHOP_NOT_FOUND', 'No such shop in this class'),
+  noShop: () => error(404, 'SHOP_NOT_FOUND', 'You have no shop'),
 };

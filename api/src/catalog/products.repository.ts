@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { OwnedMedia } from '../media/media.service.js';
 import { Product } from './product.entity.js';
-import { PRODUCT_LIMITS } from './product-rules.js';
+import { PRODUCT_LIMITS } from './product-limits.js';
 import type { StorefrontSort } from './storefront-search.js';
 
 export type StockReservation = { ok: true; remaining: number } | { ok: false; available: number };
@@ -131,6 +131,13 @@ export class ProductsRepository {
   /** The shop's product, locked until the transaction ends (another shop's product is not found). */
   findOwnedForUpdate(manager: EntityManager, productId: string, shopId: string): Promise<Product | null> {
     return manager.getRepository(Product).findOne({ where: { id: productId, shopId }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** Titles by product id (a product that no longer exists is absent). */
+  async titles(manager: EntityManager, productIds: string[]): Promise<Map<string, string>> {
+    if (productIds.length === 0) return new Map();
+    const rows: { id: string; title: string }[] = await manager.query(`SELECT id, title FROM product WHERE id = ANY($1::uuid[])`, [productIds]);
+    return new Map(rows.map((row) => [row.id, row.title]));
   }
 
   async update(manager: EntityManager, productId: string, values: Partial<Omit<Product, 'id' | 'classId' | 'shopId'>>): Promise<void> {

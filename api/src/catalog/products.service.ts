@@ -4,11 +4,12 @@ import type { Principal } from '../auth/principal.js';
 import { rooms } from '../common/events/domain-event.js';
 import { type Transaction, UnitOfWork } from '../common/events/unit-of-work.js';
 import { MediaService } from '../media/media.service.js';
-import { isIdempotencyKey } from '../orders/checkout-rules.js';
+import { lockIdempotencyKey, optionalIdempotencyKey } from '../common/idempotency/idempotency.js';
 import { catalogErrors } from './catalog.errors.js';
 import type { ChangeStockRequest, CreateProductRequest, ProductDetail, ProductSaved, UpdateProductRequest } from './dto/product.dto.js';
 import type { Product } from './product.entity.js';
-import { checkProduct, checkStockChange, PRODUCT_LIMITS, type ProductCategory, type ProductDraft, type ProductStatus } from './product-rules.js';
+import { PRODUCT_LIMITS, type ProductCategory, type ProductStatus } from './product-limits.js';
+import { checkProduct, checkStockChange, type ProductDraft } from './product-rules.js';
 import { ProductViews } from './product-views.js';
 import { type ProductRow, ProductsRepository, type StockReservation } from './products.repository.js';
 
@@ -58,12 +59,12 @@ export class ProductsService {
    * again answers with the first product and posts nothing: the shop's key is locked first, so two sends at once
    * wait for each other.
    */
-  async create(principal: Principal, input: CreateProductRequest, idempotencyKey?: string): Promise<ProductSaved> {
+  async create(principal: Principal, input: CreateProductRequest, idempotencyHeader?: string): Promise<ProductSaved> {
     const seller = sellerOf(principal);
-    if (idempotencyKey !== undefined && !isIdempotencyKey(idempotencyKey)) throw catalogErrors.idempotencyKeyInvalid();
+    const idempotencyKey = optionalIdempotencyKey(idempotencyHeader);
     return this.uow.run(async (tx) => {
       if (idempotencyKey !== undefined) {
-        await tx.manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`product:${seller.shopId}:${idempotencyKey}`]);
+        await lockIdempotencyKey(tx.manager, `product:${seller.shopId}`, idempotencyKey);
         const first: { id: string }[] = await tx.manager.query(`SELECT id FROM product WHERE shop_id = $1 AND idempotency_key = $2`, [
           seller.shopId,
           idempotencyKey,
@@ -158,6 +159,17 @@ export class ProductsService {
   /** Takes units atomically for an order; when it cannot (inactive or short), how many are available (OUT_OF_STOCK). */
   reserveStock(manager: EntityManager, productId: string, quantity: number): Promise<StockReservation> {
     return this.products.reserveStock(manager, productId, quantity);
+  }
+
+  /** The shop's product, locked until the caller's transaction ends; null when the shop has no such product. */
+  async lockOwned(manager: EntityManager, productId: string, shopId: string): Promise<{ id: string; title: string; status: Product['status'] } | null> {
+    const product = await this.products.findOwnedForUpdate(manager, productId, shopId);
+    return product ? { id: product.id, title: product.title, status: product.status } : null;
+  }
+
+  /** Product titles by id, for another capability's list (a promotion's product). */
+  titles(manager: EntityManager, productIds: string[]): Promise<Map<string, string>> {
+    return this.products.titles(manager, [...new Set(productIds)]);
   }
 
   /** Gives an order's units back (cancelled, expired or returned). */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '../auth/principal.js';
 import { numberedName } from '../classes/participant-name.js';
 import { catalogErrors } from './catalog.errors.js';
@@ -49,6 +49,38 @@ export class ShopsService {
         regencyCode: input.regencyCode,
       }),
     );
+  }
+
+  /** The shop's regency (where its parcels leave from); '' when there is no such shop. Pass a transaction's manager inside one. */
+  async regencyOf(shopId: string, manager: EntityManager = this.dataSource.manager): Promise<string> {
+    const rows: { regency_code: string }[] = await manager.query(`SELECT regency_code FROM shop WHERE id = $1`, [shopId]);
+    return rows[0]?.regency_code ?? '';
+  }
+
+  /** The summary of a participant's shop, or null when they have none. */
+  async summaryOf(participantId: string): Promise<ShopSummary | null> {
+    const rows: Pick<Shop, 'id' | 'name' | 'description' | 'regencyCode'>[] = await this.dataSource.query(
+      `SELECT id, name, description, regency_code AS "regencyCode" FROM shop WHERE participant_id = $1`,
+      [participantId],
+    );
+    return rows[0] ? this.summary(rows[0]) : null;
+  }
+
+  /** The participant who owns the shop, or null. */
+  async ownerOf(manager: EntityManager, shopId: string): Promise<string | null> {
+    const rows: { participant_id: string }[] = await manager.query(`SELECT participant_id FROM shop WHERE id = $1`, [shopId]);
+    return rows[0]?.participant_id ?? null;
+  }
+
+  /** The shop when it is in this class (with its owner), else null. */
+  async inClass(manager: EntityManager, shopId: string, classId: string): Promise<{ id: string; participant_id: string } | null> {
+    const rows: { id: string; participant_id: string }[] = await manager.query(`SELECT id, participant_id FROM shop WHERE id = $1 AND class_id = $2`, [shopId, classId]);
+    return rows[0] ?? null;
+  }
+
+  /** Every shop of the class with its name, by name. */
+  namesInClass(classId: string): Promise<{ id: string; name: string }[]> {
+    return this.dataSource.query(`SELECT id, name FROM shop WHERE class_id = $1 ORDER BY name`, [classId]);
   }
 
   summary(shop: Pick<Shop, 'id' | 'name' | 'description' | 'regencyCode'>): ShopSummary {

@@ -25,7 +25,7 @@ export class StorefrontService {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
     // Products with a paid promotion running on the class clock come first, labelled "Iklan".
-    const simNow = await this.clock.now(classId);
+    const simNow = await this.clock.readNow(classId);
     const { rows, total } = await this.products.storefrontPage(this.dataSource.manager, {
       classId,
       shopId,
@@ -55,7 +55,7 @@ export class StorefrontService {
 
   /** Whether a promotion of the product is running; one statement, which also counts the view when `count`. */
   private async promotionSeen(classId: string, productId: string, count: boolean): Promise<boolean> {
-    const simNow = await this.clock.now(classId);
+    const simNow = await this.clock.readNow(classId);
     const where = `product_id = $1 AND class_id = $2 AND starts_at <= $3 AND ends_at > $3`;
     if (!count) return ((await this.dataSource.query(`SELECT 1 FROM promotion WHERE ${where}`, [productId, classId, simNow])) as unknown[]).length > 0;
     const [, affected] = (await this.dataSource.query(`UPDATE promotion SET views = views + 1 WHERE ${where}`, [productId, classId, simNow])) as [unknown, number];

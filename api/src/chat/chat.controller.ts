@@ -2,6 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, P
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ClassScoped, CurrentPrincipal, Requires } from '../auth/access.decorators.js';
 import type { Principal } from '../auth/principal.js';
+import { ChatSettingsService } from './chat-settings.service.js';
 import { ChatService } from './chat.service.js';
 import {
   ChatMessageListView,
@@ -24,7 +25,10 @@ import {
 @ApiBearerAuth()
 @Controller('chat')
 export class ChatController {
-  constructor(private readonly chat: ChatService) {}
+  constructor(
+    private readonly chat: ChatService,
+    private readonly chatSettings: ChatSettingsService,
+  ) {}
 
   /** "Chat Penjual": the caller's conversation with a shop (from a product or an order: its card is attached). */
   @Post('conversations')
@@ -119,14 +123,14 @@ export class ChatController {
   @Requires('trainee')
   @ApiOkResponse({ type: ChatSettingsView })
   settings(@CurrentPrincipal() principal: Principal): Promise<ChatSettingsView> {
-    return this.chat.settings(principal);
+    return this.chatSettings.settings(principal);
   }
 
   @Put('settings')
   @Requires('trainee')
   @ApiOkResponse({ type: ChatSettingsView })
   updateSettings(@CurrentPrincipal() principal: Principal, @Body() body: ChatSettingsRequest): Promise<ChatSettingsView> {
-    return this.chat.updateSettings(principal, body);
+    return this.chatSettings.updateSettings(principal, body);
   }
 
   @Post('quick-replies')
@@ -134,7 +138,7 @@ export class ChatController {
   @HttpCode(200)
   @ApiOkResponse({ type: ChatSettingsView })
   addQuickReply(@CurrentPrincipal() principal: Principal, @Body() body: QuickReplyRequest): Promise<ChatSettingsView> {
-    return this.chat.addQuickReply(principal, body.text);
+    return this.chatSettings.addQuickReply(principal, body.text);
   }
 
   @Patch('quick-replies/:quickReplyId')
@@ -145,14 +149,14 @@ export class ChatController {
     @Param('quickReplyId', new ParseUUIDPipe()) id: string,
     @Body() body: QuickReplyRequest,
   ): Promise<ChatSettingsView> {
-    return this.chat.updateQuickReply(principal, id, body.text);
+    return this.chatSettings.updateQuickReply(principal, id, body.text);
   }
 
   @Delete('quick-replies/:quickReplyId')
   @Requires('trainee')
   @ApiOkResponse({ type: ChatSettingsView })
   deleteQuickReply(@CurrentPrincipal() principal: Principal, @Param('quickReplyId', new ParseUUIDPipe()) id: string): Promise<ChatSettingsView> {
-    return this.chat.deleteQuickReply(principal, id);
+    return this.chatSettings.deleteQuickReply(principal, id);
   }
 }
 

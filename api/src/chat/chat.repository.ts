@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { OrderState } from '../orders/order-state.js';
 import type { MessageKind } from './dto/chat.dto.js';
 import type { ChatRole } from './chat-rules.js';
 import type { MessageFlag } from './message-safety.js';
@@ -55,19 +54,6 @@ export interface NewMessage {
 }
 
 /** What an order card shows, read from the order itself each time. */
-export interface OrderCardRow {
-  id: string;
-  buyer_id: string;
-  shop_id: string;
-  invoice_number: string;
-  state: OrderState;
-  paid_at: Date | null;
-  total: number;
-  item_count: number;
-  first_title: string | null;
-  first_photo: string | null;
-}
-
 export interface ShopChatSettingsRow {
   shop_id: string;
   away_enabled: boolean;
@@ -244,48 +230,6 @@ export class ChatRepository {
   }
 
   /** Order cards, live: state, whether paid, total, and the first line. */
-  async orderCards(manager: EntityManager, orderIds: string[]): Promise<Map<string, OrderCardRow>> {
-    if (orderIds.length === 0) return new Map();
-    const rows: OrderCardRow[] = await manager.query(
-      `SELECT o.id, o.buyer_id, o.shop_id, o.invoice_number, o.state, o.paid_at, o.total,
-              (SELECT sum(l.quantity)::int FROM order_line l WHERE l.order_id = o.id) AS item_count,
-              f.title AS first_title, f.photo_hash AS first_photo
-         FROM orders o
-         LEFT JOIN LATERAL (SELECT title, photo_hash FROM order_line l WHERE l.order_id = o.id ORDER BY position LIMIT 1) f ON true
-        WHERE o.id = ANY($1::uuid[])`,
-      [orderIds],
-    );
-    return new Map(rows.map((row) => [row.id, row]));
-  }
-
-  /** The buyer's latest orders with one shop. */
-  async recentOrderIds(manager: EntityManager, buyerId: string, shopId: string, limit: number): Promise<string[]> {
-    const rows: { id: string }[] = await manager.query(
-      `SELECT id FROM orders WHERE buyer_id = $1 AND shop_id = $2 ORDER BY placed_at DESC, id DESC LIMIT $3`,
-      [buyerId, shopId, limit],
-    );
-    return rows.map((row) => row.id);
-  }
-
-  async orderParties(manager: EntityManager, orderId: string): Promise<{ id: string; class_id: string; buyer_id: string; shop_id: string; seller_id: string } | null> {
-    const rows = await manager.query(`SELECT id, class_id, buyer_id, shop_id, seller_id FROM orders WHERE id = $1`, [orderId]);
-    return rows[0] ?? null;
-  }
-
-  async shopInClass(manager: EntityManager, shopId: string, classId: string): Promise<{ id: string; participant_id: string } | null> {
-    const rows = await manager.query(`SELECT id, participant_id FROM shop WHERE id = $1 AND class_id = $2`, [shopId, classId]);
-    return rows[0] ?? null;
-  }
-
-  async mediaSizes(manager: EntityManager, hashes: string[]): Promise<Map<string, { width: number; height: number }>> {
-    if (hashes.length === 0) return new Map();
-    const rows: { hash: string; width: number; height: number }[] = await manager.query(
-      `SELECT hash, width, height FROM media WHERE hash = ANY($1::char(64)[])`,
-      [hashes],
-    );
-    return new Map(rows.map((row) => [row.hash, { width: row.width, height: row.height }]));
-  }
-
   // Seller tools.
 
   /** The shop's settings; the first call makes them and seeds the quick replies (true then). */

@@ -3,21 +3,22 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuthService } from '../auth/auth.service.js';
 import type { Principal } from '../auth/principal.js';
 import { ProductsService } from '../catalog/products.service.js';
+import { ShopsService } from '../catalog/shops.service.js';
+import { ClassesService } from '../classes/classes.service.js';
 import { ClockService } from '../clock/clock.service.js';
 import { rooms } from '../common/events/domain-event.js';
 import { type Transaction, UnitOfWork } from '../common/events/unit-of-work.js';
 import { RateLimiter } from '../common/rate-limit/rate-limiter.js';
 import { MediaService } from '../media/media.service.js';
+import { type OrderCardRow, OrderReadModel } from '../orders/order-read-model.js';
 import { RoomAccess } from '../realtime/room-access.js';
-import { type ChatRole, cleanQuickReply, DEFAULT_AWAY_MESSAGE, DEFAULT_QUICK_REPLIES, MESSAGE_TEXT_MAX, QUICK_REPLY_LIMITS, shouldAutoReply } from './chat-rules.js';
+import { type ChatRole, MESSAGE_TEXT_MAX, shouldAutoReply } from './chat-rules.js';
 import { chatErrors } from './chat.errors.js';
-import { type ConversationRow, ChatRepository, type MarkColumn, type MessageRow, type OrderCardRow } from './chat.repository.js';
+import { type ConversationRow, ChatRepository, type MarkColumn, type MessageRow } from './chat.repository.js';
 import type {
   ChatMessageListView,
   ChatMessageView,
   ChatOrderCardView,
-  ChatSettingsRequest,
-  ChatSettingsView,
   ConversationListView,
   ConversationView,
   ListMessagesQuery,
@@ -81,6 +82,9 @@ export class ChatService implements OnModuleInit {
     private readonly auth: AuthService,
     private readonly roomAccess: RoomAccess,
     private readonly limiter: RateLimiter,
+    private readonly orders: OrderReadModel,
+    private readonly shops: ShopsService,
+    private readonly classes: ClassesService,
   ) {}
 
   onModuleInit(): void {
@@ -95,7 +99,7 @@ export class ChatService implements OnModuleInit {
     let shopId = request.shopId ?? null;
     let card: { kind: 'product' | 'order'; id: string } | null = null;
     if (request.orderId) {
-      const order = await this.chat.orderParties(manager, request.orderId);
+      const order = await this.orders.parties(manager, request.orderId);
       if (!order || order.class_id !== principal.classId) throw chatErrors.orderNotFound();
       if (order.buyer_id === principal.id) buyerId = principal.id;
       else if (order.seller_id === principal.id) buyerId = order.buyer_id;
@@ -111,13 +115,13 @@ export class ChatService implements OnModuleInit {
       card = { kind: 'product', id: product.id };
     }
     if (!shopId) throw chatErrors.shopNotFound();
-    const shop = await this.chat.shopInClass(manager, shopId, principal.classId);
+    const shop = await this.shops.inClass(manager, shopId, principal.classId);
     if (!shop) throw chatErrors.shopNotFound();
     if (shop.participant_id === buyerId) throw chatErrors.ownShop();
     const role: ChatRole = principal.id === buyerId ? 'buyer' : 'seller';
 
     const simNow = await this.clock.now(principal.classId);
-    const conversationId = await this.uow.run(async (tx) => {
+    return this.uow.run(async (tx) => {
       const id = await this.chat.upsertConversation(tx.manager, { classId: principal.classId, shopId: shop.id, buyerId, sellerId: shop.participant_id });
       const conversation = (await this.chat.lock(tx.manager, id))!;
       if (card) {
@@ -129,9 +133,11 @@ export class ChatService implements OnModuleInit {
           await this.sendLocked(tx, conversation, { participantId: principal.id, role }, input, simNow);
         }
       }
-      return id;
+      // The answer is read in the transaction: once it commits nothing is left that could fail, so a 503 means the
+      // conversation was not touched and says so (X-Nothing-Done), and the phone may ask again (issue 15, load held).
+      const opened = (await this.chat.find(tx.manager, id))!;
+      return (await this.conversationViews([opened], principal.id, tx.manager))[0]!;
     });
-    return this.conversation(principal, conversationId);
   }
 
   async conversation(principal: Principal, conversationId: string): Promise<ConversationView> {
@@ -198,9 +204,8 @@ export class ChatService implements OnModuleInit {
    */
   async sendAsBuyer(buyerId: string, shopId: string, input: MessageInput): Promise<ChatMessageView> {
     const manager = this.dataSource.manager;
-    const buyer: { class_id: string }[] = await manager.query(`SELECT class_id FROM participant WHERE id = $1`, [buyerId]);
-    const classId = buyer[0]?.class_id;
-    const shop = classId ? await this.chat.shopInClass(manager, shopId, classId) : null;
+    const classId = await this.classes.classOf(buyerId);
+    const shop = classId ? await this.shops.inClass(manager, shopId, classId) : null;
     if (!classId || !shop) throw chatErrors.shopNotFound();
     if (shop.participant_id === buyerId) throw chatErrors.ownShop();
     const id = await this.uow.run((tx) => this.chat.upsertConversation(tx.manager, { classId, shopId, buyerId, sellerId: shop.participant_id }));
@@ -242,60 +247,9 @@ export class ChatService implements OnModuleInit {
   async recentOrders(principal: Principal, conversationId: string): Promise<ChatOrderCardView[]> {
     const { conversation } = await this.access(principal, conversationId);
     const manager = this.dataSource.manager;
-    const ids = await this.chat.recentOrderIds(manager, conversation.buyer_id, conversation.shop_id, RECENT_ORDERS);
-    const cards = await this.chat.orderCards(manager, ids);
+    const ids = await this.orders.recentIds(manager, conversation.buyer_id, conversation.shop_id, RECENT_ORDERS);
+    const cards = await this.orders.cards(manager, ids);
     return ids.filter((id) => cards.has(id)).map((id) => this.orderCard(cards.get(id)!));
-  }
-
-  // Seller tools.
-
-  async settings(principal: Principal): Promise<ChatSettingsView> {
-    const shopId = shopOf(principal);
-    await this.uow.run((tx) => this.chat.ensureSettings(tx.manager, shopId, DEFAULT_AWAY_MESSAGE, DEFAULT_QUICK_REPLIES));
-    return this.settingsView(this.dataSource.manager, shopId);
-  }
-
-  async updateSettings(principal: Principal, request: ChatSettingsRequest): Promise<ChatSettingsView> {
-    const shopId = shopOf(principal);
-    const awayMessage = request.awayMessage.replace(/\s+/g, ' ').trim();
-    if (!awayMessage) throw chatErrors.emptyMessage();
-    await this.uow.run(async (tx) => {
-      await this.chat.ensureSettings(tx.manager, shopId, DEFAULT_AWAY_MESSAGE, DEFAULT_QUICK_REPLIES);
-      const current = (await this.chat.settings(tx.manager, shopId, true))!;
-      // Going away again starts a new period: each conversation gets the away reply once per period.
-      const awayPeriod = request.awayEnabled && !current.away_enabled ? current.away_period + 1 : current.away_period;
-      await this.chat.updateSettings(tx.manager, shopId, { awayEnabled: request.awayEnabled, awayMessage, awayPeriod });
-    });
-    return this.settingsView(this.dataSource.manager, shopId);
-  }
-
-  async addQuickReply(principal: Principal, text: string): Promise<ChatSettingsView> {
-    const shopId = shopOf(principal);
-    const clean = cleanQuickReply(text);
-    if (!clean) throw chatErrors.quickReplyInvalid();
-    await this.uow.run(async (tx) => {
-      await this.chat.ensureSettings(tx.manager, shopId, DEFAULT_AWAY_MESSAGE, DEFAULT_QUICK_REPLIES);
-      await this.chat.settings(tx.manager, shopId, true);
-      if ((await this.chat.quickReplies(tx.manager, shopId)).length >= QUICK_REPLY_LIMITS.max) throw chatErrors.quickReplyLimit();
-      await this.chat.addQuickReply(tx.manager, shopId, clean);
-    });
-    return this.settingsView(this.dataSource.manager, shopId);
-  }
-
-  async updateQuickReply(principal: Principal, id: string, text: string): Promise<ChatSettingsView> {
-    const shopId = shopOf(principal);
-    const clean = cleanQuickReply(text);
-    if (!clean) throw chatErrors.quickReplyInvalid();
-    const found = await this.uow.run((tx) => this.chat.updateQuickReply(tx.manager, shopId, id, clean));
-    if (!found) throw chatErrors.quickReplyNotFound();
-    return this.settingsView(this.dataSource.manager, shopId);
-  }
-
-  async deleteQuickReply(principal: Principal, id: string): Promise<ChatSettingsView> {
-    const shopId = shopOf(principal);
-    const found = await this.uow.run((tx) => this.chat.deleteQuickReply(tx.manager, shopId, id));
-    if (!found) throw chatErrors.quickReplyNotFound();
-    return this.settingsView(this.dataSource.manager, shopId);
   }
 
   // Internals.
@@ -335,7 +289,7 @@ export class ChatService implements OnModuleInit {
       }
       case 'order': {
         if (!input.orderId) throw chatErrors.orderNotFound();
-        const order = await this.chat.orderParties(tx.manager, input.orderId);
+        const order = await this.orders.parties(tx.manager, input.orderId);
         if (!order || order.class_id !== conversation.class_id) throw chatErrors.orderNotFound();
         if (order.buyer_id !== conversation.buyer_id || order.shop_id !== conversation.shop_id) throw chatErrors.orderNotInConversation();
         values.orderId = order.id;
@@ -411,16 +365,6 @@ export class ChatService implements OnModuleInit {
     );
   }
 
-  private async settingsView(manager: EntityManager, shopId: string): Promise<ChatSettingsView> {
-    const [settings, quickReplies] = await Promise.all([this.chat.settings(manager, shopId), this.chat.quickReplies(manager, shopId)]);
-    return {
-      awayEnabled: settings?.away_enabled ?? false,
-      awayMessage: settings?.away_message ?? DEFAULT_AWAY_MESSAGE,
-      quickReplies,
-      maxQuickReplies: QUICK_REPLY_LIMITS.max,
-    };
-  }
-
   /** The buyer, the seller, or a facilitator of the class; anyone else is told it does not exist. */
   private async access(principal: Principal, conversationId: string): Promise<{ conversation: ConversationRow; role: ViewerRole }> {
     const conversation = isUuid(conversationId) ? await this.chat.find(this.dataSource.manager, conversationId) : null;
@@ -443,8 +387,7 @@ export class ChatService implements OnModuleInit {
     return (await this.auth.canAccessClass(principal, conversation.class_id)) ? 'facilitator' : null;
   }
 
-  private async conversationViews(rows: ConversationRow[], viewerId: string | null): Promise<ConversationView[]> {
-    const manager = this.dataSource.manager;
+  private async conversationViews(rows: ConversationRow[], viewerId: string | null, manager: EntityManager = this.dataSource.manager): Promise<ConversationView[]> {
     const lastIds = rows.map((row) => row.last_message_id).filter((id): id is string => id !== null);
     const [unread, lastRows] = await Promise.all([
       viewerId ? this.chat.unreadCounts(manager, viewerId, rows.map((row) => row.id)) : Promise.resolve(new Map<string, number>()),
@@ -475,8 +418,8 @@ export class ChatService implements OnModuleInit {
     const hashes = [...new Set(rows.map((row) => row.media_hash).filter((hash): hash is string => hash !== null))];
     const [products, orders, sizes] = await Promise.all([
       productIds.length === 0 ? Promise.resolve([]) : this.products.findForCheckout(manager, classId, productIds),
-      this.chat.orderCards(manager, orderIds),
-      this.chat.mediaSizes(manager, hashes),
+      this.orders.cards(manager, orderIds),
+      this.media.sizes(manager, hashes),
     ]);
     const productById = new Map(products.map((product) => [product.id, product]));
     return rows.map((row) => {
@@ -523,9 +466,4 @@ export class ChatService implements OnModuleInit {
       photo: row.first_photo ? this.media.urlsFor(row.first_photo) : null,
     };
   }
-}
-
-function shopOf(principal: Principal): string {
-  if (principal.kind !== 'participant' || !principal.shopId) throw chatErrors.noShop();
-  return principal.shopId;
 }

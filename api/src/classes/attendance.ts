@@ -1,4 +1,7 @@
 // The attendance sheet (daftar hadir) the programme files: pure rows → CSV, times in WIB.
+import { csvDocument } from '../common/csv/csv.js';
+import { DEFAULT_TIME_ZONE, type IndonesianTimeZone, wallClock, zoneLabel } from '../common/time/zoned-time.js';
+
 export interface AttendanceRow {
   name: string;
   village: string | null;
@@ -7,27 +10,22 @@ export interface AttendanceRow {
   joinedAt: Date;
 }
 
-const WIB_OFFSET_MS = 7 * 60 * 60 * 1000; // Indonesia has no daylight saving time.
-
-export function formatWib(date: Date): string {
-  const wib = new Date(date.getTime() + WIB_OFFSET_MS);
+/** "28/11/2026 14.05 WIB": the class's zone (WIB unless the class is in WITA or WIT). */
+export function formatWib(date: Date, timeZone: IndonesianTimeZone = DEFAULT_TIME_ZONE): string {
+  const clock = wallClock(date, timeZone);
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(wib.getUTCDate())}/${pad(wib.getUTCMonth() + 1)}/${wib.getUTCFullYear()} ${pad(wib.getUTCHours())}.${pad(wib.getUTCMinutes())} WIB`;
-}
-
-function csvField(value: string): string {
-  // Quote everything; neutralise spreadsheet formulas typed as names (=, +, -, @).
-  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
-  return `"${safe.replace(/"/g, '""')}"`;
+  return `${pad(clock.day)}/${pad(clock.month)}/${clock.year} ${pad(clock.hour)}.${pad(clock.minute)} ${zoneLabel(timeZone)}`;
 }
 
 export function attendanceCsv(rows: AttendanceRow[]): string {
   const header = ['No', 'Nama', 'Desa/Alamat', 'No. HP', 'Peran', 'Waktu Bergabung (WIB)'];
-  const lines = rows.map((row, index) =>
-    [String(index + 1), row.name, row.village ?? '', row.phone ?? '', row.role === 'trainee' ? 'Peserta' : 'Pembeli', formatWib(row.joinedAt)]
-      .map(csvField)
-      .join(','),
-  );
-  // A BOM so that Excel on the facilitator's laptop opens the UTF-8 names correctly.
-  return '\uFEFF' + [header.map(csvField).join(','), ...lines].join('\r\n') + '\r\n';
+  const lines = rows.map((row, index) => [
+    String(index + 1),
+    row.name,
+    row.village ?? '',
+    row.phone ?? '',
+    row.role === 'trainee' ? 'Peserta' : 'Pembeli',
+    formatWib(row.joinedAt),
+  ]);
+  return csvDocument([header, ...lines]);
 }

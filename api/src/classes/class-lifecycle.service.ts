@@ -30,10 +30,14 @@ const KEPT_TABLES = new Set([
   'wallet_settings',
   'class_mission',
   'ledger_account',
+  // "Cek Pemahaman" questions and the certificate's missions are the facilitators' settings (answers, the rounds
+  // and certificates go with the session).
+  'learning_question',
+  'certificate_setting',
 ]);
 
 /** Settings copied to a clone, when the table exists in this build. */
-const CLONED_SETTINGS = ['class_order_settings', 'wallet_settings', 'class_mission'];
+const CLONED_SETTINGS = ['class_order_settings', 'wallet_settings', 'class_mission', 'learning_question', 'certificate_setting'];
 
 /** Order states whose units are still out of stock (CANCELLED and RETURNED gave them back). */
 const HOLDING_STATES = ['AWAITING_PAYMENT', 'PAID', 'SHIPPED', 'DELIVERED', 'COMPLETED'];
@@ -202,7 +206,9 @@ export class ClassLifecycleService {
   /** Copies a settings row of the class (every column but class_id), if this build has the table. */
   private async copySettings(m: EntityManager, table: string, from: string, to: string): Promise<void> {
     const columns: { column_name: string }[] = await m.query(
-      `SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = $1 AND column_name <> 'class_id'`,
+      // A generated id (the questions' uuid) is drawn anew for the copy.
+      `SELECT column_name FROM information_schema.columns
+        WHERE table_schema = current_schema() AND table_name = $1 AND column_name <> 'class_id' AND NOT (column_name = 'id' AND column_default IS NOT NULL)`,
       [table],
     );
     if (columns.length === 0) return;

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Patch, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { ClassScoped, CurrentPrincipal, Requires } from '../auth/access.decorators.js';
@@ -69,6 +69,18 @@ export class ClassesController {
   @ApiCreatedResponse({ type: String, isArray: true })
   addFacilitator(@Param('classId') classId: string, @CurrentPrincipal() principal: Principal, @Body() body: AddFacilitatorRequest): Promise<string[]> {
     return this.classes.addFacilitator(classId, principal, body.email);
+  }
+
+  @Delete(':classId/facilitators/:facilitatorId')
+  @ClassScoped()
+  @Requires('facilitator')
+  @ApiOkResponse({ type: String, isArray: true, description: 'Names of the facilitators who run the class now' })
+  removeFacilitator(
+    @Param('classId') classId: string,
+    @Param('facilitatorId', new ParseUUIDPipe()) facilitatorId: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<string[]> {
+    return this.classes.removeFacilitator(classId, principal, facilitatorId);
   }
 
   @Get(':classId/participants')

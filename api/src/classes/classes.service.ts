@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { hashPassword } from '../auth/password-hash.js';
-import QRCode from 'qrcode';
+import { qrSvg } from '../common/qr/qr-svg.js';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '../auth/principal.js';
 import { newPin, PIN_LIFETIME_MS } from '../auth/token.js';
@@ -76,7 +76,7 @@ export class ClassesService {
 
   async create(facilitator: Principal, input: CreateClassRequest): Promise<ClassView> {
     this.regions.requireRegency(input.regencyCode);
-    const id = await this.withFreeJoinCode((joinCode) =>
+    return this.withFreeJoinCode((joinCode) =>
       this.uow.run(async (tx) => {
         const repository = tx.manager.getRepository(TrainingClass);
         const created = await repository.save(
@@ -99,10 +99,10 @@ export class ClassesService {
           payload: { name: created.name, joinCode },
           rooms: [rooms.facilitator(facilitator.id)],
         });
-        return created.id;
+        // Read before commit: a 503 for a class made is then always "nothing done" (nothing-done.ts).
+        return this.get(created.id, tx.manager);
       }),
     );
-    return this.get(id);
   }
 
   /** The classes this facilitator runs; all classes for an admin. */
@@ -118,8 +118,15 @@ export class ClassesService {
     return rows.map((row) => this.view(row));
   }
 
-  async get(classId: string): Promise<ClassView> {
-    const rows: ClassRow[] = await this.dataSource.query(`${CLASS_SELECT} WHERE c.id = $1`, [classId]);
+  /** The class a participant is in, or undefined. */
+  async classOf(participantId: string): Promise<string | undefined> {
+    const rows: { class_id: string }[] = await this.dataSource.query(`SELECT class_id FROM participant WHERE id = $1`, [participantId]);
+    return rows[0]?.class_id;
+  }
+
+  /** `manager`: a use case's transaction, so its answer is read before it commits (see JoiningService.join). */
+  async get(classId: string, manager: EntityManager = this.dataSource.manager): Promise<ClassView> {
+    const rows: ClassRow[] = await manager.query(`${CLASS_SELECT} WHERE c.id = $1`, [classId]);
     if (!rows[0]) throw classErrors.classNotFound();
     return this.view(rows[0]);
   }
@@ -128,15 +135,16 @@ export class ClassesService {
     const view = await this.get(classId);
     const base = publicBase(this.env.publicUrl, requestHost, requestProtocol);
     const joinUrl = `${base.url}/gabung/${view.joinCode}`;
-    const facilitators: { name: string }[] = await this.dataSource.query(
-      `SELECT f.name FROM class_facilitator cf JOIN facilitator f ON f.id = cf.facilitator_id WHERE cf.class_id = $1 ORDER BY f.name`,
+    const facilitators: { id: string; name: string }[] = await this.dataSource.query(
+      `SELECT f.id, f.name FROM class_facilitator cf JOIN facilitator f ON f.id = cf.facilitator_id WHERE cf.class_id = $1 ORDER BY f.name, f.id`,
       [classId],
     );
     return {
       ...view,
       joinUrl,
-      joinQrSvg: await QRCode.toString(joinUrl, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }),
+      joinQrSvg: await qrSvg(joinUrl, 2),
       facilitators: facilitators.map((f) => f.name),
+      team: facilitators.map((f) => ({ id: f.id, name: f.name })),
       joinUrlSure: base.sure,
       joinBaseChoices: base.candidates,
     };
@@ -148,7 +156,7 @@ export class ClassesService {
     if (!base) throw classErrors.invalidJoinBase();
     const view = await this.get(classId);
     const joinUrl = `${base}/gabung/${view.joinCode}`;
-    return { joinUrl, joinQrSvg: await QRCode.toString(joinUrl, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 }) };
+    return { joinUrl, joinQrSvg: await qrSvg(joinUrl, 2) };
   }
 
   async update(classId: string, actor: Principal, changes: UpdateClassRequest): Promise<ClassView> {
@@ -216,6 +224,36 @@ export class ClassesService {
         actorId: actor.id,
         payload: { facilitatorId: found[0].id, name: found[0].name },
         rooms: [rooms.facilitators(classId), rooms.facilitator(found[0].id)],
+      });
+    });
+    return (await this.detail(classId, undefined)).facilitators;
+  }
+
+  /**
+   * The class's owner or an admin removes a co-facilitator. Her access ends at once: every request checks
+   * `class_facilitator`, and her open consoles are told (`class.facilitator_removed` in her own room) and taken out
+   * of the class's rooms by the realtime gateway. The owner cannot be removed; removing someone who is not (or no
+   * longer) in the class changes nothing and records nothing, so a double tap is harmless.
+   */
+  async removeFacilitator(classId: string, actor: Principal, facilitatorId: string): Promise<ClassDetailView['facilitators']> {
+    await this.uow.run(async (tx) => {
+      const [owner] = (await tx.manager.query(`SELECT created_by FROM training_class WHERE id = $1 FOR UPDATE`, [classId])) as { created_by: string }[];
+      if (!owner) throw classErrors.classNotFound();
+      const isAdmin = actor.kind === 'facilitator' && actor.role === 'admin';
+      if (!isAdmin && owner.created_by !== actor.id) throw classErrors.ownerOnly();
+      if (facilitatorId === owner.created_by) throw classErrors.ownerNotRemovable();
+      const removed: { name: string }[] = await tx.manager.query(
+        `SELECT f.name FROM class_facilitator cf JOIN facilitator f ON f.id = cf.facilitator_id WHERE cf.class_id = $1 AND cf.facilitator_id = $2`,
+        [classId, facilitatorId],
+      );
+      if (!removed[0]) return;
+      await tx.manager.query(`DELETE FROM class_facilitator WHERE class_id = $1 AND facilitator_id = $2`, [classId, facilitatorId]);
+      await tx.record({
+        type: 'class.facilitator_removed',
+        classId,
+        actorId: actor.id,
+        payload: { facilitatorId, name: removed[0].name },
+        rooms: [rooms.facilitators(classId), rooms.facilitator(facilitatorId)],
       });
     });
     return (await this.detail(classId, undefined)).facilitators;

@@ -5,13 +5,18 @@ import { randomInt } from 'node:crypto';
 export const JOIN_CODE_ALPHABET = 'ACDEFGHJKMNPQRTWXY34679';
 export const JOIN_CODE_LENGTH = 6;
 
-export function newJoinCode(random: (max: number) => number = randomInt): string {
+/** `length` characters of the alphabet without look-alikes (join codes, certificate codes). */
+export function readableCode(length: number, random: (max: number) => number = randomInt): string {
   let code = '';
-  for (let i = 0; i < JOIN_CODE_LENGTH; i++) code += JOIN_CODE_ALPHABET[random(JOIN_CODE_ALPHABET.length)];
+  for (let i = 0; i < length; i++) code += JOIN_CODE_ALPHABET[random(JOIN_CODE_ALPHABET.length)];
   return code;
 }
 
-/** What a trainee typed → the code: case, spaces and dashes do not matter. */
+export function newJoinCode(random: (max: number) => number = randomInt): string {
+  return readableCode(JOIN_CODE_LENGTH, random);
+}
+
+/** What someone typed → the code: case, spaces and dashes do not matter (join and certificate codes alike). */
 export function normalizeJoinCode(input: string): string {
   return input.toUpperCase().replace(/[\s-]/g, '');
 }

@@ -79,7 +79,10 @@ export class JoiningService {
         payload: { participantId: participant.id, name, role, shopId: shop?.id ?? null, joinedAt: participant.joinedAt.toISOString() },
         rooms: [rooms.class(locked.id), rooms.facilitators(locked.id)],
       });
-      return { participant, name, shop, issued };
+      // The answer is read in the transaction too: once it commits nothing is left that could fail, so a 503 for a
+      // join always means it did not happen and says so (X-Nothing-Done), and the phone may ask again (issue 15).
+      const view = await this.classes.get(locked.id, tx.manager);
+      return { participant, name, shop, issued, view };
     });
     return {
       token: result.issued.token,
@@ -87,7 +90,7 @@ export class JoiningService {
       participantId: result.participant.id,
       name: result.name,
       role,
-      class: await this.classes.get(trainingClass.id),
+      class: result.view,
       shop: result.shop ? this.shops.summary(result.shop) : null,
     };
   }
@@ -130,7 +133,7 @@ export class JoiningService {
       });
       return token;
     });
-    const shop = await this.dataSource.query(`SELECT id, name, description, regency_code AS "regencyCode" FROM shop WHERE participant_id = $1`, [participant.id]);
+    const shop = await this.shops.summaryOf(participant.id);
     return {
       token: issued.token,
       expiresAt: issued.expiresAt.toISOString(),
@@ -138,7 +141,7 @@ export class JoiningService {
       name: numberedName(participant.displayName, participant.nameNumber),
       role: participant.role,
       class: await this.classes.get(trainingClass.id),
-      shop: shop[0] ? this.shops.summary(shop[0]) : null,
+      shop,
     };
   }
 

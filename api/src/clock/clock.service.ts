@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, Repository } from 'typeorm';
 import { rooms } from '../common/events/domain-event.js';
@@ -30,14 +30,26 @@ const MINUTE_MS = 60 * 1000;
  * This service is the only place that reads the real time; everything else asks it for sim time.
  */
 @Injectable()
-export class ClockService {
+export class ClockService implements OnModuleInit {
   private readonly logger = new Logger(ClockService.name);
+  /** Clocks read for `readNow`, by class, with when they were read (real ms). */
+  private readonly recent = new Map<string, { clock: SimClock; readAt: number }>();
 
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly scheduler: SchedulerService,
     @InjectRepository(SimClock) private readonly clocks: Repository<SimClock>,
   ) {}
+
+  onModuleInit(): void {
+    this.unitOfWork.useClassClock((manager, classId) => this.nowIfAny(classId, manager));
+  }
+
+  /** `now` in this transaction, or null for a class whose clock is not there yet (events recorded as it is created). */
+  async nowIfAny(classId: string, manager: EntityManager): Promise<Date | null> {
+    const clock = isUuid(classId) ? await manager.getRepository(SimClock).findOneBy({ classId }) : null;
+    return clock ? simTime.simNow(clock, new Date()) : null;
+  }
 
   /** Called by the classes capability inside the transaction that creates the class: 1×, sim time = real time. */
   async create(manager: EntityManager, classId: string, realNow: Date): Promise<ClockView> {
@@ -49,6 +61,22 @@ export class ClockService {
   /** Inside a transaction, pass its manager: a second pool connection there can starve the pool under load. */
   async now(classId: string, manager?: EntityManager): Promise<Date> {
     return (await this.get(classId, manager)).simNow;
+  }
+
+  /**
+   * The class time for a read that shows things (the storefront: which promotions run now), from a clock read at
+   * most READ_CLOCK_MS ago: sim time is computed from it as `now` would, so it is exact unless the clock was changed on
+   * another node within that time (a change on this node replaces it at once). Write use cases use `now`.
+   */
+  async readNow(classId: string): Promise<Date> {
+    const realNow = new Date();
+    const recent = this.recent.get(classId);
+    if (recent && realNow.getTime() - recent.readAt < READ_CLOCK_MS) return simTime.simNow(recent.clock, realNow);
+    const clock = isUuid(classId) ? await this.clocks.findOneBy({ classId }) : null;
+    if (!clock) throw clockError('CLASS_NOT_FOUND');
+    if (this.recent.size >= READ_CLOCK_MAX) this.recent.clear();
+    this.recent.set(classId, { clock, readAt: realNow.getTime() });
+    return simTime.simNow(clock, realNow);
   }
 
   async get(classId: string, manager?: EntityManager): Promise<ClockView> {
@@ -110,6 +138,7 @@ export class ClockService {
         .update({ classId, version: clock.version }, { anchorReal, anchorSim, speed, paused, version, updatedAt: realNow });
       if (!saved.affected) throw clockError('CLOCK_CHANGED');
       Object.assign(clock, { anchorReal, anchorSim, speed, paused, version, updatedAt: realNow });
+      tx.afterCommit(() => void this.recent.delete(classId));
 
       const changed = view(clock, realNow);
       await tx.record({
@@ -132,6 +161,10 @@ export class ClockService {
     });
   }
 }
+
+/** How old a clock `readNow` may use is, and how many classes' clocks it keeps. */
+const READ_CLOCK_MS = 1_000;
+const READ_CLOCK_MAX = 10_000;
 
 /** A malformed id names no class: 404, not a database cast error. */
 function isUuid(value: string): boolean {

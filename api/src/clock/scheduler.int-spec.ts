@@ -1,4 +1,4 @@
-import { randomInt } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import { type DynamicModule, Inject, Injectable, Module, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { bootApp, type BootedApp } from '../../test/boot-app.js';
@@ -25,6 +25,12 @@ class ProbeHandlers implements OnModuleInit {
     this.scheduler.registerHandler('test.mark', async (task, tx, { simNow }) => {
       await tx.record({ type: 'test.mark', classId: task.classId, payload: { taskId: task.id, node: this.node }, rooms: [], simTime: simNow } as unknown as DomainEventInput);
     });
+    // Two steps on one task: the first re-arms it 60 sim-seconds later (as the ship-by reminder, then the deadline).
+    this.scheduler.registerHandler('test.twostep', async (task, tx, context) => {
+      const step = Number(task.payload.step ?? 1);
+      await tx.record({ type: 'test.mark', classId: task.classId, payload: { taskId: task.id, node: this.node, step }, rooms: [], simTime: context.simNow } as unknown as DomainEventInput);
+      if (step === 1) await context.again(new Date(context.simNow.getTime() + 60_000), { step: 2 });
+    });
     // Fails its first run, then succeeds: the retry path.
     this.scheduler.registerHandler('test.flaky', async (task, tx) => {
       await tx.record({ type: 'test.mark', classId: task.classId, payload: { taskId: task.id, node: this.node }, rooms: [] } as unknown as DomainEventInput);
@@ -41,6 +47,9 @@ class ProbeModule {
 }
 
 const bootNode = (database: TestDatabase, node: string) => bootApp({ database, extraModules: [ProbeModule.forNode(node)] });
+
+let twostepKeys = 0;
+const taskId0 = () => `${process.pid}-${++twostepKeys}-${randomInt(1e9)}`;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -253,6 +262,32 @@ describe('durable scheduler on simulated time', () => {
     expect(second).toBe(first);
   });
 
+  it('runs the second step a task re-armed in its first run, at the later sim time, and a cancelled second step never', async () => {
+    const classId = await createClass(a);
+    await a.clock.setSpeed(classId, 60, null);
+    const taskId = await schedule(a, { classId, kind: 'test.twostep', dueSim: await a.clock.now(classId), dedupeKey: `twostep:${taskId0()}` });
+    await waitFor('both steps ran', async () => (await ranCount(a.db, taskId)) >= 2, 10 * SECOND);
+    await untilWakeUpsSettled(a.db, [taskId]);
+    const marks: { step: number; sim_time: Date }[] = await a.db.query(
+      `SELECT (payload->>'step')::int AS step, sim_time FROM activity WHERE type = 'test.mark' AND payload->>'taskId' = $1 ORDER BY id`,
+      [taskId],
+    );
+    expect(marks.map((m) => m.step)).toEqual([1, 2]);
+    expect(marks[1]!.sim_time.getTime() - marks[0]!.sim_time.getTime()).toBeGreaterThanOrEqual(60_000);
+    const [task] = await a.db.query(`SELECT status, attempts, payload FROM scheduled_task WHERE id = $1`, [taskId]);
+    expect(task).toEqual({ status: 'done', attempts: 1, payload: { step: 2 } });
+
+    // Cancelled by its key between the steps (at 1×, a real minute apart): the second step does not run.
+    const slowClass = await createClass(a);
+    const key = `twostep:${taskId0()}`;
+    const other = await schedule(a, { classId: slowClass, kind: 'test.twostep', dueSim: await a.clock.now(slowClass), dedupeKey: key });
+    await waitFor('the first step ran', async () => (await ranCount(a.db, other)) >= 1, 10 * SECOND);
+    expect(await a.db.transaction((manager) => a.scheduler.cancelPending(manager, [key]))).toBe(1);
+    const [cancelled] = await a.db.query(`SELECT status FROM scheduled_task WHERE id = $1`, [other]);
+    expect(cancelled.status).toBe('cancelled');
+    expect(await ranCount(a.db, other)).toBe(1);
+  });
+
   it('retries a task whose handler failed, rolling back its first run', async () => {
     const classId = await createClass(a);
     const taskId = await schedule(a, { classId, kind: 'test.flaky', dueSim: await a.clock.now(classId) });
@@ -291,6 +326,54 @@ describe('scheduled work survives a restart', () => {
       }
     } finally {
       await database.drop();
+    }
+  });
+});
+
+describe('scheduled work survives a database outage', () => {
+  it('runs a task whose wake-up was handed out just before the database went away, once it is back', async () => {
+    const database = await createTestDatabase();
+    const n = node(await bootNode(database, 'outage'));
+    try {
+      const classId = await createClass(n);
+      const taskId = await scheduleIn(n, classId, 60 * MINUTE); // not due for a sim hour: its wake-up waits
+      // The outage: pg-boss had handed the wake-up out ("active"), and neither the run nor its failure reached the
+      // database, so pg-boss would only expire it 15 minutes later. The task is due now.
+      await n.db.query(`UPDATE pgboss.job SET state = 'active', started_on = now() WHERE name = $1 AND data->>'taskId' = $2`, [SIM_TASK_QUEUE, taskId]);
+      await n.db.query(`UPDATE scheduled_task SET due_sim = due_sim - interval '2 hours' WHERE id = $1`, [taskId]);
+      // What pg-boss reports while the database is away (its worker's failed fetch).
+      const boss = (n.scheduler as unknown as { boss: { emit(event: string, error: unknown): void } }).boss;
+      boss.emit('error', { message: 'Connection terminated unexpectedly (Queue: sim-task)', code: undefined });
+
+      await waitFor('the task ran', async () => (await ranCount(n.db, taskId)) > 0, 15 * SECOND);
+      const [task] = await n.db.query(`SELECT status, attempts FROM scheduled_task WHERE id = $1`, [taskId]);
+      expect(task).toEqual({ status: 'done', attempts: 1 });
+      expect(await ranCount(n.db, taskId)).toBe(1);
+    } finally {
+      await n.booted.close();
+      await database.drop();
+    }
+  });
+});
+
+describe('pg-boss completing a job while the database dies', () => {
+  it('does not end the app with an unhandled rejection, and still rejects for a caller that awaits', async () => {
+    const booted = await bootApp();
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const boss = (booted.app.get(SchedulerService) as unknown as { boss: Record<'complete' | 'fail', (...args: unknown[]) => Promise<unknown>> }).boss;
+      const deadDb = { executeSql: () => Promise.reject(Object.assign(new Error('Connection terminated unexpectedly'), { code: 'ECONNRESET' })) };
+      // What pg-boss's worker does after a batch: complete (or fail) it without awaiting.
+      void boss.complete(SIM_TASK_QUEUE, randomUUID(), undefined, { db: deadDb });
+      void boss.fail(SIM_TASK_QUEUE, randomUUID(), undefined, { db: deadDb });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(unhandled).toEqual([]);
+      await expect(boss.complete(SIM_TASK_QUEUE, randomUUID(), undefined, { db: deadDb })).rejects.toThrow('Connection terminated');
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+      await booted.close();
     }
   });
 });

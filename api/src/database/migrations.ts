@@ -12,6 +12,9 @@ import { ProductIdempotency1764745000000 } from './migrations/1764745000000-prod
 import { NumberedShopNames1764746000000 } from './migrations/1764746000000-numbered-shop-names.js';
 import { Security1764800000000 } from './migrations/1764800000000-security.js';
 import { AuthFailures1764930000000 } from './migrations/1764930000000-auth-failures.js';
+import { OneActiveScenarioPerTrainee1764941300000 } from './migrations/1764941300000-one-active-scenario-per-trainee.js';
+import { LearningCheckCertificates1796410226869 } from './migrations/1796410226869-learning-check-certificates.js';
+import { Practice1797001001000 } from './migrations/1797001001000-practice.js';
 
 export const MIGRATIONS = [
   Init1764316800000,
@@ -27,4 +30,7 @@ export const MIGRATIONS = [
   NumberedShopNames1764746000000,
   Security1764800000000,
   AuthFailures1764930000000,
+  OneActiveScenarioPerTrainee1764941300000,
+  LearningCheckCertificates1796410226869,
+  Practice1797001001000,
 ];

@@ -17,8 +17,13 @@ export const MAX_UPLOAD_REQUEST_BYTES = MAX_UPLOAD_BYTES + 64 * 1024;
  */
 export const MAX_INPUT_PIXELS = 50_000_000;
 
-/** Uploads waiting for a photo worker, per worker, before more are refused with 503 SERVER_BUSY. */
-export const IMAGE_QUEUE_PER_WORKER = 8;
+/**
+ * Uploads waiting for a photo worker, per worker, before more are refused with 503 SERVER_BUSY. A waiting upload holds
+ * only its temporary file's path (bodies stream to disk), and the CPU is bounded by IMAGE_WORKERS, not by this line:
+ * so the line can be long. At 8 per worker, 30 classes × 30 phones posting in their first minute on a 2-core node
+ * (`RELIABILITY=full` load held) got SERVER_BUSY for a photo the phone had already shrunk; at 32 they wait instead.
+ */
+export const IMAGE_QUEUE_PER_WORKER = 32;
 
 /** Rough seconds one large photo takes to decode and shrink on one core (for Retry-After). */
 export const IMAGE_SECONDS_PER_TASK = 1;

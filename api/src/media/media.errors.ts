@@ -1,4 +1,4 @@
-import { DomainError } from '../common/errors/domain-error.js';
+import { domainErrorsOf } from '../common/errors/domain-error.js';
 
 /** Codes the media capability owns; the client translates each one. */
 export const MEDIA_ERROR_CODES = [
@@ -11,18 +11,20 @@ export const MEDIA_ERROR_CODES = [
 ] as const;
 export type MediaErrorCode = (typeof MEDIA_ERROR_CODES)[number];
 
+const error = domainErrorsOf(MEDIA_ERROR_CODES);
+
 export const mediaErrors = {
-  imageRequired: () => new DomainError(400, 'IMAGE_REQUIRED', 'Send the photo as the multipart field "file"'),
+  imageRequired: () => error(400, 'IMAGE_REQUIRED', 'Send the photo as the multipart field "file"'),
   tooLarge: (maxBytes: number) =>
-    new DomainError(413, 'IMAGE_TOO_LARGE', `The photo is larger than ${Math.round(maxBytes / (1024 * 1024))} MB`),
-  notAnImage: () => new DomainError(400, 'NOT_AN_IMAGE', 'The file is not a picture that can be read'),
+    error(413, 'IMAGE_TOO_LARGE', `The photo is larger than ${Math.round(maxBytes / (1024 * 1024))} MB`),
+  notAnImage: () => error(400, 'NOT_AN_IMAGE', 'The file is not a picture that can be read'),
   unsupportedType: (format: string) =>
-    new DomainError(415, 'UNSUPPORTED_IMAGE_TYPE', `Pictures in ${format.toUpperCase()} format are not accepted: send JPEG, PNG or WebP`),
+    error(415, 'UNSUPPORTED_IMAGE_TYPE', `Pictures in ${format.toUpperCase()} format are not accepted: send JPEG, PNG or WebP`),
   tooManyPixels: (width: number, height: number, maxPixels: number) =>
-    new DomainError(
+    error(
       400,
       'IMAGE_TOO_MANY_PIXELS',
       `The picture is ${width}×${height} pixels; at most ${Math.round(maxPixels / 1_000_000)} megapixels are accepted`,
     ),
-  notFound: () => new DomainError(404, 'MEDIA_NOT_FOUND', 'No such picture'),
+  notFound: () => error(404, 'MEDIA_NOT_FOUND', 'No such picture'),
 };

@@ -87,6 +87,16 @@ export class MediaService {
     return { id: image.hash, width: image.width, height: image.height, urls: this.urlsFor(image.hash) };
   }
 
+  /** The stored size of each of these pictures (an unknown hash is absent). */
+  async sizes(manager: EntityManager, hashes: string[]): Promise<Map<string, { width: number; height: number }>> {
+    if (hashes.length === 0) return new Map();
+    const rows: { hash: string; width: number; height: number }[] = await manager.query(
+      `SELECT hash, width, height FROM media WHERE hash = ANY($1::char(64)[])`,
+      [hashes],
+    );
+    return new Map(rows.map((row) => [row.hash, { width: row.width, height: row.height }]));
+  }
+
   /** Of these pictures, the ones this participant uploaded in their class (the others may not be attached). */
   async findOwned(manager: EntityManager, owner: { participantId: string; classId: string }, hashes: string[]): Promise<Map<string, OwnedMedia>> {
     if (hashes.length === 0) return new Map();

@@ -3,7 +3,7 @@
 // names, titles, invoice numbers and amounts; never a phone, an address or a chat text.
 
 /** Noise the feed leaves out (ticks of a parcel's journey, stored copies of other events, the mission bookkeeping). */
-export const FEED_EXCLUDED_TYPES = ['order.tracking', 'notification.created', 'participant.pin_issued', 'class.facilitator_added'] as const;
+export const FEED_EXCLUDED_TYPES = ['order.tracking', 'notification.created', 'participant.pin_issued', 'class.facilitator_added', 'class.facilitator_removed', 'scenario.waiting'] as const;
 
 const SAFE_PARAMS = [
   'invoiceNumber',

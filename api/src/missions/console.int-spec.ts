@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Socket } from 'socket.io-client';
+import { DataSource } from 'typeorm';
 import { bootApp, type BootedApp } from '../../test/boot-app.js';
 import { ADMIN_ENV, type ApiClient, apiClient } from '../../test/api-client.js';
 import { eventually, facilitatorClass, listen, type Member, member, postProduct } from '../../test/orders-fixtures.js';
@@ -80,6 +81,13 @@ describe('missions and the live console', () => {
     expect(grid.missions.find((m: any) => m.id === 'shop_setup')).toMatchObject({ doneCount: 1, total: 3 });
     // Tomo has done nothing: he is the first of "idle longest".
     expect(grid.idleLongest[0]).toBe(tomo.participantId);
+    // A checklist announcement recorded in Tomo's name later (the check runs whenever it runs) is not his doing.
+    await booted.app.get(DataSource).query(
+      `INSERT INTO activity (class_id, type, actor_id, payload) VALUES ($1, 'mission.progress', $2, '{}'::jsonb)`,
+      [klass.classId, tomo.participantId],
+    );
+    const later = (await api.get(`/api/classes/${klass.classId}/console/grid`, { token: klass.facilitator })).body;
+    expect(later.idleLongest[0]).toBe(tomo.participantId);
     const sriyatiRow = grid.trainees.find((t: any) => t.participantId === sriyati.participantId);
     expect(sriyatiRow.lastActivityAt).not.toBeNull();
     expect(sriyatiRow.doneCount).toBe(2);
@@ -132,6 +140,22 @@ describe('missions and the live console', () => {
     expect(paid).toMatchObject({ shopName: 'Toko Sriyati', text: { params: { invoiceNumber: expect.stringMatching(/^INV\//) } } });
     // Nothing private on the projector: no phone number anywhere in the feed.
     expect(JSON.stringify(all)).not.toMatch(/08\d{8,}/);
+  });
+
+  it('times every feed line by the class clock, a trainee’s own action too, with the real time beside it', async () => {
+    // Paused an hour ahead, the class clock stands still while real time goes on: the line's class time is exactly
+    // the clock's, and its real time an hour behind it.
+    expect((await api.post(`/api/classes/${klass.classId}/clock`, { action: 'pause' }, { token: klass.facilitator })).status).toBe(200);
+    const ahead = await api.post(`/api/classes/${klass.classId}/clock`, { action: 'jump', minutes: 60 }, { token: klass.facilitator });
+    expect(ahead.status).toBe(200);
+    const standing = ahead.body.simNow as string;
+    expect((await api.patch('/api/shops/mine', { description: 'Gula aren asli dari Pringsewu, tanpa campuran' }, { token: marni.token })).status).toBe(200);
+    const feed = (await api.get(`/api/classes/${klass.classId}/console/activity?limit=10`, { token: klass.facilitator })).body.items as any[];
+    const line = feed.find((item) => item.type === 'shop.updated' && item.actorId === marni.participantId);
+    expect(line).toBeDefined();
+    expect(line.simTime).toBe(standing);
+    expect(Date.parse(standing) - Date.parse(line.occurredAt)).toBeGreaterThan(59 * 60_000);
+    expect((await api.post(`/api/classes/${klass.classId}/clock`, { action: 'resume' }, { token: klass.facilitator })).status).toBe(200);
   });
 
   it('drills down into one trainee: shop, products, orders and missions', async () => {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { numberedName } from '../classes/participant-name.js';
-import { type MissionSetting, effectiveSettings, type TraineeFacts } from './mission-checks.js';
+import { type MissionSetting, type MissionState, effectiveSettings, type TraineeFacts } from './mission-checks.js';
 import { type FactEvent, foldFacts, MISSION_EVENT_TYPES } from './mission-facts.js';
 
 export interface TraineeRow {
@@ -22,6 +22,8 @@ export interface TraineeWithFacts extends TraineeRow {
 
 /** Role of the fake-proof order in `scenario_run_order` (the fraud drill mission looks for it). */
 export const FRAUD_DRILL_ROLE = 'fraud_drill';
+/** Activity recorded in a trainee's name that she did not do: it never ends her idle time. */
+const NOT_THE_TRAINEES_DOING = ['mission.progress'] as const;
 
 /**
  * Reads what the mission checks need for a whole class (or a few trainees) in five queries, whatever the number
@@ -31,6 +33,16 @@ export const FRAUD_DRILL_ROLE = 'fraud_drill';
 @Injectable()
 export class MissionFactsRepository {
   constructor(private readonly dataSource: DataSource) {}
+
+  /** The mission states last stored (and announced) for these trainees, unlocked; a trainee with none is absent. */
+  async storedStates(participantIds: string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, Record<string, MissionState>>> {
+    if (participantIds.length === 0) return new Map();
+    const rows: { participant_id: string; states: Record<string, MissionState> }[] = await manager.query(
+      `SELECT participant_id, states FROM mission_status WHERE participant_id = ANY($1::uuid[])`,
+      [participantIds],
+    );
+    return new Map(rows.map((row) => [row.participant_id, row.states]));
+  }
 
   async settings(classId: string, manager: EntityManager = this.dataSource.manager): Promise<MissionSetting[]> {
     const rows: { mission_id: string; position: number; enabled: boolean }[] = await manager.query(
@@ -116,9 +128,11 @@ export class MissionFactsRepository {
         [classId, FRAUD_DRILL_ROLE, shopIds],
       ) as Promise<{ shop_id: string; id: string; invoice_number: string; state: string }[]>,
       manager.query(
+        // Idle means the trainee did nothing: the checklist's own announcements (recorded in her name, whenever the
+        // check runs) are not her doing.
         `SELECT a.actor_id, max(a.occurred_at) AS at FROM activity a
-          WHERE a.class_id = $1 AND a.actor_id = ANY($2::uuid[]) GROUP BY a.actor_id`,
-        [classId, ids],
+          WHERE a.class_id = $1 AND a.actor_id = ANY($2::uuid[]) AND a.type <> ALL($3::text[]) GROUP BY a.actor_id`,
+        [classId, ids, [...NOT_THE_TRAINEES_DOING]],
       ) as Promise<{ actor_id: string; at: Date }[]>,
     ]);
 

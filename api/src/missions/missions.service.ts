@@ -139,11 +139,16 @@ export class MissionsService implements OnModuleInit, OnModuleDestroy {
   async refresh(classId: string, participantIds?: string[]): Promise<number> {
     const trainees = await this.facts.withFacts(classId, participantIds);
     const settings = await this.facts.settings(classId);
+    // Most events change no trainee's missions: one unlocked read finds those, and only a trainee whose states differ
+    // takes the locked compare-and-replace below (which checks again, so nothing is announced twice).
+    const stored = await this.facts.storedStates(trainees.map((trainee) => trainee.participantId));
     let changed = 0;
     for (const trainee of trainees) {
       // Stored over all nine missions, so that switching one off and on again announces nothing.
       const all = checkMissions(trainee.facts, DEFAULT_MISSION_SETTINGS as MissionSetting[]);
       const after = stateMap(all);
+      const seen = stored.get(trainee.participantId);
+      if (seen && sameStates(seen, after)) continue;
       const announced = await this.uow.run(async (tx) => {
         await tx.manager.query(
           `INSERT INTO mission_status (participant_id, class_id, states, done_count) VALUES ($1, $2, '{}'::jsonb, 0) ON CONFLICT (participant_id) DO NOTHING`,

@@ -16,6 +16,8 @@ describe('plan', () => {
     ['wallet.withdrawal_failed', { shopId: SHOP, withdrawalId: 'w', amount: 50000, fee: 0 }, [['seller', 'withdrawal_failed']]],
     ['chat.message_sent', { conversationId: 'c', buyerId: BUYER, sellerId: SELLER, senderId: BUYER, senderRole: 'buyer' }, [[SELLER, 'chat_message']]],
     ['chat.message_sent', { conversationId: 'c', buyerId: BUYER, sellerId: SELLER, senderId: SELLER, senderRole: 'seller' }, [[BUYER, 'chat_message']]],
+    ['practice.class_message', { text: 'Ayo kirim pesanan', from: 'Bu Rina', recipientIds: [BUYER, SELLER] }, [[BUYER, 'class_message'], [SELLER, 'class_message']]],
+    ['practice.class_message', { text: 'Ayo', from: 'Bu Rina', recipientIds: 'x' }, []],
     ['order.shipped', order, []],
     ['order.cancelled', order, []],
     ['notification.created', { participantId: BUYER }, []],

@@ -12,6 +12,7 @@ export const NOTIFICATION_KINDS = [
   'withdrawal_failed',
   'chat_message',
   'late_payment_refunded',
+  'class_message',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -83,6 +84,12 @@ export function plan(event: { type: string; payload: Record<string, unknown> }):
           },
         },
       ];
+    }
+    case 'practice.class_message': {
+      // "Kirim pesan ke kelas" (Latihan Mandiri): the facilitator's words to each trainee named.
+      const recipients = Array.isArray(p.recipientIds) ? p.recipientIds.filter((id): id is string => typeof id === 'string') : [];
+      const params = { text: str(p.text), from: str(p.from) };
+      return recipients.map((participantId) => ({ recipient: { kind: 'participant', participantId } as Recipient, kind: 'class_message' as const, params }));
     }
     default:
       return [];

@@ -92,8 +92,17 @@ describe('notifications', () => {
     expect((await api.post(`/api/notifications/${sellers.items[0].id}/read`, undefined, { token: rahma.token })).body.code).toBe('NOTIFICATION_NOT_FOUND');
   });
 
-  it('tells the seller a COD order is paid, and reminds her to ship before the deadline while it is still unshipped', async () => {
-    const placed = await placeOrder(booted.baseUrl, rahma.token, orderBody(gula.id, sriyati.shop!.id, { paymentMethod: 'cod' }));
+  it('tells the seller a COD order is paid, reminds her to ship before the deadline while it is still unshipped, then the deadline cancels it', async () => {
+    const cod = () => placeOrder(booted.baseUrl, rahma.token, orderBody(gula.id, sriyati.shop!.id, { paymentMethod: 'cod' }));
+    // Paid first and shipped: its reminder (and deadline) must not come.
+    const shippedPlaced = await cod();
+    expect(shippedPlaced.status).toBe(201);
+    const shippedId = shippedPlaced.body.orders[0].id;
+    const dropPoints = await api.get(`/api/orders/${shippedId}/drop-points`, { token: sriyati.token });
+    const shipped = await api.post(`/api/orders/${shippedId}/ship`, { dropPointId: dropPoints.body[0].id }, { token: sriyati.token });
+    expect(shipped.status).toBe(200);
+
+    const placed = await cod();
     expect(placed.status).toBe(201);
     const orderId = placed.body.orders[0].id;
     const paid = await eventually('order_paid', async () => (await list(sriyati.token)).items.find((n: any) => n.kind === 'order_paid' && n.params.orderId === orderId));
@@ -107,7 +116,22 @@ describe('notifications', () => {
       async () => (await list(sriyati.token)).items.find((n: any) => n.kind === 'ship_by_soon' && n.params.orderId === orderId),
       10_000,
     );
-    expect(reminder.params.shipByAt).toEqual(expect.any(String));
-    expect((await api.get(`/api/orders/${orderId}`, { token: sriyati.token })).body.state).toBe('PAID');
+    const order = (await api.get(`/api/orders/${orderId}`, { token: sriyati.token })).body;
+    expect(order.state).toBe('PAID');
+    expect(reminder.params.shipByAt).toBe(order.shipByAt);
+    // Stored at the reminder's sim time: past 6 sim hours before the deadline, and before the deadline.
+    expect(new Date(reminder.simTime).getTime()).toBeGreaterThanOrEqual(new Date(order.shipByAt).getTime() - 6 * 3600_000);
+    expect(new Date(reminder.simTime).getTime()).toBeLessThan(new Date(order.shipByAt).getTime());
+
+    // Past the deadline: the same order, still unshipped, is cancelled; the shipped one never had a reminder.
+    const past = await api.post(`/api/classes/${classA.classId}/clock`, { action: 'jump', minutes: 6 * 60 }, { token: classA.facilitator });
+    expect(past.status).toBe(200);
+    const cancelled = await eventually('ship deadline', async () => {
+      const now = (await api.get(`/api/orders/${orderId}`, { token: sriyati.token })).body;
+      return now.state === 'CANCELLED' ? now : undefined;
+    }, 10_000);
+    expect(cancelled.cancelReason).toBe('ship_deadline_missed');
+    const reminders = (await list(sriyati.token)).items.filter((n: any) => n.kind === 'ship_by_soon');
+    expect(reminders.map((n: any) => n.params.orderId)).toEqual([orderId]);
   });
 });

@@ -1,15 +1,21 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '../auth/principal.js';
+import { ShopsService } from '../catalog/shops.service.js';
 import { numberedName } from '../classes/participant-name.js';
 import { SchedulerService } from '../clock/scheduler.service.js';
-import { DomainError } from '../common/errors/domain-error.js';
+import { notificationErrors } from './notifications.errors.js';
 import { isEventOf, looselyRead, type PublishedEvent, rooms } from '../common/events/domain-event.js';
 import { type Transaction, UnitOfWork } from '../common/events/unit-of-work.js';
+import { type OrderNamesRow, OrderReadModel } from '../orders/order-read-model.js';
+import { OrdersService, type ShipReminderOrder } from '../orders/orders.service.js';
 import type { NotificationListView, NotificationView } from './dto/notification.dto.js';
 import { type NotificationKind, plan, type PlannedNotification, shipByReminderAt } from './notification-rules.js';
 
-/** Scheduled on the class clock when an order is paid: reminds the seller to ship if it is still PAID then. */
+/**
+ * The ship-by reminder's own task, as scheduled before the reminder rode on the ship-deadline task
+ * (`OrdersService.registerShipReminder`). No longer scheduled; still run for the tasks of that time still pending.
+ */
 export const SHIP_BY_REMINDER_TASK = 'notification.ship_by_reminder';
 
 interface NotificationRow {
@@ -48,11 +54,19 @@ export class NotificationsService implements OnModuleInit {
     private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
     private readonly scheduler: SchedulerService,
+    private readonly orders: OrderReadModel,
+    private readonly shops: ShopsService,
+    private readonly orderService: OrdersService,
   ) {}
 
   onModuleInit(): void {
     this.uow.onRecorded((tx, event) => this.onRecorded(tx, event));
     this.scheduler.registerHandler(SHIP_BY_REMINDER_TASK, (task, tx, { simNow }) => this.remindToShip(tx, String(task.payload.orderId), simNow));
+    // The reminder rides on the order's ship-deadline task (its first step), which holds the order locked and PAID.
+    this.orderService.registerShipReminder({
+      at: shipByReminderAt,
+      remind: (tx, order, simNow) => this.storeShipReminder(tx, order, simNow),
+    });
   }
 
   async list(principal: Principal, before: string | null, limit = DEFAULT_PAGE): Promise<NotificationListView> {
@@ -89,7 +103,7 @@ export class NotificationsService implements OnModuleInit {
       );
       if (notificationId !== null && changed.length === 0) {
         const exists = await tx.manager.query(`SELECT 1 FROM notification WHERE id = $1 AND participant_id = $2`, [notificationId, participantId]);
-        if (exists.length === 0) throw new DomainError(404, 'NOTIFICATION_NOT_FOUND', 'Notifikasi tidak ditemukan.');
+        if (exists.length === 0) throw notificationErrors.notFound();
       }
       if (changed.length === 0) return;
       await tx.record({
@@ -104,16 +118,19 @@ export class NotificationsService implements OnModuleInit {
 
   private async onRecorded(tx: Transaction, event: PublishedEvent): Promise<void> {
     if (!event.classId) return;
-    if (isEventOf(event, 'order.paid')) await this.scheduleShipReminder(tx, event);
     if (isEventOf(event, 'chat.read')) await this.readChatNotifications(tx, event);
     const planned = plan({ type: event.type, payload: looselyRead(event) });
     for (const notification of planned) await this.store(tx, event.classId, notification, event.simTime ? new Date(event.simTime) : null);
   }
 
   private async store(tx: Transaction, classId: string, notification: PlannedNotification, simTime: Date | null): Promise<void> {
-    const participantId = await this.recipientId(tx.manager, notification);
+    // An order's names come with its shop's seller: a seller notification of the order needs no lookup of its own.
+    const names = await this.orderNames(tx.manager, notification.params);
+    const recipient = notification.recipient;
+    const participantId =
+      recipient.kind === 'seller' && names?.shop_id === recipient.shopId ? names.seller_id : await this.recipientId(tx.manager, notification);
     if (!participantId) return;
-    const params = await this.withOrderNames(tx.manager, notification.params);
+    const params = names ? withOrderNames(notification.params, names) : notification.params;
     const rows: NotificationRow[] = await tx.manager.query(
       `INSERT INTO notification (class_id, participant_id, kind, params, sim_time) VALUES ($1, $2, $3, $4, $5) RETURNING ${COLUMNS}`,
       [classId, participantId, notification.kind, params, simTime],
@@ -128,38 +145,14 @@ export class NotificationsService implements OnModuleInit {
   }
 
   /** An order's notification names its first product and its buyer (as numbered in the class), not only the invoice. */
-  private async withOrderNames(manager: EntityManager, params: PlannedNotification['params']): Promise<PlannedNotification['params']> {
-    if (typeof params.orderId !== 'string' || typeof params.invoiceNumber !== 'string') return params;
-    const rows: { title: string | null; lines: number; buyer_name: string; buyer_number: number }[] = await manager.query(
-      `SELECT (SELECT l.title FROM order_line l WHERE l.order_id = o.id ORDER BY l.position LIMIT 1) AS title,
-              (SELECT count(*)::int FROM order_line l WHERE l.order_id = o.id) AS lines,
-              b.display_name AS buyer_name, b.name_number AS buyer_number
-         FROM orders o JOIN participant b ON b.id = o.buyer_id WHERE o.id = $1`,
-      [params.orderId],
-    );
-    const row = rows[0];
-    if (!row) return params;
-    return { ...params, productTitle: row.title, moreItems: Math.max(0, row.lines - 1), buyerName: numberedName(row.buyer_name, row.buyer_number) };
+  private async orderNames(manager: EntityManager, params: PlannedNotification['params']): Promise<OrderNamesRow | undefined> {
+    if (typeof params.orderId !== 'string' || typeof params.invoiceNumber !== 'string') return undefined;
+    return this.orders.names(manager, params.orderId);
   }
 
   private async recipientId(manager: EntityManager, notification: PlannedNotification): Promise<string | null> {
     if (notification.recipient.kind === 'participant') return notification.recipient.participantId;
-    const rows: { participant_id: string }[] = await manager.query(`SELECT participant_id FROM shop WHERE id = $1`, [notification.recipient.shopId]);
-    return rows[0]?.participant_id ?? null;
-  }
-
-  private async scheduleShipReminder(tx: Transaction, event: PublishedEvent<'order.paid'>): Promise<void> {
-    const orderId = event.payload.orderId;
-    const shipBy = new Date(event.payload.shipByAt);
-    if (Number.isNaN(shipBy.getTime()) || !event.classId) return;
-    const simNow = event.simTime ? new Date(event.simTime) : new Date(shipBy.getTime());
-    await this.scheduler.schedule(tx, {
-      classId: event.classId,
-      kind: SHIP_BY_REMINDER_TASK,
-      payload: { orderId },
-      dueSim: shipByReminderAt(shipBy, simNow),
-      dedupeKey: `${SHIP_BY_REMINDER_TASK}:${orderId}`,
-    });
+    return this.shops.ownerOf(manager, notification.recipient.shopId);
   }
 
   /** Reading a conversation reads its chat notifications too. */
@@ -172,28 +165,41 @@ export class NotificationsService implements OnModuleInit {
     );
   }
 
-  /** At the reminder's sim time: only an order still waiting to be shipped is worth a reminder. */
+  /** A legacy reminder task at its sim time: only an order still waiting to be shipped is worth a reminder. */
   private async remindToShip(tx: Transaction, orderId: string, simNow: Date): Promise<void> {
-    const rows: { class_id: string; shop_id: string; state: string; invoice_number: string; ship_by_at: Date | null }[] = await tx.manager.query(
-      `SELECT class_id, shop_id, state, invoice_number, ship_by_at FROM orders WHERE id = $1`,
-      [orderId],
-    );
-    const order = rows[0];
+    const order = await this.orders.standing(tx.manager, orderId);
     if (!order || order.state !== 'PAID') return;
+    await this.storeShipReminder(
+      tx,
+      { orderId, classId: order.class_id, shopId: order.shop_id, invoiceNumber: order.invoice_number, shipByAt: order.ship_by_at ? new Date(order.ship_by_at) : null },
+      simNow,
+    );
+  }
+
+  /** The seller's `ship_by_soon`, stored at the reminder's sim time. */
+  private async storeShipReminder(
+    tx: Transaction,
+    order: Omit<ShipReminderOrder, 'shipByAt'> & { shipByAt: Date | null },
+    simNow: Date,
+  ): Promise<void> {
     await this.store(
       tx,
-      order.class_id,
+      order.classId,
       {
-        recipient: { kind: 'seller', shopId: order.shop_id },
+        recipient: { kind: 'seller', shopId: order.shopId },
         kind: 'ship_by_soon',
-        params: { orderId, invoiceNumber: order.invoice_number, shipByAt: order.ship_by_at ? new Date(order.ship_by_at).toISOString() : null },
+        params: { orderId: order.orderId, invoiceNumber: order.invoiceNumber, shipByAt: order.shipByAt ? order.shipByAt.toISOString() : null },
       },
       simNow,
     );
   }
 }
 
+function withOrderNames(params: PlannedNotification['params'], row: OrderNamesRow): PlannedNotification['params'] {
+  return { ...params, productTitle: row.title, moreItems: Math.max(0, row.lines - 1), buyerName: numberedName(row.buyer_name, row.buyer_number) };
+}
+
 function participantOf(principal: Principal): string {
-  if (principal.kind !== 'participant') throw new DomainError(404, 'NOTIFICATION_NOT_FOUND', 'Facilitators have no notifications');
+  if (principal.kind !== 'participant') throw notificationErrors.facilitatorsHaveNone();
   return principal.id;
 }

@@ -1,9 +1,7 @@
 import type { ShippingQuote } from '../shipping/shipping-rate.js';
 import {
-  canonicalJson,
   chooseCourier,
   groupByShop,
-  isIdempotencyKey,
   lineProblem,
   type LineProduct,
   mergeLines,
@@ -130,23 +128,5 @@ describe('orderTotals', () => {
     ['a negative fee', -1],
   ])('refuses %s', (_case, fee) => {
     expect(() => orderTotals([{ price: 1000, quantity: 1 }], 8000, fee)).toThrow(RangeError);
-  });
-});
-
-describe('idempotency helpers', () => {
-  it('hashes the same request the same, whatever the key order', () => {
-    expect(canonicalJson({ b: 1, a: { d: [1, { y: 2, x: 1 }], c: 'x' } })).toBe(canonicalJson({ a: { c: 'x', d: [1, { x: 1, y: 2 }] }, b: 1 }));
-    expect(canonicalJson({ a: 1, b: undefined })).toBe('{"a":1}');
-  });
-
-  it.each([
-    ['a UUID', '3f2a9c10-7e0b-4c1e-9b44-2a6f0e5b1c7d', true],
-    ['8 characters', 'abcdefgh', true],
-    ['7 characters', 'abcdefg', false],
-    ['101 characters', 'k'.repeat(101), false],
-    ['a space inside', 'abcd efgh', false],
-    ['nothing', undefined, false],
-  ])('takes %s as a key: %s', (_case, key, ok) => {
-    expect(isIdempotencyKey(key)).toBe(ok);
   });
 });

@@ -121,20 +121,3 @@ export function orderTotals(lines: readonly { price: number; quantity: number }[
   }
   return { subtotal, shippingCost, adminFee, total: subtotal + shippingCost + adminFee };
 }
-
-/** JSON with object keys sorted, so that the same request always hashes the same (the idempotency check). */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
-
-/** An Idempotency-Key: 8 to 100 visible ASCII characters (a UUID fits). */
-export function isIdempotencyKey(value: unknown): value is string {
-  return typeof value === 'string' && /^[\x21-\x7e]{8,100}$/.test(value);
-}

@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { authErrors } from '../auth/auth.errors.js';
@@ -7,6 +7,7 @@ import { type CheckoutProduct, ProductsService } from '../catalog/products.servi
 import { ClockService } from '../clock/clock.service.js';
 import { SchedulerService } from '../clock/scheduler.service.js';
 import { UnitOfWork } from '../common/events/unit-of-work.js';
+import { assertSameRequest, requestFingerprint, requiredIdempotencyKey } from '../common/idempotency/idempotency.js';
 import { MediaService } from '../media/media.service.js';
 import { PaymentsService } from '../payments/payments.service.js';
 import { RegionsService } from '../regions/regions.service.js';
@@ -16,9 +17,7 @@ import { CartRepository } from './cart.repository.js';
 import {
   type CheckoutLine,
   chooseCourier,
-  canonicalJson,
   groupByShop,
-  isIdempotencyKey,
   type LineProblem,
   lineProblem,
   mergeLines,
@@ -31,7 +30,7 @@ import { formatInvoiceNumber } from './invoice-number.js';
 import { paymentDeadline } from './order-deadlines.js';
 import { orderErrors } from './order.errors.js';
 import { OrderSettingsService } from './order-settings.service.js';
-import { OrdersRepository, type AddressSnapshot } from './orders.repository.js';
+import { OrdersRepository, type AddressSnapshot, type WrittenOrder } from './orders.repository.js';
 import { orderRooms, OrdersService, PAYMENT_EXPIRE_TASK } from './orders.service.js';
 
 interface Buyer {
@@ -124,18 +123,18 @@ export class CheckoutService {
    */
   async place(principal: Principal, idempotencyKey: string | undefined, input: PlaceOrderRequest): Promise<CheckoutResultView> {
     const buyer = buyerOf(principal);
-    if (!isIdempotencyKey(idempotencyKey)) throw orderErrors.idempotencyKeyRequired();
-    const requestHash = createHash('sha256').update(canonicalJson(input)).digest('hex');
+    const key = requiredIdempotencyKey(idempotencyKey);
+    const requestHash = requestFingerprint(input);
     const destination = this.destination(input.address.regencyCode);
     const [simNow, settings] = await Promise.all([this.clock.now(buyer.classId), this.settings.get(buyer.classId)]);
 
     const placed = await this.uow.run(async (tx) => {
-      const checkoutId = await this.orders.insertCheckout(tx.manager, { classId: buyer.classId, buyerId: buyer.id, key: idempotencyKey, requestHash });
+      const checkoutId = await this.orders.insertCheckout(tx.manager, { classId: buyer.classId, buyerId: buyer.id, key, requestHash });
       if (!checkoutId) {
         // Seen before (the first request committed while this one waited on the unique index): its orders, not new ones.
-        const first = (await this.orders.findCheckout(tx.manager, buyer.id, idempotencyKey))!;
-        if (first.request_hash !== requestHash) throw orderErrors.idempotencyKeyReused();
-        return { checkoutId: first.id, orderIds: await this.orders.orderIdsOfCheckout(tx.manager, first.id), replayed: true };
+        const first = (await this.orders.findCheckout(tx.manager, buyer.id, key))!;
+        assertSameRequest(first.request_hash, requestHash);
+        return { checkoutId: first.id, orderIds: await this.orders.orderIdsOfCheckout(tx.manager, first.id), replayed: true, written: [] };
       }
 
       const groups = await this.prepare(tx.manager, buyer, input.items ?? (await this.cartLines(tx.manager, buyer)));
@@ -163,6 +162,8 @@ export class CheckoutService {
         ...destination,
       };
       const orderIds: string[] = [];
+      // What was just written, so the answer is built from it rather than read back (no shipment or tracking yet).
+      const written: WrittenOrder[] = [];
       for (const [i, group] of groups.entries()) {
         const orderId = randomUUID();
         const courier = couriers[i]!;
@@ -173,7 +174,7 @@ export class CheckoutService {
         const expiryTask = dueAt
           ? await this.scheduler.schedule(tx, { classId: buyer.classId, kind: PAYMENT_EXPIRE_TASK, payload: { orderId }, dueSim: dueAt, dedupeKey: `${PAYMENT_EXPIRE_TASK}:${orderId}` })
           : null;
-        await this.orders.insertOrder(tx.manager, {
+        const row = await this.orders.insertOrder(tx.manager, {
           id: orderId,
           classId: buyer.classId,
           checkoutId,
@@ -190,7 +191,7 @@ export class CheckoutService {
           paymentDueAt: dueAt,
           paymentExpireTaskId: expiryTask?.id ?? null,
         });
-        await this.orders.insertLines(
+        const lines = await this.orders.insertLines(
           tx.manager,
           orderId,
           group.lines.map(({ product, quantity }) => ({
@@ -206,7 +207,8 @@ export class CheckoutService {
             photoHash: product.coverHash,
           })),
         );
-        await this.orders.insertHistory(tx.manager, { orderId, from: null, to: 'AWAITING_PAYMENT', actor: 'buyer', actorId: buyer.id, reason: null, note: null, simTime: simNow });
+        const history = await this.orders.insertHistory(tx.manager, { orderId, from: null, to: 'AWAITING_PAYMENT', actor: 'buyer', actorId: buyer.id, reason: null, note: null, simTime: simNow });
+        written.push({ row, lines, history: [history] });
         const room = { id: orderId, class_id: buyer.classId, buyer_id: buyer.id, shop_id: group.shopId };
         await tx.record({
           type: 'order.placed',
@@ -250,12 +252,17 @@ export class CheckoutService {
         orderIds.push(orderId);
       }
       await this.cart.remove(tx.manager, buyer.id, bought.map((line) => line.product.id));
-      return { checkoutId, orderIds, replayed: false };
+      // COD became PAID inside this transaction (payments.open), so its written rows are stale: read it back.
+      return { checkoutId, orderIds, replayed: false, written: input.paymentMethod === 'cod' ? [] : written };
     });
 
     // After commit: the VAs. A replay charges what the first request could not (a no-op once charged).
     await this.payments.charge(placed.orderIds);
-    return { checkoutId: placed.checkoutId, replayed: placed.replayed, orders: await this.orderService.details(placed.orderIds, 'buyer') };
+    const orders =
+      placed.written.length === placed.orderIds.length
+        ? await this.orderService.placedDetails(placed.written, 'buyer')
+        : await this.orderService.details(placed.orderIds, 'buyer');
+    return { checkoutId: placed.checkoutId, replayed: placed.replayed, orders };
   }
 
   /** The lines' products, checked (first problem wins, with its code), grouped per shop. */

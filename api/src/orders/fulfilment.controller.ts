@@ -1,12 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { ClientIp, CurrentPrincipal, Public, Requires } from '../auth/access.decorators.js';
+import { CurrentPrincipal, Requires } from '../auth/access.decorators.js';
 import type { Principal } from '../auth/principal.js';
-import { ArrangeShipmentRequest, DropPointView, PublicTrackingView, ShipOrderRequest, ShippingLabelView } from '../shipping/dto/fulfilment.dto.js';
+import { ArrangeShipmentRequest, DropPointView, ShipOrderRequest, ShippingLabelView } from '../shipping/dto/fulfilment.dto.js';
 import { OrderDetailView } from './dto/order.dto.js';
 import { FulfilmentService } from './fulfilment.service.js';
 
-/** The seller ships, the buyer confirms receipt; anyone checks a resi. */
+/** The seller ships, the buyer confirms receipt. Anyone checks a resi: shipping/tracking.controller.ts. */
 @ApiTags('fulfilment')
 @ApiBearerAuth()
 @Controller()
@@ -60,13 +60,5 @@ export class FulfilmentController {
   @ApiOkResponse({ type: OrderDetailView })
   received(@CurrentPrincipal() principal: Principal, @Param('orderId', new ParseUUIDPipe()) orderId: string): Promise<OrderDetailView> {
     return this.fulfilment.confirmReceived(principal, orderId);
-  }
-
-  /** Cek Resi: anyone; courier, status and city names only. */
-  @Get('tracking/:resi')
-  @Public()
-  @ApiOkResponse({ type: PublicTrackingView })
-  track(@Param('resi') resi: string, @ClientIp() ip: string): Promise<PublicTrackingView> {
-    return this.fulfilment.trackByResi(resi, ip);
   }
 }

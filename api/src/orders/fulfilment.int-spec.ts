@@ -189,6 +189,13 @@ describe('fulfilment', () => {
       expect(order.deliveredAt).toBe(steps.at(-1).at);
       expect(new Date(order.autoCompleteAt).getTime() - new Date(order.deliveredAt).getTime()).toBe(3 * DAY_MS);
       expect(order.history.at(-1)).toMatchObject({ from: 'SHIPPED', to: 'DELIVERED', actor: 'courier' });
+      // The jump made all five scheduled steps due at once: the first wake-up recorded them all in one transaction and
+      // marked the other four tasks done, so they never ran (issue 15, load held: one transaction per step, each
+      // waiting for the order's lock, kept parcels SHIPPED for minutes with 30 classes jumping).
+      const stepTasks = await db.query(`SELECT status, attempts FROM scheduled_task WHERE kind = 'shipping.tracking_step' AND payload->>'orderId' = $1`, [orderId]);
+      expect(stepTasks).toHaveLength(5);
+      expect(stepTasks.filter((t: { status: string }) => t.status !== 'done')).toEqual([]);
+      expect(stepTasks.filter((t: { attempts: number }) => t.attempts > 0)).toHaveLength(1);
       await eventually('every step on the buyer’s phone', () => (buyerEvents.filter((e) => e.type === 'order.tracking').length === 6 ? true : undefined));
       const delivered = await eventually('order.delivered', () => buyerEvents.find((e) => e.type === 'order.delivered'));
       expect(delivered.payload).toMatchObject({ orderId, receiver: 'YBS', cod: false, state: 'DELIVERED' });
@@ -262,7 +269,7 @@ describe('fulfilment', () => {
       const dropPointId = await firstDropPoint(w, order.id);
       const shipped = await api.post(`/api/orders/${order.id}/ship`, { dropPointId }, { token: w.seller.token });
       expect(shipped.status).toBe(409);
-      expect(shipped.body).toMatchObject({ code: 'NOT_PAID', message: expect.stringContaining('belum dibayar') });
+      expect(shipped.body).toMatchObject({ code: 'NOT_PAID', message: expect.stringContaining('not paid') });
       const arranged = await api.post(`/api/orders/${order.id}/shipment`, { dropPointId }, { token: w.seller.token });
       expect(arranged.body.code).toBe('NOT_PAID');
       const refusals = await activities('order.ship_refused', order.id);

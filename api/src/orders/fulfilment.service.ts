@@ -1,22 +1,21 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '../auth/principal.js';
 import { ProductsService } from '../catalog/products.service.js';
+import { ShopsService } from '../catalog/shops.service.js';
 import { ClockService } from '../clock/clock.service.js';
 import { SchedulerService } from '../clock/scheduler.service.js';
 import { DomainError } from '../common/errors/domain-error.js';
 import { rooms } from '../common/events/domain-event.js';
 import { type Transaction, UnitOfWork } from '../common/events/unit-of-work.js';
-import { RateLimiter } from '../common/rate-limit/rate-limiter.js';
-import type { DropPointView, FailedDeliveryView, PublicTrackingView, ShippingLabelView } from '../shipping/dto/fulfilment.dto.js';
+import type { DropPointView, FailedDeliveryView, ShippingLabelView } from '../shipping/dto/fulfilment.dto.js';
 import type { DropPoint } from '../shipping/drop-points.js';
-import { labelCourierView, publicTrackingView } from '../shipping/fulfilment-views.js';
+import { labelCourierView } from '../shipping/fulfilment-views.js';
 import { maskPhone } from '../shipping/label.js';
-import { generateResi, normaliseResi, resiFraction } from '../shipping/resi.js';
-import { type ShipmentRow, ShipmentsRepository } from '../shipping/shipments.repository.js';
+import { type ShipmentRow, ShipmentsService } from '../shipping/shipments.service.js';
 import { shippingErrors } from '../shipping/shipping.errors.js';
 import { ShippingService } from '../shipping/shipping.service.js';
-import { FINAL_STEPS, planTracking, type PlannedStep, RECEIVER_IN_PERSON, TRACKING_STEPS, type TrackingStepCode } from '../shipping/tracking-plan.js';
+import { FINAL_STEPS, type PlannedStep, RECEIVER_IN_PERSON } from '../shipping/tracking-plan.js';
 import type { OrderDetailView } from './dto/order.dto.js';
 import { autoCompleteAt } from './order-deadlines.js';
 import { orderErrors, orderTransitionError } from './order.errors.js';
@@ -25,13 +24,8 @@ import { OrderSettingsService } from './order-settings.service.js';
 import { type OrderRow, OrdersRepository } from './orders.repository.js';
 import { orderRooms, OrdersService, SHIP_DEADLINE_TASK } from './orders.service.js';
 
-/** One scheduled task per planned tracking step after the hand-over; its dedupe key names the order and the step. */
-export const TRACKING_STEP_TASK = 'shipping.tracking_step';
 /** Scheduled when an order is delivered: completes it at auto_complete_at unless the buyer confirmed first. */
 export const AUTO_COMPLETE_TASK = 'order.auto_complete';
-
-const trackingKey = (orderId: string, step: TrackingStepCode) => `${TRACKING_STEP_TASK}:${orderId}:${step}`;
-const RESI_TRIES = 8;
 
 function snapshot(order: OrderRow) {
   return { state: order.state, paymentDueAt: order.payment_due_at, shipByAt: order.ship_by_at, autoCompleteAt: order.auto_complete_at };
@@ -45,10 +39,12 @@ function basePayload(order: OrderRow) {
 type Outcome<T> = { ok: true; value: T } | { ok: false; error: DomainError };
 
 /**
- * Fulfilment: "Atur Pengiriman" (drop point, resi, label), the hand-over (PAID → SHIPPED), the tracking steps on the
- * class clock (→ DELIVERED, or → RETURNED after the failed-delivery scenario), "Pesanan Diterima" and the
- * auto-complete (→ COMPLETED), and the public Cek Resi. Each change is one transaction that locks the order first.
- * Money is the wallet's: it listens to order.delivered / order.returned / order.completed recorded here.
+ * The order's side of fulfilment: "Atur Pengiriman" and the label for a PAID order, the hand-over (PAID → SHIPPED),
+ * what the tracking steps do to the order (→ DELIVERED, or → RETURNED after the failed-delivery scenario),
+ * "Pesanan Diterima" and the auto-complete (→ COMPLETED). Each change is one transaction that locks the order first.
+ * The parcel itself (resi, drop point, tracking plan and steps, Cek Resi) is shipping's: shipping/shipments.service.ts,
+ * whose step handler calls back through the hooks registered here. Money is the wallet's: it listens to
+ * order.delivered / order.returned / order.completed recorded here.
  */
 @Injectable()
 export class FulfilmentService implements OnModuleInit {
@@ -57,19 +53,23 @@ export class FulfilmentService implements OnModuleInit {
     private readonly uow: UnitOfWork,
     private readonly orders: OrdersRepository,
     private readonly ordersService: OrdersService,
-    private readonly shipments: ShipmentsRepository,
+    private readonly shipments: ShipmentsService,
     private readonly shipping: ShippingService,
     private readonly products: ProductsService,
+    private readonly shops: ShopsService,
     private readonly scheduler: SchedulerService,
     private readonly clock: ClockService,
     private readonly settings: OrderSettingsService,
-    private readonly limiter: RateLimiter,
   ) {}
 
   onModuleInit(): void {
-    this.scheduler.registerHandler(TRACKING_STEP_TASK, (task, tx, { simNow }) =>
-      this.runTrackingStep(tx, String(task.payload.orderId), String(task.payload.step) as TrackingStepCode, simNow),
-    );
+    this.shipments.registerOrderHooks<OrderRow>({
+      lockShipped: async (tx, orderId) => {
+        const order = await this.orders.findForUpdate(tx.manager, orderId);
+        return order?.state === 'SHIPPED' ? order : null;
+      },
+      stepRecorded: (tx, order, shipment, planned, simNow) => this.stepRecorded(tx, order, shipment, planned, simNow),
+    });
     this.scheduler.registerHandler(AUTO_COMPLETE_TASK, (task, tx, { simNow }) => this.autoComplete(tx, String(task.payload.orderId), simNow));
   }
 
@@ -91,12 +91,13 @@ export class FulfilmentService implements OnModuleInit {
       const order = (await this.orders.findForUpdate(tx.manager, orderId))!;
       const refused = await this.refuseUnlessShippable(tx, order, principal.id, simNow);
       if (refused) return { ok: false, error: refused };
-      const dropPoint = await this.requireDropPoint(order, dropPointId);
+      const shopRegency = await this.shops.regencyOf(order.shop_id, tx.manager);
+      const dropPoint = this.shipments.requireDropPoint(order.courier_code, shopRegency, dropPointId);
       const existing = await this.shipments.find(tx.manager, orderId);
       if (existing) {
         if (existing.drop_point_id !== dropPoint.id) await this.shipments.changeDropPoint(tx.manager, orderId, dropPoint);
       } else {
-        await this.createShipment(tx, order, dropPoint, simNow);
+        await this.shipments.create(tx.manager, order, shopRegency, dropPoint, simNow);
       }
       return { ok: true, value: null };
     });
@@ -113,25 +114,29 @@ export class FulfilmentService implements OnModuleInit {
   async ship(principal: Principal, orderId: string, dropPointId?: string): Promise<OrderDetailView> {
     await this.requireRole(principal, orderId, ['seller']);
     const simNow = await this.simNowOf(orderId);
-    const outcome = await this.uow.run(async (tx): Promise<Outcome<null>> => {
+    // The answer is read in the transaction: once it commits nothing is left that could fail, so a 503 means the parcel
+    // was not handed over and says so (X-Nothing-Done), and the phone may ask again (issue 15, load held).
+    const answer = (tx: Transaction) => this.ordersService.details([orderId], 'seller', tx.manager).then(([view]) => view!);
+    const outcome = await this.uow.run(async (tx): Promise<Outcome<OrderDetailView>> => {
       const order = (await this.orders.findForUpdate(tx.manager, orderId))!;
       let shipment = await this.shipments.find(tx.manager, orderId);
-      if (shipment?.shipped_at) return { ok: true, value: null }; // a double tap: already handed over
+      if (shipment?.shipped_at) return { ok: true, value: await answer(tx) }; // a double tap: already handed over
       const refused = await this.refuseUnlessShippable(tx, order, principal.id, simNow);
       if (refused) return { ok: false, error: refused };
       if (!shipment) {
         if (!dropPointId) return { ok: false, error: shippingErrors.dropPointRequired() };
-        shipment = await this.createShipment(tx, order, await this.requireDropPoint(order, dropPointId), simNow);
+        const shopRegency = await this.shops.regencyOf(order.shop_id, tx.manager);
+        shipment = await this.shipments.create(tx.manager, order, shopRegency, this.shipments.requireDropPoint(order.courier_code, shopRegency, dropPointId), simNow);
       } else if (dropPointId && dropPointId !== shipment.drop_point_id) {
-        const dropPoint = await this.requireDropPoint(order, dropPointId);
+        const dropPoint = await this.requireDropPoint(order, dropPointId, tx.manager);
         await this.shipments.changeDropPoint(tx.manager, orderId, dropPoint);
         shipment = { ...shipment, drop_point_id: dropPoint.id, drop_point: dropPoint };
       }
       await this.handOver(tx, order, shipment, principal.id, simNow);
-      return { ok: true, value: null };
+      return { ok: true, value: await answer(tx) };
     });
     if (!outcome.ok) throw outcome.error;
-    return this.ordersService.get(principal, orderId);
+    return outcome.value;
   }
 
   /** The printable label: seller and facilitators, once the shipment is arranged. */
@@ -147,7 +152,7 @@ export class FulfilmentService implements OnModuleInit {
     const items = lines.get(orderId) ?? [];
     const service = this.shipping.findService(order.courier_code);
     const cod = order.payment_method === 'cod';
-    const shopRegency = await this.shopRegencyOf(order.shop_id);
+    const shopRegency = await this.shops.regencyOf(order.shop_id);
     return {
       invoiceNumber: order.invoice_number,
       resi: shipment.resi,
@@ -205,12 +210,7 @@ export class FulfilmentService implements OnModuleInit {
     await this.orders.setDeliveryOutcome(tx.manager, orderId, 'failed');
     let rescheduled = false;
     if (order.state === 'SHIPPED') {
-      const shipment = (await this.shipments.find(tx.manager, orderId))!;
-      const pending = await this.orders.pendingTaskIds(tx.manager, TRACKING_STEPS.map((step) => trackingKey(orderId, step)));
-      for (const taskId of pending) await this.scheduler.cancel(tx.manager, taskId);
-      const done = new Set((await this.shipments.events(tx.manager, [orderId])).get(orderId)?.map((event) => event.step));
-      const plan = this.planFor({ ...order, delivery_outcome: 'failed' }, shipment);
-      await this.scheduleSteps(tx, order, plan.filter((step) => !done.has(step.step)));
+      await this.shipments.replanFailed(tx, { ...order, delivery_outcome: 'failed' });
       rescheduled = true;
     }
     await tx.record({
@@ -224,40 +224,10 @@ export class FulfilmentService implements OnModuleInit {
     return { orderId, state: order.state, rescheduled };
   }
 
-  /** Cek Resi: anyone, by resi; rate-limited per address. City names and the courier only. */
-  async trackByResi(rawResi: string, ip: string): Promise<PublicTrackingView> {
-    await this.limiter.hit([{ bucket: `cek-resi:ip:${ip}`, max: 60, windowSeconds: 600 }]);
-    const resi = normaliseResi(rawResi);
-    if (!resi) throw shippingErrors.invalidResi();
-    const manager = this.dataSource.manager;
-    const shipment = await this.shipments.findByResi(manager, resi);
-    if (!shipment) throw shippingErrors.resiNotFound();
-    const events = (await this.shipments.events(manager, [shipment.order_id])).get(shipment.order_id) ?? [];
-    const service = this.shipping.findService(shipment.courier_code);
-    return publicTrackingView(shipment, service ?? { code: shipment.courier_code, courier: shipment.courier_code, service: '', name: shipment.courier_code }, events);
-  }
+  // ── what the parcel's journey does to the order ──────────────────────────────────────────────────────────────
 
-  // ── the steps on the class clock ──────────────────────────────────────────────────────────────────────────────
-
-  /**
-   * A planned step comes due. Steps planned before it that have not happened yet happen first (after a "+1 hari"
-   * jump several come due at once, in any order); the last step moves the order. A step of a plan that was replaced
-   * (the failed-delivery scenario) does nothing.
-   */
-  private async runTrackingStep(tx: Transaction, orderId: string, step: TrackingStepCode, simNow: Date): Promise<void> {
-    const order = await this.orders.findForUpdate(tx.manager, orderId);
-    if (!order || order.state !== 'SHIPPED') return;
-    const shipment = await this.shipments.find(tx.manager, orderId);
-    if (!shipment?.shipped_at) return;
-    const plan = this.planFor(order, shipment);
-    const index = plan.findIndex((planned) => planned.step === step);
-    if (index < 0) return;
-    for (const planned of plan.slice(0, index + 1)) await this.recordStep(tx, order, shipment, planned, simNow);
-  }
-
-  private async recordStep(tx: Transaction, order: OrderRow, shipment: ShipmentRow, planned: PlannedStep, simNow: Date): Promise<void> {
-    const fresh = await this.shipments.insertEvent(tx.manager, { order_id: order.id, step: planned.step, city: planned.city, at: planned.at });
-    if (!fresh) return;
+  /** A tracking step happened (shipping recorded it once): the order's event, and at a final step its move. */
+  private async stepRecorded(tx: Transaction, order: OrderRow, shipment: ShipmentRow, planned: PlannedStep, simNow: Date): Promise<void> {
     await tx.record({
       type: 'order.tracking',
       classId: order.class_id,
@@ -323,9 +293,7 @@ export class FulfilmentService implements OnModuleInit {
     if (!check.ok) throw orderTransitionError(check.code);
     await this.orders.updateState(tx.manager, order.id, { state: 'COMPLETED', at: simNow });
     await this.orders.insertHistory(tx.manager, { orderId: order.id, from: 'DELIVERED', to: 'COMPLETED', actor, actorId, reason: null, note: null, simTime: simNow });
-    if (actor === 'buyer') {
-      for (const taskId of await this.orders.pendingTaskIds(tx.manager, [`${AUTO_COMPLETE_TASK}:${order.id}`])) await this.scheduler.cancel(tx.manager, taskId);
-    }
+    if (actor === 'buyer') await this.scheduler.cancelPending(tx.manager, [`${AUTO_COMPLETE_TASK}:${order.id}`]);
     await tx.record({
       type: 'order.completed',
       classId: order.class_id,
@@ -359,11 +327,10 @@ export class FulfilmentService implements OnModuleInit {
   }
 
   private async handOver(tx: Transaction, order: OrderRow, shipment: ShipmentRow, sellerId: string, simNow: Date): Promise<void> {
-    await this.shipments.markShipped(tx.manager, order.id, simNow);
+    const shipped = await this.shipments.markShipped(tx.manager, shipment, simNow);
     await this.orders.updateState(tx.manager, order.id, { state: 'SHIPPED', at: simNow });
     await this.orders.insertHistory(tx.manager, { orderId: order.id, from: order.state, to: 'SHIPPED', actor: 'seller', actorId: sellerId, reason: null, note: null, simTime: simNow });
-    for (const taskId of await this.orders.pendingTaskIds(tx.manager, [`${SHIP_DEADLINE_TASK}:${order.id}`])) await this.scheduler.cancel(tx.manager, taskId);
-    const shipped = { ...shipment, shipped_at: simNow };
+    await this.scheduler.cancelPending(tx.manager, [`${SHIP_DEADLINE_TASK}:${order.id}`]);
     const shippedOrder: OrderRow = { ...order, state: 'SHIPPED' };
     await tx.record({
       type: 'order.shipped',
@@ -382,71 +349,17 @@ export class FulfilmentService implements OnModuleInit {
       rooms: orderRooms(order),
       simTime: simNow,
     });
-    const [first, ...rest] = this.planFor(shippedOrder, shipped);
-    await this.recordStep(tx, shippedOrder, shipped, first!, simNow);
-    await this.scheduleSteps(tx, order, rest);
+    const first = await this.shipments.startTracking(tx, shippedOrder, shipped);
+    if (first) await this.stepRecorded(tx, shippedOrder, shipped, first, simNow);
   }
 
-  private async scheduleSteps(tx: Transaction, order: OrderRow, steps: PlannedStep[]): Promise<void> {
-    for (const step of steps) {
-      await this.scheduler.schedule(tx, {
-        classId: order.class_id,
-        kind: TRACKING_STEP_TASK,
-        payload: { orderId: order.id, step: step.step },
-        dueSim: step.at,
-        dedupeKey: trackingKey(order.id, step.step),
-      });
-    }
+  private async dropPointsOf(order: OrderRow): Promise<DropPoint[]> {
+    return this.shipping.dropPoints(order.courier_code, await this.shops.regencyOf(order.shop_id));
   }
 
-  /** The parcel's plan, always the same for the same order and outcome (its ETD fraction comes from the resi). */
-  private planFor(order: OrderRow, shipment: ShipmentRow): PlannedStep[] {
-    return planTracking({
-      shippedAt: shipment.shipped_at!,
-      etd: order.courier.etd,
-      script: this.shipping.trackingScript(order.courier_code),
-      outcome: order.delivery_outcome,
-      originCity: shipment.origin_city,
-      destinationCity: shipment.destination_city,
-      fraction: resiFraction(shipment.resi),
-    });
-  }
-
-  private async createShipment(tx: Transaction, order: OrderRow, dropPoint: DropPoint, simNow: Date): Promise<ShipmentRow> {
-    const service = this.shipping.findService(order.courier_code);
-    const format = service?.awbFormat ?? 'PL##########';
-    const shopRegency = await this.shopRegencyOf(order.shop_id);
-    for (let attempt = 0; attempt < RESI_TRIES; attempt++) {
-      const row: ShipmentRow = {
-        order_id: order.id,
-        class_id: order.class_id,
-        courier_code: order.courier_code,
-        resi: generateResi(format),
-        drop_point_id: dropPoint.id,
-        drop_point: dropPoint,
-        origin_city: this.shipping.cityOf(shopRegency),
-        destination_city: this.shipping.cityOf(order.address.regencyCode),
-        arranged_at: simNow,
-        shipped_at: null,
-      };
-      if (await this.shipments.insert(tx.manager, row)) return row;
-    }
-    throw shippingErrors.resiExhausted();
-  }
-
-  private dropPointsOf(order: OrderRow): Promise<DropPoint[]> {
-    return this.shopRegencyOf(order.shop_id).then((regency) => this.shipping.dropPoints(order.courier_code, regency));
-  }
-
-  private async requireDropPoint(order: OrderRow, dropPointId: string): Promise<DropPoint> {
-    const found = (await this.dropPointsOf(order)).find((point) => point.id === dropPointId);
-    if (!found) throw shippingErrors.unknownDropPoint(dropPointId);
-    return found;
-  }
-
-  private async shopRegencyOf(shopId: string): Promise<string> {
-    const rows: { regency_code: string }[] = await this.dataSource.query(`SELECT regency_code FROM shop WHERE id = $1`, [shopId]);
-    return rows[0]?.regency_code ?? '';
+  /** Inside a use case's transaction, pass its manager: a second pool connection there starves the pool under load. */
+  private async requireDropPoint(order: OrderRow, dropPointId: string, manager: EntityManager): Promise<DropPoint> {
+    return this.shipments.requireDropPoint(order.courier_code, await this.shops.regencyOf(order.shop_id, manager), dropPointId);
   }
 
   private async simNowOf(orderId: string): Promise<Date> {

@@ -1,12 +1,12 @@
 // Pure: readable invoice numbers like INV/20261128/PL/0001 (issue 5), in the style Indonesian marketplaces print.
 // The date is the order's simulated time in WIB (UTC+7, no daylight saving), so 17:00 UTC already counts as the next day.
 // The sequence comes from the caller (a class or global counter), so the number is unique while the date stays readable.
+import { isoDate, wallClock } from '../common/time/zoned-time.js';
 
 export const INVOICE_PREFIX = 'INV';
 /** "PL": Pasar Latihan, where a real marketplace prints its own code. */
 export const INVOICE_MARKETPLACE_CODE = 'PL';
 const SEQUENCE_DIGITS = 4;
-const WIB_OFFSET_MS = 7 * 60 * 60 * 1000;
 
 export interface InvoiceNumberParts {
   /** "2026-11-28", the WIB calendar date. */
@@ -17,7 +17,7 @@ export interface InvoiceNumberParts {
 /** "20261128" for any moment of 28 November 2026 in WIB. */
 export function wibDateStamp(at: Date): string {
   if (Number.isNaN(at.getTime())) throw new RangeError('Invalid date');
-  return new Date(at.getTime() + WIB_OFFSET_MS).toISOString().slice(0, 10).replaceAll('-', '');
+  return isoDate(wallClock(at, 'Asia/Jakarta')).replaceAll('-', '');
 }
 
 export function formatInvoiceNumber(simNow: Date, sequence: number): string {

@@ -154,7 +154,7 @@ describe('order state machine: → CANCELLED from every state, with every reason
 describe('the fraud lesson', () => {
   it('refuses to ship an unpaid order, and says why', () => {
     expect(outcome(overdue('AWAITING_PAYMENT'), 'SHIPPED', 'seller')).toBe(NOT_PAID);
-    expect(orderTransitionMessage('NOT_PAID')).toBe('Pesanan belum dibayar. Jangan kirim barang sebelum sistem mengonfirmasi pembayaran.');
+    expect(orderTransitionMessage('NOT_PAID')).toBe('The order is not paid yet; do not ship before the payment system confirms the payment');
   });
 
   it.each<OrderActor>(['buyer', 'seller'])('never lets the %s mark an order paid (a transfer picture in chat pays nothing)', (actor) => {

@@ -17,13 +17,14 @@ import { OrderSettingsService } from './order-settings.service.js';
 import { OrderViews } from './order-views.js';
 import { OrdersController } from './orders.controller.js';
 import { OrdersRepository } from './orders.repository.js';
+import { OrderReadModel } from './order-read-model.js';
 import { OrdersService } from './orders.service.js';
 
 /** Cart, checkout and orders; it registers its payment hooks, deadline handlers and the `order` room on start-up. */
 @Module({
   imports: [CatalogModule, ClockModule, MediaModule, PaymentsModule, RegionsModule, ShippingModule],
   controllers: [CartController, CheckoutController, OrdersController, ClassOrdersController, FulfilmentController],
-  providers: [CartService, CartRepository, CheckoutService, OrderSettingsService, OrderViews, OrdersRepository, OrdersService, FulfilmentService],
-  exports: [OrdersService, FulfilmentService, CheckoutService],
+  providers: [CartService, CartRepository, CheckoutService, OrderSettingsService, OrderViews, OrdersRepository, OrdersService, FulfilmentService, OrderReadModel],
+  exports: [OrdersService, FulfilmentService, CheckoutService, OrderReadModel],
 })
 export class OrdersModule {}

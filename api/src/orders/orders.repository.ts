@@ -128,6 +128,13 @@ export interface NewOrderLine {
   photoHash: string | null;
 }
 
+/** An order as the request that placed it wrote it: enough for its page without reading it back. */
+export interface WrittenOrder {
+  row: OrderRow;
+  lines: OrderLineRow[];
+  history: OrderHistoryRow[];
+}
+
 export interface HistoryEntry {
   orderId: string;
   from: OrderState | null;
@@ -240,12 +247,17 @@ export class OrdersRepository {
     return Number(n);
   }
 
-  async insertOrder(manager: EntityManager, order: NewOrder): Promise<void> {
-    await manager.query(
-      `INSERT INTO orders (id, class_id, checkout_id, invoice_number, buyer_id, shop_id, seller_id, state, payment_method, courier_code,
-                           courier, address, note, subtotal, shipping_cost, admin_fee, total, weight_kg, placed_at, state_changed_at,
-                           payment_due_at, payment_expire_task_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, 'AWAITING_PAYMENT', $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $18, $19, $20)`,
+  /** Inserts the order and answers its row as ORDER_SELECT reads it (with shop and buyer names), in one statement. */
+  async insertOrder(manager: EntityManager, order: NewOrder): Promise<OrderRow> {
+    const rows: OrderRow[] = await manager.query(
+      `WITH o AS (
+         INSERT INTO orders (id, class_id, checkout_id, invoice_number, buyer_id, shop_id, seller_id, state, payment_method, courier_code,
+                             courier, address, note, subtotal, shipping_cost, admin_fee, total, weight_kg, placed_at, state_changed_at,
+                             payment_due_at, payment_expire_task_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 'AWAITING_PAYMENT', $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $18, $19, $20)
+         RETURNING *)
+       SELECT o.*, s.name AS shop_name, b.display_name AS buyer_name, b.name_number AS buyer_number
+         FROM o JOIN shop s ON s.id = o.shop_id JOIN participant b ON b.id = o.buyer_id`,
       [
         order.id,
         order.classId,
@@ -269,10 +281,12 @@ export class OrdersRepository {
         order.paymentExpireTaskId,
       ],
     );
+    return rows[0]!;
   }
 
   /** Every line of an order in one statement. */
-  async insertLines(manager: EntityManager, orderId: string, lines: NewOrderLine[]): Promise<void> {
+  /** Inserts the lines and answers them as `lines` would read them back. */
+  async insertLines(manager: EntityManager, orderId: string, lines: NewOrderLine[]): Promise<OrderLineRow[]> {
     const columns = 13;
     const values = lines.map((_, i) => `(${Array.from({ length: columns }, (__, c) => `$${i * columns + c + 1}`).join(', ')})`).join(', ');
     await manager.query(
@@ -295,13 +309,26 @@ export class OrdersRepository {
         line.photoHash,
       ]),
     );
+    return lines.map((line, i) => ({
+      order_id: orderId,
+      position: i,
+      product_id: line.productId,
+      title: line.title,
+      unit_price: line.unitPrice,
+      quantity: line.quantity,
+      line_total: line.unitPrice * line.quantity,
+      weight_grams: line.weightGrams,
+      photo_hash: line.photoHash,
+    }));
   }
 
-  async insertHistory(manager: EntityManager, entry: HistoryEntry): Promise<void> {
+  /** Inserts a history entry and answers it as `history` would read it back. */
+  async insertHistory(manager: EntityManager, entry: HistoryEntry): Promise<OrderHistoryRow> {
     await manager.query(
       `INSERT INTO order_history (order_id, from_state, to_state, actor, actor_id, reason, note, sim_time) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
       [entry.orderId, entry.from, entry.to, entry.actor, entry.actorId, entry.reason, entry.note, entry.simTime],
     );
+    return { from_state: entry.from, to_state: entry.to, actor: entry.actor, reason: entry.reason, note: entry.note, sim_time: entry.simTime };
   }
 
   /** The order, locked until the transaction ends: every state change goes through here first. */
@@ -358,15 +385,6 @@ export class OrdersRepository {
   /** The failed-delivery scenario's mark (the state does not change). */
   async setDeliveryOutcome(manager: EntityManager, orderId: string, outcome: 'delivered' | 'failed'): Promise<void> {
     await manager.query(`UPDATE orders SET delivery_outcome = $2, updated_at = now() WHERE id = $1`, [orderId, outcome]);
-  }
-
-  /** Pending scheduled work under these dedupe keys (its ids), to cancel it when the order moves on. Reads the dedupe index. */
-  async pendingTaskIds(manager: EntityManager, dedupeKeys: string[]): Promise<string[]> {
-    const rows: { id: string }[] = await manager.query(
-      `SELECT id FROM scheduled_task WHERE dedupe_key = ANY($1::varchar[]) AND status = 'pending'`,
-      [dedupeKeys],
-    );
-    return rows.map((row) => row.id);
   }
 
   async list(manager: EntityManager, filter: ListFilter): Promise<OrderListRow[]> {

@@ -1,16 +1,16 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AuthService } from '../auth/auth.service.js';
 import type { Principal } from '../auth/principal.js';
 import { ProductsService } from '../catalog/products.service.js';
 import { ClockService } from '../clock/clock.service.js';
-import { SchedulerService } from '../clock/scheduler.service.js';
-import { DomainError } from '../common/errors/domain-error.js';
+import { SchedulerService, type TaskContext } from '../clock/scheduler.service.js';
+import { platformErrors } from '../common/errors/platform.errors.js';
 import { rooms } from '../common/events/domain-event.js';
 import { type Transaction, UnitOfWork } from '../common/events/unit-of-work.js';
 import { PaymentsService } from '../payments/payments.service.js';
 import { RoomAccess } from '../realtime/room-access.js';
-import { ShipmentsRepository } from '../shipping/shipments.repository.js';
+import { ShipmentsService } from '../shipping/shipments.service.js';
 import type { ListOrdersQuery, OrderCountsView, OrderDetailView, OrderListView } from './dto/order.dto.js';
 import { shipByDeadline } from './order-deadlines.js';
 import { orderErrors, orderTransitionError } from './order.errors.js';
@@ -18,12 +18,32 @@ import { type CancelReason, checkTransition, type OrderActor, type OrderSnapshot
 import { stateCounts, statesFor, tabCounts } from './order-tabs.js';
 import { OrderSettingsService } from './order-settings.service.js';
 import { OrderViews, type ViewerRole } from './order-views.js';
-import { type ListFilter, type OrderParties, type OrderRow, OrdersRepository } from './orders.repository.js';
+import { type ListFilter, type OrderParties, type OrderRow, OrdersRepository, type WrittenOrder } from './orders.repository.js';
 
 /** Scheduled on the class clock when an order is placed: cancels it if still unpaid at its payment deadline. */
 export const PAYMENT_EXPIRE_TASK = 'payment.expire';
-/** Scheduled when an order is paid: cancels it if still not shipped at its ship-by deadline. */
+/**
+ * Scheduled when an order is paid, one task for two steps: at the ship-by reminder's time (when a reminder is
+ * registered) it reminds the seller and re-arms itself for the deadline; at the ship-by deadline it cancels the order
+ * if still not shipped. Shipping cancels it by its dedupe key, so neither step runs after.
+ */
 export const SHIP_DEADLINE_TASK = 'order.ship_deadline';
+
+/** What the ship-by reminder needs of the paid order; the handler holds the order locked. */
+export interface ShipReminderOrder {
+  orderId: string;
+  classId: string;
+  shopId: string;
+  invoiceNumber: string;
+  shipByAt: Date;
+}
+
+/** The seller's ship-by reminder (the notifications register it), run by the ship-deadline task's first step. */
+export interface ShipReminder {
+  /** When to remind, in sim time, for an order paid at `paidAt` that must ship by `shipByAt`. */
+  at(shipByAt: Date, paidAt: Date): Date;
+  remind(tx: Transaction, order: ShipReminderOrder, simNow: Date): Promise<void>;
+}
 
 const DEFAULT_PAGE = 20;
 
@@ -50,7 +70,7 @@ function decodeCursor(cursor: string | undefined): ListFilter['before'] {
   if (!cursor) return null;
   const [ms, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
   const placedAt = new Date(Number(ms));
-  if (!id || !/^[0-9a-f-]{36}$/i.test(id) || Number.isNaN(placedAt.getTime())) throw new DomainError(400, 'INVALID_CURSOR', 'The cursor is not one this API gave');
+  if (!id || !/^[0-9a-f-]{36}$/i.test(id) || Number.isNaN(placedAt.getTime())) throw platformErrors.invalidCursor();
   return { placedAt, id };
 }
 
@@ -62,6 +82,7 @@ function decodeCursor(cursor: string | undefined): ListFilter['before'] {
 @Injectable()
 export class OrdersService implements OnModuleInit {
   private readonly logger = new Logger(OrdersService.name);
+  private shipReminder: ShipReminder | undefined;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -75,12 +96,14 @@ export class OrdersService implements OnModuleInit {
     private readonly settings: OrderSettingsService,
     private readonly auth: AuthService,
     private readonly roomAccess: RoomAccess,
-    private readonly shipments: ShipmentsRepository,
+    private readonly shipments: ShipmentsService,
   ) {}
 
   onModuleInit(): void {
     this.scheduler.registerHandler(PAYMENT_EXPIRE_TASK, (task, tx, { simNow }) => this.expireUnpaid(tx, String(task.payload.orderId), simNow));
-    this.scheduler.registerHandler(SHIP_DEADLINE_TASK, (task, tx, { simNow }) => this.cancelUnshipped(tx, String(task.payload.orderId), simNow));
+    this.scheduler.registerHandler(SHIP_DEADLINE_TASK, (task, tx, context) =>
+      this.shipDeadlineStep(tx, String(task.payload.orderId), task.payload.step === 'remind' ? 'remind' : 'deadline', context),
+    );
     this.payments.registerOrderHooks({
       lock: async (tx, orderId) => void (await this.orders.findForUpdate(tx.manager, orderId)),
       settled: (tx, orderId, { simNow }) => this.markPaid(tx, orderId, simNow),
@@ -88,6 +111,12 @@ export class OrdersService implements OnModuleInit {
       settledAfterClose: (tx, orderId, { simNow }) => this.latePaymentRefunded(tx, orderId, simNow),
     });
     this.roomAccess.register('order', async (principal, orderId) => (await this.roleOf(principal, orderId)) !== null);
+  }
+
+  /** The notifications' ship-by reminder; registered once, in their `onModuleInit`. */
+  registerShipReminder(reminder: ShipReminder): void {
+    if (this.shipReminder) throw new Error('A ship-by reminder is already registered');
+    this.shipReminder = reminder;
   }
 
   /** Buyer, seller or the class's facilitator; anyone else is told the order does not exist. */
@@ -98,13 +127,12 @@ export class OrdersService implements OnModuleInit {
   }
 
   /** Full order pages, in the order of `orderIds`: rows, lines, history, payments, shipments and tracking in six queries in all. */
-  async details(orderIds: string[], role: ViewerRole): Promise<OrderDetailView[]> {
-    const manager = this.dataSource.manager;
+  async details(orderIds: string[], role: ViewerRole, manager: EntityManager = this.dataSource.manager): Promise<OrderDetailView[]> {
     const [rows, lines, history, payments, shipments, tracking] = await Promise.all([
       this.orders.find(manager, orderIds),
       this.orders.lines(manager, orderIds),
       this.orders.history(manager, orderIds),
-      this.payments.views(orderIds, role),
+      this.payments.views(orderIds, role, manager),
       this.shipments.findMany(manager, orderIds),
       this.shipments.events(manager, orderIds),
     ]);
@@ -117,6 +145,18 @@ export class OrdersService implements OnModuleInit {
           tracking: tracking.get(id) ?? [],
         }),
       );
+  }
+
+  /**
+   * The pages of orders this request has just placed, built from the rows it wrote; only the payments are read, as
+   * the gateway charge after commit filled in the VA. A new order has no shipment or tracking yet.
+   */
+  async placedDetails(written: WrittenOrder[], role: ViewerRole): Promise<OrderDetailView[]> {
+    const payments = await this.payments.views(
+      written.map((order) => order.row.id),
+      role,
+    );
+    return written.map(({ row, lines, history }) => this.views.detail(row, lines, history, payments.get(row.id) ?? null, role));
   }
 
   /** "Pesanan Saya": the caller's purchases. */
@@ -179,11 +219,14 @@ export class OrdersService implements OnModuleInit {
     const shipBy = shipByDeadline(simNow, (await this.settings.get(order.class_id, tx.manager)).deadlines);
     await this.orders.updateState(tx.manager, orderId, { state: 'PAID', at: simNow, paidAt: simNow, shipByAt: shipBy });
     await this.orders.insertHistory(tx.manager, { orderId, from: order.state, to: 'PAID', actor: 'payment', actorId: null, reason: null, note: null, simTime: simNow });
+    // One task for the reminder and the deadline (see SHIP_DEADLINE_TASK): its first step is the reminder's time.
+    const remindAt = this.shipReminder ? this.shipReminder.at(shipBy, simNow) : null;
+    const remindFirst = remindAt !== null && remindAt < shipBy;
     await this.scheduler.schedule(tx, {
       classId: order.class_id,
       kind: SHIP_DEADLINE_TASK,
-      payload: { orderId },
-      dueSim: shipBy,
+      payload: remindFirst ? { orderId, step: 'remind' } : { orderId },
+      dueSim: remindFirst ? remindAt : shipBy,
       dedupeKey: `${SHIP_DEADLINE_TASK}:${orderId}`,
     });
     if (order.payment_expire_task_id) await this.scheduler.cancel(tx.manager, order.payment_expire_task_id);
@@ -281,10 +324,25 @@ export class OrdersService implements OnModuleInit {
     });
   }
 
-  /** `order.ship_deadline`: still not shipped at the ship-by deadline → CANCELLED (ship_deadline_missed). */
-  private async cancelUnshipped(tx: Transaction, orderId: string, simNow: Date): Promise<void> {
+  /**
+   * `order.ship_deadline`, only while the order is still PAID (not shipped). Step `remind`: before the deadline, the
+   * seller's reminder, then the same task again at the deadline; step `deadline` (or a reminder step that comes due
+   * past the deadline, the clock having jumped over both): CANCELLED (ship_deadline_missed).
+   */
+  private async shipDeadlineStep(tx: Transaction, orderId: string, step: 'remind' | 'deadline', context: TaskContext): Promise<void> {
+    const { simNow } = context;
     const order = await this.orders.findForUpdate(tx.manager, orderId);
     if (!order || order.state !== 'PAID') return;
+    const shipBy = order.ship_by_at;
+    if (step === 'remind' && shipBy && simNow < shipBy) {
+      await this.shipReminder?.remind(
+        tx,
+        { orderId, classId: order.class_id, shopId: order.shop_id, invoiceNumber: order.invoice_number, shipByAt: shipBy },
+        simNow,
+      );
+      await context.again(shipBy, { orderId });
+      return;
+    }
     await this.cancelLocked(tx, order, 'ship_deadline_missed', { actor: 'system', actorId: null, simNow }, null);
   }
 

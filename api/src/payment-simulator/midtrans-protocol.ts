@@ -4,6 +4,7 @@
 // times as "yyyy-MM-dd HH:mm:ss" in GMT+7. The simulator's numbers and links are its own.
 import { simulatorGrossAmount, simulatorSignature } from './simulator-signature.js';
 import { MANDIRI_BILLER_CODE, type PayableByCode } from './payment-codes.js';
+import { isoDate, isoTime, wallClock } from '../common/time/zoned-time.js';
 
 /** What a payer picks in the "bank app": a VA bank, Mandiri bill payment, a minimarket, or a QR / e-wallet. */
 export const SIM_CHANNELS = ['bca_va', 'bni_va', 'bri_va', 'mandiri_bill', 'cstore_alfamart', 'cstore_indomaret', 'qris', 'gopay'] as const;
@@ -216,11 +217,10 @@ export function parseChargeRequest(body: unknown): ParsedCharge {
   };
 }
 
-const WIB_OFFSET_MS = 7 * 60 * 60 * 1000;
-
 /** "2026-11-28 14:05:09": Midtrans' times, in GMT+7. */
 export function midtransTime(at: Date): string {
-  return new Date(at.getTime() + WIB_OFFSET_MS).toISOString().slice(0, 19).replace('T', ' ');
+  const clock = wallClock(at, 'Asia/Jakarta');
+  return `${isoDate(clock)} ${isoTime(clock)}`;
 }
 
 /** What the simulator knows of one transaction. */

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Headers, HttpCode, NotFoundException, Param, Pos
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Public } from '../auth/access.decorators.js';
-import { type MidtransReply, SimulatorService } from './simulator.service.js';
+import { type MidtransReply, SimulatorGateway } from './simulator-gateway.service.js';
 
 /** Where the Midtrans-compatible routes live (create-app.ts parses their bodies leniently). */
 export const SIMULATOR_GATEWAY_PATH = '/api/simulator/v2';
@@ -16,7 +16,7 @@ export const SIMULATOR_GATEWAY_PATH = '/api/simulator/v2';
 @Public()
 @Controller('simulator')
 export class SimulatorGatewayController {
-  constructor(private readonly simulator: SimulatorService) {}
+  constructor(private readonly simulator: SimulatorGateway) {}
 
   @Post('v2/charge')
   @HttpCode(200)

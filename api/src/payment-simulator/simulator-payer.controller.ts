@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/com
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ClientIp, Public } from '../auth/access.decorators.js';
 import { PayerBillView, PayerLookupQuery, PayerReceiptView, PayRequest } from './dto/payer.dto.js';
-import { SimulatorService } from './simulator.service.js';
+import { SimulatorPayer } from './simulator-payer.service.js';
 
 /**
  * The payer's side, the "bank app" screen marked SIMULASI: find a bill by its number (or QR link), see the
@@ -12,7 +12,7 @@ import { SimulatorService } from './simulator.service.js';
 @Public()
 @Controller('simulator/payer')
 export class SimulatorPayerController {
-  constructor(private readonly simulator: SimulatorService) {}
+  constructor(private readonly simulator: SimulatorPayer) {}
 
   /** Rate-limited per address (every inquiry, and much harder for numbers that do not exist): no walking the number space. */
   @Get('lookup')

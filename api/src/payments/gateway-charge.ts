@@ -2,6 +2,7 @@
 // request for one order, the VA's lifetime in REAL minutes from the order's sim-time deadline, and the instructions
 // (VA number, bill key, payment code, QR) read back from a charge or status answer.
 import { midtransChargeFields, type PaymentMethodCode } from './payment-methods.js';
+import { isoDate, isoTime, wallClock } from '../common/time/zoned-time.js';
 
 export interface ChargeItem {
   id: string;
@@ -40,12 +41,12 @@ export function chargeRequestBody(subject: ChargeSubject): Record<string, unknow
   };
 }
 
-const WIB_OFFSET_MS = 7 * 60 * 60 * 1000;
 const MINUTE_MS = 60 * 1000;
 
-/** "2026-11-28 10:00:00 +0700", the form custom_expiry.order_time takes. */
+/** "2026-11-28 10:00:00 +0700", the form custom_expiry.order_time takes (Midtrans' times are WIB). */
 export function midtransOrderTime(realNow: Date): string {
-  return `${new Date(realNow.getTime() + WIB_OFFSET_MS).toISOString().slice(0, 19).replace('T', ' ')} +0700`;
+  const clock = wallClock(realNow, 'Asia/Jakarta');
+  return `${isoDate(clock)} ${isoTime(clock)} +0700`;
 }
 
 /** "2026-11-28 10:03:00" (GMT+7) → that moment; null for anything else. */
@@ -53,7 +54,7 @@ export function parseMidtransTime(text: unknown): Date | null {
   if (typeof text !== 'string') return null;
   const match = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2})$/.exec(text.trim());
   if (!match) return null;
-  const at = new Date(`${match[1]}T${match[2]}+07:00`);
+  const at = new Date(`${match[1]}T${match[2]}+07:00`); // the protocol's GMT+7, written in the text we parse
   return Number.isNaN(at.getTime()) ? null : at;
 }
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import QRCode from 'qrcode';
-import { DataSource } from 'typeorm';
+import { qrSvg } from '../common/qr/qr-svg.js';
+import { DataSource, type EntityManager } from 'typeorm';
 import { ClockService } from '../clock/clock.service.js';
 import { rooms } from '../common/events/domain-event.js';
 import { type Transaction, UnitOfWork } from '../common/events/unit-of-work.js';
@@ -10,7 +10,7 @@ import type { Env } from '../config/env.js';
 import type { NotificationAck, OrderPaymentView, PaymentMethodView, PayNowView } from './dto/payment.dto.js';
 import { type ChargeItem, chargeRequestBody, classClockMetadata, customExpiry, type GatewayInstructions, instructionsFrom } from './gateway-charge.js';
 import { parseGrossAmount, verifySignature } from './notification-signature.js';
-import { paymentErrors } from './payment.errors.js';
+import { isPayerRefusalCode, paymentErrors } from './payment.errors.js';
 import { PayerClient, payableFrom } from './payer-client.js';
 import { GatewayError, type GatewayReply, PaymentGateway } from './payment-gateway.js';
 import { howToPaySteps } from './payment-instructions.js';
@@ -74,8 +74,6 @@ const CHARGE_WAIT_MS = 12_000;
 
 /** How many status requests the ledger check's reconciliation sends at once. */
 const RECONCILE_CONCURRENCY = 4;
-
-const SIMULATOR_PAYER_CODES = new Set(['VA_NOT_FOUND', 'ALREADY_PAID', 'VA_CLOSED', 'VA_EXPIRED', 'AMOUNT_MISMATCH']);
 
 /**
  * The marketplace's side of payments: one payment row per order, the charge at the gateway (after the placing
@@ -248,8 +246,8 @@ export class PaymentsService {
   }
 
   /** The payment part of order pages: instructions for the buyer and facilitators, bookkeeping for facilitators only. */
-  async views(orderIds: string[], audience: PaymentAudience): Promise<Map<string, OrderPaymentView>> {
-    const rows = await this.payments.findByOrders(this.dataSource.manager, orderIds);
+  async views(orderIds: string[], audience: PaymentAudience, manager: EntityManager = this.dataSource.manager): Promise<Map<string, OrderPaymentView>> {
+    const rows = await this.payments.findByOrders(manager, orderIds);
     const realNow = new Date();
     const views = await Promise.all(
       rows.map(async (row): Promise<[string, OrderPaymentView]> => {
@@ -351,7 +349,7 @@ export class PaymentsService {
     }
     const answer = await this.payer.pay(payableFrom(payment));
     if (!answer.paid) {
-      if (answer.code !== null && SIMULATOR_PAYER_CODES.has(answer.code)) throw paymentErrors.payerRefused(answer.code, answer.message);
+      if (isPayerRefusalCode(answer.code)) throw paymentErrors.payerRefused(answer.code, answer.message);
       throw paymentErrors.payNowUnavailable();
     }
     const after = (await this.payments.findByOrder(this.dataSource.manager, orderId))!;
@@ -481,7 +479,7 @@ function effectOf(reply: Record<string, unknown>) {
 
 /** An SVG QR as a data URL: sharp on any screen, a few hundred bytes, and quick to draw. */
 async function qrDataUrl(text: string): Promise<string> {
-  const svg = await QRCode.toString(text, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+  const svg = await qrSvg(text);
   return `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
 }
 

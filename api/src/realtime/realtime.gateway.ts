@@ -14,6 +14,7 @@ import { AuthService } from '../auth/auth.service.js';
 import type { Principal } from '../auth/principal.js';
 import { type PublishedEvent, rooms, type ServerToClientEvents, type WireEvent } from '../common/events/domain-event.js';
 import { EventBus } from '../common/events/event-bus.js';
+import type { DomainEventMap } from '../common/events/event-map.js';
 import { PLATFORM_ERROR_CODES } from '../common/errors/platform.errors.js';
 import { EventThrottle, RoomDecisionCache } from './event-throttle.js';
 import { RoomAccess } from './room-access.js';
@@ -218,6 +219,26 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
       }
       const { rooms: targets, ...message } = event;
       if (targets.length > 0) this.server.to(targets).emit('event', message as WireEvent);
+      if (event.type === 'class.facilitator_removed' && event.classId) {
+        void this.dropFromClass(event.classId, (event.payload as DomainEventMap['class.facilitator_removed']).facilitatorId);
+      }
+    }
+  }
+
+  /**
+   * A co-facilitator removed from a class (after she was told, above): her sockets, on every node, leave the class's
+   * rooms, and on this node the decision that let them watch it is forgotten, so a new `class:watch` asks again.
+   */
+  private async dropFromClass(classId: string, facilitatorId: string): Promise<void> {
+    const own = this.server.in(rooms.facilitator(facilitatorId));
+    try {
+      own.socketsLeave([rooms.class(classId), rooms.facilitators(classId)]);
+      for (const socket of await own.local.fetchSockets()) {
+        const local = socket as unknown as AppSocket;
+        this.guards.get(local)?.decisions.clear();
+      }
+    } catch (error: unknown) {
+      this.logger.error({ err: error, facilitatorId, classId }, 'could not take a removed facilitator out of the class rooms');
     }
   }
 }

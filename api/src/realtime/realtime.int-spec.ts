@@ -3,6 +3,7 @@ import { io, type Socket } from 'socket.io-client';
 import { bootApp, type BootedApp } from '../../test/boot-app.js';
 import { ADMIN_ENV, type ApiClient, apiClient, createClass, createFacilitator, joinClass, loginAs, TEST_ADMIN } from '../../test/api-client.js';
 import { createTestDatabase } from '../../test/test-db.js';
+import { facilitatorClass, member, orderBody, placeOrder, postProduct, type Relay, startRelay } from '../../test/orders-fixtures.js';
 
 interface EventMessage {
   id: string;
@@ -185,10 +186,14 @@ async function redisReachable(): Promise<boolean> {
   });
 }
 
+// Two Nest apps in this one process, each with its own HTTP server, socket.io server, event bus and database pool,
+// sharing one PostgreSQL database and Redis: an event reaches the other node's sockets only through Redis.
 describe('realtime across two nodes (Redis)', () => {
   let available = false;
   let nodeA: BootedApp;
   let nodeB: BootedApp;
+  /** Where both nodes' payment simulators post their signed notifications: forwarded to node B's webhook only. */
+  let toNodeB: Relay;
   const sockets: Socket[] = [];
 
   beforeAll(async () => {
@@ -199,9 +204,11 @@ describe('realtime across two nodes (Redis)', () => {
       return;
     }
     const database = await createTestDatabase();
-    const env = { ...ADMIN_ENV, REDIS_URL };
+    toNodeB = await startRelay();
+    const env = { ...ADMIN_ENV, REDIS_URL, PAYMENT_NOTIFICATION_URL: `${toNodeB.url}/api/payments/notifications` };
     nodeA = await bootApp({ database, env });
     nodeB = await bootApp({ database, env });
+    toNodeB.target = nodeB.baseUrl;
   });
   afterAll(async () => {
     for (const socket of sockets) socket.close();
@@ -210,6 +217,7 @@ describe('realtime across two nodes (Redis)', () => {
       await nodeB.close();
       await nodeB.database.drop();
     }
+    await toNodeB?.close();
   });
 
   it('delivers an event made on node B to a socket on node A', async () => {
@@ -226,5 +234,45 @@ describe('realtime across two nodes (Redis)', () => {
     const heard = nextEvent(projector, 'participant.joined', 1500);
     const joined = await joinClass(apiB, trainingClass.joinCode, 'Lewat Node B');
     expect((await heard).payload.participantId).toBe(joined.participantId);
+  });
+
+  it('a seller connected to node A hears her order paid when the payment settles on node B', async () => {
+    if (!available) return;
+    const apiA = apiClient(nodeA.baseUrl);
+    const kelas = await facilitatorClass(apiA, 'Dua Node Bayar');
+    const seller = await member(apiA, kelas.joinCode, 'Sriyati');
+    const buyer = await member(apiA, kelas.joinCode, 'Bu Rahma', 'buyer');
+    const gula = await postProduct(apiA, seller.token, { stock: 10 });
+    const sellerPhone = connect(nodeA.baseUrl, seller.token);
+    sockets.push(sellerPhone);
+    await connected(sellerPhone);
+    // The buyer's phone talks to node B: the order and its BCA VA are made there.
+    const placed = await placeOrder(nodeB.baseUrl, buyer.token, orderBody(gula.id, seller.shop!.id));
+    expect(placed.status).toBe(201);
+    const order = placed.body.orders[0] as { id: string; total: number; payment: { instructions: { vaNumber: string } } };
+    const heard = nextEvent(sellerPhone, 'order.paid', 5000);
+    const forwardedBefore = toNodeB.forwarded;
+    // The payer pays in the simulator's bank app; its signed notification goes to node B's webhook, which settles the
+    // payment and the order in one transaction and broadcasts after commit: through Redis to the seller on node A.
+    const paid = await apiA.post('/api/simulator/payer/pay', { channel: 'bca_va', number: order.payment.instructions.vaNumber, amount: order.total });
+    expect(paid.status).toBe(200);
+    const event = await heard;
+    expect(event).toMatchObject({ type: 'order.paid', classId: kelas.classId, payload: { orderId: order.id, shopId: seller.shop!.id, state: 'PAID', total: order.total } });
+    expect(toNodeB.forwarded).toBeGreaterThan(forwardedBefore);
+    // What the socket heard is committed: node A reads the order paid.
+    expect((await apiA.get(`/api/orders/${order.id}`, { token: seller.token })).body).toMatchObject({ state: 'PAID', payment: { state: 'settled' } });
+  });
+
+  it('refuses a token on node A at once after it logged out on node B (no node trusts a cached token)', async () => {
+    if (!available) return;
+    const apiA = apiClient(nodeA.baseUrl);
+    const apiB = apiClient(nodeB.baseUrl);
+    const admin = await loginAs(apiA, TEST_ADMIN.email, TEST_ADMIN.password);
+    const facilitator = await createFacilitator(apiA, admin, 'Keluar');
+    expect((await apiA.get('/api/auth/me', { token: facilitator.token })).status).toBe(200);
+    expect((await apiB.post('/api/auth/logout', {}, { token: facilitator.token })).status).toBeLessThan(300);
+    const after = await apiA.get('/api/auth/me', { token: facilitator.token });
+    expect(after.status).toBe(401);
+    expect(after.body).toMatchObject({ code: 'UNAUTHENTICATED' });
   });
 });

@@ -48,6 +48,26 @@ describe('report rules', () => {
     expect(lines[2]).toContain('"JUMLAH"');
   });
 
+  it('adds the learning check below the trainees: share right before and after, and the gain in points', () => {
+    const csv = reportCsv(['shop_setup'], [], [
+      { promptId: 'Siapa yang bayar duluan?', before: { answered: 4, percent: 25 }, after: { answered: 4, percent: 75 }, gain: 50 },
+      { promptId: '=OTP', before: { answered: 0, percent: null }, after: { answered: 2, percent: 50 }, gain: null },
+    ]);
+    const lines = csv.slice(1).trim().split('\r\n');
+    expect(lines.slice(2)).toEqual([
+      '',
+      '"No","Cek Pemahaman","Benar Sebelum (%)","Benar Sesudah (%)","Kenaikan (poin)","Menjawab Sebelum","Menjawab Sesudah"',
+      '"1","Siapa yang bayar duluan?","25","75","50","4","4"',
+      '"2","\'=OTP","","50","","0","2"',
+    ]);
+  });
+
+  it('leaves the learning check out when nobody answered it', () => {
+    const csv = reportCsv(['shop_setup'], [], [{ promptId: 'Siapa yang bayar duluan?', before: { answered: 0, percent: null }, after: { answered: 0, percent: null }, gain: null }]);
+    expect(csv).not.toContain('Cek Pemahaman');
+    expect(csv.slice(1).trim().split('\r\n')).toHaveLength(2);
+  });
+
   it('names every mission in Indonesian', () => {
     for (const id of MISSION_IDS) expect(MISSION_LABELS_ID[id]).toMatch(/\S/);
   });

@@ -1,6 +1,7 @@
 // Pure: the programme's activity report from what the class did: per-trainee counts and rupiah, the mission
 // completion series for the chart, the timeline, and the CSV (UTF-8 with BOM for Excel, Indonesian headers).
 import { formatWib } from '../classes/attendance.js';
+import { csvDocument } from '../common/csv/csv.js';
 import type { MissionId, MissionState } from '../missions/mission-checks.js';
 
 /** Indonesian column names of the missions in the CSV (the print page takes its words from the client). */
@@ -131,11 +132,6 @@ export function completionSeries(events: readonly { at: Date; completed: number 
   return points;
 }
 
-function csvField(value: string): string {
-  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
-  return `"${safe.replace(/"/g, '""')}"`;
-}
-
 export interface ReportCsvRow {
   name: string;
   village: string | null;
@@ -145,8 +141,40 @@ export interface ReportCsvRow {
   counts: TraineeCounts;
 }
 
-/** "Laporan kegiatan": one line per trainee, then a total line. */
-export function reportCsv(missionIds: readonly MissionId[], rows: readonly ReportCsvRow[]): string {
+export interface LearningCsvQuestion {
+  promptId: string;
+  before: { answered: number; percent: number | null };
+  after: { answered: number; percent: number | null };
+  gain: number | null;
+}
+
+const percentCell = (value: number | null) => (value === null ? '' : String(value));
+
+/**
+ * "Cek Pemahaman" below the trainees: a blank line, a header, then per question the share right before and after
+ * (whole percent of those who answered) and the gain in points. A class whose trainees answered nothing keeps the
+ * report without it.
+ */
+export function learningCsvRows(questions: readonly LearningCsvQuestion[]): string[][] {
+  if (!questions.some((q) => q.before.answered + q.after.answered > 0)) return [];
+  return [
+    [],
+    ['No', 'Cek Pemahaman', 'Benar Sebelum (%)', 'Benar Sesudah (%)', 'Kenaikan (poin)', 'Menjawab Sebelum', 'Menjawab Sesudah'],
+    ...questions.map((q, index) => [
+      String(index + 1),
+      q.promptId,
+      percentCell(q.before.percent),
+      percentCell(q.after.percent),
+      // A drop is written -10, which the CSV helper keeps from running as a formula ('-10 in Excel).
+      percentCell(q.gain),
+      String(q.before.answered),
+      String(q.after.answered),
+    ]),
+  ];
+}
+
+/** "Laporan kegiatan": one line per trainee, then a total line, then the learning check when there is one. */
+export function reportCsv(missionIds: readonly MissionId[], rows: readonly ReportCsvRow[], learning: readonly LearningCsvQuestion[] = []): string {
   const header = [
     'No',
     'Nama',
@@ -181,7 +209,7 @@ export function reportCsv(missionIds: readonly MissionId[], rows: readonly Repor
   });
   const total = sumCounts(rows.map((row) => row.counts));
   const totalLine = ['', 'JUMLAH', '', '', '', '', ...missionIds.map((id) => String(rows.filter((row) => row.missions.some((m) => m.id === id && m.state === 'done')).length)), ...countCells(total)];
-  return '\uFEFF' + [header, ...lines, totalLine].map((line) => line.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return csvDocument([header, ...lines, totalLine, ...learningCsvRows(learning)]);
 }
 
 /**

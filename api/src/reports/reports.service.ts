@@ -1,17 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ClassesService } from '../classes/classes.service.js';
+import { LearningCheckService } from '../learning-check/learning-check.service.js';
+import { DEFAULT_TIME_ZONE } from '../common/time/zoned-time.js';
 import { feedText } from '../missions/activity-feed.js';
 import { checkMissions } from '../missions/mission-checks.js';
 import { MissionFactsRepository } from '../missions/mission-facts.repository.js';
 import { MissionsService } from '../missions/missions.service.js';
-import type { ClassReportView, ReportTimelineItemView } from './dto/report.dto.js';
+import type { ClassReportView, ReportPracticeView, ReportTimelineItemView } from './dto/report.dto.js';
 import { collapseClockChanges, completionSeries, countEvents, type CountEvent, reportCsv, sumCounts } from './report-rules.js';
 
 const COUNTED_TYPES = ['product.created', 'order.placed', 'order.paid', 'order.shipped', 'order.completed', 'wallet.withdrawal_succeeded'];
 /** What the timeline shows: the session's own moments, not every trainee's tap. */
-const TIMELINE_TYPES = ['class.created', 'class.updated', 'class.reset', 'clock.changed', 'scenario.started', 'demo_orders.requested', 'missions.settings_changed'];
+const TIMELINE_TYPES = ['class.created', 'class.updated', 'class.reset', 'clock.changed', 'scenario.started', 'demo_orders.requested', 'missions.settings_changed', 'learning_check.round_opened'];
 /** Firsts worth a line in the timeline ("first product posted at 09.40"). */
+/** Recorded in the trainee's name but not her doing (the mission checks), or not practice (joining late). */
+const NOT_PRACTICE_TYPES = ['mission.progress', 'participant.joined'];
 const FIRST_TYPES = ['participant.joined', 'product.created', 'order.placed', 'order.paid', 'order.shipped', 'order.completed', 'wallet.withdrawal_succeeded'];
 
 /** The programme's activity report: per trainee missions and counts, totals in rupiah, the chart and the timeline. */
@@ -22,10 +26,11 @@ export class ReportsService {
     private readonly classes: ClassesService,
     private readonly facts: MissionFactsRepository,
     private readonly missions: MissionsService,
+    private readonly learning: LearningCheckService,
   ) {}
 
   async report(classId: string): Promise<ClassReportView> {
-    const [detail, grid, settings, trainees, villages, counted, progress, timeline] = await Promise.all([
+    const [detail, grid, settings, trainees, villages, counted, progress, timeline, learningCheck] = await Promise.all([
       this.classes.detail(classId, undefined),
       this.missions.grid(classId),
       this.facts.settings(classId),
@@ -41,8 +46,10 @@ export class ReportsService {
         [classId],
       ) as Promise<{ at: Date; completed: number }[]>,
       this.timeline(classId),
+      this.learning.results(classId),
     ]);
 
+    const practice = await this.practiceAfter(classId, detail.date);
     const villageOf = new Map(villages.map((row) => [row.id, row.village]));
     const ownerOfShop = new Map(trainees.map((t) => [t.shopId, t.participantId]));
     const eventsOf = new Map<string, CountEvent[]>();
@@ -86,6 +93,8 @@ export class ReportsService {
       traineeCount: rows.length,
       completionSeries: completionSeries(progress),
       timeline,
+      learningCheck,
+      practice,
       attendanceCsvUrl: `/api/classes/${classId}/attendance.csv`,
       reportCsvUrl: `/api/classes/${classId}/report.csv`,
     };
@@ -98,8 +107,27 @@ export class ReportsService {
       body: reportCsv(
         report.missionIds,
         report.trainees.map((t) => ({ name: t.name, village: t.village, shopName: t.shopName, joinedAt: new Date(t.joinedAt), missions: t.missions, counts: t.counts })),
+        report.learningCheck.questions,
       ),
     };
+  }
+
+  /**
+   * "Latihan setelah hari H": what the trainees themselves did (in the activity log) on a later day than the class
+   * date, by the wall clock in WIB. Real time, not the class clock: a clock sped up during the session would put the
+   * session itself days ahead, whereas a trainee who opens her shop again at home does it on a later real day.
+   */
+  private async practiceAfter(classId: string, classDate: string): Promise<ReportPracticeView> {
+    const rows: { actions: number; trainees: number; last_at: Date | null }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS actions, count(DISTINCT a.actor_id)::int AS trainees, max(a.occurred_at) AS last_at
+         FROM activity a JOIN participant p ON p.id = a.actor_id AND p.class_id = a.class_id
+        WHERE a.class_id = $1 AND p.role = 'trainee' AND NOT p.is_persona
+          AND a.type <> ALL($2::text[])
+          AND (a.occurred_at AT TIME ZONE $3)::date > $4::date`,
+      [classId, NOT_PRACTICE_TYPES, DEFAULT_TIME_ZONE, classDate],
+    );
+    const row = rows[0];
+    return { actions: row?.actions ?? 0, trainees: row?.trainees ?? 0, lastAt: row?.last_at ? row.last_at.toISOString() : null };
   }
 
   private async timeline(classId: string): Promise<ReportTimelineItemView[]> {

@@ -5,7 +5,8 @@ export const RATING_MAX = 5;
 export const REVIEW_TEXT_MIN = 3;
 export const REVIEW_TEXT_MAX = 500;
 
-export type ReviewProblem = 'RATING_OUT_OF_RANGE' | 'REVIEW_TEXT_TOO_SHORT' | 'REVIEW_TEXT_TOO_LONG';
+export const REVIEW_PROBLEMS = ['RATING_OUT_OF_RANGE', 'REVIEW_TEXT_TOO_SHORT', 'REVIEW_TEXT_TOO_LONG'] as const;
+export type ReviewProblem = (typeof REVIEW_PROBLEMS)[number];
 
 /** Whitespace runs become one space; the ends are trimmed. */
 export function tidyReviewText(text: string): string {

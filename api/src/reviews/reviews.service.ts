@@ -6,6 +6,7 @@ import { numberedName } from '../classes/participant-name.js';
 import { ClockService } from '../clock/clock.service.js';
 import { rooms } from '../common/events/domain-event.js';
 import { UnitOfWork } from '../common/events/unit-of-work.js';
+import { OrderReadModel } from '../orders/order-read-model.js';
 import type { CreateReviewRequest, ProductReviewsView, ReviewView } from './dto/review.dto.js';
 import { averageRating, reviewProblem, reviewRefusal, tidyReviewText } from './review-rules.js';
 import { reviewErrors } from './reviews.errors.js';
@@ -44,34 +45,23 @@ export class ReviewsService {
     private readonly uow: UnitOfWork,
     private readonly clock: ClockService,
     private readonly auth: AuthService,
+    private readonly orders: OrderReadModel,
   ) {}
 
   async create(principal: Principal, orderId: string, input: CreateReviewRequest): Promise<ReviewView> {
     const problem = reviewProblem(input);
     if (problem) throw reviewErrors.invalid(problem);
-    const parties: { class_id: string; buyer_id: string; seller_id: string }[] = await this.dataSource.query(
-      `SELECT class_id, buyer_id, seller_id FROM orders WHERE id = $1`,
-      [orderId],
-    );
-    const party = parties[0];
+    const party = await this.orders.parties(this.dataSource.manager, orderId);
     if (!party || principal.kind !== 'participant' || (principal.id !== party.buyer_id && principal.id !== party.seller_id)) throw reviewErrors.orderNotFound();
     if (principal.id !== party.buyer_id) throw reviewErrors.notAllowed();
     const simNow = await this.clock.now(party.class_id);
     const id = await this.uow.run(async (tx) => {
       // FOR SHARE: the order cannot change state under the review (a review of a COMPLETED order only).
-      const [order] = (await tx.manager.query(`SELECT id, class_id, state, buyer_id, shop_id, invoice_number FROM orders WHERE id = $1 FOR SHARE`, [orderId])) as {
-        id: string;
-        class_id: string;
-        state: string;
-        buyer_id: string;
-        shop_id: string;
-        invoice_number: string;
-      }[];
+      const order = await this.orders.holdStill(tx.manager, orderId);
       const refusal = reviewRefusal({ state: order!.state, buyerId: order!.buyer_id }, principal.id);
       if (refusal === 'NOT_YOUR_ORDER') throw reviewErrors.notAllowed();
       if (refusal === 'REVIEW_NOT_YET') throw reviewErrors.notYet();
-      const lines: unknown[] = await tx.manager.query(`SELECT 1 FROM order_line WHERE order_id = $1 AND product_id = $2`, [orderId, input.productId]);
-      if (lines.length === 0) throw reviewErrors.productNotInOrder(input.productId);
+      if (!(await this.orders.hasProduct(tx.manager, orderId, input.productId))) throw reviewErrors.productNotInOrder(input.productId);
       const inserted: { id: string }[] = await tx.manager.query(
         `INSERT INTO review (class_id, order_id, product_id, buyer_id, rating, text, sim_time) VALUES ($1, $2, $3, $4, $5, $6, $7)
          ON CONFLICT ON CONSTRAINT review_order_product_key DO NOTHING RETURNING id`,
@@ -94,11 +84,7 @@ export class ReviewsService {
 
   /** The reviews of one order (its buyer, its seller, the class's facilitators): which products still await one. */
   async forOrder(principal: Principal, orderId: string): Promise<ReviewView[]> {
-    const parties: { class_id: string; buyer_id: string; seller_id: string }[] = await this.dataSource.query(
-      `SELECT class_id, buyer_id, seller_id FROM orders WHERE id = $1`,
-      [orderId],
-    );
-    const party = parties[0];
+    const party = await this.orders.parties(this.dataSource.manager, orderId);
     const allowed =
       party &&
       (principal.kind === 'participant' ? principal.id === party.buyer_id || principal.id === party.seller_id : await this.auth.canAccessClass(principal, party.class_id));

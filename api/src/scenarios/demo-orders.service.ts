@@ -1,13 +1,13 @@
-import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Principal } from '../auth/principal.js';
 import { numberedName } from '../classes/participant-name.js';
 import { DomainError } from '../common/errors/domain-error.js';
+import { idempotencyErrors } from '../common/errors/idempotency.errors.js';
 import { rooms } from '../common/events/domain-event.js';
 import { UnitOfWork } from '../common/events/unit-of-work.js';
 import { RateLimiter } from '../common/rate-limit/rate-limiter.js';
-import { isIdempotencyKey } from '../orders/checkout-rules.js';
+import { assertSameRequest, requestFingerprint, requiredIdempotencyKey } from '../common/idempotency/idempotency.js';
 import type { DemoOrderBatchView, DemoOrderRequest, DemoOrderResultView } from './dto/scenarios.dto.js';
 import { type Persona, PersonaBuyerService, type ProductPick, type TargetShop } from './persona-buyer.service.js';
 import { scenarioErrors } from './scenarios.errors.js';
@@ -45,15 +45,13 @@ export class DemoOrdersService {
   ) {}
 
   async place(classId: string, actor: Principal, idempotencyKey: string | undefined, request: DemoOrderRequest): Promise<DemoOrderBatchView> {
-    if (!isIdempotencyKey(idempotencyKey)) throw scenarioErrors.idempotencyKeyRequired();
+    const key = requiredIdempotencyKey(idempotencyKey);
     if (!request.participantId === !request.all) throw scenarioErrors.targetRequired();
     await this.limiter.hit([{ bucket: `demo-orders:${classId}`, ...BATCH_LIMIT }]);
     const paymentMethod = request.paymentMethod ?? 'bca_va';
-    const requestHash = createHash('sha256')
-      .update(JSON.stringify([request.participantId ?? null, request.all ?? false, request.personaId ?? null, paymentMethod, request.payNow ?? false]))
-      .digest('hex');
+    const requestHash = requestFingerprint([request.participantId ?? null, request.all ?? false, request.personaId ?? null, paymentMethod, request.payNow ?? false]);
 
-    let batch = await this.findBatch(classId, idempotencyKey);
+    let batch = await this.findBatch(classId, key);
     let replayed = true;
     if (!batch) {
       const persona = await this.buyers.resolve(classId, actor, request.personaId);
@@ -62,7 +60,7 @@ export class DemoOrdersService {
         const inserted: { id: string }[] = await tx.manager.query(
           `INSERT INTO demo_order_batch (class_id, idempotency_key, request_hash, facilitator_id, persona_id, targets)
            VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (class_id, idempotency_key) DO NOTHING RETURNING id`,
-          [classId, idempotencyKey, requestHash, actor.kind === 'facilitator' ? actor.id : null, persona.id, JSON.stringify(targets)],
+          [classId, key, requestHash, actor.kind === 'facilitator' ? actor.id : null, persona.id, JSON.stringify(targets)],
         );
         if (!inserted[0]) return null; // a concurrent request with the same key won: use its batch
         await tx.record({
@@ -75,10 +73,10 @@ export class DemoOrdersService {
         return { id: inserted[0].id, request_hash: requestHash, persona_id: persona.id, targets };
       });
       if (batch) replayed = false;
-      else batch = await this.findBatch(classId, idempotencyKey);
+      else batch = await this.findBatch(classId, key);
     }
-    if (!batch) throw new DomainError(409, 'IDEMPOTENCY_CONFLICT', 'The first request with this key is still being written; retry');
-    if (batch.request_hash !== requestHash) throw scenarioErrors.idempotencyKeyReused();
+    if (!batch) throw idempotencyErrors.conflict();
+    assertSameRequest(batch.request_hash, requestHash);
 
     const persona = await this.persona(batch.persona_id);
     const results: DemoOrderResultView[] = [];

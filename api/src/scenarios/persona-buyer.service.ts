@@ -3,7 +3,6 @@ import { DataSource } from 'typeorm';
 import type { Principal } from '../auth/principal.js';
 import { ClassesService } from '../classes/classes.service.js';
 import { numberedName } from '../classes/participant-name.js';
-import { DomainError } from '../common/errors/domain-error.js';
 import { CheckoutService } from '../orders/checkout.service.js';
 import { OrdersService } from '../orders/orders.service.js';
 import { PayerClient, payableFrom } from '../payments/payer-client.js';
@@ -157,9 +156,7 @@ export class PersonaBuyerService {
     const offered = shipping.options.filter((option) => options.paymentMethod !== 'cod' || option.cod).sort((a, b) => a.price - b.price || a.code.localeCompare(b.code));
     const courier = offered.find((option) => !LOCAL_ONLY_TYPES.includes(option.type)) ?? offered[0];
     if (!courier) {
-      throw new DomainError(409, 'NO_COURIER', shipping.noOptionMessage ?? 'No courier takes this parcel there', {
-        reason: shipping.noOptionReason,
-      });
+      throw scenarioErrors.noCourier(shipping.noOptionReason);
     }
     const placed = await this.checkout.place(buyer, options.key, {
       address: {

@@ -32,6 +32,9 @@ describe('scenario runs after a crash', () => {
     const klass = await facilitatorClass(api, 'Rina');
     const sriyati: Member = await member(api, klass.joinCode, 'Sriyati');
     await postProduct(api, sriyati.token);
+    // A trainee has one active run at a time: the three runs are three trainees'.
+    const marni: Member = await member(api, klass.joinCode, 'Marni');
+    const wati: Member = await member(api, klass.joinCode, 'Wati');
     const persona = await api.post(`/api/classes/${klass.classId}/personas`, { displayName: 'Bu Rahma', destination: 'city' }, { token: klass.facilitator });
     expect(persona.status).toBe(201);
     await booted.close();
@@ -40,23 +43,23 @@ describe('scenario runs after a crash', () => {
     // 2. The crash: three runs "running", as a node killed mid-step leaves them.
     const client = new pg.Client({ connectionString: database.url });
     await client.connect();
-    const insertRun = async (scenarioId: string, nextStep: number, minutesAgo: number): Promise<string> => {
+    const insertRun = async (who: Member, scenarioId: string, nextStep: number, minutesAgo: number): Promise<string> => {
       const [row] = (
         await client.query(
           `INSERT INTO scenario_run (class_id, scenario_id, batch_key, target_participant_id, target_shop_id, persona_id, status, next_step, updated_at)
            VALUES ($1, $2, $3, $4, $5, $6, 'running', $7, now() - make_interval(mins => $8)) RETURNING id`,
-          [klass.classId, scenarioId, `crash-${scenarioId}-${nextStep}-${minutesAgo}`, sriyati.participantId, sriyati.shop!.id, persona.body.id, nextStep, minutesAgo],
+          [klass.classId, scenarioId, `crash-${scenarioId}-${nextStep}-${minutesAgo}`, who.participantId, who.shop!.id, persona.body.id, nextStep, minutesAgo],
         )
       ).rows as { id: string }[];
       return row!.id;
     };
     try {
       // Stopped at its first step, placing the order: keyed, safe to do again.
-      const resumable = await insertRun('unpaid_order', 0, 10);
+      const resumable = await insertRun(sriyati, 'unpaid_order', 0, 10);
       // Stopped at "pay" (the order may be paid already): not safe to do again.
-      const unsafe = await insertRun('failed_delivery', 1, 10);
+      const unsafe = await insertRun(marni, 'failed_delivery', 1, 10);
       // Moved a moment ago: a live node may be running it.
-      const live = await insertRun('unpaid_order', 1, 0);
+      const live = await insertRun(wati, 'unpaid_order', 1, 0);
 
       // 3. The next start-up.
       booted = await bootApp({ env: ADMIN_ENV, database });

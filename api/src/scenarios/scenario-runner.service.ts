@@ -320,6 +320,14 @@ export class ScenarioRunner implements OnModuleInit, OnApplicationBootstrap, OnM
         JSON.stringify(context),
         JSON.stringify(outcome),
       ]);
+      // Every console of the class (the other facilitator's too) shows the run waiting, not still running.
+      await tx.record({
+        type: 'scenario.waiting',
+        classId: run.class_id,
+        actorId: run.started_by,
+        payload: { runId: run.id, scenarioId: run.scenario_id, participantId: run.target_participant_id, shopId: run.target_shop_id, dueSim: dueSim.toISOString() },
+        rooms: [rooms.facilitators(run.class_id)],
+      });
     });
   }
 

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Principal } from '../auth/principal.js';
+import { isUniqueViolation } from '../classes/classes.service.js';
 import { numberedName } from '../classes/participant-name.js';
 import { rooms } from '../common/events/domain-event.js';
 import { UnitOfWork } from '../common/events/unit-of-work.js';
 import { RateLimiter } from '../common/rate-limit/rate-limiter.js';
-import { isIdempotencyKey } from '../orders/checkout-rules.js';
+import { requiredIdempotencyKey } from '../common/idempotency/idempotency.js';
 import type { ScenarioRunView, ScenarioView, StartScenarioRequest } from './dto/scenarios.dto.js';
 import { PersonaBuyerService } from './persona-buyer.service.js';
 import { isScenarioId, type Scenario, SCENARIO_IDS, SCENARIOS, stepData } from './scenario-definitions.js';
@@ -14,6 +15,8 @@ import { scenarioErrors } from './scenarios.errors.js';
 
 const START_LIMIT = { max: 20, windowSeconds: 60 };
 const PARALLEL_RUNS = 4;
+/** The partial unique index that lets a trainee have one active (waiting or running) run at a time. */
+const ONE_ACTIVE_RUN_INDEX = 'scenario_run_one_active_per_trainee';
 
 interface RunViewRow {
   id: string;
@@ -54,45 +57,36 @@ export class ScenariosService {
 
   /**
    * One run per target trainee, under the request's Idempotency-Key (the same key again returns the same runs and
-   * starts nothing). Each new run is carried out at once until it ends or waits on the class clock.
+   * starts nothing). A trainee has one active run at a time: a start that names one who has (a run another console
+   * started a moment before with its own key, or one still waiting on the class clock) starts nothing and is refused
+   * with 409 SCENARIO_ALREADY_RUNNING. Each new run is carried out at once until it ends or waits on the class clock.
    */
   async start(classId: string, actor: Principal, scenarioId: string, idempotencyKey: string | undefined, request: StartScenarioRequest): Promise<ScenarioRunView[]> {
     if (!isScenarioId(scenarioId)) throw scenarioErrors.scenarioNotFound();
-    if (!isIdempotencyKey(idempotencyKey)) throw scenarioErrors.idempotencyKeyRequired();
+    const key = requiredIdempotencyKey(idempotencyKey);
     if (!request.participantId === !request.all) throw scenarioErrors.targetRequired();
     await this.limiter.hit([{ bucket: `scenarios:${classId}`, ...START_LIMIT }]);
     const scenario = SCENARIOS[scenarioId];
-    const existing = await this.runIds(classId, idempotencyKey);
+    const existing = await this.runIds(classId, key);
     if (existing.length > 0) return this.runs(classId, existing);
 
     const persona = await this.buyers.resolve(classId, actor, request.personaId);
     const targets = await this.targets(classId, scenario, request.participantId);
-    const created: string[] = [];
-    for (const target of targets) {
-      const id = await this.uow.run(async (tx) => {
-        const rows: { id: string }[] = await tx.manager.query(
-          `INSERT INTO scenario_run (class_id, scenario_id, batch_key, target_participant_id, target_shop_id, persona_id, started_by, status)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, 'waiting')
-           ON CONFLICT (class_id, batch_key, target_participant_id) DO NOTHING RETURNING id`,
-          [classId, scenarioId, idempotencyKey, target.participantId, target.shopId, persona.id, actor.kind === 'facilitator' ? actor.id : null],
-        );
-        if (!rows[0]) return null;
-        await tx.record({
-          type: 'scenario.started',
-          classId,
-          actorId: actor.id,
-          payload: { runId: rows[0].id, scenarioId, participantId: target.participantId, shopId: target.shopId, personaId: persona.id },
-          rooms: [rooms.facilitators(classId)],
-        });
-        return rows[0].id;
-      });
-      if (id) created.push(id);
+    let created: string[];
+    try {
+      created = await this.insertRuns(classId, actor, scenarioId, key, persona.id, targets);
+    } catch (error) {
+      if (!isUniqueViolation(error, ONE_ACTIVE_RUN_INDEX)) throw error;
+      // The same key from the other console, committed a moment before ours: its runs are ours too.
+      const same = await this.runIds(classId, key);
+      if (same.length > 0) return this.runs(classId, same);
+      throw scenarioErrors.alreadyRunning();
     }
     // A few at a time: a class of 30 gets its drill in seconds, without flooding the pool or the gateway.
     for (let i = 0; i < created.length; i += PARALLEL_RUNS) {
       await Promise.all(created.slice(i, i + PARALLEL_RUNS).map((id) => this.runner.advance(id)));
     }
-    return this.runs(classId, await this.runIds(classId, idempotencyKey));
+    return this.runs(classId, await this.runIds(classId, key));
   }
 
   /** Runs of the class, newest first (or these ids, in the order they started: the trainees' joining order). */
@@ -130,6 +124,42 @@ export class ScenariosService {
       startedAt: row.started_at.toISOString(),
       finishedAt: row.finished_at?.toISOString() ?? null,
     }));
+  }
+
+  /**
+   * The runs of one start, all in one transaction: when one of the trainees already has an active run (another
+   * console's start, a drill still waiting on the class clock), the database refuses it (ONE_ACTIVE_RUN_INDEX) and
+   * none of them is started. Returns the ids of the runs made (none when the key was used already).
+   */
+  private insertRuns(
+    classId: string,
+    actor: Principal,
+    scenarioId: string,
+    idempotencyKey: string,
+    personaId: string,
+    targets: { participantId: string; shopId: string }[],
+  ): Promise<string[]> {
+    return this.uow.run(async (tx) => {
+      const created: string[] = [];
+      for (const target of targets) {
+        const rows: { id: string }[] = await tx.manager.query(
+          `INSERT INTO scenario_run (class_id, scenario_id, batch_key, target_participant_id, target_shop_id, persona_id, started_by, status)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, 'waiting')
+           ON CONFLICT (class_id, batch_key, target_participant_id) DO NOTHING RETURNING id`,
+          [classId, scenarioId, idempotencyKey, target.participantId, target.shopId, personaId, actor.kind === 'facilitator' ? actor.id : null],
+        );
+        if (!rows[0]) continue;
+        await tx.record({
+          type: 'scenario.started',
+          classId,
+          actorId: actor.id,
+          payload: { runId: rows[0].id, scenarioId, participantId: target.participantId, shopId: target.shopId, personaId },
+          rooms: [rooms.facilitators(classId)],
+        });
+        created.push(rows[0].id);
+      }
+      return created;
+    });
   }
 
   private async runIds(classId: string, key: string): Promise<string[]> {

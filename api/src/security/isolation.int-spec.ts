@@ -8,14 +8,13 @@
 // and a socket's recovery after logout is refused.
 import { randomUUID } from 'node:crypto';
 import type { OpenAPIObject } from '@nestjs/swagger';
-import { ModulesContainer } from '@nestjs/core';
 import pg from 'pg';
 import { io, type Socket } from 'socket.io-client';
 import { bootApp, type BootedApp } from '../../test/boot-app.js';
 import { ADMIN_ENV, type ApiClient, apiClient, freshIp } from '../../test/api-client.js';
+import { documentOperations, type Method } from '../../test/openapi-operations.js';
 import { facilitatorClass, member, orderBody, placeOrder, postProduct } from '../../test/orders-fixtures.js';
 import { buildOpenApiDocument } from '../openapi/openapi.js';
-import { PUBLIC_KEY, REQUIRES_KEY } from '../auth/access.decorators.js';
 import { type Requirement } from '../auth/principal.js';
 
 /** Routes that anyone may call, on purpose: `METHOD path` → why. Every other route must refuse a caller without a token. */
@@ -36,10 +35,9 @@ const PUBLIC_ROUTES: Record<string, string> = {
   'GET /api/simulator/payer/lookup': 'simulator payer page (the "bank app"): the payer is not a user of the app',
   'GET /api/simulator/payer/qr/{id}': 'simulator payer page: QRIS scanned by the payer',
   'POST /api/simulator/payer/pay': 'simulator payer page: the payer pays a VA or QRIS',
+  'GET /api/certificates/verify/{certificateCode}': 'the page a certificate’s QR opens: shows only the name, the class and the date',
 };
 
-const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
-type Method = (typeof METHODS)[number];
 interface Operation {
   method: Method;
   path: string;
@@ -198,38 +196,10 @@ describe('isolation, from the OpenAPI document', () => {
     api = apiClient(booted.baseUrl);
     document = buildOpenApiDocument(booted.app);
 
-    // The handlers behind the document's operations, for their access metadata (@Public, @Requires).
-    const handlers = new Map<string, { handler: object; controller: object }>();
-    for (const module of booted.app.get(ModulesContainer).values()) {
-      for (const wrapper of module.controllers.values()) {
-        const controller = wrapper.metatype as (abstract new (...args: never[]) => unknown) | null | undefined;
-        if (!controller?.prototype) continue;
-        for (const name of Object.getOwnPropertyNames(controller.prototype)) {
-          const handler: unknown = (controller.prototype as Record<string, unknown>)[name];
-          if (name !== 'constructor' && typeof handler === 'function') handlers.set(`${controller.name}_${name}`, { handler, controller });
-        }
-      }
-    }
-    operations = [];
-    for (const [path, item] of Object.entries(document.paths)) {
-      for (const method of METHODS) {
-        const operation = (item as Record<string, any>)[method];
-        if (!operation) continue;
-        const found = handlers.get(operation.operationId);
-        if (!found) throw new Error(`operation ${operation.operationId} (${method} ${path}) has no handler`);
-        const meta = (key: string) => Reflect.getMetadata(key, found.handler) ?? Reflect.getMetadata(key, found.controller);
-        const content = operation.requestBody ? resolveRef(operation.requestBody)?.content : undefined;
-        operations.push({
-          method,
-          path,
-          key: `${method.toUpperCase()} ${path}`,
-          operationId: operation.operationId,
-          requires: meta(REQUIRES_KEY),
-          isPublic: meta(PUBLIC_KEY) === true,
-          requestSchema: content?.['application/json']?.schema,
-        });
-      }
-    }
+    operations = documentOperations(booted.app, document).map(({ operation, ...op }) => ({
+      ...op,
+      requestSchema: (operation.requestBody ? resolveRef(operation.requestBody)?.content : undefined)?.['application/json']?.schema,
+    }));
 
     // Two classes with data, through the HTTP API. Class A holds the actors; class B the targets.
     const [classA, classB] = await Promise.all([facilitatorClass(api, 'Isolasi A'), facilitatorClass(api, 'Isolasi B')]);
@@ -263,6 +233,8 @@ describe('isolation, from the OpenAPI document', () => {
     const scenarios = await api.get(`/api/classes/${classB.classId}/scenarios`, { token: classB.facilitator });
     const productView = await api.get(`/api/products/${product.id}`, { token: sellerB.token });
     const photoId = (productView.body?.photos?.[0]?.id ?? productView.body?.photoIds?.[0]) as string | undefined;
+    const teamB = (await api.get(`/api/classes/${classB.classId}`, { token: classB.facilitator })).body?.team as { id: string }[] | undefined;
+    const questionsB = (await api.get(`/api/classes/${classB.classId}/learning-check`, { token: classB.facilitator })).body?.questions as { id: string }[] | undefined;
 
     Object.assign(ids, {
       classId: classB.classId,
@@ -276,10 +248,13 @@ describe('isolation, from the OpenAPI document', () => {
       notificationId: notificationList[0]?.id ?? randomUUID(),
       scenarioId: (scenarios.body as { id: string }[])?.[0]?.id ?? 'pembeli-ragu',
       photoId: photoId ?? randomUUID(),
+      facilitatorId: teamB?.[0]?.id,
       code: classB.joinCode,
       resi: 'JNE0000000000',
       id: randomUUID(),
       dropPointId: 'jne-pringsewu-ahmad-yani',
+      questionId: questionsB?.[0]?.id,
+      certificateCode: 'KMNPQR3479',
     });
   }, 60_000);
 
@@ -436,7 +411,7 @@ describe('isolation, from the OpenAPI document', () => {
 });
 
 /** Class B's ids that no actor of class A may ever see. */
-const TARGET_KEYS = ['classId', 'shopId', 'productId', 'orderId', 'conversationId', 'quickReplyId', 'participantId', 'personaId', 'notificationId'];
+const TARGET_KEYS = ['classId', 'shopId', 'productId', 'orderId', 'conversationId', 'quickReplyId', 'participantId', 'personaId', 'notificationId', 'questionId'];
 
 /**
  * Routes that answer 2xx with another class's id in the path because they act on the caller's own data only; the

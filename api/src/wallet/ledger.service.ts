@@ -44,6 +44,8 @@ export interface LedgerCheck {
 }
 
 const accountKey = (kind: string, shopId: string | null) => (shopId ? `${kind}:${shopId}` : kind);
+/** 100 classes of 30 shops hold about 6,500; past this the memory is dropped and refilled. */
+const MAX_KNOWN_ACCOUNTS = 50_000;
 
 @Injectable()
 export class LedgerService {
@@ -52,8 +54,19 @@ export class LedgerService {
     private readonly payments: PaymentsService,
   ) {}
 
-  /** The ids of the class's accounts and these shops' accounts, creating any that do not exist yet (2 statements). */
-  async accounts(manager: EntityManager, classId: string, shopIds: string[]): Promise<Map<string, string>> {
+  /**
+   * Account ids this node has seen committed, by `classId|kind|shopId`. An account is never re-created under another
+   * id: rows go only with their class or shop (cascade; a class reset keeps them), and a new shop or class has a new
+   * id. So a cached id is either still the account, or belongs to a shop or class that posts nothing any more.
+   */
+  private readonly knownAccounts = new Map<string, string>();
+
+  /**
+   * The ids of the class's accounts and these shops' accounts, creating any that do not exist yet: no statement when
+   * this node has seen them all committed before, else 2. With `tx`, what was read is remembered once it commits
+   * (never before: accounts created by a transaction that rolls back must not be remembered).
+   */
+  async accounts(manager: EntityManager, classId: string, shopIds: string[], tx?: Transaction): Promise<Map<string, string>> {
     const kinds: string[] = [...CLASS_ACCOUNT_KINDS];
     const shops: (string | null)[] = kinds.map(() => null);
     for (const shopId of shopIds) {
@@ -62,6 +75,12 @@ export class LedgerService {
         shops.push(shopId);
       }
     }
+    const cached = new Map<string, string>();
+    for (let i = 0; i < kinds.length; i++) {
+      const id = this.knownAccounts.get(`${classId}|${accountKey(kinds[i]!, shops[i]!)}`);
+      if (id) cached.set(accountKey(kinds[i]!, shops[i]!), id);
+    }
+    if (cached.size === kinds.length) return cached;
     await manager.query(
       `INSERT INTO ledger_account (class_id, kind, shop_id)
        SELECT $1, k, s FROM unnest($2::varchar[], $3::uuid[]) AS t(k, s)
@@ -72,7 +91,12 @@ export class LedgerService {
       `SELECT id, kind, shop_id FROM ledger_account WHERE class_id = $1 AND (shop_id IS NULL OR shop_id = ANY($2::uuid[]))`,
       [classId, shopIds],
     );
-    return new Map(rows.map((row) => [accountKey(row.kind, row.shop_id), row.id]));
+    const ids = new Map(rows.map((row) => [accountKey(row.kind, row.shop_id), row.id]));
+    tx?.afterCommit(() => {
+      if (this.knownAccounts.size > MAX_KNOWN_ACCOUNTS) this.knownAccounts.clear();
+      for (const [key, id] of ids) this.knownAccounts.set(`${classId}|${key}`, id);
+    });
+    return ids;
   }
 
   /**
@@ -84,7 +108,7 @@ export class LedgerService {
     if (problems.length > 0) throw walletErrors.unbalancedPosting(problems);
     const manager = tx.manager;
     const shopIds = [...new Set(entry.lines.flatMap((line) => ('shopId' in line.account ? [line.account.shopId] : [])))];
-    const ids = await this.accounts(manager, entry.classId, shopIds);
+    const ids = await this.accounts(manager, entry.classId, shopIds, tx);
     const inserted: { id: string }[] = await manager.query(
       `INSERT INTO journal_entry (class_id, kind, source_id, shop_id, order_id, memo, sim_time)
        VALUES ($1, $2, $3, $4, $5, $6, $7)

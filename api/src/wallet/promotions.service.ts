@@ -4,14 +4,16 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Principal } from '../auth/principal.js';
+import { ProductsService } from '../catalog/products.service.js';
 import { ClockService } from '../clock/clock.service.js';
 import { isEventOf, rooms, type PublishedEvent } from '../common/events/domain-event.js';
 import { type Transaction, UnitOfWork } from '../common/events/unit-of-work.js';
-import { isIdempotencyKey } from '../orders/checkout-rules.js';
+import { assertSameRequest, requestFingerprint, requiredIdempotencyKey } from '../common/idempotency/idempotency.js';
+import { OrderReadModel } from '../orders/order-read-model.js';
 import type { PromoteRequest, PromotionsView, PromotionView } from './dto/wallet.dto.js';
 import { promotionBought } from './ledger-postings.js';
 import { LedgerService } from './ledger.service.js';
-import { promotionErrors, walletErrors } from './wallet.errors.js';
+import { promotionErrors } from './wallet.errors.js';
 import { sellerOf } from './wallet.service.js';
 import { WalletSettingsService } from './wallet-settings.service.js';
 
@@ -20,7 +22,6 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 interface PromotionRow {
   id: string;
   product_id: string;
-  product_title: string;
   days: number;
   fee: number;
   starts_at: Date;
@@ -37,6 +38,8 @@ export class PromotionsService implements OnModuleInit {
     private readonly ledger: LedgerService,
     private readonly settings: WalletSettingsService,
     private readonly clock: ClockService,
+    private readonly products: ProductsService,
+    private readonly orders: OrderReadModel,
   ) {}
 
   onModuleInit(): void {
@@ -46,11 +49,12 @@ export class PromotionsService implements OnModuleInit {
   /** Orders placed while a promotion of one of their products runs count for that promotion. */
   private async countOrder(tx: Transaction, event: PublishedEvent): Promise<void> {
     if (!isEventOf(event, 'order.placed') || !event.simTime) return;
+    const productIds = await this.orders.productIds(tx.manager, event.payload.orderId);
+    if (productIds.length === 0) return;
     await tx.manager.query(
       `UPDATE promotion pr SET orders = orders + 1
-        WHERE pr.product_id IN (SELECT product_id FROM order_line WHERE order_id = $1 AND product_id IS NOT NULL)
-          AND pr.starts_at <= $2 AND pr.ends_at > $2`,
-      [event.payload.orderId, new Date(event.simTime)],
+        WHERE pr.product_id = ANY($1::uuid[]) AND pr.starts_at <= $2 AND pr.ends_at > $2`,
+      [productIds, new Date(event.simTime)],
     );
   }
 
@@ -62,11 +66,12 @@ export class PromotionsService implements OnModuleInit {
       this.ledger.shopBalances(seller.shopId),
     ]);
     const rows: PromotionRow[] = await this.dataSource.query(
-      `SELECT pr.*, p.title AS product_title FROM promotion pr JOIN product p ON p.id = pr.product_id
-        WHERE pr.shop_id = $1 ORDER BY pr.starts_at DESC, pr.created_at DESC LIMIT 50`,
+      `SELECT * FROM promotion WHERE shop_id = $1 ORDER BY starts_at DESC, created_at DESC LIMIT 50`,
       [seller.shopId],
     );
-    return { items: rows.map((row) => this.view(row, simNow, false)), pricePerDay: settings.promotionPricePerDay, available: balances.available };
+    const titles = await this.products.titles(this.dataSource.manager, rows.map((row) => row.product_id));
+    const items = rows.flatMap((row) => (titles.has(row.product_id) ? [this.view(row, titles.get(row.product_id)!, simNow, false)] : []));
+    return { items, pricePerDay: settings.promotionPricePerDay, available: balances.available };
   }
 
   /**
@@ -75,25 +80,20 @@ export class PromotionsService implements OnModuleInit {
    */
   async promote(principal: Principal, idempotencyKey: string | undefined, input: PromoteRequest): Promise<PromotionView> {
     const seller = sellerOf(principal);
-    if (!isIdempotencyKey(idempotencyKey)) throw walletErrors.idempotencyKeyRequired();
+    const key = requiredIdempotencyKey(idempotencyKey);
     return this.uow.run(async (tx) => {
       const manager = tx.manager;
       const available = await this.ledger.lockAvailable(manager, seller.classId, seller.shopId);
       // Read after the lock: a double tap that waited for the first request sees the clock after its promotion began.
       const simNow = await this.clock.now(seller.classId, manager);
-      const existing: PromotionRow[] = await manager.query(
-        `SELECT pr.*, p.title AS product_title FROM promotion pr JOIN product p ON p.id = pr.product_id WHERE pr.shop_id = $1 AND pr.idempotency_key = $2`,
-        [seller.shopId, idempotencyKey],
-      );
-      if (existing[0]) {
-        if (existing[0].product_id !== input.productId || existing[0].days !== input.days) throw walletErrors.idempotencyKeyReused();
-        return this.view(existing[0], simNow, true);
+      const existing: PromotionRow[] = await manager.query(`SELECT * FROM promotion WHERE shop_id = $1 AND idempotency_key = $2`, [seller.shopId, key]);
+      const title = existing[0] && (await this.products.titles(manager, [existing[0].product_id])).get(existing[0].product_id);
+      if (existing[0] && title !== undefined) {
+        const first = { productId: existing[0].product_id, days: existing[0].days };
+        assertSameRequest(requestFingerprint(first), requestFingerprint({ productId: input.productId, days: input.days }));
+        return this.view(existing[0], title, simNow, true);
       }
-      const products: { id: string; title: string; status: string }[] = await manager.query(
-        `SELECT id, title, status FROM product WHERE id = $1 AND shop_id = $2 FOR UPDATE`,
-        [input.productId, seller.shopId],
-      );
-      const product = products[0];
+      const product = await this.products.lockOwned(manager, input.productId, seller.shopId);
       if (!product) throw promotionErrors.productNotFound();
       if (product.status !== 'active') throw promotionErrors.productNotActive();
       // Not yet ended (a racing request may have started one a moment "later" on the clock than this one's now).
@@ -108,9 +108,9 @@ export class PromotionsService implements OnModuleInit {
       const inserted: PromotionRow[] = await manager.query(
         `INSERT INTO promotion (class_id, shop_id, product_id, days, price_per_day, fee, starts_at, ends_at, idempotency_key)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING *`,
-        [seller.classId, seller.shopId, product.id, input.days, promotionPricePerDay, fee, simNow, new Date(simNow.getTime() + input.days * DAY_MS), idempotencyKey],
+        [seller.classId, seller.shopId, product.id, input.days, promotionPricePerDay, fee, simNow, new Date(simNow.getTime() + input.days * DAY_MS), key],
       );
-      const promotion = { ...inserted[0]!, product_title: product.title };
+      const promotion = inserted[0]!;
       if (fee > 0) {
         await this.ledger.post(tx, {
           classId: seller.classId,
@@ -131,15 +131,15 @@ export class PromotionsService implements OnModuleInit {
         rooms: [rooms.class(seller.classId), rooms.shop(seller.shopId), rooms.facilitators(seller.classId)],
         simTime: simNow,
       });
-      return this.view(promotion, simNow, false);
+      return this.view(promotion, product.title, simNow, false);
     });
   }
 
-  private view(row: PromotionRow, simNow: Date, replayed: boolean): PromotionView {
+  private view(row: PromotionRow, productTitle: string, simNow: Date, replayed: boolean): PromotionView {
     return {
       id: row.id,
       productId: row.product_id,
-      productTitle: row.product_title,
+      productTitle,
       days: row.days,
       fee: row.fee,
       startsAt: row.starts_at.toISOString(),

@@ -1,38 +1,51 @@
-// Codes the wallet owns (ledger, bank account, withdrawal, settings); the client translates them by `errors.<CODE>`.
-import { DomainError } from '../common/errors/domain-error.js';
-import { idempotencyErrors } from '../common/errors/idempotency.errors.js';
+// Codes the wallet owns (ledger, bank account, withdrawal, settings, promotions); the client translates them by
+// `errors.<CODE>`. A missing shop or product is the catalog's; the Idempotency-Key's codes are common.
+import { domainErrorsOf } from '../common/errors/domain-error.js';
 import { catalogErrors } from '../catalog/catalog.errors.js';
+
+export const WALLET_ERROR_CODES = [
+  'UNKNOWN_BANK',
+  'ACCOUNT_NUMBER_DIGITS',
+  'ACCOUNT_NUMBER_LENGTH',
+  'HOLDER_NAME_INVALID',
+  'BANK_OWNERSHIP_NOT_CONFIRMED',
+  'BANK_NAME_CHECK_CHANGED',
+  'BANK_ACCOUNT_NOT_FOUND',
+  'BANK_ACCOUNT_REJECTED',
+  'WITHDRAWAL_BELOW_MINIMUM',
+  'INSUFFICIENT_BALANCE',
+  'INVALID_WALLET_SETTINGS',
+  'PROMOTION_PRODUCT_INACTIVE',
+  'PROMOTION_ALREADY_ACTIVE',
+] as const;
+
+const error = domainErrorsOf(WALLET_ERROR_CODES);
 
 export const walletErrors = {
   noShop: catalogErrors.noShop,
-  unknownBank: (bankCode: string) => new DomainError(400, 'UNKNOWN_BANK', 'Bank ini tidak ada di daftar.', { bankCode }),
-  accountNumberDigits: () => new DomainError(400, 'ACCOUNT_NUMBER_DIGITS', 'Nomor rekening hanya berisi angka.'),
+  unknownBank: (bankCode: string) => error(400, 'UNKNOWN_BANK', 'This bank is not in the list', { bankCode }),
+  accountNumberDigits: () => error(400, 'ACCOUNT_NUMBER_DIGITS', 'An account number has digits only'),
   accountNumberLength: (bankCode: string, lengths: number[]) =>
-    new DomainError(400, 'ACCOUNT_NUMBER_LENGTH', `Nomor rekening ${bankCode.toUpperCase()} harus ${lengths.join(' atau ')} angka.`, { bankCode, lengths }),
-  holderNameInvalid: () => new DomainError(400, 'HOLDER_NAME_INVALID', 'Tulis nama pemilik rekening.'),
+    error(400, 'ACCOUNT_NUMBER_LENGTH', `A ${bankCode.toUpperCase()} account number has ${lengths.join(' or ')} digits`, { bankCode, lengths }),
+  holderNameInvalid: () => error(400, 'HOLDER_NAME_INVALID', 'Write the account holder\'s name'),
   ownershipNotConfirmed: () =>
-    new DomainError(400, 'BANK_OWNERSHIP_NOT_CONFIRMED', 'Pastikan nama dari bank adalah nama Anda sendiri, lalu centang konfirmasi.'),
+    error(400, 'BANK_OWNERSHIP_NOT_CONFIRMED', 'Confirm that the name the bank gave is your own'),
   holderNameChanged: () =>
-    new DomainError(409, 'BANK_NAME_CHECK_CHANGED', 'Nama dari bank berbeda dengan yang Anda konfirmasi. Cek rekening lagi.'),
-  bankAccountNotFound: () => new DomainError(404, 'BANK_ACCOUNT_NOT_FOUND', 'Belum ada rekening bank terdaftar.'),
+    error(409, 'BANK_NAME_CHECK_CHANGED', 'The name the bank gives differs from the one you confirmed; check the account again'),
+  bankAccountNotFound: () => error(404, 'BANK_ACCOUNT_NOT_FOUND', 'No bank account is registered yet'),
   bankAccountRejected: () =>
-    new DomainError(409, 'BANK_ACCOUNT_REJECTED', 'Bank menolak rekening ini (rekening ditutup). Daftarkan rekening lain.'),
-  belowMinimum: (minimum: number) =>
-    new DomainError(400, 'WITHDRAWAL_BELOW_MINIMUM', `Penarikan minimal Rp ${minimum.toLocaleString('id-ID')}.`, { minimum }),
-  insufficientBalance: (available: number) =>
-    new DomainError(409, 'INSUFFICIENT_BALANCE', 'Saldo tidak cukup.', { available }),
-  idempotencyKeyRequired: idempotencyErrors.keyRequired,
-  idempotencyKeyReused: () => new DomainError(409, 'IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used for a different request'),
-  invalidSettings: (problems: string[]) => new DomainError(400, 'INVALID_WALLET_SETTINGS', problems.join('; ')),
+    error(409, 'BANK_ACCOUNT_REJECTED', 'The bank refused this account (closed); register another one'),
+  belowMinimum: (minimum: number) => error(400, 'WITHDRAWAL_BELOW_MINIMUM', `A withdrawal is at least Rp ${minimum}`, { minimum }),
+  insufficientBalance: (available: number) => error(409, 'INSUFFICIENT_BALANCE', 'The balance is not enough', { available }),
+  invalidSettings: (problems: string[]) => error(400, 'INVALID_WALLET_SETTINGS', problems.join('; ')),
   shopNotInClass: catalogErrors.shopNotFound,
   unbalancedPosting: (problems: string[]) => new Error(`refusing an unbalanced journal entry: ${problems.join(', ')}`),
 };
 
 export const promotionErrors = {
-  productNotFound: () => new DomainError(404, 'PRODUCT_NOT_FOUND', 'Produk tidak ditemukan.'),
-  productNotActive: () => new DomainError(409, 'PROMOTION_PRODUCT_INACTIVE', 'Hanya produk yang sedang dijual yang bisa diiklankan.'),
-  alreadyPromoted: (endsAt: string) =>
-    new DomainError(409, 'PROMOTION_ALREADY_ACTIVE', 'Produk ini sedang diiklankan.', { endsAt }),
+  productNotFound: catalogErrors.productNotFound,
+  productNotActive: () => error(409, 'PROMOTION_PRODUCT_INACTIVE', 'Only a product on sale can be promoted'),
+  alreadyPromoted: (endsAt: string) => error(409, 'PROMOTION_ALREADY_ACTIVE', 'This product is already being promoted', { endsAt }),
   insufficientBalance: (available: number, fee: number) =>
-    new DomainError(409, 'INSUFFICIENT_BALANCE', 'Saldo tidak cukup untuk iklan ini.', { available, fee }),
+    error(409, 'INSUFFICIENT_BALANCE', 'The balance is not enough for this promotion', { available, fee }),
 };

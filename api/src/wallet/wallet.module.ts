@@ -1,8 +1,11 @@
 import { Module } from '@nestjs/common';
+import { CatalogModule } from '../catalog/catalog.module.js';
 import { ClockModule } from '../clock/clock.module.js';
 import { EventsModule } from '../common/events/events.module.js';
+import { OrdersModule } from '../orders/orders.module.js';
 import { PaymentsModule } from '../payments/payments.module.js';
 import { LedgerService } from './ledger.service.js';
+import { OrderMoneyService } from './order-money.service.js';
 import { PromotionsService } from './promotions.service.js';
 import { ClassWalletController, WalletController } from './wallet.controller.js';
 import { WalletService } from './wallet.service.js';
@@ -14,9 +17,9 @@ import { WalletSettingsService } from './wallet-settings.service.js';
  * transaction (UnitOfWork.onRecorded), so nothing else calls it to move money.
  */
 @Module({
-  imports: [EventsModule, ClockModule, PaymentsModule],
+  imports: [EventsModule, ClockModule, PaymentsModule, CatalogModule, OrdersModule],
   controllers: [WalletController, ClassWalletController],
-  providers: [LedgerService, WalletService, WalletSettingsService, PromotionsService],
+  providers: [LedgerService, OrderMoneyService, WalletService, WalletSettingsService, PromotionsService],
   exports: [LedgerService, WalletService, WalletSettingsService],
 })
 export class WalletModule {}

@@ -1,14 +1,15 @@
-// The seller's wallet: order money posted from order events, "Saldo Penjual", the bank account and "Tarik Dana".
+// The seller's wallet: "Saldo Penjual", the bank account and "Tarik Dana" (order money is order-money.service.ts).
 // The money design is written down in ledger-postings.ts.
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '../auth/principal.js';
 import { ClockService } from '../clock/clock.service.js';
 import { SchedulerService } from '../clock/scheduler.service.js';
-import { isEventOf, rooms, type PublishedEvent } from '../common/events/domain-event.js';
+import { rooms } from '../common/events/domain-event.js';
 import { type Transaction, UnitOfWork } from '../common/events/unit-of-work.js';
-import { isIdempotencyKey } from '../orders/checkout-rules.js';
-import { orderRooms } from '../orders/orders.service.js';
+import { assertSameRequest, requestFingerprint, requiredIdempotencyKey } from '../common/idempotency/idempotency.js';
+import { ShopsService } from '../catalog/shops.service.js';
+import { OrderReadModel } from '../orders/order-read-model.js';
 import { accountNumberProblem, BANKS, bankHolderName, findBank, holderNameOk, maskAccountNumber, normaliseAccountNumber } from './bank-rules.js';
 import type {
   BankAccountCheckRequest,
@@ -25,12 +26,6 @@ import type {
 } from './dto/wallet.dto.js';
 import {
   type EntryKind,
-  LATE_PAYMENT_EVENT,
-  ORDER_MONEY_EVENTS,
-  type OrderMoney,
-  orderEventPosting,
-  paymentSettled,
-  refund,
   withdrawalFailed,
   withdrawalRequested,
   withdrawalSucceeded,
@@ -42,19 +37,6 @@ import { WalletSettingsService } from './wallet-settings.service.js';
 /** Scheduled when a withdrawal is requested: the bank answers "1x24 jam" later on the class clock. */
 export const PAYOUT_TASK = 'wallet.payout';
 export const PAYOUT_DELAY_MS = 24 * 60 * 60 * 1000;
-
-interface OrderMoneyRow {
-  id: string;
-  class_id: string;
-  shop_id: string;
-  buyer_id: string;
-  invoice_number: string;
-  subtotal: number;
-  shipping_cost: number;
-  admin_fee: number;
-  total: number;
-  payment_method: string;
-}
 
 interface BankAccountRow {
   id: string;
@@ -101,6 +83,8 @@ const WAITING_DUE: Record<HeldOrderView['state'], 'ship_by_at' | 'auto_complete_
   SHIPPED: null,
   DELIVERED: 'auto_complete_at',
 };
+/** The states in which an order's money can still be held in escrow ("dana ditahan"). */
+const HELD_STATES = Object.keys(WAITING_DUE) as HeldOrderView['state'][];
 
 @Injectable()
 export class WalletService implements OnModuleInit {
@@ -111,90 +95,12 @@ export class WalletService implements OnModuleInit {
     private readonly settings: WalletSettingsService,
     private readonly clock: ClockService,
     private readonly scheduler: SchedulerService,
+    private readonly orders: OrderReadModel,
+    private readonly shops: ShopsService,
   ) {}
 
   onModuleInit(): void {
-    // Order money moves in the transaction that changed the order (the fulfilment and orders code never call us).
-    this.uow.onRecorded((tx, event) => this.postOrderMoney(tx, event));
     this.scheduler.registerHandler(PAYOUT_TASK, (task, tx, { simNow }) => this.settlePayout(tx, String(task.payload.withdrawalId), simNow));
-  }
-
-  // --- Order money --------------------------------------------------------------------------------------------
-
-  private async postOrderMoney(tx: Transaction, event: PublishedEvent): Promise<void> {
-    if (isEventOf(event, LATE_PAYMENT_EVENT) && event.classId) return this.postLatePayment(tx, event.payload.orderId, event.simTime);
-    if (!isEventOf(event, ...ORDER_MONEY_EVENTS) || !event.classId) return;
-    const orderId = event.payload.orderId;
-    const order = await this.orderMoneyRow(tx, orderId);
-    if (!order) return;
-    const money = moneyOf(order);
-    const facts = await this.ledger.orderFacts(tx.manager, orderId);
-    const feePercent = event.type === 'order.completed' ? (await this.settings.get(order.class_id, tx.manager)).sellerFeePercent : 0;
-    const refundDue = 'refundDue' in event.payload ? event.payload.refundDue : undefined;
-    const posting = orderEventPosting(event.type, { refundDue }, money, facts, feePercent);
-    if (!posting) return;
-    const simTime = event.simTime ? new Date(event.simTime) : await this.clock.now(order.class_id, tx.manager);
-    const posted = await this.ledger.post(tx, {
-      classId: order.class_id,
-      kind: posting.kind,
-      sourceId: orderId,
-      shopId: order.shop_id,
-      orderId,
-      simTime,
-      memo: posting.sellerFee !== undefined ? { fee: posting.sellerFee, feePercent } : {},
-      lines: posting.lines,
-    });
-    if (!posted) return;
-    if (posting.kind === 'order_released') {
-      const fee = posting.sellerFee ?? 0;
-      await tx.record({
-        type: 'wallet.funds_released',
-        classId: order.class_id,
-        payload: { shopId: order.shop_id, orderId, invoiceNumber: order.invoice_number, amount: money.subtotal - fee, fee },
-        rooms: [rooms.shop(order.shop_id), rooms.facilitators(order.class_id)],
-        simTime,
-      });
-    } else if (posting.kind === 'refund') {
-      await tx.record({
-        type: 'wallet.refunded',
-        classId: order.class_id,
-        payload: { orderId, invoiceNumber: order.invoice_number, shopId: order.shop_id, buyerId: order.buyer_id, amount: money.total },
-        rooms: orderRooms(order),
-        simTime,
-      });
-    }
-  }
-
-  /** The order's money columns, read inside the posting's transaction. */
-  private async orderMoneyRow(tx: Transaction, orderId: string): Promise<OrderMoneyRow | undefined> {
-    const rows: OrderMoneyRow[] = await tx.manager.query(
-      `SELECT id, class_id, shop_id, buyer_id, invoice_number, subtotal, shipping_cost, admin_fee, total, payment_method FROM orders WHERE id = $1`,
-      [orderId],
-    );
-    return rows[0];
-  }
-
-  /**
-   * A settlement after the order closed: the buyer's money came in (payment_settled) and goes straight back to the
-   * buyer (refund), so the ledger shows both and the order's books end at zero.
-   */
-  private async postLatePayment(tx: Transaction, orderId: string, eventSimTime: string | Date | null | undefined): Promise<void> {
-    const order = await this.orderMoneyRow(tx, orderId);
-    if (!order || order.payment_method === 'cod') return;
-    const facts = await this.ledger.orderFacts(tx.manager, orderId);
-    if (facts.settled) return;
-    const money = moneyOf(order);
-    const simTime = eventSimTime ? new Date(eventSimTime) : await this.clock.now(order.class_id, tx.manager);
-    const base = { classId: order.class_id, sourceId: orderId, shopId: order.shop_id, orderId, simTime, memo: { latePayment: true } };
-    await this.ledger.post(tx, { ...base, kind: 'payment_settled', lines: paymentSettled(money) });
-    if (!(await this.ledger.post(tx, { ...base, kind: 'refund', lines: refund(money) }))) return;
-    await tx.record({
-      type: 'wallet.refunded',
-      classId: order.class_id,
-      payload: { orderId, invoiceNumber: order.invoice_number, shopId: order.shop_id, buyerId: order.buyer_id, amount: money.total, latePayment: true },
-      rooms: orderRooms(order),
-      simTime,
-    });
   }
 
   // --- Saldo Penjual ------------------------------------------------------------------------------------------
@@ -220,25 +126,27 @@ export class WalletService implements OnModuleInit {
     };
   }
 
+  /** The shop's orders still on their way (from orders' read model) whose money the ledger still holds in escrow. */
   private async heldOrders(manager: EntityManager, shopId: string): Promise<HeldOrderView[]> {
-    const rows: { id: string; invoice_number: string; state: HeldOrderView['state']; ship_by_at: Date | null; auto_complete_at: Date | null; escrow: string }[] =
-      await manager.query(
-        `SELECT o.id, o.invoice_number, o.state, o.ship_by_at, o.auto_complete_at, held.escrow
-           FROM orders o
-           JOIN LATERAL (SELECT SUM(l.amount) AS escrow FROM journal_entry e JOIN journal_line l ON l.entry_id = e.id
-                           JOIN ledger_account a ON a.id = l.account_id AND a.kind = 'escrow'
-                          WHERE e.order_id = o.id) held ON true
-          WHERE o.shop_id = $1 AND o.state IN ('PAID', 'SHIPPED', 'DELIVERED') AND held.escrow > 0
-          ORDER BY o.placed_at`,
-        [shopId],
-      );
-    return rows.map((row) => {
-      const due = WAITING_DUE[row.state];
+    const waiting = await this.orders.shopOrdersIn(manager, shopId, HELD_STATES);
+    if (waiting.length === 0) return [];
+    const escrows: { order_id: string; escrow: string }[] = await manager.query(
+      `SELECT e.order_id, SUM(l.amount) AS escrow FROM journal_entry e JOIN journal_line l ON l.entry_id = e.id
+         JOIN ledger_account a ON a.id = l.account_id AND a.kind = 'escrow'
+        WHERE e.order_id = ANY($1::uuid[]) GROUP BY e.order_id`,
+      [waiting.map((order) => order.id)],
+    );
+    const escrowOf = new Map(escrows.map((row) => [row.order_id, Number(row.escrow)]));
+    return waiting.flatMap((row) => {
+      const escrow = escrowOf.get(row.id) ?? 0;
+      if (escrow <= 0) return [];
+      const state = row.state as HeldOrderView['state'];
+      const due = WAITING_DUE[state];
       return {
         orderId: row.id,
         invoiceNumber: row.invoice_number,
-        amount: Number(row.escrow),
-        state: row.state,
+        amount: escrow,
+        state,
         waitingKey: `wallet.waiting.${row.state}`,
         dueAt: due && row[due] ? row[due].toISOString() : null,
       };
@@ -253,20 +161,19 @@ export class WalletService implements OnModuleInit {
       amount: string;
       sim_time: Date;
       order_id: string | null;
-      invoice_number: string | null;
       source_id: string;
       memo: { fee?: number };
     }[] = await manager.query(
-      `SELECT l.id, e.kind, a.kind AS account, l.amount, e.sim_time, e.order_id, o.invoice_number, e.source_id, e.memo
+      `SELECT l.id, e.kind, a.kind AS account, l.amount, e.sim_time, e.order_id, e.source_id, e.memo
          FROM ledger_account a
          JOIN journal_line l ON l.account_id = a.id
          JOIN journal_entry e ON e.id = l.entry_id
-         LEFT JOIN orders o ON o.id = e.order_id
         WHERE a.shop_id = $1
         ORDER BY e.id DESC, l.id DESC
         LIMIT 50`,
       [shopId],
     );
+    const invoices = await this.orders.invoiceNumbers(manager, [...new Set(rows.flatMap((row) => (row.order_id ? [row.order_id] : [])))]);
     return rows.map((row) => ({
       id: String(row.id),
       kind: row.kind,
@@ -274,7 +181,7 @@ export class WalletService implements OnModuleInit {
       amount: Number(row.amount),
       at: row.sim_time.toISOString(),
       orderId: row.order_id,
-      invoiceNumber: row.invoice_number,
+      invoiceNumber: row.order_id ? (invoices.get(row.order_id) ?? null) : null,
       withdrawalId: row.kind.startsWith('withdrawal_') ? row.source_id : null,
       promotionId: row.kind === 'promotion_bought' ? row.source_id : null,
       fee: typeof row.memo?.fee === 'number' ? row.memo.fee : null,
@@ -284,17 +191,24 @@ export class WalletService implements OnModuleInit {
   /** The facilitator's overview: every shop's balances, with masked bank accounts. */
   async classSummary(classId: string): Promise<ShopWalletSummary[]> {
     const manager = this.dataSource.manager;
-    const rows: { shop_id: string; shop_name: string; held: string; available: string }[] = await manager.query(
-      `SELECT s.id AS shop_id, s.name AS shop_name,
+    const shops = await this.shops.namesInClass(classId);
+    const sums: { shop_id: string; held: string; available: string }[] = await manager.query(
+      `SELECT a.shop_id,
               COALESCE(SUM(l.amount) FILTER (WHERE a.kind = 'escrow'), 0) AS held,
               COALESCE(SUM(l.amount) FILTER (WHERE a.kind = 'available'), 0) AS available
-         FROM shop s
-         LEFT JOIN ledger_account a ON a.shop_id = s.id
-         LEFT JOIN journal_line l ON l.account_id = a.id
-        WHERE s.class_id = $1
-        GROUP BY s.id, s.name ORDER BY s.name`,
+         FROM ledger_account a
+         JOIN journal_line l ON l.account_id = a.id
+        WHERE a.class_id = $1 AND a.shop_id IS NOT NULL
+        GROUP BY a.shop_id`,
       [classId],
     );
+    const sumsByShop = new Map(sums.map((row) => [row.shop_id, row]));
+    const rows = shops.map((shop) => ({
+      shop_id: shop.id,
+      shop_name: shop.name,
+      held: sumsByShop.get(shop.id)?.held ?? '0',
+      available: sumsByShop.get(shop.id)?.available ?? '0',
+    }));
     const banks: BankAccountRow[] = await manager.query(`SELECT * FROM bank_account WHERE class_id = $1`, [classId]);
     const byShop = new Map(banks.map((bank) => [bank.shop_id, bank]));
     const withdrawals: { shop_id: string; withdrawn: string; processing: string; failed: string }[] = await manager.query(
@@ -414,15 +328,15 @@ export class WalletService implements OnModuleInit {
    */
   async withdraw(principal: Principal, idempotencyKey: string | undefined, amount: number): Promise<WithdrawalView> {
     const seller = sellerOf(principal);
-    if (!isIdempotencyKey(idempotencyKey)) throw walletErrors.idempotencyKeyRequired();
+    const key = requiredIdempotencyKey(idempotencyKey);
     return this.uow.run(async (tx) => {
       const manager = tx.manager;
       const available = await this.ledger.lockAvailable(manager, seller.classId, seller.shopId);
       // Read after the lock, so racing withdrawals are stamped in the order they took the saldo.
       const simNow = await this.clock.now(seller.classId, manager);
-      const existing: WithdrawalRow[] = await manager.query(`SELECT * FROM withdrawal WHERE shop_id = $1 AND idempotency_key = $2`, [seller.shopId, idempotencyKey]);
+      const existing: WithdrawalRow[] = await manager.query(`SELECT * FROM withdrawal WHERE shop_id = $1 AND idempotency_key = $2`, [seller.shopId, key]);
       if (existing[0]) {
-        if (existing[0].amount !== amount) throw walletErrors.idempotencyKeyReused();
+        assertSameRequest(requestFingerprint({ amount: existing[0].amount }), requestFingerprint({ amount }));
         return this.withdrawalView(existing[0], true);
       }
       const settings = await this.settings.get(seller.classId, manager);
@@ -436,7 +350,7 @@ export class WalletService implements OnModuleInit {
       const inserted: WithdrawalRow[] = await manager.query(
         `INSERT INTO withdrawal (class_id, shop_id, bank_account_id, bank_code, account_number, holder_name, amount, fee, status, idempotency_key, requested_at, due_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'processing', $9, $10, $11) RETURNING *`,
-        [seller.classId, seller.shopId, bank.id, bank.bank_code, bank.account_number, bank.holder_name, amount, fee, idempotencyKey, simNow, due],
+        [seller.classId, seller.shopId, bank.id, bank.bank_code, bank.account_number, bank.holder_name, amount, fee, key, simNow, due],
       );
       const withdrawal = inserted[0]!;
       await this.ledger.post(tx, {
@@ -546,16 +460,4 @@ export class WalletService implements OnModuleInit {
       replayed,
     };
   }
-}
-
-/** What the ledger postings need of an order (ledger-postings.ts). */
-function moneyOf(order: OrderMoneyRow): OrderMoney {
-  return {
-    shopId: order.shop_id,
-    subtotal: order.subtotal,
-    shippingCost: order.shipping_cost,
-    adminFee: order.admin_fee,
-    total: order.total,
-    cod: order.payment_method === 'cod',
-  };
 }

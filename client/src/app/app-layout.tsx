@@ -2,6 +2,7 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { ServerStatus } from '../features/server-status/components/server-status';
+import { useSession } from '../shared/auth/session';
 import { appPaths } from '../shared/config/paths';
 import { LanguageSwitch } from '../shared/i18n/language-switch';
 import { IconStore } from '../shared/ui/icons';
@@ -18,6 +19,10 @@ type Width = 'phone' | 'wide';
 /** Header (brand + language), the page, and a footer with the server status. */
 function AppShell({ children, width = 'phone' }: { children: ReactNode; width?: Width }) {
   const { t } = useTranslation();
+  // Both show nothing to someone not in a class: without a participant's session (the join page opened from the
+  // QR code, the facilitator's login) their chunks are not even fetched, and the page paints sooner.
+  const session = useSession();
+  const participant = session?.kind === 'participant';
 
   return (
     <div className={`shell shell--${width}`}>
@@ -26,9 +31,11 @@ function AppShell({ children, width = 'phone' }: { children: ReactNode; width?: 
           <IconStore />
           <span>{t('app.brand')}</span>
         </Link>
-        <Suspense fallback={null}>
-          <LiveHeader />
-        </Suspense>
+        {participant && (
+          <Suspense fallback={null}>
+            <LiveHeader />
+          </Suspense>
+        )}
         <LanguageSwitch />
       </header>
       <main className="app-main" id="main">
@@ -38,7 +45,7 @@ function AppShell({ children, width = 'phone' }: { children: ReactNode; width?: 
         <ServerStatus />
         <p>{t('app.footer')}</p>
       </footer>
-      {width === 'phone' && (
+      {width === 'phone' && participant && session.role === 'trainee' && (
         <Suspense fallback={null}>
           <TraineeNav />
         </Suspense>

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { BrowserRouter } from 'react-router';
 import '../shared/i18n/i18n';
 import { AppRoutes } from './router';
+import './tokens.css';
 import './app.css';
 
 /**

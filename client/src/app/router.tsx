@@ -52,6 +52,15 @@ const LiveConsolePage = lazy(() =>
   import('../features/facilitator-console/routes/live-console-page').then((m) => ({ default: m.LiveConsolePage })),
 );
 const ReportPage = lazy(() => import('../features/facilitator-console/routes/report-page').then((m) => ({ default: m.ReportPage })));
+const ProgrammePage = lazy(() => import('../features/facilitator-console/routes/programme-page').then((m) => ({ default: m.ProgrammePage })));
+const ProgrammePrintPage = lazy(() =>
+  import('../features/facilitator-console/routes/programme-print-page').then((m) => ({ default: m.ProgrammePrintPage })),
+);
+const LearningCheckPage = lazy(() => import('../features/learning-check/routes/learning-check-page').then((m) => ({ default: m.LearningCheckPage })));
+const CertificatePage = lazy(() => import('../features/certificates/routes/certificate-page').then((m) => ({ default: m.CertificatePage })));
+const VerifyCertificatePage = lazy(() =>
+  import('../features/certificates/routes/verify-certificate-page').then((m) => ({ default: m.VerifyCertificatePage })),
+);
 const MissionsPage = lazy(() => import('../features/missions/routes/missions-page').then((m) => ({ default: m.MissionsPage })));
 const ChatListPage = lazy(() => import('../features/chat/routes/chat-list-page').then((m) => ({ default: m.ChatListPage })));
 const ChatPage = lazy(() => import('./routes/chat-route').then((m) => ({ default: m.ChatRoute })));
@@ -95,6 +104,8 @@ export function AppRoutes() {
         <Route path={appPaths.chatSettings} element={<ChatSettingsPage />} />
         <Route path={appPaths.notifications} element={<NotificationsRoute />} />
         <Route path={appPaths.myMissions} element={<MissionsPage />} />
+        <Route path={appPaths.learningCheck} element={<LearningCheckPage />} />
+        <Route path={appPaths.verifyCertificate} element={<VerifyCertificatePage />} />
         <Route path={appPaths.facilitatorLogin} element={<FacilitatorLoginPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
@@ -109,6 +120,7 @@ export function AppRoutes() {
         <Route path={appPaths.facilitatorClass} element={<ClassPage />} />
         <Route path={appPaths.facilitatorConversations} element={<ClassConversationsPage />} />
         <Route path={appPaths.facilitatorConsole} element={<LiveConsolePage />} />
+        <Route path={appPaths.facilitatorProgramme} element={<ProgrammePage />} />
       </Route>
       <Route
         element={
@@ -120,9 +132,11 @@ export function AppRoutes() {
         <Route path={appPaths.facilitatorProjector} element={<ProjectorPage />} />
         <Route path={appPaths.facilitatorAttendance} element={<AttendanceSheetPage />} />
         <Route path={appPaths.facilitatorReport} element={<ReportPage />} />
+        <Route path={appPaths.facilitatorProgrammePrint} element={<ProgrammePrintPage />} />
         <Route path={appPaths.simulator} element={<SimulatorPage />} />
         <Route path={appPaths.simulatorBill} element={<SimulatorBillPage />} />
         <Route path={appPaths.shippingLabel} element={<LabelPage />} />
+        <Route path={appPaths.myCertificate} element={<CertificatePage />} />
       </Route>
     </Routes>
   );

@@ -18,6 +18,7 @@ export class FakeXhr {
   onerror: Handler = null;
   ontimeout: Handler = null;
   onabort: Handler = null;
+  responseHeaders: Record<string, string> = {};
 
   constructor() {
     FakeXhr.instances.push(this);
@@ -41,14 +42,19 @@ export class FakeXhr {
     this.onabort?.(new ProgressEvent('abort'));
   }
 
+  getResponseHeader(name: string): string | null {
+    return this.responseHeaders[name.toLowerCase()] ?? null;
+  }
+
   /** The browser reports that `loaded` of `total` bytes went up. */
   progress(loaded: number, total: number) {
     this.upload.onprogress?.(new ProgressEvent('progress', { lengthComputable: true, loaded, total }));
   }
 
   /** The server answers. */
-  respond(status: number, body: unknown) {
+  respond(status: number, body: unknown, headers: Record<string, string> = {}) {
     this.status = status;
+    this.responseHeaders = Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
     this.responseText = typeof body === 'string' ? body : JSON.stringify(body);
     this.onload?.(new ProgressEvent('load'));
   }

@@ -10,7 +10,7 @@ import {
   type ProductCategory,
   type ProductCondition,
   type ProductStatus,
-} from '../product-rules.js';
+} from '../product-limits.js';
 import { STOREFRONT_SORTS, type StorefrontSort } from '../storefront-search.js';
 
 // Requests check types only: product-rules.ts decides what is allowed and answers with its own codes,

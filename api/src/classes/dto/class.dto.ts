@@ -93,11 +93,19 @@ export class ClassView {
   @ApiProperty({ format: 'date-time' })
   createdAt!: string;
 
-  @ApiProperty({ format: 'uuid', description: 'The facilitator who created the class: she may add co-facilitators' })
+  @ApiProperty({ format: 'uuid', description: 'The facilitator who created the class: she may add and remove co-facilitators' })
   ownerId!: string;
 
   @ApiProperty({ example: 'Rina', description: "The owner's name (a class another facilitator shared shows it)" })
   ownerName!: string;
+}
+
+export class TeamMemberView {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ example: 'Budi' })
+  name!: string;
 }
 
 export class ClassDetailView extends ClassView {
@@ -109,6 +117,9 @@ export class ClassDetailView extends ClassView {
 
   @ApiProperty({ type: String, isArray: true, description: 'Names of the facilitators who run the class' })
   facilitators!: string[];
+
+  @ApiProperty({ type: TeamMemberView, isArray: true, description: 'The same facilitators with their ids (the owner removes a co-facilitator by id)' })
+  team!: TeamMemberView[];
 
   @ApiProperty({ description: 'False when the app cannot know that phones reach joinUrl: the facilitator should choose or type the address' })
   joinUrlSure!: boolean;

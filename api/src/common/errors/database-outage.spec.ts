@@ -14,6 +14,9 @@ describe('databaseOutage', () => {
     ['too many connections (53300)', withCode('sorry, too many clients already', '53300'), 'DATABASE_UNAVAILABLE'],
     ['a connection exception (08006)', withCode('connection failure', '08006'), 'DATABASE_UNAVAILABLE'],
     ['a client no longer queryable', new Error('Client has encountered a connection error and is not queryable'), 'DATABASE_UNAVAILABLE'],
+    // Issue 15, money under faults: the postmaster killed mid-checkout; TypeORM had released the transaction's runner.
+    ['a transaction whose connection died (TypeORM released its runner)', Object.assign(new Error('Query runner already released. Cannot run queries anymore.'), { name: 'QueryRunnerAlreadyReleasedError' }), 'DATABASE_UNAVAILABLE'],
+    ['a manager whose runner was released', Object.assign(new Error('Database connection provided by a query runner was already released'), { name: 'QueryRunnerProviderAlreadyReleasedError' }), 'DATABASE_UNAVAILABLE'],
     ['as the cause of another error', new Error('outer', { cause: withCode('x', 'ECONNRESET') }), 'DATABASE_UNAVAILABLE'],
     ['the pool exhausted', new Error('timeout exceeded when trying to connect'), 'SERVER_BUSY'],
     ['a unique violation (a bug or a race, not an outage)', { name: 'QueryFailedError', message: 'duplicate', driverError: withCode('duplicate key', '23505') }, null],

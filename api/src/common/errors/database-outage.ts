@@ -25,6 +25,12 @@ const LOST_CONNECTION_MESSAGES = [
   'Connection is not established',
 ];
 
+/**
+ * TypeORM releases a transaction's query runner when its connection errors (the server died under it); the
+ * transaction's next query then throws one of these instead of the socket error (issue 15, money under faults).
+ */
+const RELEASED_RUNNER_ERRORS = new Set(['QueryRunnerAlreadyReleasedError', 'QueryRunnerProviderAlreadyReleasedError']);
+
 export function databaseOutage(error: unknown): DatabaseOutage | null {
   // An outgoing HTTP call that failed (the payment gateway) carries the same socket codes; it is not the database.
   if (error instanceof TypeError && error.message === 'fetch failed') return null;
@@ -34,10 +40,11 @@ export function databaseOutage(error: unknown): DatabaseOutage | null {
   while (current !== undefined && current !== null && !seen.has(current) && seen.size < 8) {
     seen.add(current);
     if (typeof current === 'object') {
-      const candidate = current as { code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown; errors?: unknown };
+      const candidate = current as { name?: unknown; code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown; errors?: unknown };
       const code = typeof candidate.code === 'string' ? candidate.code : '';
       const message = typeof candidate.message === 'string' ? candidate.message : '';
       if (message === POOL_EXHAUSTED) return 'SERVER_BUSY';
+      if (typeof candidate.name === 'string' && RELEASED_RUNNER_ERRORS.has(candidate.name)) return 'DATABASE_UNAVAILABLE';
       if (NETWORK_CODES.has(code)) return 'DATABASE_UNAVAILABLE';
       if (/^[0-9A-Z]{5}$/.test(code) && outageSqlState(code)) return 'DATABASE_UNAVAILABLE';
       if (LOST_CONNECTION_MESSAGES.some((lost) => message.startsWith(lost))) return 'DATABASE_UNAVAILABLE';

@@ -14,3 +14,13 @@ export class DomainError extends Error {
     this.name = 'DomainError';
   }
 }
+
+/**
+ * A capability's own way to make its errors: it takes only the codes the capability lists in its `<x>.errors.ts`,
+ * and every such list is collected into the one registry published in OpenAPI (`api/src/openapi/error-codes.ts`).
+ * Outside `common/errors/`, `new DomainError` is refused by ESLint: a code nobody listed cannot be thrown.
+ */
+export function domainErrorsOf<const Code extends string>(_codes: readonly Code[]) {
+  return (statusCode: number, code: Code, message: string, details?: Record<string, unknown>, headers?: Record<string, string>): DomainError =>
+    new DomainError(statusCode, code, message, details, headers);
+}

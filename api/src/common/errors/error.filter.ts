@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, type ExceptionFilter, Logger } from '@nestjs/comm
 import type { Response } from 'express';
 import { DomainError } from './domain-error.js';
 import { toErrorBody } from './error-body.js';
+import { NOTHING_DONE_HEADER, nothingDone } from './nothing-done.js';
 
 /** The one global filter: every error leaves the API as { statusCode, code, message }, never with a stack. */
 @Catch()
@@ -16,7 +17,11 @@ export class ErrorFilter implements ExceptionFilter {
     const response = host.switchToHttp().getResponse<Response>();
     if (response.headersSent) return;
     if (error instanceof DomainError && error.headers) response.set(error.headers);
-    if (retryAfterSeconds !== undefined) response.setHeader('Retry-After', String(retryAfterSeconds));
+    if (retryAfterSeconds !== undefined) {
+      response.setHeader('Retry-After', String(retryAfterSeconds));
+      // Nothing written yet: the client may ask again after the wait, whatever the method.
+      if (nothingDone()) response.setHeader(NOTHING_DONE_HEADER, 'true');
+    }
     response.status(body.statusCode).json(body);
   }
 }

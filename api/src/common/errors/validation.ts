@@ -1,5 +1,5 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
-import { DomainError } from './domain-error.js';
+import { platformErrors } from './platform.errors.js';
 
 function describe(errors: ValidationError[], parent = ''): string[] {
   return errors.flatMap((error) => {
@@ -18,6 +18,6 @@ export function createValidationPipe(): ValidationPipe {
     forbidNonWhitelisted: true,
     transform: true,
     stopAtFirstError: false,
-    exceptionFactory: (errors) => new DomainError(400, 'VALIDATION_FAILED', describe(errors).join('; ')),
+    exceptionFactory: (errors) => platformErrors.validationFailed(describe(errors).join('; ')),
   });
 }

@@ -33,6 +33,7 @@ export type DomainEventMap<V extends EventViews = EventViews> = {
   'class.created': { name: string; joinCode: string; clonedFrom?: string; products?: number };
   'class.updated': { name?: string; location?: string; timeZone?: string; status?: string; joinCode?: string; statusChangedAt?: undefined; [field: string]: unknown };
   'class.facilitator_added': { facilitatorId: string; name?: string };
+  'class.facilitator_removed': { facilitatorId: string; name: string };
   'class.reset': { orders: number; participants: number; keptProducts: number; keptPersonas: number };
   'class.order_settings_changed': { paymentHours: number; shipByDays: number; autoCompleteDays: number; adminFee: number | null };
   'class.wallet_settings_changed': { sellerFeePercent: number; withdrawalFee: number; minWithdrawal: number; promotionPricePerDay: number };
@@ -126,8 +127,22 @@ export type DomainEventMap<V extends EventViews = EventViews> = {
   'missions.settings_changed': { missions: { id: string; enabled: boolean }[] };
   'demo_orders.requested': { batchId: string; count: number; personaName: string; paymentMethod: string; payNow: boolean };
   'scenario.started': ScenarioRun & { participantId: string; shopId: string; personaId: string };
+  /** A run parked on the class clock (a `wait` step): consoles show it waiting, not running. */
+  'scenario.waiting': ScenarioRun & { participantId: string; shopId: string; dueSim: string };
   'scenario.order_linked': ScenarioRun & { orderId: string; invoiceNumber: string; shopId: string; role: string };
   'scenario.finished': ScenarioRun & { participantId: string; shopId: string; orderIds: string[]; status: 'finished' | 'failed'; code?: string };
+
+  // --- after the training: "Cek Pemahaman" and "Sertifikat"
+  'learning_check.questions_changed': { count: number };
+  /** A facilitator opened the check after the lessons: the phones ask the questions again. */
+  'learning_check.round_opened': { round: 'after' };
+  'certificate.issued': { participantId: string; name: string };
+  'certificates.settings_changed': { requiredMissions: string[] };
+
+  // --- after the training: "Latihan Mandiri"
+  'practice.settings_changed': { enabled: boolean; daysOpen: number; ordersPerDay: number; endsAt: string | null };
+  /** "Kirim pesan ke kelas": becomes a notification for each trainee named. */
+  'practice.class_message': { text: string; from: string; recipientIds: string[] };
 };
 
 /** A payout's outcome; a failed one says why. */

@@ -18,10 +18,14 @@ export interface Transaction {
  */
 export type RecordListener = (tx: Transaction, event: PublishedEvent) => Promise<void>;
 
+/** The class's simulation time now, read in this transaction; null for a class whose clock is not there yet. */
+export type ClassClock = (manager: EntityManager, classId: string) => Promise<Date | null>;
+
 /** One write use case = one transaction; its events go out only once it has committed. */
 @Injectable()
 export class UnitOfWork {
   private readonly recordListeners: RecordListener[] = [];
+  private classClock: ClassClock | undefined;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -33,10 +37,28 @@ export class UnitOfWork {
     this.recordListeners.push(listener);
   }
 
+  /**
+   * Registered once, by the clock (`ClockService.onModuleInit`): where an event recorded without a time (a join, a
+   * product posted, a chat message) gets its class time. The feed shows every line at class time, the real time beside it.
+   */
+  useClassClock(clock: ClassClock): void {
+    this.classClock = clock;
+  }
+
   async run<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
     const events: PublishedEvent[] = [];
     const callbacks: (() => void | Promise<void>)[] = [];
     const result = await this.dataSource.transaction(async (manager) => {
+      // The class time is read once per use case (per class), however many events it records without one.
+      const classTimes = new Map<string, Promise<Date | null>>();
+      const classTime = (classId: string): Promise<Date | null> => {
+        let time = classTimes.get(classId);
+        if (!time) {
+          time = this.classClock ? this.classClock(manager, classId) : Promise.resolve(null);
+          classTimes.set(classId, time);
+        }
+        return time;
+      };
       const tx: Transaction = {
         manager,
         record: async (event) => {
@@ -46,7 +68,7 @@ export class UnitOfWork {
               actorId: event.actorId ?? null,
               type: event.type,
               payload: event.payload as Record<string, unknown>,
-              simTime: event.simTime ?? null,
+              simTime: event.simTime !== undefined ? event.simTime : event.classId ? await classTime(event.classId) : null,
             }),
           );
           const published = {

@@ -9,7 +9,8 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import { DomainError } from '../errors/domain-error.js';
+import type { DomainError } from '../errors/domain-error.js';
+import { platformErrors } from '../errors/platform.errors.js';
 import { toErrorBody } from '../errors/error-body.js';
 
 /** How long, and how much, a refused request may keep sending after its 413 before the socket is destroyed. */
@@ -17,7 +18,7 @@ export const LINGER_MS = 5_000;
 export const LINGER_MAX_BYTES = 64 * 1024 * 1024;
 
 export function payloadTooLarge(maxBytes: number): DomainError {
-  return new DomainError(413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${maxBytes} bytes`);
+  return platformErrors.payloadTooLarge(maxBytes);
 }
 
 /** Express middleware: 413 (the error `refusal` gives) when Content-Length says more than `maxBytes`. */

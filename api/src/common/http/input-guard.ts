@@ -3,7 +3,7 @@
 // and text PostgreSQL cannot store or compare (NUL bytes, lone UTF-16 surrogates). One iterative walk of the parsed
 // body and query, so the check itself never recurses.
 import type { NextFunction, Request, Response } from 'express';
-import { DomainError } from '../errors/domain-error.js';
+import { platformErrors } from '../errors/platform.errors.js';
 
 /** No request body of this API nests deeper than a few levels; 32 leaves a wide margin. */
 export const MAX_JSON_DEPTH = 32;
@@ -43,7 +43,7 @@ export function inputProblem(value: unknown): { code: 'BODY_TOO_DEEP' | 'INVALID
 
 export function inputGuard(req: Request, _res: Response, next: NextFunction): void {
   const problem = inputProblem(req.body) ?? inputProblem(req.query) ?? textProblemOf(req.path);
-  if (problem) return next(new DomainError(400, problem.code, problem.message));
+  if (problem) return next(platformErrors.inputProblem(problem.code, problem.message));
   next();
 }
 

@@ -77,6 +77,14 @@ describe('malformed input is a 400 in the one error shape', () => {
     }
   });
 
+  it('answers an address over the HTTP parser limit (16 KB) with 431 in the same shape, not a bare status line', async () => {
+    const res = await fetch(`${booted.baseUrl}/api/regions/regencies?q=${'a'.repeat(20_000)}`);
+    expect({ status: res.status, body: await res.json() }).toEqual({
+      status: 431,
+      body: { statusCode: 431, code: 'HEADERS_TOO_LARGE', message: expect.any(String) },
+    });
+  });
+
   it('answers malformed JSON in the same shape', async () => {
     expect400(await send('POST', '/api/auth/login', '{"email":'));
   });

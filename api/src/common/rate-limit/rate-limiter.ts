@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { DomainError } from '../errors/domain-error.js';
+import { bookkeeping } from '../errors/nothing-done.js';
+import { platformErrors } from '../errors/platform.errors.js';
 
 export interface Limit {
   /** e.g. `login:ip:10.0.0.7`; one counter per bucket and window. */
@@ -22,15 +23,18 @@ export class RateLimiter {
     for (const limit of limits) {
       const windowMs = limit.windowSeconds * 1000;
       const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
-      const rows: { hits: number }[] = await this.dataSource.query(
-        `INSERT INTO rate_limit_hit (bucket, window_start, hits) VALUES ($1, $2, 1)
-         ON CONFLICT (bucket, window_start) DO UPDATE SET hits = rate_limit_hit.hits + 1
-         RETURNING hits`,
-        [limit.bucket.slice(0, 200), windowStart],
+      // A count, not the request's effect: a 503 after it may still say nothing was done (nothing-done.ts).
+      const rows: { hits: number }[] = await bookkeeping(() =>
+        this.dataSource.query(
+          `INSERT INTO rate_limit_hit (bucket, window_start, hits) VALUES ($1, $2, 1)
+           ON CONFLICT (bucket, window_start) DO UPDATE SET hits = rate_limit_hit.hits + 1
+           RETURNING hits`,
+          [limit.bucket.slice(0, 200), windowStart],
+        ),
       );
       if (rows[0]!.hits > limit.max) {
         const retryAfter = Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000);
-        throw new DomainError(429, 'TOO_MANY_REQUESTS', `Too many attempts; try again in ${retryAfter} s`);
+        throw platformErrors.tooManyRequests(retryAfter);
       }
     }
     this.sweepSometimes();
@@ -47,7 +51,7 @@ export class RateLimiter {
       ]);
       if ((rows[0]?.hits ?? 0) >= limit.max) {
         const retryAfter = Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000);
-        throw new DomainError(429, 'TOO_MANY_REQUESTS', `Too many attempts; try again in ${retryAfter} s`);
+        throw platformErrors.tooManyRequests(retryAfter);
       }
     }
   }

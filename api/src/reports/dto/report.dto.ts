@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { MISSION_IDS, type MissionId } from '../../missions/mission-checks.js';
+import { LearningResultsView } from '../../learning-check/dto/learning-check.dto.js';
 import { FeedTextView, GridCellView, GridMissionView } from '../../missions/dto/missions.dto.js';
 
 export class ReportCountsView {
@@ -36,6 +37,13 @@ export class ReportTimelineItemView {
   @ApiProperty({ type: FeedTextView, description: 'Key under feed.* with params, as in the live feed (firsts: feed.first.<type>)' }) text!: FeedTextView;
 }
 
+/** "Latihan setelah hari H": the trainees' own actions on a later day than the class (WIB wall clock). */
+export class ReportPracticeView {
+  @ApiProperty({ description: 'Actions the trainees themselves took after the class date (activity log; mission checks and joining excluded)' }) actions!: number;
+  @ApiProperty({ description: 'Trainees with at least one such action' }) trainees!: number;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) lastAt!: string | null;
+}
+
 export class ReportClassView {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() name!: string;
@@ -57,6 +65,9 @@ export class ClassReportView {
   @ApiProperty({ description: 'Trainees who joined (personas excluded)' }) traineeCount!: number;
   @ApiProperty({ type: ReportSeriesPointView, isArray: true }) completionSeries!: ReportSeriesPointView[];
   @ApiProperty({ type: ReportTimelineItemView, isArray: true, description: 'Oldest first' }) timeline!: ReportTimelineItemView[];
+  @ApiProperty({ type: LearningResultsView, description: '"Cek Pemahaman": per question the share right before and after and the gain; per trainee her answers' })
+  learningCheck!: LearningResultsView;
+  @ApiProperty({ type: ReportPracticeView }) practice!: ReportPracticeView;
   @ApiProperty({ example: '/api/classes/…/attendance.csv' }) attendanceCsvUrl!: string;
   @ApiProperty({ example: '/api/classes/…/report.csv' }) reportCsvUrl!: string;
 }

@@ -1,24 +1,11 @@
-// The guided form's draft and its per-step checks. The limits mirror api/src/catalog/product-rules.ts so a
-// trainee hears about a mistake on the step that made it; the server still decides, and its refusal codes
-// are the same ones translated here (a refusal sends her back to the step that owns it).
+// The guided form's draft and its per-step checks. The limits are the API's own (api/src/catalog/product-limits.ts,
+// imported, not copied) so a trainee hears about a mistake on the step that made it; the server still decides, and
+// its refusal codes are the same ones translated here (a refusal sends her back to the step that owns it).
+import { PRODUCT_LIMITS } from '../../../../api/src/catalog/product-limits';
 import type { CreateProductRequest, ProductCategory, ProductDetail, UpdateProductRequest } from './api/product-types';
 import { FOOD_CATEGORIES, SHELF_LIFE_REQUIRED_FOR } from './categories';
 
-export const PRODUCT_LIMITS = {
-  titleMinChars: 5,
-  titleMaxChars: 70,
-  findableTitleChars: 15,
-  findableTitleWords: 2,
-  descriptionMaxChars: 3000,
-  priceMin: 100,
-  priceMax: 100_000_000,
-  stockMax: 100_000,
-  weightMinGrams: 1,
-  weightMaxGrams: 50_000,
-  shelfLifeMinDays: 1,
-  shelfLifeMaxDays: 365,
-  photosMax: 5,
-} as const;
+export { PRODUCT_LIMITS };
 
 export const FORM_STEPS = ['photo', 'title', 'price', 'stock', 'weight', 'category', 'description'] as const;
 export type FormStep = (typeof FORM_STEPS)[number];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { notificationCopy } from './notification-copy';
+import { notificationCopy, toastNeeded } from './notification-copy';
 
 describe('notificationCopy', () => {
   it.each([
@@ -13,8 +13,14 @@ describe('notificationCopy', () => {
     ['withdrawal_succeeded', { amount: 50000 }, '/toko/saldo'],
     ['withdrawal_failed', { amount: 50000 }, '/toko/saldo'],
     ['chat_message', { conversationId: 'c1', senderName: 'Bu Rahma', preview: 'Masih ada?' }, '/chat/c1'],
+    ['class_message', { from: 'Rina', text: 'Jangan lupa kirim pesanan ya' }, '/toko'],
   ] as const)('%s links to its screen', (kind, params, link) => {
     expect(notificationCopy({ kind, params }).link).toBe(link);
+  });
+
+  it('says the facilitator\'s message to the class in her words', () => {
+    const copy = notificationCopy({ kind: 'class_message', params: { from: 'Rina', text: 'Jangan lupa kirim pesanan ya' } });
+    expect(copy).toMatchObject({ titleKey: 'notifications.kinds.class_message.title', bodyKey: 'notifications.kinds.class_message.body', values: { from: 'Rina', text: 'Jangan lupa kirim pesanan ya' } });
   });
 
   it('names the product and the buyer of an order, not only its invoice number', () => {
@@ -27,5 +33,24 @@ describe('notificationCopy', () => {
     expect(notificationCopy({ kind: 'chat_message', params: { conversationId: 'c', messageKind: 'image', preview: null } }).bodyKey).toBe(
       'notifications.kinds.chat_message.image',
     );
+  });
+
+  it.each([
+    // On the page the toast links to, or on the live list it belongs to: no toast.
+    ['/toko/pesanan', '/toko/pesanan/o1', false],
+    ['/toko/pesanan/', '/toko/pesanan/o1', false],
+    ['/toko/pesanan/o1', '/toko/pesanan/o1', false],
+    ['/pesanan', '/pesanan/o1', false],
+    ['/chat', '/chat/c1', false],
+    ['/chat/c1', '/chat/c1', false],
+    ['/toko/saldo', '/toko/saldo', false],
+    // Anywhere else, a toast.
+    ['/', '/toko/pesanan/o1', true],
+    ['/toko/pesanan/o2', '/toko/pesanan/o1', true],
+    ['/chat/c2', '/chat/c1', true],
+    ['/pesanan', '/toko/pesanan/o1', true],
+    ['/toko/produk', '/toko/saldo', true],
+  ] as const)('on %s a notification linking to %s needs a toast: %s', (pathname, link, needed) => {
+    expect(toastNeeded(pathname, link)).toBe(needed);
   });
 });

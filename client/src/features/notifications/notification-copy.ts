@@ -52,6 +52,9 @@ export function notificationCopy(notification: Pick<AppNotification, 'kind' | 'p
       return p.role === 'buyer'
         ? { titleKey: 'notifications.kinds.late_payment_refunded.buyerTitle', bodyKey: 'notifications.kinds.late_payment_refunded.buyerBody', values: { invoice, amount: amount(p.total) }, link: orderId ? linkTo.order(orderId) : appPaths.myOrders }
         : { titleKey: 'notifications.kinds.late_payment_refunded.title', bodyKey: 'notifications.kinds.late_payment_refunded.body', values: { invoice, amount: amount(p.total) }, link: sellerOrder };
+    case 'class_message':
+      // "Kirim pesan ke kelas" from the facilitator's follow-up (Latihan Mandiri): the words are hers.
+      return { titleKey: 'notifications.kinds.class_message.title', bodyKey: 'notifications.kinds.class_message.body', values: { from: text(p.from), text: text(p.text) }, link: appPaths.shop };
     case 'chat_message': {
       const conversationId = text(p.conversationId);
       const preview = text(p.preview);
@@ -64,4 +67,17 @@ export function notificationCopy(notification: Pick<AppNotification, 'kind' | 'p
       };
     }
   }
+}
+
+/**
+ * Whether a live notification needs a toast on this page. Not when the phone already shows what it links to, live:
+ * that page itself, or the list it belongs to (a new order on "Pesanan" appears in the list at once, and a toast
+ * at the top would cover the tabs for six seconds, catching taps meant for them; a chat message shows in the inbox).
+ */
+export function toastNeeded(pathname: string, link: string): boolean {
+  const here = pathname.replace(/\/+$/, '') || '/';
+  const target = link.split(/[?#]/)[0]!.replace(/\/+$/, '') || '/';
+  if (here === target) return false;
+  const lists = [appPaths.shopOrders, appPaths.myOrders, appPaths.chats];
+  return !lists.some((list) => here === list && target.startsWith(`${list}/`));
 }

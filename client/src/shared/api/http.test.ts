@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { getSession, onSessionExpired, saveSession } from '../auth/session';
-import { api, ApiError, callApi, fetchWithSession, NETWORK_ERROR, toApiError } from './http';
+import { api, ApiError, BUSY_RETRIES, callApi, fetchWithSession, NETWORK_ERROR, toApiError } from './http';
 
 describe('toApiError', () => {
   it.each([
@@ -131,5 +131,65 @@ describe('the same GET asked twice at once', () => {
     expect(seen[0]!.signal.aborted).toBe(true);
     await expect(callApi(api.GET('/api/health'))).resolves.toEqual({ status: 'ok' });
     expect(fetch).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('a busy server (503 with Retry-After)', () => {
+  const busy = (headers: Record<string, string> = {}, code = 'SERVER_BUSY') =>
+    Response.json({ statusCode: 503, code, message: 'busy' }, { status: 503, headers: { 'Retry-After': '0', ...headers } });
+  const joined = { token: 't', expiresAt: '2099-01-01T00:00:00.000Z', participantId: 'p', name: 'Sri', role: 'trainee' };
+
+  it('is waited out and a GET asked again', async () => {
+    const fetch = vi.fn<(request: Request) => Promise<Response>>().mockResolvedValueOnce(busy()).mockResolvedValueOnce(Response.json({ status: 'ok' }));
+    vi.stubGlobal('fetch', fetch);
+    await expect(callApi(api.GET('/api/health'))).resolves.toEqual({ status: 'ok' });
+    expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
+  it('asks again a POST with an Idempotency-Key, with the same body and key', async () => {
+    const fetch = vi.fn<(request: Request) => Promise<Response>>().mockResolvedValueOnce(busy({}, 'DATABASE_UNAVAILABLE')).mockResolvedValueOnce(Response.json(joined, { status: 201 }));
+    vi.stubGlobal('fetch', fetch);
+    await callApi(api.POST('/api/join', { body: { code: 'ABC123', displayName: 'Sri', role: 'trainee' }, headers: { 'Idempotency-Key': 'key-12345678' } }));
+    const bodies = await Promise.all(fetch.mock.calls.map(([request]) => request.text()));
+    expect(bodies).toEqual([JSON.stringify({ code: 'ABC123', displayName: 'Sri', role: 'trainee' }), JSON.stringify({ code: 'ABC123', displayName: 'Sri', role: 'trainee' })]);
+    expect(fetch.mock.calls.map(([request]) => request.headers.get('Idempotency-Key'))).toEqual(['key-12345678', 'key-12345678']);
+  });
+
+  it('asks again a POST without a key only when the server says it did nothing', async () => {
+    const refused = vi.fn<(request: Request) => Promise<Response>>().mockResolvedValue(busy());
+    vi.stubGlobal('fetch', refused);
+    await expect(callApi(api.POST('/api/join', { body: { code: 'ABC123', displayName: 'Sri', role: 'trainee' } }))).rejects.toMatchObject({ status: 503, code: 'SERVER_BUSY' });
+    expect(refused).toHaveBeenCalledTimes(1);
+
+    const fetch = vi.fn<(request: Request) => Promise<Response>>().mockResolvedValueOnce(busy({ 'X-Nothing-Done': 'true' })).mockResolvedValueOnce(Response.json(joined, { status: 201 }));
+    vi.stubGlobal('fetch', fetch);
+    await expect(callApi(api.POST('/api/join', { body: { code: 'ABC123', displayName: 'Sri', role: 'trainee' } }))).resolves.toMatchObject({ token: 't' });
+    expect(fetch).toHaveBeenCalledTimes(2);
+    expect(await fetch.mock.calls[1]![0].text()).toBe(JSON.stringify({ code: 'ABC123', displayName: 'Sri', role: 'trainee' }));
+  });
+
+  it('gives the 503 to the caller after two repeats, and at once when the wait is over 10 s or the code is another', async () => {
+    const fetch = vi.fn<(request: Request) => Promise<Response>>().mockImplementation(async () => busy());
+    vi.stubGlobal('fetch', fetch);
+    await expect(callApi(api.GET('/api/health'))).rejects.toMatchObject({ status: 503, code: 'SERVER_BUSY' });
+    expect(fetch).toHaveBeenCalledTimes(1 + BUSY_RETRIES);
+
+    const long = vi.fn<(request: Request) => Promise<Response>>().mockImplementation(async () => busy({ 'Retry-After': '33' }));
+    vi.stubGlobal('fetch', long);
+    await expect(callApi(api.GET('/api/health'))).rejects.toMatchObject({ status: 503 });
+    expect(long).toHaveBeenCalledTimes(1);
+
+    const other = vi.fn<(request: Request) => Promise<Response>>().mockImplementation(async () => busy({}, 'SERVICE_UNAVAILABLE'));
+    vi.stubGlobal('fetch', other);
+    await expect(callApi(api.GET('/api/health'))).rejects.toMatchObject({ status: 503 });
+    expect(other).toHaveBeenCalledTimes(1);
+  });
+
+  it('stops waiting when the caller gives up', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => busy({ 'Retry-After': '5' })));
+    const controller = new AbortController();
+    const call = callApi(api.GET('/api/health', { signal: controller.signal }));
+    setTimeout(() => controller.abort(), 50);
+    await expect(call).rejects.toMatchObject({ code: NETWORK_ERROR });
   });
 });

@@ -2,6 +2,7 @@
 // The API serves this app on the same origin, so paths stay relative ("/api/...").
 import createClient from 'openapi-fetch';
 import { expireSession, getSession } from '../auth/session';
+import { requestKey, takeEarlyAnswer } from './early-answers';
 import type { paths } from './schema';
 
 export const NETWORK_ERROR = 'NETWORK_ERROR';
@@ -40,11 +41,13 @@ function abortError(signal: AbortSignal): unknown {
  */
 export function sharedGet(request: Request): Promise<Response> {
   if (request.method !== 'GET') return globalThis.fetch(request);
-  const key = `${request.url}\n${request.headers.get('Authorization') ?? ''}`;
+  const key = requestKey(request.url, request.headers.get('Authorization'));
   let shared = inFlight.get(key);
   if (!shared) {
-    const controller = new AbortController();
-    const answer = globalThis.fetch(new Request(request, { signal: controller.signal }));
+    // The page's first read may be on its way already, asked by index.html's route-preload script (early-answers.ts).
+    const early = takeEarlyAnswer(key);
+    const controller = early?.controller ?? new AbortController();
+    const answer = early?.answer ?? globalThis.fetch(new Request(request, { signal: controller.signal }));
     const entry: SharedRequest = { answer, controller, waiting: 0 };
     const forget = () => {
       if (inFlight.get(key) === entry) inFlight.delete(key);
@@ -89,10 +92,74 @@ export function sharedGet(request: Request): Promise<Response> {
   });
 }
 
+/** Times a call is asked again after a 503 that says when to come back (see `busyRetryDelay`). */
+export const BUSY_RETRIES = 2;
+/** The longest Retry-After waited out; a longer one is shown to the user instead (she can tap again). */
+const MAX_BUSY_WAIT_MS = 10_000;
+const BUSY_CODES = new Set(['SERVER_BUSY', 'DATABASE_UNAVAILABLE']);
+/** Methods whose repeat does nothing twice; POST only with an Idempotency-Key (the server answers a repeat from it). */
+const REPEATABLE_METHODS = new Set(['GET', 'HEAD', 'PUT', 'DELETE']);
+
+/** Whether asking again cannot do anything twice. */
+export function repeatable(method: string, headers: Headers): boolean {
+  return REPEATABLE_METHODS.has(method.toUpperCase()) || headers.has('Idempotency-Key');
+}
+
+/**
+ * How long to wait before asking again, or null to give the answer to the caller: a 503 SERVER_BUSY (every database
+ * connection or the photo line busy) or DATABASE_UNAVAILABLE (PostgreSQL restarting) with the server's Retry-After.
+ * In a hall of 30 phones those pass within seconds; a busy moment should not become an error on a trainee's screen.
+ */
+export async function busyRetryDelay(status: number, retryAfter: string | null, body: () => Promise<unknown>): Promise<number | null> {
+  if (status !== 503 || retryAfter === null) return null;
+  const seconds = Number(retryAfter);
+  if (!Number.isFinite(seconds) || seconds < 0 || seconds * 1000 > MAX_BUSY_WAIT_MS) return null;
+  const parsed = await body().catch(() => undefined);
+  if (!isRecord(parsed) || typeof parsed.code !== 'string' || !BUSY_CODES.has(parsed.code)) return null;
+  return Math.max(500, seconds * 1000);
+}
+
+/** Resolves after `ms`, or rejects with the signal's reason when the caller stops waiting first. */
+export function waitUnlessAborted(ms: number, signal?: AbortSignal | null): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    if (signal?.aborted) return reject(abortError(signal));
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(abortError(signal!));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/** The server's word, on a 503, that the request wrote nothing (api/src/common/errors/nothing-done.ts). */
+export const NOTHING_DONE_HEADER = 'X-Nothing-Done';
+
+/**
+ * Every call of the generated client: one that got a 503 with Retry-After is asked again after that wait, at most
+ * BUSY_RETRIES times, when asking again cannot do anything twice: a repeatable call, or any call the server says it
+ * did nothing for (issue 15, load held: 30 classes joining at once met a moment when every database connection was
+ * busy). Anything else, and the last 503, goes to the caller as it came.
+ */
+export async function fetchRetryingBusy(request: Request, send: (request: Request) => Promise<Response> = sharedGet): Promise<Response> {
+  const safe = repeatable(request.method, request.headers);
+  for (let attempt = 0; ; attempt++) {
+    const last = attempt === BUSY_RETRIES;
+    const response = await send(last ? request : request.clone());
+    const mayRepeat = safe || response.headers.get(NOTHING_DONE_HEADER) === 'true';
+    const wait = last || !mayRepeat ? null : await busyRetryDelay(response.status, response.headers.get('Retry-After'), () => response.clone().json());
+    if (wait === null) return response;
+    await waitUnlessAborted(wait, request.signal);
+  }
+}
+
 export const api = createClient<paths>({
   baseUrl: '',
   // globalThis.fetch is looked up on every call, not captured once, so a replaced fetch (tests, wrappers) is honoured.
-  fetch: (request) => sharedGet(request),
+  fetch: (request) => fetchRetryingBusy(request),
 });
 
 const BEARER = /^Bearer (.+)$/;

@@ -416,6 +416,22 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/classes/{classId}/facilitators/{facilitatorId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["ClassesController_removeFacilitator"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/classes/{classId}/participants": {
         parameters: {
             query?: never;
@@ -584,6 +600,22 @@ export type paths = {
             cookie?: never;
         };
         get: operations["ShippingController_services"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tracking/{resi}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["FulfilmentController_track"];
         put?: never;
         post?: never;
         delete?: never;
@@ -922,22 +954,6 @@ export type paths = {
         get?: never;
         put?: never;
         post: operations["FulfilmentController_received"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/tracking/{resi}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["FulfilmentController_track"];
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1568,6 +1584,230 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/learning-check/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MyLearningCheckController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/learning-check/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MyLearningCheckController_answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classes/{classId}/learning-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ClassLearningCheckController_settings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classes/{classId}/learning-check/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["ClassLearningCheckController_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classes/{classId}/learning-check/after-round": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ClassLearningCheckController_openAfter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classes/{classId}/learning-check/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ClassLearningCheckController_results"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/certificates/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CertificatesController_mine"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/certificates/verify/{certificateCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CertificatesController_verify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classes/{classId}/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ClassCertificatesController_overview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classes/{classId}/certificates/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["ClassCertificatesController_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classes/{classId}/practice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ClassPracticeController_settings"];
+        put: operations["ClassPracticeController_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classes/{classId}/practice/follow-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ClassPracticeController_followUp"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classes/{classId}/practice/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ClassPracticeController_message"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/practice/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PracticeController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/classes/{classId}/report": {
         parameters: {
             query?: never;
@@ -1592,6 +1832,38 @@ export type paths = {
             cookie?: never;
         };
         get: operations["ReportsController_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programme/classes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ProgrammeController_classes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programme/classes.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ProgrammeController_csv"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1660,11 +1932,7 @@ export type components = {
         ErrorResponse: {
             /** @example 400 */
             statusCode: number;
-            /**
-             * @description Stable code that the client translates.
-             * @example VALIDATION_FAILED
-             */
-            code: string;
+            code: components["schemas"]["ErrorCode"];
             /**
              * @description For developers and logs; not shown to users as is.
              * @example name must be a string
@@ -2068,7 +2336,7 @@ export type components = {
             createdAt: string;
             /**
              * Format: uuid
-             * @description The facilitator who created the class: she may add co-facilitators
+             * @description The facilitator who created the class: she may add and remove co-facilitators
              */
             ownerId: string;
             /**
@@ -2076,6 +2344,12 @@ export type components = {
              * @example Rina
              */
             ownerName: string;
+        };
+        TeamMemberView: {
+            /** Format: uuid */
+            id: string;
+            /** @example Budi */
+            name: string;
         };
         ClassDetailView: {
             /** Format: uuid */
@@ -2097,7 +2371,7 @@ export type components = {
             createdAt: string;
             /**
              * Format: uuid
-             * @description The facilitator who created the class: she may add co-facilitators
+             * @description The facilitator who created the class: she may add and remove co-facilitators
              */
             ownerId: string;
             /**
@@ -2114,6 +2388,8 @@ export type components = {
             joinQrSvg: string;
             /** @description Names of the facilitators who run the class */
             facilitators: string[];
+            /** @description The same facilitators with their ids (the owner removes a co-facilitator by id) */
+            team: components["schemas"]["TeamMemberView"][];
             /** @description False when the app cannot know that phones reach joinUrl: the facilitator should choose or type the address */
             joinUrlSure: boolean;
             /** @description Detected addresses (base URLs) to choose from when joinUrlSure is false */
@@ -2311,6 +2587,53 @@ export type components = {
             cod: boolean;
             /** @description Zones the service serves */
             zones: components["schemas"]["ShippingZone"][];
+        };
+        LabelCourierView: {
+            /** @example jne-reg */
+            code: string;
+            /** @example JNE */
+            courier: string;
+            /** @example REG */
+            service: string;
+            /** @example JNE Reguler */
+            name: string;
+        };
+        /**
+         * @description The client words it: tracking.step.<step>
+         * @enum {string}
+         */
+        TrackingStep: "dropped_off" | "picked_up" | "origin_hub" | "in_transit" | "destination_hub" | "out_for_delivery" | "delivered" | "delivery_failed" | "returning" | "returned";
+        TrackingStepView: {
+            /** @description The client words it: tracking.step.<step> */
+            step: components["schemas"]["TrackingStep"];
+            /** @description Simulated time */
+            at: string;
+            /**
+             * @description A city name, never an address
+             * @example Pringsewu
+             */
+            city?: string | null;
+            /**
+             * @description On "delivered" only: who received it (YBS = the addressee)
+             * @example YBS
+             */
+            receiver?: string | null;
+        };
+        PublicTrackingView: {
+            /** @example JP0123456789 */
+            resi: string;
+            courier: components["schemas"]["LabelCourierView"];
+            /**
+             * @description waiting: not yet handed to the courier
+             * @enum {string}
+             */
+            status: "waiting" | "in_transit" | "delivered" | "returned";
+            /** @example Pringsewu */
+            originCity: string;
+            /** @example Kota Bandar Lampung */
+            destinationCity: string;
+            /** @description Oldest first */
+            steps: components["schemas"]["TrackingStepView"][];
         };
         NotificationAck: {
             /**
@@ -2595,27 +2918,6 @@ export type components = {
             name: string;
             /** @example Jl. Ahmad Yani No. 21, Pringsewu Utara */
             address: string;
-        };
-        /**
-         * @description The client words it: tracking.step.<step>
-         * @enum {string}
-         */
-        TrackingStep: "dropped_off" | "picked_up" | "origin_hub" | "in_transit" | "destination_hub" | "out_for_delivery" | "delivered" | "delivery_failed" | "returning" | "returned";
-        TrackingStepView: {
-            /** @description The client words it: tracking.step.<step> */
-            step: components["schemas"]["TrackingStep"];
-            /** @description Simulated time */
-            at: string;
-            /**
-             * @description A city name, never an address
-             * @example Pringsewu
-             */
-            city?: string | null;
-            /**
-             * @description On "delivered" only: who received it (YBS = the addressee)
-             * @example YBS
-             */
-            receiver?: string | null;
         };
         ShipmentView: {
             /** @example JP0123456789 */
@@ -2992,16 +3294,6 @@ export type components = {
             /** @description Only when the shipment was not arranged before (then it is, in the same step) */
             dropPointId?: string;
         };
-        LabelCourierView: {
-            /** @example jne-reg */
-            code: string;
-            /** @example JNE */
-            courier: string;
-            /** @example REG */
-            service: string;
-            /** @example JNE Reguler */
-            name: string;
-        };
         LabelPartyView: {
             /** @example Toko Sriyati */
             name: string;
@@ -3046,22 +3338,6 @@ export type components = {
             dropPoint: components["schemas"]["DropPointView"];
             /** @description Simulated time */
             arrangedAt: string;
-        };
-        PublicTrackingView: {
-            /** @example JP0123456789 */
-            resi: string;
-            courier: components["schemas"]["LabelCourierView"];
-            /**
-             * @description waiting: not yet handed to the courier
-             * @enum {string}
-             */
-            status: "waiting" | "in_transit" | "delivered" | "returned";
-            /** @example Pringsewu */
-            originCity: string;
-            /** @example Kota Bandar Lampung */
-            destinationCity: string;
-            /** @description Oldest first */
-            steps: components["schemas"]["TrackingStepView"][];
         };
         CreateReviewRequest: {
             /**
@@ -3578,7 +3854,7 @@ export type components = {
          * @description The client words it and links it to its screen
          * @enum {string}
          */
-        NotificationKind: "new_order" | "order_paid" | "ship_by_soon" | "order_delivered" | "order_completed" | "funds_released" | "withdrawal_succeeded" | "withdrawal_failed" | "chat_message" | "late_payment_refunded";
+        NotificationKind: "new_order" | "order_paid" | "ship_by_soon" | "order_delivered" | "order_completed" | "funds_released" | "withdrawal_succeeded" | "withdrawal_failed" | "chat_message" | "late_payment_refunded" | "class_message";
         NotificationView: {
             /** @example 17 */
             id: string;
@@ -3999,6 +4275,299 @@ export type components = {
             /** Format: date-time */
             finishedAt: string | null;
         };
+        /**
+         * @description before: from joining; after: once a facilitator opened it
+         * @enum {string}
+         */
+        LearningRound: "before" | "after";
+        /** @enum {string} */
+        LearningPicture: "pay-first" | "unpaid" | "transfer-photo" | "otp-pin" | "perishable" | "courier" | "money-after";
+        LearningOptionView: {
+            /** @example a */
+            id: string;
+            /** @example Pembeli bayar dulu, lalu penjual kirim */
+            textId: string;
+            /** @example The buyer pays, then the seller ships */
+            textEn: string;
+        };
+        MyLearningQuestionView: {
+            /** Format: uuid */
+            id: string;
+            picture: components["schemas"]["LearningPicture"];
+            promptId: string;
+            promptEn: string;
+            options: components["schemas"]["LearningOptionView"][];
+        };
+        MyLearningCheckView: {
+            /** @description before: from joining; after: once a facilitator opened it */
+            round: components["schemas"]["LearningRound"];
+            /** @description The class’s enabled questions, in its order */
+            questions: components["schemas"]["MyLearningQuestionView"][];
+            /** @description Questions already answered or skipped in this round */
+            answeredIds: string[];
+        };
+        SubmitLearningAnswerRequest: {
+            /**
+             * Format: uuid
+             * @description Made by the phone once per tap: a resend from the outbox is stored once
+             */
+            clientId: string;
+            /** Format: uuid */
+            questionId: string;
+            round: components["schemas"]["LearningRound"];
+            /** @description The chosen answer; null or absent: skipped */
+            optionId?: string | null;
+        };
+        LearningAnswerView: {
+            /** Format: uuid */
+            clientId: string;
+            /** Format: uuid */
+            questionId: string;
+            round: components["schemas"]["LearningRound"];
+            /** @description The answer that counts (the first one given in the round) */
+            optionId: string | null;
+        };
+        LearningQuestionView: {
+            /** Format: uuid */
+            id: string;
+            /** @example pay_first */
+            key: string;
+            picture: components["schemas"]["LearningPicture"];
+            position: number;
+            enabled: boolean;
+            promptId: string;
+            promptEn: string;
+            options: components["schemas"]["LearningOptionView"][];
+            /** @example a */
+            correctOption: string;
+        };
+        LearningCheckSettingsView: {
+            /**
+             * Format: date-time
+             * @description When a facilitator opened the round after the lessons
+             */
+            afterOpenedAt: string | null;
+            questions: components["schemas"]["LearningQuestionView"][];
+        };
+        LearningOptionInput: {
+            /** @example a */
+            id: string;
+            textId: string;
+            textEn: string;
+        };
+        LearningQuestionInput: {
+            /** Format: uuid */
+            id: string;
+            enabled: boolean;
+            promptId: string;
+            promptEn: string;
+            /** @description The question’s own answers (same ids), with new words */
+            options: components["schemas"]["LearningOptionInput"][];
+            /** @example a */
+            correctOption: string;
+        };
+        UpdateLearningQuestionsRequest: {
+            /** @description Every question of the class exactly once, in the order trainees see them */
+            questions: components["schemas"]["LearningQuestionInput"][];
+        };
+        RoundShareView: {
+            /** @description Trainees who chose an answer (skips not counted) */
+            answered: number;
+            correct: number;
+            /** @description Whole percent right, null when nobody answered */
+            percent: number | null;
+        };
+        LearningQuestionResultView: {
+            /** Format: uuid */
+            questionId: string;
+            picture: components["schemas"]["LearningPicture"];
+            promptId: string;
+            promptEn: string;
+            before: components["schemas"]["RoundShareView"];
+            after: components["schemas"]["RoundShareView"];
+            /** @description after − before, in percentage points */
+            gain: number | null;
+        };
+        LearningTraineeAnswerView: {
+            /** Format: uuid */
+            questionId: string;
+            round: components["schemas"]["LearningRound"];
+            optionId: string | null;
+            /** @description null: skipped */
+            correct: boolean | null;
+        };
+        LearningTraineeResultView: {
+            /** Format: uuid */
+            participantId: string;
+            name: string;
+            /** @description Right answers before */
+            beforeCorrect: number;
+            beforeAnswered: number;
+            afterCorrect: number;
+            afterAnswered: number;
+            answers: components["schemas"]["LearningTraineeAnswerView"][];
+        };
+        LearningResultsView: {
+            /** Format: date-time */
+            afterOpenedAt: string | null;
+            /** @description The enabled questions, in class order */
+            questions: components["schemas"]["LearningQuestionResultView"][];
+            trainees: components["schemas"]["LearningTraineeResultView"][];
+        };
+        CertificateView: {
+            /**
+             * @description Printed under the QR; opens the public verification page
+             * @example KMNPQR3479
+             */
+            code: string;
+            name: string;
+            className: string;
+            place: string;
+            /** @example Kab. Pringsewu */
+            regencyLabel: string;
+            /**
+             * @description The day of the class, in its own zone
+             * @example 2026-11-28
+             */
+            date: string;
+            /** @description Missions done when it was issued, in class order */
+            missions: components["schemas"]["MissionId"][];
+            facilitators: string[];
+            /** @example http://192.168.1.10:3000/sertifikat/KMNPQR3479 */
+            verifyUrl: string;
+            /** @description QR code of verifyUrl, as an SVG document */
+            verifyQrSvg: string;
+            /** Format: date-time */
+            issuedAt: string;
+        };
+        CertificateVerificationView: {
+            name: string;
+            className: string;
+            /** @example 2026-11-28 */
+            date: string;
+        };
+        CertificateTraineeView: {
+            /** Format: uuid */
+            participantId: string;
+            name: string;
+            /** @description Required missions not done yet */
+            missing: components["schemas"]["MissionId"][];
+            /** @description The certificate’s code once the trainee opened it */
+            code: string | null;
+        };
+        CertificateOverviewView: {
+            /** @description The missions chosen; empty: every enabled mission */
+            chosenMissions: components["schemas"]["MissionId"][];
+            /** @description The missions a certificate needs now */
+            requiredMissions: components["schemas"]["MissionId"][];
+            trainees: components["schemas"]["CertificateTraineeView"][];
+        };
+        UpdateCertificateSettingsRequest: {
+            /** @description The missions a certificate needs; empty: every enabled mission */
+            requiredMissions: components["schemas"]["MissionId"][];
+        };
+        PracticeSettingsView: {
+            enabled: boolean;
+            /**
+             * @description Days (class clock) the practice stays open from when it was switched on
+             * @example 7
+             */
+            daysOpen: number;
+            /**
+             * @description Persona-buyer orders per trainee per simulated day
+             * @example 2
+             */
+            ordersPerDay: number;
+            /**
+             * @description Share (%) of visits that order and do not pay
+             * @example 20
+             */
+            unpaidPercent: number;
+            /**
+             * @description Share (%) of visits that try the fake transfer receipt
+             * @example 10
+             */
+            fraudPercent: number;
+            /**
+             * Format: date-time
+             * @description Class time the practice started
+             */
+            startsAt: string | null;
+            /**
+             * Format: date-time
+             * @description Class time it ends
+             */
+            endsAt: string | null;
+            /** @description Visits made so far (this period) */
+            visitsDone: number;
+            /** @description Visits that could not order (no product, no courier, …) */
+            visitsFailed: number;
+        };
+        UpdatePracticeSettingsRequest: {
+            enabled: boolean;
+            daysOpen: number;
+            ordersPerDay: number;
+            unpaidPercent: number;
+            fraudPercent: number;
+        };
+        PracticeFollowUpTraineeView: {
+            /** Format: uuid */
+            participantId: string;
+            name: string;
+            shopName: string;
+            /** @description Missions done */
+            missionsDone: number;
+            /** @description Missions switched on in the class */
+            missionsTotal: number;
+            /** Format: date-time */
+            lastActivityAt: string | null;
+            /** @description She did something after the day of the class */
+            activeSinceClass: boolean;
+            /** @description Practice orders that came to her shop */
+            practiceOrders: number;
+            /** @description Practice orders she shipped (or that went further) */
+            practiceHandled: number;
+            /** @description Paid practice orders still waiting for her to ship */
+            practiceWaiting: number;
+        };
+        PracticeFollowUpView: {
+            /**
+             * @description The day of the class
+             * @example 2026-11-28
+             */
+            classDate: string;
+            /** @description Trainees who did something after the day */
+            activeCount: number;
+            /** @description Those active since the day first, latest activity first */
+            trainees: components["schemas"]["PracticeFollowUpTraineeView"][];
+        };
+        ClassMessageRequest: {
+            /** @example Ibu-ibu, jangan lupa kirim pesanan yang sudah dibayar ya. */
+            text: string;
+        };
+        ClassMessageView: {
+            /** @description Trainees who got it as a notification */
+            sent: number;
+        };
+        /** @enum {string} */
+        PracticeNextStep: "ship" | "check_payment" | "wait_buyers" | "practice_over" | "add_product";
+        MyPracticeWeekView: {
+            /** @description Persona buyers still come */
+            open: boolean;
+            /** Format: date-time */
+            endsAt: string | null;
+            /** @description Practice orders that came in the last 7 class days */
+            came: number;
+            /** @description Paid, waiting for her to ship */
+            toShip: number;
+            /** @description Not paid (yet): do not ship */
+            unpaid: number;
+            /** @description Buyers who tried the fake transfer receipt */
+            fraud: number;
+            /** @description Completed: the money is in Saldo Penjual */
+            completed: number;
+            next: components["schemas"]["PracticeNextStep"];
+        };
         ReportClassView: {
             /** Format: uuid */
             id: string;
@@ -4056,6 +4625,14 @@ export type components = {
             /** @description Key under feed.* with params, as in the live feed (firsts: feed.first.<type>) */
             text: components["schemas"]["FeedTextView"];
         };
+        ReportPracticeView: {
+            /** @description Actions the trainees themselves took after the class date (activity log; mission checks and joining excluded) */
+            actions: number;
+            /** @description Trainees with at least one such action */
+            trainees: number;
+            /** Format: date-time */
+            lastAt: string | null;
+        };
         ClassReportView: {
             class: components["schemas"]["ReportClassView"];
             /** Format: date-time */
@@ -4070,11 +4647,128 @@ export type components = {
             completionSeries: components["schemas"]["ReportSeriesPointView"][];
             /** @description Oldest first */
             timeline: components["schemas"]["ReportTimelineItemView"][];
+            /** @description "Cek Pemahaman": per question the share right before and after and the gain; per trainee her answers */
+            learningCheck: components["schemas"]["LearningResultsView"];
+            practice: components["schemas"]["ReportPracticeView"];
             /** @example /api/classes/…/attendance.csv */
             attendanceCsvUrl: string;
             /** @example /api/classes/…/report.csv */
             reportCsvUrl: string;
         };
+        ProgrammeQuery: {
+            /**
+             * @description Only the classes of this regency
+             * @example 18.10
+             */
+            regency?: string;
+            /**
+             * @description Classes on or after this date (YYYY-MM-DD)
+             * @example 2026-11-01
+             */
+            from?: string;
+            /**
+             * @description Classes on or before this date (YYYY-MM-DD)
+             * @example 2026-11-30
+             */
+            to?: string;
+        };
+        ProgrammeRegencyView: {
+            /** @example 18.10 */
+            code: string;
+            /** @example Kab. Pringsewu */
+            label: string;
+        };
+        ProgrammeLearningView: {
+            /** @description Answers given before the lessons (skips not counted), all questions together */
+            beforeAnswered: number;
+            beforeCorrect: number;
+            /** @description Whole percent right before, null when nobody answered */
+            beforePercent: number | null;
+            afterAnswered: number;
+            afterCorrect: number;
+            afterPercent: number | null;
+            /** @description after − before in percentage points */
+            gain: number | null;
+        };
+        ProgrammePracticeView: {
+            /** @description The trainees’ own actions after the class date */
+            actions: number;
+            /** @description Trainees who did something after the class date */
+            trainees: number;
+            /** Format: date-time */
+            lastAt: string | null;
+        };
+        ProgrammeAttendeeView: {
+            name: string;
+            village: string | null;
+            phone: string | null;
+            /** @enum {string} */
+            role: "trainee" | "buyer";
+            /** Format: date-time */
+            joinedAt: string;
+        };
+        ProgrammeClassView: {
+            /** Format: uuid */
+            classId: string;
+            name: string;
+            place: string;
+            /** @example 2026-11-28 */
+            date: string;
+            /** @example 18.10 */
+            regencyCode: string;
+            /** @example Kab. Pringsewu */
+            regencyLabel: string;
+            /** @enum {string} */
+            status: "open" | "closed" | "archived";
+            facilitators: string[];
+            /** @description Trainees who joined (personas and demo buyers excluded) */
+            participants: number;
+            /** @description Missions enabled in the class */
+            missionCount: number;
+            /** @description Missions done, all trainees together */
+            missionsCompleted: number;
+            /** @description Trainees who finished every enabled mission */
+            traineesAllMissions: number;
+            learning: components["schemas"]["ProgrammeLearningView"];
+            practice: components["schemas"]["ProgrammePracticeView"];
+            orders: number;
+            completedOrders: number;
+            /** @description Whole rupiah paid for the trainees’ orders */
+            salesRupiah: number;
+            /** @description The attendance sheet (daftar hadir): everyone present, personas excluded */
+            attendance: components["schemas"]["ProgrammeAttendeeView"][];
+        };
+        ProgrammeTotalsView: {
+            classes: number;
+            participants: number;
+            missionsCompleted: number;
+            traineesAllMissions: number;
+            /** @description The answers of every class added up */
+            learning: components["schemas"]["ProgrammeLearningView"];
+            practiceActions: number;
+            practiceTrainees: number;
+            orders: number;
+            completedOrders: number;
+            salesRupiah: number;
+            /** @description People on the attendance sheets */
+            attendees: number;
+        };
+        ProgrammeView: {
+            /** Format: date-time */
+            generatedAt: string;
+            /** @description The filter applied */
+            filter: components["schemas"]["ProgrammeQuery"];
+            /** @description Every regency that has a class, for the filter */
+            regencies: components["schemas"]["ProgrammeRegencyView"][];
+            /** @description Oldest class first */
+            classes: components["schemas"]["ProgrammeClassView"][];
+            totals: components["schemas"]["ProgrammeTotalsView"];
+        };
+        /**
+         * @description Every stable error code the API answers with (api/src/openapi/error-codes.ts); the client translates each one.
+         * @enum {string}
+         */
+        ErrorCode: "ACCOUNT_NUMBER_DIGITS" | "ACCOUNT_NUMBER_LENGTH" | "ALREADY_PAID" | "ALREADY_REVIEWED" | "AMOUNT_MISMATCH" | "BANK_ACCOUNT_NOT_FOUND" | "BANK_ACCOUNT_REJECTED" | "BANK_NAME_CHECK_CHANGED" | "BANK_OWNERSHIP_NOT_CONFIRMED" | "BELOW_MIN_ORDER" | "BODY_TOO_DEEP" | "CANCEL_REASON_REQUIRED" | "CART_EMPTY" | "CART_FULL" | "CERTIFICATES_FOR_TRAINEES" | "CERTIFICATE_MISSIONS_NOT_DONE" | "CERTIFICATE_NOT_FOUND" | "CHAT_CLIENT_ID_REUSED" | "CHAT_IMAGE_NOT_FOUND" | "CHAT_MESSAGE_EMPTY" | "CHAT_ORDER_NOT_IN_CONVERSATION" | "CHAT_OWN_SHOP" | "CHAT_PRODUCT_NOT_IN_SHOP" | "CHAT_READ_ONLY" | "CLASS_CLOSED" | "CLASS_NOT_FOUND" | "CLASS_OWNER_NOT_REMOVABLE" | "CLASS_OWNER_ONLY" | "CLOCK_CHANGED" | "COD_NOT_AVAILABLE" | "CONFLICT" | "CONVERSATION_NOT_FOUND" | "COURIER_NOT_AVAILABLE" | "COURIER_REQUIRED" | "DATABASE_UNAVAILABLE" | "DEADLINE_NOT_REACHED" | "DELIVERY_ALREADY_ENDED" | "DEMO_PAYMENT_REFUSED" | "DESCRIPTION_TOO_LONG" | "DROP_POINT_REQUIRED" | "EMAIL_TAKEN" | "FACILITATOR_NOT_FOUND" | "FORBIDDEN" | "HEADERS_TOO_LARGE" | "HOLDER_NAME_INVALID" | "IDEMPOTENCY_CONFLICT" | "IDEMPOTENCY_KEY_INVALID" | "IDEMPOTENCY_KEY_REQUIRED" | "IDEMPOTENCY_KEY_REUSED" | "IMAGE_REQUIRED" | "IMAGE_TOO_LARGE" | "IMAGE_TOO_MANY_PIXELS" | "INSUFFICIENT_BALANCE" | "INTERNAL_ERROR" | "INVALID_CERTIFICATE_SETTINGS" | "INVALID_CLASS_STATUS_CHANGE" | "INVALID_CLOCK_JUMP" | "INVALID_CLOCK_SPEED" | "INVALID_CREDENTIALS" | "INVALID_CURSOR" | "INVALID_DIMENSIONS" | "INVALID_JOIN_BASE" | "INVALID_LEARNING_QUESTIONS" | "INVALID_MIN_ORDER" | "INVALID_MISSION_SETTINGS" | "INVALID_ORDER_SETTINGS" | "INVALID_PIN" | "INVALID_PRACTICE_SETTINGS" | "INVALID_PRICE" | "INVALID_RESI" | "INVALID_SHELF_LIFE" | "INVALID_SIGNATURE" | "INVALID_STOCK" | "INVALID_TEXT" | "INVALID_TRANSITION" | "INVALID_WALLET_SETTINGS" | "INVALID_WEIGHT" | "JOIN_CODE_UNAVAILABLE" | "JOIN_CODE_UNKNOWN" | "LEARNING_CHECK_FOR_TRAINEES" | "LEARNING_QUESTION_NOT_FOUND" | "LEARNING_ROUND_NOT_OPEN" | "MALFORMED_REQUEST" | "MEDIA_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "MISSIONS_FOR_TRAINEES" | "NOTHING_TO_PAY" | "NOTIFICATION_NOT_FOUND" | "NOT_ALLOWED" | "NOT_AN_IMAGE" | "NOT_FOUND" | "NOT_PAID" | "NO_ACTIVE_PRODUCT" | "NO_BANK_ACCOUNT" | "NO_COURIER" | "NO_PERISHABLE_PRODUCT" | "NO_TARGETS" | "ORDER_NOT_FOUND" | "OUT_OF_STOCK" | "OWN_PRODUCT" | "PARTICIPANT_NOT_FOUND" | "PAYER_SIMULATOR_UNAVAILABLE" | "PAYLOAD_TOO_LARGE" | "PAYMENT_GATEWAY_UNAVAILABLE" | "PAYMENT_NOT_CONFIRMED" | "PAY_NOW_UNAVAILABLE" | "PERSONA_NOT_FOUND" | "PHOTO_NOT_FOUND" | "PHOTO_REQUIRED" | "PRACTICE_FOR_TRAINEES" | "PRACTICE_NO_TRAINEES" | "PRODUCT_NOT_AVAILABLE" | "PRODUCT_NOT_FOUND" | "PRODUCT_NOT_IN_ORDER" | "PROGRAMME_DATE_RANGE_INVALID" | "PROHIBITED_PRODUCT" | "PROMOTION_ALREADY_ACTIVE" | "PROMOTION_PRODUCT_INACTIVE" | "QUICK_REPLY_INVALID" | "QUICK_REPLY_LIMIT" | "QUICK_REPLY_NOT_FOUND" | "RATE_LIMITED" | "RATING_OUT_OF_RANGE" | "REQUEST_TIMEOUT" | "RESET_NOT_CONFIRMED" | "RESI_NOT_FOUND" | "REVIEW_NOT_YET" | "REVIEW_TEXT_TOO_LONG" | "REVIEW_TEXT_TOO_SHORT" | "SCENARIO_ALREADY_RUNNING" | "SCENARIO_INTERRUPTED" | "SCENARIO_NOT_FOUND" | "SCENARIO_STEP_FAILED" | "SERVER_BUSY" | "SERVICE_UNAVAILABLE" | "SHELF_LIFE_REQUIRED" | "SHIPMENT_NOT_ARRANGED" | "SHOP_NOT_FOUND" | "SHOP_NOT_IN_CHECKOUT" | "TARGET_REQUIRED" | "TITLE_TOO_LONG" | "TITLE_TOO_SHORT" | "TOO_MANY_ATTEMPTS" | "TOO_MANY_PHOTOS" | "TOO_MANY_REQUESTS" | "TOO_MANY_TARGETS" | "UNAUTHENTICATED" | "UNKNOWN_BANK" | "UNKNOWN_DROP_POINT" | "UNKNOWN_PROVINCE" | "UNKNOWN_REGENCY" | "UNSUPPORTED_IMAGE_TYPE" | "UNSUPPORTED_MEDIA_TYPE" | "VALIDATION_FAILED" | "VA_CLOSED" | "VA_EXPIRED" | "VA_NOT_FOUND" | "WITHDRAWAL_BELOW_MINIMUM";
     };
     responses: never;
     parameters: never;
@@ -4847,6 +5541,29 @@ export interface operations {
             };
         };
     };
+    ClassesController_removeFacilitator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                classId: string;
+                facilitatorId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Names of the facilitators who run the class now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string[];
+                };
+            };
+        };
+    };
     ClassesController_participants: {
         parameters: {
             query?: never;
@@ -5095,6 +5812,27 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CourierServiceView"][];
+                };
+            };
+        };
+    };
+    FulfilmentController_track: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                resi: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicTrackingView"];
                 };
             };
         };
@@ -5643,27 +6381,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OrderDetailView"];
-                };
-            };
-        };
-    };
-    FulfilmentController_track: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                resi: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PublicTrackingView"];
                 };
             };
         };
@@ -6756,6 +7473,333 @@ export interface operations {
             };
         };
     };
+    MyLearningCheckController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyLearningCheckView"];
+                };
+            };
+        };
+    };
+    MyLearningCheckController_answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitLearningAnswerRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningAnswerView"];
+                };
+            };
+        };
+    };
+    ClassLearningCheckController_settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                classId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningCheckSettingsView"];
+                };
+            };
+        };
+    };
+    ClassLearningCheckController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                classId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateLearningQuestionsRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningCheckSettingsView"];
+                };
+            };
+        };
+    };
+    ClassLearningCheckController_openAfter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                classId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningCheckSettingsView"];
+                };
+            };
+        };
+    };
+    ClassLearningCheckController_results: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                classId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningResultsView"];
+                };
+            };
+        };
+    };
+    CertificatesController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateView"];
+                };
+            };
+        };
+    };
+    CertificatesController_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                certificateCode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateVerificationView"];
+                };
+            };
+        };
+    };
+    ClassCertificatesController_overview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                classId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateOverviewView"];
+                };
+            };
+        };
+    };
+    ClassCertificatesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                classId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCertificateSettingsRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateOverviewView"];
+                };
+            };
+        };
+    };
+    ClassPracticeController_settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                classId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PracticeSettingsView"];
+                };
+            };
+        };
+    };
+    ClassPracticeController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                classId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePracticeSettingsRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PracticeSettingsView"];
+                };
+            };
+        };
+    };
+    ClassPracticeController_followUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                classId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PracticeFollowUpView"];
+                };
+            };
+        };
+    };
+    ClassPracticeController_message: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                classId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClassMessageRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClassMessageView"];
+                };
+            };
+        };
+    };
+    PracticeController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyPracticeWeekView"];
+                };
+            };
+        };
+    };
     ReportsController_report: {
         parameters: {
             query?: never;
@@ -6789,6 +7833,59 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description Laporan kegiatan as CSV (UTF-8 with BOM, Indonesian headers) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+        };
+    };
+    ProgrammeController_classes: {
+        parameters: {
+            query?: {
+                /** @description Only the classes of this regency */
+                regency?: string;
+                /** @description Classes on or after this date (YYYY-MM-DD) */
+                from?: string;
+                /** @description Classes on or before this date (YYYY-MM-DD) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeView"];
+                };
+            };
+        };
+    };
+    ProgrammeController_csv: {
+        parameters: {
+            query?: {
+                /** @description Only the classes of this regency */
+                regency?: string;
+                /** @description Classes on or after this date (YYYY-MM-DD) */
+                from?: string;
+                /** @description Classes on or before this date (YYYY-MM-DD) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ringkasan program as CSV (UTF-8 with BOM): one line per class, the total, then the attendance sheets */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -21,13 +21,9 @@ export interface SimClockState {
 export function useSimClock(classId: string | undefined): SimClockState {
   const [anchor, setAnchor] = useState<ClockAnchor | undefined>(undefined);
   const [simNowMs, setSimNowMs] = useState<number | undefined>(undefined);
-  const clock = useApi(classId ? `clock:${classId}` : null, async (signal) => {
-    const reading = await getClock(classId!, signal);
-    setAnchor(anchorClock(reading, Date.now()));
-    return reading;
-  });
-
-  // A reading older than the one shown (an answer that overtook its own event, say) is ignored.
+  // A reading older than the one shown is ignored, whichever way it came: an event that arrived before a slower
+  // answer of the API, or the first load's answer arriving after the resync's (the console then kept the old version
+  // and the facilitator's first tap was refused as made on an old reading).
   const apply = useCallback(
     (reading: ClockReading) =>
       setAnchor((current) =>
@@ -35,6 +31,11 @@ export function useSimClock(classId: string | undefined): SimClockState {
       ),
     [],
   );
+  const clock = useApi(classId ? `clock:${classId}` : null, async (signal) => {
+    const reading = await getClock(classId!, signal);
+    apply(reading);
+    return reading;
+  });
 
   useEffect(() => {
     if (!anchor) return;

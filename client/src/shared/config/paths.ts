@@ -53,8 +53,18 @@ export const appPaths = {
   facilitatorConsole: '/fasilitator/kelas/:classId/konsol',
   /** The programme's activity report, print-ready (A4). */
   facilitatorReport: '/fasilitator/kelas/:classId/laporan',
+  /** The programme view for the admin (the programme's coordinator): every class, filtered, with CSV. */
+  facilitatorProgramme: '/fasilitator/program',
+  /** The programme's printable summary (A4) with each class's attendance sheet on its own page. */
+  facilitatorProgrammePrint: '/fasilitator/program/cetak',
   /** "Misi hari ini": the trainee's checklist. */
   myMissions: '/toko/misi',
+  /** "Cek Pemahaman": a few questions before and after the lessons. */
+  learningCheck: '/toko/cek-pemahaman',
+  /** The trainee's "Sertifikat", print-ready (A4). */
+  myCertificate: '/toko/sertifikat',
+  /** What a certificate's QR opens: the public check (name, class, date only). */
+  verifyCertificate: '/sertifikat/:code',
   /** "Chat": the person's conversations (as buyer and as seller). */
   chats: '/chat',
   chat: '/chat/:conversationId',
@@ -88,6 +98,7 @@ export const linkTo = {
   facilitatorConsole: (classId: string) => `/fasilitator/kelas/${encodeURIComponent(classId)}/konsol`,
   facilitatorReport: (classId: string) => `/fasilitator/kelas/${encodeURIComponent(classId)}/laporan`,
   chat: (conversationId: string) => `/chat/${encodeURIComponent(conversationId)}`,
+  verifyCertificate: (code: string) => `/sertifikat/${encodeURIComponent(code)}`,
   facilitatorConversations: (classId: string, participantId?: string) =>
     `/fasilitator/kelas/${encodeURIComponent(classId)}/chat${participantId ? `?${CHAT_PARAMS.participant}=${encodeURIComponent(participantId)}` : ''}`,
 };
@@ -110,6 +121,9 @@ export const ORDER_TAB_PARAM = 'tab';
 
 /** The simulator's bank choice: /simulator?bank=bca_va */
 export const SIMULATOR_PARAMS = { channel: 'bank' } as const;
+
+/** The programme view's filter lives in its address: /fasilitator/program?kabupaten=18.10&dari=2026-11-01&sampai=2026-11-30 */
+export const PROGRAMME_PARAMS = { regency: 'kabupaten', from: 'dari', to: 'sampai' } as const;
 
 /** The facilitator's conversation list of one trainee: /fasilitator/kelas/<id>/chat?peserta=<participantId> */
 export const CHAT_PARAMS = { participant: 'peserta' } as const;

@@ -68,3 +68,13 @@ describe('calendar dates', () => {
     expect(todayInWib(now)).toBe(expected);
   });
 });
+
+describe('a class in WITA or WIT', () => {
+  it.each([
+    ['Asia/Makassar', '2026-11-28T15:00:00Z', '28 Nov 2026 23.00 WITA'],
+    ['Asia/Makassar', '2026-11-28T16:00:00Z', '29 Nov 2026 00.00 WITA'],
+    ['Asia/Jayapura', '2026-12-31T15:30:00Z', '1 Jan 2027 00.30 WIT'],
+  ] as const)('shows a moment in %s through Intl: %s → %s', (zone, iso, expected) => {
+    expect(formatWibDateTime(iso, zone)).toBe(expected);
+  });
+});

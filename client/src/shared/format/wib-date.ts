@@ -1,6 +1,23 @@
-// Dates as the trainees read them, in WIB (Asia/Jakarta). Indonesia has no daylight saving time,
-// so WIB is always UTC+7; a fixed offset keeps the output independent of the device's time zone.
-const WIB_OFFSET_MS = 7 * 60 * 60 * 1000;
+// Dates as the trainees read them, in the class's zone: WIB (Asia/Jakarta) unless a class is in WITA
+// (Asia/Makassar) or WIT (Asia/Jayapura). Read through Intl with the zone named, never the device's zone and never a
+// fixed offset. Formatters are built once per zone (building one is the slow part on a cheap phone).
+export const ZONE_LABELS = { 'Asia/Jakarta': 'WIB', 'Asia/Pontianak': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT' } as const;
+export type ClassTimeZone = keyof typeof ZONE_LABELS;
+export const DEFAULT_TIME_ZONE: ClassTimeZone = 'Asia/Jakarta';
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The wall-clock fields in `timeZone` at `time` (ms since the epoch). */
+function wallClock(time: number, timeZone: ClassTimeZone) {
+  let format = formatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' });
+    formatters.set(timeZone, format);
+  }
+  const parts: Record<string, number> = {};
+  for (const part of format.formatToParts(time)) if (part.type !== 'literal') parts[part.type] = Number(part.value);
+  return { year: parts.year!, month: parts.month! - 1, day: parts.day!, hours: parts.hour!, minutes: parts.minute! };
+}
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'] as const;
 
@@ -10,40 +27,33 @@ const HAS_TIME_WITHOUT_ZONE = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
 /** An instant in time: a Date, or an ISO 8601 string with its zone (e.g. "2026-11-28T15:00:00Z"). */
 export type Instant = Date | string;
 
-function toWibParts(instant: Instant) {
+function toWibParts(instant: Instant, timeZone: ClassTimeZone = DEFAULT_TIME_ZONE) {
   if (typeof instant === 'string' && HAS_TIME_WITHOUT_ZONE.test(instant.trim())) {
     throw new RangeError(`Date-time without a time zone: ${instant}`);
   }
   const time = typeof instant === 'string' ? Date.parse(instant) : instant.getTime();
   if (Number.isNaN(time)) throw new RangeError(`Not a valid date: ${String(instant)}`);
-  // Shift by +7 h and read the UTC fields: those are the wall-clock fields in WIB.
-  const wib = new Date(time + WIB_OFFSET_MS);
-  return {
-    day: wib.getUTCDate(),
-    month: MONTHS[wib.getUTCMonth()],
-    year: wib.getUTCFullYear(),
-    hours: wib.getUTCHours(),
-    minutes: wib.getUTCMinutes(),
-  };
+  const clock = wallClock(time, timeZone);
+  return { day: clock.day, month: MONTHS[clock.month], year: clock.year, hours: clock.hours, minutes: clock.minutes };
 }
 
 const twoDigits = (n: number) => String(n).padStart(2, '0');
 
 /** "28 Nov 2026" */
-export function formatWibDate(instant: Instant): string {
-  const { day, month, year } = toWibParts(instant);
+export function formatWibDate(instant: Instant, timeZone: ClassTimeZone = DEFAULT_TIME_ZONE): string {
+  const { day, month, year } = toWibParts(instant, timeZone);
   return `${day} ${month} ${year}`;
 }
 
-/** "22.00 WIB" (Indonesian style: a dot between hours and minutes, 24-hour clock) */
-export function formatWibTime(instant: Instant): string {
-  const { hours, minutes } = toWibParts(instant);
-  return `${twoDigits(hours)}.${twoDigits(minutes)} WIB`;
+/** "22.00 WIB" (Indonesian style: a dot between hours and minutes, 24-hour clock); "WITA"/"WIT" in those zones */
+export function formatWibTime(instant: Instant, timeZone: ClassTimeZone = DEFAULT_TIME_ZONE): string {
+  const { hours, minutes } = toWibParts(instant, timeZone);
+  return `${twoDigits(hours)}.${twoDigits(minutes)} ${ZONE_LABELS[timeZone]}`;
 }
 
 /** "28 Nov 2026 22.00 WIB" */
-export function formatWibDateTime(instant: Instant): string {
-  return `${formatWibDate(instant)} ${formatWibTime(instant)}`;
+export function formatWibDateTime(instant: Instant, timeZone: ClassTimeZone = DEFAULT_TIME_ZONE): string {
+  return `${formatWibDate(instant, timeZone)} ${formatWibTime(instant, timeZone)}`;
 }
 
 const MONTH_NAMES = [
@@ -87,12 +97,12 @@ export function formatLongDate(date: string): string {
 
 /** Today's date in WIB as "YYYY-MM-DD" (a form's default workshop date). */
 export function todayInWib(nowMs: number): string {
-  const wib = new Date(nowMs + WIB_OFFSET_MS);
-  return `${wib.getUTCFullYear()}-${twoDigits(wib.getUTCMonth() + 1)}-${twoDigits(wib.getUTCDate())}`;
+  const clock = wallClock(nowMs, DEFAULT_TIME_ZONE);
+  return `${clock.year}-${twoDigits(clock.month + 1)}-${twoDigits(clock.day)}`;
 }
 
 /** "09.15": the time alone, for a column already headed "(WIB)". */
-export function formatWibClock(instant: Instant): string {
-  const { hours, minutes } = toWibParts(instant);
+export function formatWibClock(instant: Instant, timeZone: ClassTimeZone = DEFAULT_TIME_ZONE): string {
+  const { hours, minutes } = toWibParts(instant, timeZone);
   return `${twoDigits(hours)}.${twoDigits(minutes)}`;
 }

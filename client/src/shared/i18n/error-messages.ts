@@ -1,13 +1,18 @@
 // API error code → translation key. The client translates by the stable `code`, never by the message text.
-// Platform codes mirror api/src/common/errors/platform.errors.ts; NETWORK_ERROR is the client's own (fetch failed).
+// The codes come from the OpenAPI document (`ErrorCode`, the API's one registry in api/src/openapi/error-codes.ts):
+// a code without an entry here, or an entry for a code the API no longer has, fails `npm run typecheck`
+// (test/contract/error-codes.test.ts proves it). NETWORK_ERROR is the client's own (fetch failed).
+import type { ClientErrorCode } from '../api/error-code';
 import type id from './id.json';
 
 export type ErrorMessageKey = `errors.${keyof typeof id.errors}`;
 
-export const ERROR_MESSAGE_KEYS = {
+export const ERROR_MESSAGE_KEYS: Readonly<Record<ClientErrorCode, ErrorMessageKey>> = {
   VALIDATION_FAILED: 'errors.validationFailed',
   MALFORMED_REQUEST: 'errors.malformedRequest',
   METHOD_NOT_ALLOWED: 'errors.malformedRequest',
+  HEADERS_TOO_LARGE: 'errors.malformedRequest',
+  REQUEST_TIMEOUT: 'errors.network',
   PAYLOAD_TOO_LARGE: 'errors.payloadTooLarge',
   UNSUPPORTED_MEDIA_TYPE: 'errors.unsupportedMediaType',
   NOT_FOUND: 'errors.notFound',
@@ -20,9 +25,13 @@ export const ERROR_MESSAGE_KEYS = {
   INTERNAL_ERROR: 'errors.internalError',
   UNAUTHENTICATED: 'errors.unauthenticated',
   FORBIDDEN: 'errors.forbidden',
+  BODY_TOO_DEEP: 'errors.malformedRequest',
+  INVALID_TEXT: 'errors.invalidText',
   NETWORK_ERROR: 'errors.network',
   // Capabilities' own codes (api/src/<capability>/*.errors.ts).
   INVALID_CREDENTIALS: 'errors.invalidCredentials',
+  EMAIL_TAKEN: 'errors.emailTaken',
+  INVALID_JOIN_BASE: 'errors.invalidJoinBase',
   TOO_MANY_ATTEMPTS: 'errors.tooManyAttempts',
   JOIN_CODE_UNKNOWN: 'errors.joinCodeUnknown',
   CLASS_CLOSED: 'errors.classClosed',
@@ -36,6 +45,7 @@ export const ERROR_MESSAGE_KEYS = {
   INVALID_CLOCK_JUMP: 'errors.invalidClockChange',
   CLOCK_CHANGED: 'errors.clockChanged',
   CLASS_OWNER_ONLY: 'errors.classOwnerOnly',
+  CLASS_OWNER_NOT_REMOVABLE: 'errors.classOwnerNotRemovable',
   FACILITATOR_NOT_FOUND: 'errors.facilitatorNotFound',
   UNKNOWN_PROVINCE: 'errors.unknownRegion',
   UNKNOWN_REGENCY: 'errors.unknownRegion',
@@ -73,16 +83,19 @@ export const ERROR_MESSAGE_KEYS = {
   SHOP_NOT_IN_CHECKOUT: 'errors.shopNotInCheckout',
   COURIER_NOT_AVAILABLE: 'errors.courierNotAvailable',
   COD_NOT_AVAILABLE: 'errors.codNotAvailable',
-  IDEMPOTENCY_KEY_REQUIRED: 'errors.checkoutKeyMissing',
-  IDEMPOTENCY_KEY_REUSED: 'errors.orderAlreadyPlaced',
+  IDEMPOTENCY_KEY_REQUIRED: 'errors.requestKeyMissing',
+  IDEMPOTENCY_KEY_INVALID: 'errors.requestKeyMissing',
+  IDEMPOTENCY_KEY_REUSED: 'errors.requestAlreadySent',
   ORDER_NOT_FOUND: 'errors.orderNotFound',
   INVALID_TRANSITION: 'errors.invalidTransition',
   NOT_ALLOWED: 'errors.notAllowed',
   PAYMENT_NOT_CONFIRMED: 'errors.paymentNotConfirmed',
   NOT_PAID: 'errors.notPaid',
   CANCEL_REASON_REQUIRED: 'errors.cancelReasonRequired',
+  DEADLINE_NOT_REACHED: 'errors.deadlineNotReached',
   INVALID_ORDER_SETTINGS: 'errors.invalidOrderSettings',
   // Payments (api/src/payments/payment.errors.ts).
+  INVALID_SIGNATURE: 'errors.invalidSignature',
   NOTHING_TO_PAY: 'errors.nothingToPay',
   PAYMENT_GATEWAY_UNAVAILABLE: 'errors.gatewayUnavailable',
   PAY_NOW_UNAVAILABLE: 'errors.payNowUnavailable',
@@ -142,23 +155,36 @@ export const ERROR_MESSAGE_KEYS = {
   NO_ACTIVE_PRODUCT: 'errors.noActiveProduct',
   NO_TARGETS: 'errors.noTargets',
   TOO_MANY_TARGETS: 'errors.tooManyTargets',
-  NOT_PAYABLE: 'errors.notPayable',
   DEMO_PAYMENT_REFUSED: 'errors.demoPaymentRefused',
   NO_COURIER: 'errors.noCourier',
   SCENARIO_NOT_FOUND: 'errors.scenarioNotFound',
   SCENARIO_STEP_FAILED: 'errors.scenarioStepFailed',
   SCENARIO_INTERRUPTED: 'errors.scenarioInterrupted',
+  SCENARIO_ALREADY_RUNNING: 'errors.scenarioAlreadyRunning',
   NO_PERISHABLE_PRODUCT: 'errors.noPerishableProduct',
   NO_BANK_ACCOUNT: 'errors.noBankAccount',
   IDEMPOTENCY_CONFLICT: 'errors.idempotencyConflict',
   RESET_NOT_CONFIRMED: 'errors.resetNotConfirmed',
-} as const satisfies Record<string, ErrorMessageKey>;
-
-export type KnownErrorCode = keyof typeof ERROR_MESSAGE_KEYS;
+  // After the training: "Cek Pemahaman" and "Sertifikat" (api/src/learning-check, api/src/certificates).
+  LEARNING_CHECK_FOR_TRAINEES: 'errors.learningCheckForTrainees',
+  LEARNING_QUESTION_NOT_FOUND: 'errors.learningQuestionNotFound',
+  LEARNING_ROUND_NOT_OPEN: 'errors.learningRoundNotOpen',
+  INVALID_LEARNING_QUESTIONS: 'errors.invalidLearningQuestions',
+  CERTIFICATES_FOR_TRAINEES: 'errors.certificatesForTrainees',
+  CERTIFICATE_MISSIONS_NOT_DONE: 'errors.certificateMissionsNotDone',
+  CERTIFICATE_NOT_FOUND: 'errors.certificateNotFound',
+  INVALID_CERTIFICATE_SETTINGS: 'errors.invalidCertificateSettings',
+  // The programme view (api/src/programme).
+  PROGRAMME_DATE_RANGE_INVALID: 'errors.programmeDateRangeInvalid',
+  // Latihan Mandiri (api/src/practice).
+  INVALID_PRACTICE_SETTINGS: 'errors.invalidPracticeSettings',
+  PRACTICE_FOR_TRAINEES: 'errors.practiceForTrainees',
+  PRACTICE_NO_TRAINEES: 'errors.practiceNoTrainees',
+};
 
 export const GENERIC_ERROR_MESSAGE_KEY: ErrorMessageKey = 'errors.generic';
 
-function isKnownErrorCode(code: string): code is KnownErrorCode {
+function isKnownErrorCode(code: string): code is ClientErrorCode {
   return Object.prototype.hasOwnProperty.call(ERROR_MESSAGE_KEYS, code);
 }
 

@@ -1,10 +1,10 @@
-// The outbox: writes made without signal ("Pesanan Diterima", a chat message) wait here, in IndexedDB, and go out
+// The outbox: writes made without signal ("Pesanan Diterima", a chat message, a "Cek Pemahaman" answer) wait here, in IndexedDB, and go out
 // once when the phone is back online. Each send must be safe to repeat (the chat's clientId, an order that is
 // already completed answers the same): a send that reached the server but whose answer was lost goes again.
 // This file is the logic, with its storage and its HTTP call given; outbox-store.ts wires IndexedDB and fetch.
 import { ApiError, NETWORK_ERROR } from '../api/http';
 
-export type OutboxKind = 'chat.message' | 'order.received';
+export type OutboxKind = 'chat.message' | 'order.received' | 'learning.answer';
 
 export interface OutboxItem {
   /** Unique; for a chat message its clientId. */

@@ -53,6 +53,32 @@ describe('uploadPhoto', () => {
     await expect(upload.done).rejects.toMatchObject({ status, code });
   });
 
+  it('waits out a busy server (503 with Retry-After) and sends the photo again, at most twice', async () => {
+    const upload = uploadPhoto(photo());
+    lastXhr()!.respond(503, { statusCode: 503, code: 'SERVER_BUSY', message: 'busy' }, { 'Retry-After': '0' });
+    await vi.waitFor(() => expect(FakeXhr.instances).toHaveLength(2), { timeout: 2_000 });
+    expect(lastXhr()!.file()?.name).toBe('gula.jpg');
+    lastXhr()!.respond(201, media);
+    await expect(upload.done).resolves.toEqual(media);
+
+    const refused = uploadPhoto(photo());
+    for (let answered = 0; answered < 3; answered++) {
+      await vi.waitFor(() => expect(FakeXhr.instances).toHaveLength(3 + answered), { timeout: 2_000 });
+      lastXhr()!.respond(503, { statusCode: 503, code: 'DATABASE_UNAVAILABLE', message: 'down' }, { 'Retry-After': '0' });
+    }
+    await expect(refused.done).rejects.toMatchObject({ status: 503, code: 'DATABASE_UNAVAILABLE' });
+    expect(FakeXhr.instances).toHaveLength(5);
+  });
+
+  it('stops waiting to send again when aborted', async () => {
+    const upload = uploadPhoto(photo());
+    lastXhr()!.respond(503, { statusCode: 503, code: 'SERVER_BUSY', message: 'busy' }, { 'Retry-After': '5' });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    upload.abort();
+    await expect(upload.done).rejects.toMatchObject({ status: 0, code: 'NETWORK_ERROR' });
+    expect(FakeXhr.instances).toHaveLength(1);
+  });
+
   it('says NETWORK_ERROR when the connection drops, and SERVICE_UNAVAILABLE for a proxy page', async () => {
     const dropped = uploadPhoto(photo());
     lastXhr()!.fail();

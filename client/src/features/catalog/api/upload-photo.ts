@@ -1,6 +1,6 @@
 // POST /api/media with XMLHttpRequest rather than fetch: only XHR reports upload progress, and on the hall's
 // slow Wi-Fi a trainee must see her photo going up (and be offered "Coba lagi" when it does not).
-import { toApiError, toNetworkError } from '../../../shared/api/http';
+import { BUSY_RETRIES, busyRetryDelay, toApiError, toNetworkError, waitUnlessAborted } from '../../../shared/api/http';
 import { expireSession, getSession } from '../../../shared/auth/session';
 import type { MediaView } from './product-types';
 
@@ -33,40 +33,69 @@ function isMediaView(value: unknown): value is MediaView {
   return typeof v.id === 'string' && typeof v.urls === 'object' && v.urls !== null;
 }
 
-/** Sends one photo as the multipart field `file`, reporting progress as it goes. */
+type Attempt = { media: MediaView } | { error: unknown; wait: number | null };
+
+/**
+ * Sends one photo as the multipart field `file`, reporting progress as it goes. A 503 with Retry-After (the photo line
+ * or every database connection busy) is waited out and the photo sent again, at most BUSY_RETRIES times: the server
+ * stores a photo by its content, so a repeat can never make two.
+ */
 export function uploadPhoto(photo: Blob, options: { fileName?: string; onProgress?: (progress: UploadProgress) => void } = {}): PhotoUpload {
-  const xhr = new XMLHttpRequest();
   const token = getSession()?.token;
+  const stop = new AbortController();
+  let current: XMLHttpRequest | undefined;
 
-  const done = new Promise<MediaView>((resolve, reject) => {
-    xhr.open('POST', UPLOAD_URL);
-    if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
-    xhr.timeout = UPLOAD_TIMEOUT_MS;
-    xhr.upload.onprogress = (event) => {
-      if (event.lengthComputable) options.onProgress?.({ loaded: event.loaded, total: event.total });
-    };
-    xhr.onload = () => {
-      const body = parseJson(xhr.responseText);
-      if (xhr.status >= 200 && xhr.status < 300 && isMediaView(body)) {
-        resolve(body);
-        return;
+  const send = () =>
+    new Promise<Attempt>((resolve) => {
+      const xhr = new XMLHttpRequest();
+      current = xhr;
+      xhr.open('POST', UPLOAD_URL);
+      if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
+      xhr.timeout = UPLOAD_TIMEOUT_MS;
+      xhr.upload.onprogress = (event) => {
+        if (event.lengthComputable) options.onProgress?.({ loaded: event.loaded, total: event.total });
+      };
+      xhr.onload = () => {
+        const body = parseJson(xhr.responseText);
+        if (xhr.status >= 200 && xhr.status < 300 && isMediaView(body)) {
+          resolve({ media: body });
+          return;
+        }
+        if (xhr.status < 300) {
+          resolve({ error: toNetworkError(new Error('The upload answer was unreadable')), wait: null });
+          return;
+        }
+        const error = toApiError(new Response(null, { status: xhr.status, statusText: xhr.statusText }), body);
+        if (error.status === 401 && error.code === 'UNAUTHENTICATED' && token) expireSession(token);
+        void busyRetryDelay(xhr.status, xhr.getResponseHeader('Retry-After'), async () => body).then((wait) => resolve({ error, wait }));
+      };
+      xhr.onerror = () => resolve({ error: toNetworkError(new Error('The upload failed')), wait: null });
+      xhr.ontimeout = () => resolve({ error: toNetworkError(new Error('The upload timed out')), wait: null });
+      xhr.onabort = () => resolve({ error: toNetworkError(new DOMException('The upload was stopped', 'AbortError')), wait: null });
+
+      const form = new FormData();
+      form.append('file', photo, options.fileName ?? (photo instanceof File ? photo.name : 'foto.jpg'));
+      xhr.send(form);
+    });
+
+  const done = (async (): Promise<MediaView> => {
+    for (let attempt = 0; ; attempt++) {
+      const answer = await send();
+      if ('media' in answer) return answer.media;
+      if (answer.wait === null || attempt === BUSY_RETRIES || stop.signal.aborted) throw answer.error;
+      try {
+        await waitUnlessAborted(answer.wait, stop.signal);
+      } catch {
+        throw toNetworkError(new DOMException('The upload was stopped', 'AbortError'));
       }
-      if (xhr.status < 300) {
-        reject(toNetworkError(new Error('The upload answer was unreadable')));
-        return;
-      }
-      const error = toApiError(new Response(null, { status: xhr.status, statusText: xhr.statusText }), body);
-      if (error.status === 401 && error.code === 'UNAUTHENTICATED' && token) expireSession(token);
-      reject(error);
-    };
-    xhr.onerror = () => reject(toNetworkError(new Error('The upload failed')));
-    xhr.ontimeout = () => reject(toNetworkError(new Error('The upload timed out')));
-    xhr.onabort = () => reject(toNetworkError(new DOMException('The upload was stopped', 'AbortError')));
+    }
+  })();
 
-    const form = new FormData();
-    form.append('file', photo, options.fileName ?? (photo instanceof File ? photo.name : 'foto.jpg'));
-    xhr.send(form);
-  });
-
-  return { done, abort: () => xhr.abort() };
+  return {
+    done,
+    abort: () => {
+      stop.abort();
+      current?.abort();
+    },
+  };
 }

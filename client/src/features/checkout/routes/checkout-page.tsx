@@ -7,6 +7,7 @@ import { ParticipantOnly } from '../../../shared/auth/participant-only';
 import type { ParticipantSession } from '../../../shared/auth/session';
 import { appPaths, CHECKOUT_PARAMS, linkTo, ORDER_TAB_PARAM } from '../../../shared/config/paths';
 import { formatRupiah } from '../../../shared/format/rupiah';
+import type { ErrorMessageKey } from '../../../shared/i18n/error-messages';
 import { ErrorNote } from '../../../shared/ui/error-note';
 import { IconLabel } from '../../../shared/ui/icon-label';
 import { IconAlert, IconArrowLeft, IconCheck, IconReceipt, IconStore } from '../../../shared/ui/icons';
@@ -21,11 +22,17 @@ import { CheckoutSummaryCard } from '../components/checkout-summary';
 import { CourierOptions } from '../components/courier-options';
 import { LinePhoto } from '../components/line-photo';
 import { PaymentMethods } from '../components/payment-methods';
-import { newIdempotencyKey } from '../idempotency-key';
+import { newIdempotencyKey } from '../../../shared/api/idempotency-key';
 import '../checkout.css';
 
 const MAX_QUANTITY = 1000;
 const NOTE_MAX = 200;
+/** At checkout the Idempotency-Key is the order's: say so in the order's words. */
+const CHECKOUT_WORDS: Partial<Record<string, ErrorMessageKey>> = {
+  IDEMPOTENCY_KEY_REQUIRED: 'errors.checkoutKeyMissing',
+  IDEMPOTENCY_KEY_INVALID: 'errors.checkoutKeyMissing',
+  IDEMPOTENCY_KEY_REUSED: 'errors.orderAlreadyPlaced',
+};
 
 /** /checkout (the cart) or /checkout?produk=<id>&jumlah=2 ("Beli Sekarang"). */
 export function CheckoutPage() {
@@ -198,7 +205,7 @@ function Checkout({ session }: { session: ParticipantSession }) {
             <ProblemText problem={problems[0]} addressFirst={problemsOfAddress.length > 0} />
           </p>
         )}
-        <ErrorNote error={place.error} />
+        <ErrorNote error={place.error} wordsFor={CHECKOUT_WORDS} />
         {place.error?.code === 'IDEMPOTENCY_KEY_REUSED' && (
           <Link className="button button--secondary" to={appPaths.myOrders}>
             <IconLabel icon={IconReceipt}>{t('orders.mine.title')}</IconLabel>

@@ -32,8 +32,10 @@ export function ScenariosPanel({ classId, scenarios, runs, trainees, participant
     const request: StartScenarioRequest = { ...targetRequest(target) };
     if (personaId) request.personaId = personaId;
     // Runs are listed newest first; the key names the newest one of this scenario for this target.
-    const started = await start.run(scenarioId, scenarioTapKey(scenarioId, target, runs.data), request);
-    if (started) runs.reload();
+    await start.run(scenarioId, scenarioTapKey(scenarioId, target, runs.data), request);
+    // Started, or refused with SCENARIO_ALREADY_RUNNING (the other console started one a moment before): either way
+    // the list shows what runs now.
+    runs.reload();
   };
 
   return (

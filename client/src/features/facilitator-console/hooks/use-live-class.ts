@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useApi } from '../../../shared/api/use-api';
 import type { FacilitatorSession } from '../../../shared/auth/session';
 import { useSimClock } from '../../../shared/clock/use-sim-clock';
@@ -16,6 +16,7 @@ const LIVE_TYPES = [
   'participant.persona_updated',
   'class.updated',
   'class.facilitator_added',
+  'class.facilitator_removed',
   'shop.updated',
   'clock.changed',
   'mission.progress',
@@ -33,6 +34,8 @@ export function useLiveClass(classId: string, session: FacilitatorSession, optio
   const grid = useApi(options.withGrid ? `grid:${classId}` : null, (signal) => getMissionGrid(classId, signal));
   const participants = useApi(`participants:${classId}`, (signal) => getParticipants(classId, signal));
   const clock = useSimClock(classId);
+  // This facilitator was taken off the class by its owner: the page says so (its data stops loading).
+  const [removed, setRemoved] = useState(false);
   const reloadTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   useEffect(() => () => clearTimeout(reloadTimer.current), []);
@@ -55,6 +58,10 @@ export function useLiveClass(classId: string, session: FacilitatorSession, optio
       }
       case 'clock.changed':
         if (isClockChanged(event.payload)) clock.apply(event.payload);
+        return;
+      case 'class.facilitator_removed':
+        if (event.payload.facilitatorId === session.id) setRemoved(true);
+        detail.reload();
         return;
       case 'class.updated':
       case 'class.facilitator_added':
@@ -88,7 +95,7 @@ export function useLiveClass(classId: string, session: FacilitatorSession, optio
     },
   });
 
-  return { detail, participants, clock, live, grid };
+  return { detail, participants, clock, live, grid, removed };
 }
 
 /** Adds a participant from its `participant.joined` event, unless the list has it already. */

@@ -18,6 +18,7 @@ export const CONSOLE_EVENT_TYPES = [
   'participant.persona_updated',
   'class.updated',
   'class.reset',
+  'class.facilitator_removed',
   'clock.changed',
   'shop.updated',
   'product.created',
@@ -43,6 +44,7 @@ export const CONSOLE_EVENT_TYPES = [
   'mission.progress',
   'missions.settings_changed',
   'scenario.started',
+  'scenario.waiting',
   'scenario.finished',
   'demo_orders.requested',
 ] as const;
@@ -80,6 +82,8 @@ export function useLiveConsole(classId: string, session: FacilitatorSession, opt
   const participants = useApi(`participants:${classId}`, (signal) => getParticipants(classId, signal));
   const feedPage = useApi(`feed:${classId}`, (signal) => getActivityFeed(classId, { limit: 40 }, signal));
   const clock = useSimClock(classId);
+  // This facilitator was taken off the class by its owner: the console says so (its data stops loading).
+  const [removed, setRemoved] = useState(false);
   const [nowMs, setNowMs] = useState(() => Date.now());
   const soon = useSoon();
 
@@ -128,6 +132,9 @@ export function useLiveConsole(classId: string, session: FacilitatorSession, opt
       case 'class.updated':
         detail.reload();
         break;
+      case 'class.facilitator_removed':
+        if (event.payload.facilitatorId === session.id) setRemoved(true);
+        break;
       case 'class.reset':
         detail.reload();
         grid.reload();
@@ -156,5 +163,5 @@ export function useLiveConsole(classId: string, session: FacilitatorSession, opt
     },
   });
 
-  return { detail, grid, participants, feed, feedError: feedPage.error, clock, live, nowMs };
+  return { detail, grid, participants, feed, feedError: feedPage.error, clock, live, nowMs, removed };
 }

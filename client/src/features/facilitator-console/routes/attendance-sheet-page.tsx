@@ -51,8 +51,12 @@ function safeLongDate(date: string): string {
   }
 }
 
+/** What the sheet shows of a class and of a person: a class's own page and the programme's summary both print it. */
+export type SheetClass = Pick<ClassDetailView, 'name' | 'place' | 'regencyLabel' | 'date' | 'facilitators'>;
+export type SheetPerson = Pick<ParticipantView, 'id' | 'name' | 'village' | 'phone' | 'joinedAt' | 'isPersona'>;
+
 /** The signed attendance list, laid out like the programme's report forms. Demo buyers are not people present. */
-export function AttendanceSheet({ trainingClass, participants }: { trainingClass: ClassDetailView; participants: ParticipantView[] }) {
+export function AttendanceSheet({ trainingClass, participants }: { trainingClass: SheetClass; participants: SheetPerson[] }) {
   const { t } = useTranslation();
   const present = participants.filter((p) => !p.isPersona);
   const classDate = safeLongDate(trainingClass.date);

@@ -4,11 +4,11 @@ import { Link, useNavigate } from 'react-router';
 import { useApi } from '../../../shared/api/use-api';
 import { LogoutButton } from '../../../shared/auth/logout-button';
 import type { FacilitatorSession } from '../../../shared/auth/session';
-import { linkTo } from '../../../shared/config/paths';
+import { appPaths, linkTo } from '../../../shared/config/paths';
 import { formatCalendarDate } from '../../../shared/format/wib-date';
 import { ErrorNote } from '../../../shared/ui/error-note';
 import { IconLabel } from '../../../shared/ui/icon-label';
-import { IconCalendar, IconMapPin, IconPlus, IconUsers } from '../../../shared/ui/icons';
+import { IconCalendar, IconMapPin, IconPlus, IconReceipt, IconUsers } from '../../../shared/ui/icons';
 import { getClasses } from '../api/get-classes';
 import { CreateClassForm } from '../components/create-class-form';
 import { FacilitatorOnly } from '../components/facilitator-only';
@@ -32,11 +32,19 @@ function ClassList({ session }: { session: FacilitatorSession }) {
           <h1>{t('console.classes.title')}</h1>
           <p className="hint">{t('console.classes.signedInAs', { name: session.name })}</p>
         </div>
-        {!creating && (
-          <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
-            <IconLabel icon={IconPlus}>{t('console.create.open')}</IconLabel>
-          </button>
-        )}
+        <div className="button-row">
+          {/* The admin is the programme's coordinator: the programme view is hers. */}
+          {session.role === 'admin' && (
+            <Link className="button button--secondary" to={appPaths.facilitatorProgramme} data-testid="programme-link">
+              <IconLabel icon={IconReceipt}>{t('console.programme.open')}</IconLabel>
+            </Link>
+          )}
+          {!creating && (
+            <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
+              <IconLabel icon={IconPlus}>{t('console.create.open')}</IconLabel>
+            </button>
+          )}
+        </div>
       </header>
 
       {creating && (

@@ -6,12 +6,46 @@ import { orderId, orderSummary } from '../../../testing/order-fixtures';
 import { renderRoute } from '../../../testing/render-route';
 import { classDetail, classId, clockReading, facilitator, participants } from '../testing/fixtures';
 
+const practiceOff = { enabled: false, daysOpen: 7, ordersPerDay: 2, unpaidPercent: 20, fraudPercent: 10, startsAt: null, endsAt: null, visitsDone: 0, visitsFailed: 0 };
+const followUp = {
+  classDate: '2026-11-28',
+  activeCount: 1,
+  trainees: [
+    {
+      participantId: 'aaaaaaaa-0000-4000-8000-000000000001',
+      name: 'Sriyati',
+      shopName: 'Toko Sriyati',
+      missionsDone: 7,
+      missionsTotal: 9,
+      lastActivityAt: '2026-12-01T03:15:00.000Z',
+      activeSinceClass: true,
+      practiceOrders: 6,
+      practiceHandled: 4,
+      practiceWaiting: 1,
+    },
+    {
+      participantId: 'aaaaaaaa-0000-4000-8000-000000000002',
+      name: 'Marni',
+      shopName: 'Toko Marni',
+      missionsDone: 3,
+      missionsTotal: 9,
+      lastActivityAt: null,
+      activeSinceClass: false,
+      practiceOrders: 6,
+      practiceHandled: 0,
+      practiceWaiting: 3,
+    },
+  ],
+};
+
 function consoleApi(extra: Record<string, FakeAnswer | ((request: Request) => FakeAnswer | Promise<FakeAnswer>)> = {}) {
   return stubApi({
     [`GET /api/classes/${classId}`]: { body: classDetail },
     [`GET /api/classes/${classId}/participants`]: { body: participants },
     [`GET /api/classes/${classId}/clock`]: { body: clockReading },
     [`GET /api/classes/${classId}/orders`]: { body: { items: [], nextCursor: null } },
+    [`GET /api/classes/${classId}/practice`]: { body: practiceOff },
+    [`GET /api/classes/${classId}/practice/follow-up`]: { body: followUp },
     ...extra,
   });
 }
@@ -118,7 +152,11 @@ describe('ClassPage', () => {
     const api = consoleApi({
       [`GET /api/classes/${classId}`]: () => ({ body: detail }),
       [`POST /api/classes/${classId}/facilitators`]: () => {
-        detail = { ...classDetail, facilitators: ['Budi', ...classDetail.facilitators] };
+        detail = {
+          ...classDetail,
+          facilitators: ['Budi', ...classDetail.facilitators],
+          team: [{ id: '77777777-2222-4333-8444-555555555555', name: 'Budi' }, ...classDetail.team],
+        };
         return { status: 201, body: detail.facilitators };
       },
     });
@@ -135,7 +173,32 @@ describe('ClassPage', () => {
     renderRoute(`/fasilitator/kelas/${classId}`);
     const shared = await screen.findByTestId('team-panel');
     expect(within(shared).queryByRole('button', { name: 'Tambah fasilitator' })).toBeNull();
-    expect(shared.textContent).toContain('Hanya Rina Fasilitator, pembuat kelas ini, yang bisa menambah fasilitator.');
+    expect(shared.textContent).toContain('Hanya Rina Fasilitator, pembuat kelas ini, yang bisa menambah atau mengeluarkan fasilitator.');
+    expect(within(shared).queryByTestId('team-remove')).toBeNull();
+  });
+
+  it('lets the owner remove a co-facilitator after confirming, never herself', async () => {
+    saveSession(facilitator);
+    let detail = classDetail;
+    const dewi = classDetail.team[0]!;
+    const api = consoleApi({
+      [`GET /api/classes/${classId}`]: () => ({ body: detail }),
+      [`DELETE /api/classes/${classId}/facilitators/${dewi.id}`]: () => {
+        detail = { ...classDetail, facilitators: ['Rina Fasilitator'], team: classDetail.team.slice(1) };
+        return { status: 200, body: detail.facilitators };
+      },
+    });
+    renderRoute(`/fasilitator/kelas/${classId}`);
+    const team = await screen.findByTestId('team-panel');
+    // One remove button: Dewi's. The owner has none.
+    expect(within(team).getAllByTestId('team-remove')).toHaveLength(1);
+    fireEvent.click(within(team).getByRole('button', { name: 'Keluarkan Dewi dari kelas ini' }));
+    expect(api.calls(`DELETE /api/classes/${classId}/facilitators/${dewi.id}`)).toHaveLength(0);
+    const dialog = within(team).getByRole('alertdialog', { name: 'Keluarkan Dewi dari kelas ini?' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Keluarkan' }));
+    expect((await within(team).findByTestId('team-removed')).textContent).toContain('Dewi sudah tidak ikut menjalankan kelas ini.');
+    await waitFor(() => expect(within(team).getAllByTestId('team-member').map((li) => li.getAttribute('data-name'))).toEqual(['Rina Fasilitator']));
+    expect(api.calls(`DELETE /api/classes/${classId}/facilitators/${dewi.id}`)).toHaveLength(1);
   });
 
   it('closes joining only after confirming (the class goes on)', async () => {
@@ -178,5 +241,44 @@ describe('ClassPage', () => {
     expect(screen.getByRole('link', { name: 'Cetak Daftar Hadir' }).getAttribute('href')).toBe(
       `/fasilitator/kelas/${classId}/daftar-hadir`,
     );
+  });
+
+  it('switches "Latihan Mandiri" on with the rhythm the facilitator sets, and shows until when it runs', async () => {
+    saveSession(facilitator);
+    const api = consoleApi({
+      [`PUT /api/classes/${classId}/practice`]: async (request) => {
+        const body = (await request.json()) as Record<string, unknown>;
+        return { body: { ...practiceOff, ...body, startsAt: '2026-11-28T09:00:00.000Z', endsAt: '2026-12-01T09:00:00.000Z' } };
+      },
+    });
+    renderRoute(`/fasilitator/kelas/${classId}`);
+    const panel = await screen.findByTestId('practice-panel');
+    await waitFor(() => expect(within(panel).getByTestId('practice-status').textContent).toBe('Latihan belum dibuka.'));
+    fireEvent.click(within(panel).getByTestId('practice-enabled'));
+    fireEvent.change(within(panel).getByTestId('practice-daysOpen'), { target: { value: '3' } });
+    fireEvent.change(within(panel).getByTestId('practice-ordersPerDay'), { target: { value: '4' } });
+    fireEvent.click(within(panel).getByTestId('practice-save'));
+    await waitFor(() => expect(api.calls(`PUT /api/classes/${classId}/practice`)).toHaveLength(1));
+    expect(await api.calls(`PUT /api/classes/${classId}/practice`)[0]!.json()).toEqual({ enabled: true, daysOpen: 3, ordersPerDay: 4, unpaidPercent: 20, fraudPercent: 10 });
+    await waitFor(() => expect(within(panel).getByTestId('practice-status').textContent).toContain('Berjalan sampai'));
+    expect(within(panel).getByTestId('practice-status').textContent).toContain('0 kunjungan pembeli');
+  });
+
+  it('lists who kept practising since the day, and sends one message to the class', async () => {
+    saveSession(facilitator);
+    const api = consoleApi({ [`POST /api/classes/${classId}/practice/messages`]: { body: { sent: 2 } } });
+    renderRoute(`/fasilitator/kelas/${classId}`);
+    const panel = await screen.findByTestId('practice-follow-up');
+    const rows = await within(panel).findAllByTestId('practice-follow-up-row');
+    expect(rows.map((row) => row.getAttribute('data-active'))).toEqual(['true', 'false']);
+    expect(within(rows[0]!).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['Sriyati Aktif', '7/9', expect.stringContaining('WIB'), '6', '4', '1']);
+    expect(within(rows[1]!).getAllByRole('cell')[2]!.textContent).toBe('Belum pernah');
+    expect(within(panel).getByTestId('practice-active-count').textContent).toBe('1 peserta aktif sejak hari pelatihan');
+    const send = within(panel).getByTestId('practice-message-send') as HTMLButtonElement;
+    expect(send.disabled).toBe(true);
+    fireEvent.change(within(panel).getByTestId('practice-message'), { target: { value: 'Ibu-ibu, jangan lupa kirim pesanan ya.' } });
+    fireEvent.click(send);
+    expect((await within(panel).findByTestId('practice-message-sent')).textContent).toBe('Terkirim ke 2 peserta.');
+    expect(await api.calls(`POST /api/classes/${classId}/practice/messages`)[0]!.json()).toEqual({ text: 'Ibu-ibu, jangan lupa kirim pesanan ya.' });
   });
 });

@@ -16,6 +16,7 @@ import { JoinAddressPicker, useJoinLink } from '../components/join-address';
 import { LiveBadge } from '../components/live-badge';
 import { ParticipantsTable } from '../components/participants-table';
 import { PersonasPanel } from '../components/personas-panel';
+import { PracticeFollowUp, PracticePanel } from '../components/practice-panel';
 import { StatusBadge } from '../components/status-badge';
 import { StatusControls } from '../components/status-controls';
 import { TeamPanel } from '../components/team-panel';
@@ -30,7 +31,7 @@ export function ClassPage() {
 
 function ClassConsole({ classId, session }: { classId: string; session: FacilitatorSession }) {
   const { t } = useTranslation();
-  const { detail, participants, clock, live } = useLiveClass(classId, session);
+  const { detail, participants, clock, live, removed } = useLiveClass(classId, session);
   const trainingClass = detail.data;
   const joinLink = useJoinLink(classId, trainingClass);
   const joined = participants.data?.filter((p) => !p.isPersona).length ?? 0;
@@ -40,6 +41,11 @@ function ClassConsole({ classId, session }: { classId: string; session: Facilita
       <Link className="back-link" to={appPaths.facilitatorHome}>
         <IconLabel icon={IconArrowLeft}>{t('console.class.back')}</IconLabel>
       </Link>
+      {removed && (
+        <p className="error-note" role="alert" data-testid="removed-from-class">
+          {t('console.team.youWereRemoved')}
+        </p>
+      )}
       <ErrorNote error={detail.error} />
       {detail.loading && <p className="page-loading">{t('app.loading')}</p>}
 
@@ -111,18 +117,20 @@ function ClassConsole({ classId, session }: { classId: string; session: Facilita
           {trainingClass && (
             <TeamPanel
               classId={classId}
-              facilitators={trainingClass.facilitators}
+              team={trainingClass.team}
               ownerId={trainingClass.ownerId}
               ownerName={trainingClass.ownerName}
               session={session}
-              onAdded={detail.reload}
+              onChanged={detail.reload}
             />
           )}
           <AttendanceActions classId={classId} />
           {participants.data && <PersonasPanel classId={classId} participants={participants.data} onChanged={participants.reload} />}
           <ClassOrders classId={classId} session={session} />
+          <PracticePanel classId={classId} />
         </aside>
       </div>
+      <PracticeFollowUp classId={classId} />
       <ClassMoneyPanel classId={classId} />
     </div>
   );

@@ -11,10 +11,12 @@ import { IconArrowLeft, IconReceipt, IconScreen, IconUsers } from '../../../shar
 import { getScenarioRuns, getScenarios } from '../api/scenarios';
 import { getTraineeDrill } from '../api/get-trainee-drill';
 import { ActivityFeed } from '../components/activity-feed';
+import { CertificatesPanel } from '../components/certificates-panel';
 import { ClockControls } from '../components/clock-controls';
 import { DemoOrdersPanel } from '../components/demo-orders-panel';
 import { FacilitatorOnly } from '../components/facilitator-only';
 import { IdleList } from '../components/idle-list';
+import { LearningCheckPanel } from '../components/learning-check-panel';
 import { LifecyclePanel } from '../components/lifecycle-panel';
 import { LiveBadge } from '../components/live-badge';
 import { MissionCounters, MissionGridTable } from '../components/mission-grid-table';
@@ -52,7 +54,7 @@ function LiveConsole({ classId, session }: { classId: string; session: Facilitat
     }
   };
 
-  const { detail, grid, participants, feed, feedError, clock, live, nowMs } = useLiveConsole(classId, session, { onEvent });
+  const { detail, grid, participants, feed, feedError, clock, live, nowMs, removed } = useLiveConsole(classId, session, { onEvent });
   const trainingClass = detail.data;
   const trainees = grid.data?.trainees ?? [];
   const [behindOnly, setBehindOnly] = useState(false);
@@ -79,6 +81,11 @@ function LiveConsole({ classId, session }: { classId: string; session: Facilitat
           </Link>
         </div>
       </header>
+      {removed && (
+        <p className="error-note" role="alert" data-testid="removed-from-class">
+          {t('console.team.youWereRemoved')}
+        </p>
+      )}
       <ErrorNote error={detail.error ?? grid.error} />
 
       <div className="live-console__body">
@@ -133,6 +140,8 @@ function LiveConsole({ classId, session }: { classId: string; session: Facilitat
           <ClockControls classId={classId} simNowMs={clock.simNowMs} speed={clock.speed} paused={clock.paused} version={clock.version} onChanged={clock.apply} onStale={clock.reload} />
           <ErrorNote error={clock.error} />
           <MissionSettingsPanel classId={classId} onSaved={grid.reload} />
+          <LearningCheckPanel classId={classId} />
+          <CertificatesPanel classId={classId} missionIds={grid.data?.missions.map((mission) => mission.id) ?? []} />
           {trainingClass && <LifecyclePanel trainingClass={trainingClass} onChanged={detail.reload} />}
         </div>
       </div>

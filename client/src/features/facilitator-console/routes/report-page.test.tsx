@@ -57,6 +57,31 @@ const report: ClassReportView = {
   traineeCount: 2,
   completionSeries: [],
   timeline: [{ at: '2026-11-28T02:10:00.000Z', simTime: null, type: 'order.paid', text: { key: 'feed.order.paid', params: { invoiceNumber: 'INV/20261128/PL/0001' } } }],
+  learningCheck: {
+    afterOpenedAt: '2026-11-28T05:00:00.000Z',
+    questions: [
+      {
+        questionId: 'q1',
+        picture: 'pay-first',
+        promptId: 'Siapa yang bayar duluan?',
+        promptEn: 'Who pays first?',
+        before: { answered: 2, correct: 1, percent: 50 },
+        after: { answered: 2, correct: 2, percent: 100 },
+        gain: 50,
+      },
+      {
+        questionId: 'q2',
+        picture: 'otp-pin',
+        promptId: 'Ada yang minta kode OTP atau PIN Anda.',
+        promptEn: 'Someone asks for your OTP code or PIN.',
+        before: { answered: 0, correct: 0, percent: null },
+        after: { answered: 1, correct: 1, percent: 100 },
+        gain: null,
+      },
+    ],
+    trainees: [{ participantId: 'p1', name: 'Sriyati', beforeCorrect: 1, beforeAnswered: 1, afterCorrect: 2, afterAnswered: 2, answers: [] }],
+  },
+  practice: { actions: 5, trainees: 1, lastAt: '2026-11-30T03:00:00.000Z' },
   attendanceCsvUrl: `/api/classes/${classId}/attendance.csv`,
   reportCsvUrl: `/api/classes/${classId}/report.csv`,
 };
@@ -70,6 +95,7 @@ describe('report page', () => {
     renderRoute(`/fasilitator/kelas/${classId}/laporan`);
     await screen.findByTestId('report', {}, { timeout: 5_000 });
     expect(screen.getByTestId('report-attendance').textContent).toContain('2 peserta hadir');
+    expect(screen.getByTestId('report-practice').textContent).toBe('Berlatih setelah hari H: 1 peserta, 5 aksi.');
     const rows = screen.getAllByTestId('report-trainee');
     expect(rows.map((row) => row.getAttribute('data-name'))).toEqual(['Sriyati', 'Wati']);
     expect(within(rows[0]!).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['1', 'Sriyati', 'Pekon Ambarawa', 'Toko Sriyati', '✓', '✗', '1/2', 'Rp 32.000']);
@@ -78,6 +104,13 @@ describe('report page', () => {
     expect(bars).toHaveLength(2);
     expect(Number(bars[0]!.getAttribute('width'))).toBeGreaterThan(Number(bars[1]!.getAttribute('width')));
     expect(screen.getByTestId('report-timeline').textContent).toContain('Pesanan INV/20261128/PL/0001 dibayar');
+    // "Cek Pemahaman": two CSS bars per question, the share right and the gain in points.
+    const [first, second] = screen.getAllByTestId('learning-gain');
+    expect(within(first!).getByTestId('learning-before').textContent).toBe('50%');
+    expect(within(first!).getByTestId('learning-after').textContent).toBe('100%');
+    expect(within(first!).getByTestId('learning-gain-value').textContent).toBe('+50 poin');
+    expect((first!.querySelector('.learning-bars__row--after .learning-bars__bar') as HTMLElement).style.width).toBe('100%');
+    expect(within(second!).getByTestId('learning-before').textContent).toBe('—');
   });
 
   it('prints with "Cetak / Simpan PDF"', async () => {

@@ -12,6 +12,7 @@ import { IconArrowLeft, IconDownload, IconPrint } from '../../../shared/ui/icons
 import { downloadReportCsv, getReport, type ClassReportView, type ReportCountsView } from '../api/get-report';
 import { FeedSentence } from '../components/activity-feed';
 import { FacilitatorOnly } from '../components/facilitator-only';
+import { LearningGainReport } from '../components/learning-gain-report';
 import { missionBars } from '../report-chart';
 import '../facilitator.css';
 import '../console.css';
@@ -96,6 +97,7 @@ function Report({ report }: { report: ClassReportView }) {
         <p data-testid="report-attendance">
           {t('report.attendance.summary', { count: report.traineeCount })} {t('report.attendance.sheet')}
         </p>
+        <p data-testid="report-practice">{t('report.attendance.practice', { count: report.practice.trainees, actions: report.practice.actions })}</p>
       </section>
 
       <section className="report__section">
@@ -142,6 +144,8 @@ function Report({ report }: { report: ClassReportView }) {
           ))}
         </svg>
       </section>
+
+      <LearningGainReport results={report.learningCheck} />
 
       <section className="report__section">
         <h2>{t('report.trainees.title')}</h2>

@@ -30,6 +30,10 @@ export const classDetail: ClassDetailView = {
   joinUrl: 'http://192.168.1.10:3000/gabung/KMNPQR',
   joinQrSvg: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 29 29"><path d="M0 0h7v7H0z"/></svg>',
   facilitators: ['Dewi', 'Rina Fasilitator'],
+  team: [
+    { id: '99999999-2222-4333-8444-555555555555', name: 'Dewi' },
+    { id: '11111111-2222-4333-8444-555555555555', name: 'Rina Fasilitator' },
+  ],
   joinUrlSure: true,
   joinBaseChoices: [],
 };

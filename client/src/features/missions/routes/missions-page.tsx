@@ -13,7 +13,7 @@ import { Icon, IconArrowLeft, IconArrowRight, IconCheck, IconClose, IconInfo, ty
 import { getMyMissions, type MissionResultView } from '../api/get-my-missions';
 import { MissionIcon } from '../../../shared/ui/mission-icon';
 import { missionLink } from '../mission-links';
-import { browserSpeech, speak, speechText, type SpeechLike } from '../speech';
+import { browserSpeech, speak, speechText, type SpeechLike } from '../../../shared/speech/speech';
 import '../missions.css';
 
 // A mission changes when the API announces it; the settings change when the facilitator reorders them.

@@ -87,4 +87,28 @@ describe('the notification bell', () => {
     expect((await screen.findByTestId('toast')).textContent).toContain('Pesan baru dari Pak Tomo');
     expect(screen.getAllByTestId('toast')).toHaveLength(1);
   });
+
+  it('on the Pesanan list a paid order rings and counts but covers nothing: the list shows it live', async () => {
+    saveSession(seller);
+    let unread = 0;
+    stubApi({ 'GET /api/notifications/unread': () => ({ body: { unread } }) });
+    const onLive = vi.fn();
+    render(
+      <MemoryRouter initialEntries={['/toko/pesanan']}>
+        <NotificationBell session={seller} onLive={onLive} />
+      </MemoryRouter>,
+    );
+    await screen.findByTestId('notification-bell');
+    await waitFor(() => expect(lastSocket()).toBeDefined());
+    act(() => lastSocket()!.serverConnect());
+    unread = 1;
+    act(() => lastSocket()!.serverEvent(created(paid)));
+    await waitFor(() => expect(onLive).toHaveBeenCalledWith(paid));
+    expect((await screen.findByTestId('notification-count')).textContent).toBe('1');
+    expect(screen.queryByTestId('toast')).toBeNull();
+    // A chat message is not on this page: that one toasts.
+    act(() => lastSocket()!.serverEvent(created({ ...paid, id: '43', kind: 'chat_message', params: { conversationId: 'c2', senderName: 'Pak Tomo', preview: 'Ada?' } })));
+    expect((await screen.findByTestId('toast')).textContent).toContain('Pesan baru dari Pak Tomo');
+    expect(screen.getAllByTestId('toast')).toHaveLength(1);
+  });
 });

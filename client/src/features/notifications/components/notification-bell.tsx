@@ -9,6 +9,7 @@ import { useClassEvents } from '../../../shared/realtime/use-class-events';
 import { IconClose } from '../../../shared/ui/icons';
 import { getUnreadNotifications } from '../api/get-notifications';
 import type { AppNotification } from '../api/notification-types';
+import { notificationCopy, toastNeeded } from '../notification-copy';
 import { IconBell } from './notification-icons';
 import { useNotificationText } from './notification-text';
 import '../notifications.css';
@@ -22,8 +23,8 @@ function isNotification(value: unknown): value is AppNotification {
 }
 
 /**
- * The bell in the header with its unread badge, and a toast for each notification that arrives live (not for a
- * chat message of the conversation already open). `onLive` lets the app ring the order sound.
+ * The bell in the header with its unread badge, and a toast for each notification that arrives live (not when the
+ * page on screen already shows it: see toastNeeded). `onLive` lets the app ring the order sound.
  */
 export function NotificationBell({ session, onLive }: { session: ParticipantSession; onLive?: (notification: AppNotification) => void }) {
   const { t } = useTranslation();
@@ -51,8 +52,8 @@ export function NotificationBell({ session, onLive }: { session: ParticipantSess
       const conversationId = notification.params.conversationId;
       const openChat = notification.kind === 'chat_message' && typeof conversationId === 'string' && pathname === linkTo.chat(conversationId);
       unread.setData((current) => (current ? { unread: current.unread + (openChat ? 0 : 1) } : current));
-      // On the chat pages the inbox and the thread already show a new message.
-      if (notification.kind === 'chat_message' && (openChat || pathname === appPaths.chats)) return;
+      // The page on screen already shows it live (the thread, the inbox, the order list or the order).
+      if (!toastNeeded(pathname, notificationCopy(notification).link)) return;
       setToasts((current) => [...current.filter((toast) => toast.id !== notification.id), notification].slice(-MAX_TOASTS));
       timers.current.push(setTimeout(() => dismiss(notification.id), TOAST_MS));
     },

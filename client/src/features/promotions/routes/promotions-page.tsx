@@ -14,7 +14,7 @@ import { ErrorNote } from '../../../shared/ui/error-note';
 import { IconLabel } from '../../../shared/ui/icon-label';
 import { IconArrowLeft, IconCheck, IconInfo, IconStore } from '../../../shared/ui/icons';
 import { getMyProducts } from '../../catalog/api/get-my-products';
-import { newIdempotencyKey } from '../../checkout/idempotency-key';
+import { newIdempotencyKey } from '../../../shared/api/idempotency-key';
 import '../../wallet/wallet.css';
 import { getPromotions, promoteProduct, type PromotionView } from '../api/promotions-api';
 import { affordable, PROMOTION_DAYS, promotionFee } from '../promotion-days';

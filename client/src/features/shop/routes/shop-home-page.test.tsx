@@ -300,4 +300,37 @@ describe('trainee home (/toko)', () => {
     await waitFor(() => expect(api.calls(`GET /api/classes/${classId}/clock`)).toHaveLength(3));
     expect(api.calls('GET /api/shops/mine').length).toBeGreaterThanOrEqual(2);
   });
+
+  it('shows "Latihan minggu ini" below the counters: what the practice buyers did and the next step', async () => {
+    saveSession(trainee);
+    const api = traineeApi({
+      'GET /api/practice/mine': {
+        body: { open: true, endsAt: '2026-12-05T03:00:00.000Z', came: 5, toShip: 2, unpaid: 1, fraud: 1, completed: 2, next: 'ship' },
+      },
+    });
+    renderRoute('/toko');
+    const card = await screen.findByTestId('practice-week');
+    expect(card.querySelector('h2')?.textContent).toBe('Latihan minggu ini');
+    expect(screen.getByTestId('practice-week-came').textContent).toBe('5 pesanan datang');
+    expect(screen.getByTestId('practice-week-toShip').textContent).toBe('2 sudah dibayar, perlu dikirim');
+    expect(screen.getByTestId('practice-week-unpaid').textContent).toBe('1 belum bayar: jangan dikirim');
+    expect(screen.getByTestId('practice-week-fraud').textContent).toContain('bukti transfer palsu');
+    expect(screen.getByTestId('practice-week-next').textContent).toBe('Berikutnya: kirim pesanan yang sudah dibayar.');
+    expect(screen.getByTestId('practice-week-go').getAttribute('href')).toBe('/toko/pesanan?tab=perlu_dikirim');
+    // Below the to-do counters (and so below the mission and the learning check), never above them.
+    const counters = screen.getByTestId('todo-toShip');
+    expect(counters.compareDocumentPosition(card) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(api.calls('GET /api/practice/mine')).toHaveLength(1);
+  });
+
+  it('shows no practice card when the class has no practice', async () => {
+    saveSession(trainee);
+    const api = traineeApi({
+      'GET /api/practice/mine': { body: { open: false, endsAt: null, came: 0, toShip: 0, unpaid: 0, fraud: 0, completed: 0, next: 'practice_over' } },
+    });
+    renderRoute('/toko');
+    await waitFor(() => expect(api.calls('GET /api/practice/mine')).toHaveLength(1));
+    await screen.findByTestId('shop-name');
+    expect(screen.queryByTestId('practice-week')).toBeNull();
+  });
 });

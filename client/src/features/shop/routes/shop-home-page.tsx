@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
 import { useApi } from '../../../shared/api/use-api';
@@ -24,12 +25,16 @@ import {
   IconTruck,
   IconUsers,
 } from '../../../shared/ui/icons';
+import { LearningCheckCard } from '../../learning-check/components/learning-check-card';
 import { getMyMissions } from '../../missions/api/get-my-missions';
 import { missionLink } from '../../missions/mission-links';
 import { getMyClass } from '../api/get-my-class';
 import { getMyShop } from '../api/get-my-shop';
 import { useSellerCounts } from '../hooks/use-seller-counts';
 import '../shop.css';
+
+// "Latihan minggu ini" comes in a chunk of its own, after the first paint: the home's first load stays as it was.
+const PracticeWeekCard = lazy(() => import('../../practice/components/practice-week-card').then((m) => ({ default: m.PracticeWeekCard })));
 
 const LIVE_TYPES = ['clock.changed', 'class.updated'] as const;
 const SELLER_LIVE_TYPES = ['shop.updated', 'mission.progress', 'missions.settings_changed', 'class.reset'] as const;
@@ -130,6 +135,7 @@ function SellerToDo({ session }: { session: ParticipantSession }) {
 
   return (
     <>
+      <LearningCheckCard session={session} />
       {next && (
         <section className="card mission-now" data-testid="mission-now" aria-labelledby="mission-now-title">
           <p className="card__eyebrow">
@@ -167,6 +173,10 @@ function SellerToDo({ session }: { session: ParticipantSession }) {
         ))}
       </nav>
 
+      <Suspense fallback={null}>
+        <PracticeWeekCard session={session} />
+      </Suspense>
+
       {shop.data ? (
         <section className="card shop-card" aria-labelledby="shop-card-title" data-testid="shop-card">
           <p className="card__eyebrow">
@@ -194,6 +204,9 @@ function SellerToDo({ session }: { session: ParticipantSession }) {
         <div className="home-links__row">
           <Link className="button button--secondary" to={appPaths.myMissions} data-testid="link-missions">
             <IconLabel icon={IconCheck}>{t('missions.homeLink')}</IconLabel>
+          </Link>
+          <Link className="button button--secondary" to={appPaths.myCertificate} data-testid="link-certificate">
+            <IconLabel icon={IconReceipt}>{t('certificate.homeLink')}</IconLabel>
           </Link>
           <Link className="button button--secondary" to={appPaths.storefront} data-testid="link-storefront">
             <IconLabel icon={IconStore}>{t('shop.storefront')}</IconLabel>

@@ -122,6 +122,17 @@ describe('Tarik Dana (/toko/tarik-dana)', () => {
     expect(await posts[0]!.json()).toEqual({ amount: 47_500 });
   });
 
+  it('says a reused key in a withdrawal’s words, not the checkout’s', async () => {
+    stubApi({ 'GET /api/wallet': { body: wallet() }, 'POST /api/wallet/withdrawals': apiError(409, 'IDEMPOTENCY_KEY_REUSED') });
+    renderPage(<WithdrawPage />);
+    await screen.findByTestId('withdraw-amount', {}, { timeout: FIRST_LOAD_MS });
+    fireEvent.click(screen.getByTestId('withdraw-all'));
+    fireEvent.click(screen.getByRole('button', { name: 'Ya, Tarik Dana' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe('Permintaan ini sudah terkirim sebelumnya. Muat ulang halaman untuk melihat hasilnya.');
+    expect(alert.textContent).not.toContain('Pesanan');
+  });
+
   it('sends the seller to register a bank account first', async () => {
     stubApi({ 'GET /api/wallet': { body: wallet({ bankAccount: null }) } });
     renderPage(<WithdrawPage />);

@@ -13,7 +13,7 @@ import { ConfirmPanel } from '../../../shared/ui/confirm-panel';
 import { ErrorNote } from '../../../shared/ui/error-note';
 import { IconLabel } from '../../../shared/ui/icon-label';
 import { IconAlert, IconArrowLeft, IconBank, IconCheck, IconClock, IconInfo } from '../../../shared/ui/icons';
-import { newIdempotencyKey } from '../../checkout/idempotency-key';
+import { newIdempotencyKey } from '../../../shared/api/idempotency-key';
 import { getWallet, requestWithdrawal, type Withdrawal } from '../api/wallet-api';
 import { WalletBalance } from '../components/wallet-balance';
 import { touchesShop, WALLET_EVENT_TYPES } from '../wallet-live';

@@ -1,4 +1,5 @@
-// The key that makes "Buat Pesanan" happen once: made when a checkout attempt starts, sent with every try of it.
+// The one Idempotency-Key maker of the client: a random key for each intended action ("Buat Pesanan", "Tarik Dana",
+// "Iklankan", a queued product post, a demo-order batch), made when the attempt starts and sent with every try of it.
 // crypto.randomUUID() exists only on https or localhost, and a village hall's laptop is reached over plain http on
 // the LAN (http://192.168.1.10:3000), so the UUID is built from crypto.getRandomValues, which works everywhere.
 

@@ -1,0 +1,147 @@
+// Which capability owns each table (issue #16, "boundaries for data"). A capability is a folder of api/src/; it reads
+// and writes only the tables it owns here. What another capability needs comes through the owner's service or
+// repository (typed rows), or from a read model the owner publishes (READ_MODELS below).
+//
+// Checked in `npm run lint` by the `boundaries/table-owner` ESLint rule (./table-boundaries-rule.mjs):
+//   - every `CREATE TABLE` in api/src/database/migrations/ must have an owner here;
+//   - every SQL string, query-builder table name and @Entity in api/src/ (specs excepted) may name only tables its
+//     folder owns, or a READ_MODELS table for reading (never writing) from a listed file.
+// This file is plain JavaScript so that eslint.config.mjs can load it without a build; nothing in the app imports it.
+
+/** table → owning folder of api/src/. */
+export const TABLE_OWNERS = {
+  // auth
+  facilitator: 'auth',
+  access_token: 'auth',
+  auth_failure: 'auth',
+  // platform: the activity log under UnitOfWork, rate limits, the app's own secrets
+  activity: 'common',
+  rate_limit_hit: 'common',
+  app_secret: 'database',
+  // clock and the durable scheduler
+  sim_clock: 'clock',
+  scheduled_task: 'clock',
+  // classes and who is in them
+  training_class: 'classes',
+  class_facilitator: 'classes',
+  participant: 'classes',
+  // Cek Pemahaman (the check before and after) and Sertifikat
+  learning_question: 'learning-check',
+  learning_check_state: 'learning-check',
+  learning_answer: 'learning-check',
+  certificate_setting: 'certificates',
+  certificate: 'certificates',
+  practice_setting: 'practice',
+  practice_visit: 'practice',
+  // photos
+  media: 'media',
+  media_upload: 'media',
+  // shops and products
+  shop: 'catalog',
+  product: 'catalog',
+  product_photo: 'catalog',
+  // orders
+  cart_item: 'orders',
+  checkout: 'orders',
+  orders: 'orders',
+  order_line: 'orders',
+  order_history: 'orders',
+  class_order_settings: 'orders',
+  // payments (the marketplace's side)
+  payment: 'payments',
+  payment_notification: 'payments',
+  // shipping
+  shipment: 'shipping',
+  tracking_event: 'shipping',
+  // money after the order
+  ledger_account: 'wallet',
+  journal_entry: 'wallet',
+  journal_line: 'wallet',
+  bank_account: 'wallet',
+  withdrawal: 'wallet',
+  wallet_settings: 'wallet',
+  promotion: 'wallet',
+  // talk
+  conversation: 'chat',
+  chat_message: 'chat',
+  quick_reply: 'chat',
+  shop_chat_settings: 'chat',
+  notification: 'notifications',
+  review: 'reviews',
+  // the facilitator's tools
+  class_mission: 'missions',
+  mission_status: 'missions',
+  scenario_run: 'scenarios',
+  scenario_run_order: 'scenarios',
+  demo_order_batch: 'scenarios',
+  // the outside party
+  sim_transaction: 'payment-simulator',
+  sim_notification: 'payment-simulator',
+};
+
+/**
+ * Folders that may name any table: the schema's own history, and the whole-database dump and restore, which
+ * walk every table by design.
+ */
+export const ALL_TABLES_FOLDERS = ['database', 'backup'];
+
+/**
+ * The crossings still allowed, one entry per file: the other capabilities' tables it may read (`reads`) or, rarer,
+ * write (`writes`), with the reason. Keep it short; prefer a method on the owner's service or repository (typed rows).
+ * A new crossing fails lint until it is moved to the owner or listed here; an entry that no longer crosses fails too
+ * (stale), so the list only shrinks.
+ *
+ * Two read models are shared on purpose: names (`participant.display_name`/`name_number`, `shop.name`) joined into a
+ * view so that a list is one statement, and `activity`, the class's event log that the facilitator's screens read.
+ */
+export const CROSSINGS = [
+  // platform
+  { file: 'auth/auth.service.ts', reads: ['class_facilitator', 'participant', 'shop', 'training_class'], writes: [],
+    why: 'every request resolves its token to a principal (class, shop, archived class) in one statement; auth sits below classes and catalog' },
+  { file: 'realtime/realtime.gateway.ts', reads: [], writes: ['participant'],
+    why: 'last_seen_at on connect, best effort; realtime is platform and cannot import classes' },
+  // catalog, classes
+  { file: 'catalog/products.repository.ts', reads: ['promotion'], writes: [],
+    why: 'the storefront puts promoted products first inside its one indexed page statement' },
+  { file: 'catalog/storefront.service.ts', reads: [], writes: ['promotion'],
+    why: "a product page view counts for a running promotion in one statement; catalog is below wallet, which owns promotions" },
+  { file: 'catalog/shops.service.ts', reads: ['participant'], writes: [],
+    why: "names: a shop view carries its owner's numbered name and phone; classes imports catalog, not the other way" },
+  { file: 'classes/classes.service.ts', reads: ['facilitator', 'shop'], writes: [],
+    why: "names: the class list shows its owner's and team's names; a persona's shop is looked up by its participant" },
+  { file: 'classes/class-lifecycle.service.ts', reads: ['activity', 'order_line'], writes: ['cart_item', 'media_upload', 'orders', 'product', 'product_photo', 'shop', 'sim_clock'],
+    why: "resetting and copying a class walks every table by class_id in one transaction, like backup/; no capability's service can do that part alone" },
+  // orders
+  { file: 'orders/orders.repository.ts', reads: ['participant', 'shipment', 'shop'], writes: [],
+    why: 'names and the resi in an order list, one indexed statement per page (a keyset page by a joined column)' },
+  { file: 'orders/order-read-model.ts', reads: ['participant'], writes: [],
+    why: "names: an order's notification names its buyer as numbered in the class, in the recording transaction" },
+  // what follows an order
+  { file: 'chat/chat.repository.ts', reads: ['participant', 'shop'], writes: [],
+    why: 'names: the conversation list shows the shop and both people, one statement per page' },
+  { file: 'reviews/reviews.service.ts', reads: ['participant'], writes: [],
+    why: "names: a product's reviews show each buyer as numbered in the class, one statement per page" },
+  { file: 'wallet/ledger.service.ts', reads: ['orders', 'payment'], writes: [],
+    why: "the ledger check compares every order's state and payment with its postings" },
+  // watching and driving a class: read across the class by design
+  { file: 'missions/console.service.ts', reads: ['activity', 'chat_message', 'conversation', 'facilitator', 'orders', 'participant', 'product', 'product_photo', 'scenario_run_order', 'shop'], writes: [],
+    why: "the live console counts each trainee's progress across the class in a few statements" },
+  { file: 'missions/mission-facts.repository.ts', reads: ['activity', 'orders', 'participant', 'product', 'product_photo', 'scenario_run_order', 'shop'], writes: [],
+    why: "mission checks read each trainee's facts across capabilities in one statement per kind" },
+  { file: 'learning-check/learning-check.repository.ts', reads: ['participant'], writes: [],
+    why: "the facilitator's per-trainee scores list the class's trainees with their names, in joining order, in one statement" },
+  { file: 'certificates/certificates.repository.ts', reads: ['participant', 'training_class'], writes: [],
+    why: 'the public verification page is one statement: the name, the class name and its date behind a code' },
+  { file: 'reports/reports.service.ts', reads: ['activity', 'facilitator', 'participant', 'shop'], writes: [],
+    why: "the class report reads the class's activity log with names" },
+  { file: 'scenarios/demo-orders.service.ts', reads: ['participant', 'shop'], writes: [],
+    why: 'picks the trainees (and their shops) a demo order goes to' },
+  { file: 'scenarios/persona-buyer.service.ts', reads: ['checkout', 'orders', 'participant', 'payment', 'product'], writes: [],
+    why: "the robot buyer finds what its own checkout made and picks a product as a buyer would" },
+  { file: 'scenarios/scenario-runner.service.ts', reads: ['participant', 'shop'], writes: [],
+    why: "a run's persona and target shop" },
+  { file: 'scenarios/scenarios.service.ts', reads: ['bank_account', 'orders', 'participant', 'product', 'shop'], writes: [],
+    why: "a scenario's preconditions (a product, an order, a bank account) are checked before it starts" },
+  { file: 'seed/demo-seed.ts', reads: ['facilitator', 'training_class'], writes: [],
+    why: 'the first start seeds only an empty database, as the admin' },
+];

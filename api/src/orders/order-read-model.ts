@@ -1,0 +1,170 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { OrderState } from './order-state.js';
+
+/** An order's money columns, as the wallet posts them. */
+export interface OrderMoneyRow {
+  id: string;
+  class_id: string;
+  shop_id: string;
+  buyer_id: string;
+  invoice_number: string;
+  subtotal: number;
+  shipping_cost: number;
+  admin_fee: number;
+  total: number;
+  payment_method: string;
+}
+
+/** Where an order stands, with its deadlines (sim time). */
+export interface OrderStandingRow {
+  id: string;
+  class_id: string;
+  shop_id: string;
+  invoice_number: string;
+  state: OrderState;
+  ship_by_at: Date | null;
+  auto_complete_at: Date | null;
+}
+
+/** An order shown as a card in a chat message: the first line's title and photo, and the item count. */
+export interface OrderCardRow {
+  id: string;
+  buyer_id: string;
+  shop_id: string;
+  invoice_number: string;
+  state: OrderState;
+  paid_at: Date | null;
+  total: number;
+  item_count: number;
+  first_title: string | null;
+  first_photo: string | null;
+}
+
+/** What an order's notification names: its first product, how many lines, and the buyer as numbered in the class. */
+export interface OrderNamesRow {
+  title: string | null;
+  lines: number;
+  buyer_name: string;
+  buyer_number: number;
+  /** The order's shop and its seller (the participant a seller notification of this order goes to). */
+  shop_id: string;
+  seller_id: string;
+}
+
+/** Who an order is between. */
+export interface OrderPartiesRow {
+  id: string;
+  class_id: string;
+  buyer_id: string;
+  shop_id: string;
+  seller_id: string;
+}
+
+/**
+ * The read model orders publishes for the capabilities after an order (wallet, chat, notifications): typed rows of
+ * the orders and order_line tables, so that none of them reads those tables itself. Every method takes the caller's
+ * manager: a listener inside a recording transaction passes its transaction's.
+ */
+@Injectable()
+export class OrderReadModel {
+  async money(manager: EntityManager, orderId: string): Promise<OrderMoneyRow | undefined> {
+    const rows: OrderMoneyRow[] = await manager.query(
+      `SELECT id, class_id, shop_id, buyer_id, invoice_number, subtotal, shipping_cost, admin_fee, total, payment_method FROM orders WHERE id = $1`,
+      [orderId],
+    );
+    return rows[0];
+  }
+
+  async standing(manager: EntityManager, orderId: string): Promise<OrderStandingRow | undefined> {
+    const rows: OrderStandingRow[] = await manager.query(
+      `SELECT id, class_id, shop_id, invoice_number, state, ship_by_at, auto_complete_at FROM orders WHERE id = $1`,
+      [orderId],
+    );
+    return rows[0];
+  }
+
+  /** The shop's orders in these states, oldest placed first. */
+  async shopOrdersIn(manager: EntityManager, shopId: string, states: readonly OrderState[]): Promise<OrderStandingRow[]> {
+    return manager.query(
+      `SELECT id, class_id, shop_id, invoice_number, state, ship_by_at, auto_complete_at FROM orders
+        WHERE shop_id = $1 AND state = ANY($2::varchar[]) ORDER BY placed_at, id`,
+      [shopId, states],
+    );
+  }
+
+  async invoiceNumbers(manager: EntityManager, orderIds: string[]): Promise<Map<string, string>> {
+    if (orderIds.length === 0) return new Map();
+    const rows: { id: string; invoice_number: string }[] = await manager.query(
+      `SELECT id, invoice_number FROM orders WHERE id = ANY($1::uuid[])`,
+      [orderIds],
+    );
+    return new Map(rows.map((row) => [row.id, row.invoice_number]));
+  }
+
+  /** The products an order's lines were for (a product deleted since is left out). */
+  async productIds(manager: EntityManager, orderId: string): Promise<string[]> {
+    const rows: { product_id: string }[] = await manager.query(
+      `SELECT DISTINCT product_id FROM order_line WHERE order_id = $1 AND product_id IS NOT NULL`,
+      [orderId],
+    );
+    return rows.map((row) => row.product_id);
+  }
+
+  async names(manager: EntityManager, orderId: string): Promise<OrderNamesRow | undefined> {
+    const rows: OrderNamesRow[] = await manager.query(
+      `SELECT (SELECT l.title FROM order_line l WHERE l.order_id = o.id ORDER BY l.position LIMIT 1) AS title,
+              (SELECT count(*)::int FROM order_line l WHERE l.order_id = o.id) AS lines,
+              b.display_name AS buyer_name, b.name_number AS buyer_number, o.shop_id, o.seller_id
+         FROM orders o JOIN participant b ON b.id = o.buyer_id WHERE o.id = $1`,
+      [orderId],
+    );
+    return rows[0];
+  }
+
+  async cards(manager: EntityManager, orderIds: string[]): Promise<Map<string, OrderCardRow>> {
+    if (orderIds.length === 0) return new Map();
+    const rows: OrderCardRow[] = await manager.query(
+      `SELECT o.id, o.buyer_id, o.shop_id, o.invoice_number, o.state, o.paid_at, o.total,
+              (SELECT sum(l.quantity)::int FROM order_line l WHERE l.order_id = o.id) AS item_count,
+              f.title AS first_title, f.photo_hash AS first_photo
+         FROM orders o
+         LEFT JOIN LATERAL (SELECT title, photo_hash FROM order_line l WHERE l.order_id = o.id ORDER BY position LIMIT 1) f ON true
+        WHERE o.id = ANY($1::uuid[])`,
+      [orderIds],
+    );
+    return new Map(rows.map((row) => [row.id, row]));
+  }
+
+  /** The buyer's latest orders with one shop, newest first. */
+  async recentIds(manager: EntityManager, buyerId: string, shopId: string, limit: number): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(
+      `SELECT id FROM orders WHERE buyer_id = $1 AND shop_id = $2 ORDER BY placed_at DESC, id DESC LIMIT $3`,
+      [buyerId, shopId, limit],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /**
+   * The order held still until the caller's transaction ends (FOR SHARE: it cannot change state meanwhile, yet
+   * others may read it), or undefined.
+   */
+  async holdStill(manager: EntityManager, orderId: string): Promise<OrderStandingRow & { buyer_id: string } | undefined> {
+    const rows: (OrderStandingRow & { buyer_id: string })[] = await manager.query(
+      `SELECT id, class_id, shop_id, buyer_id, invoice_number, state, ship_by_at, auto_complete_at FROM orders WHERE id = $1 FOR SHARE`,
+      [orderId],
+    );
+    return rows[0];
+  }
+
+  /** Whether one of the order's lines is for this product. */
+  async hasProduct(manager: EntityManager, orderId: string, productId: string): Promise<boolean> {
+    const rows: unknown[] = await manager.query(`SELECT 1 FROM order_line WHERE order_id = $1 AND product_id = $2`, [orderId, productId]);
+    return rows.length > 0;
+  }
+
+  async parties(manager: EntityManager, orderId: string): Promise<OrderPartiesRow | null> {
+    const rows: OrderPartiesRow[] = await manager.query(`SELECT id, class_id, buyer_id, shop_id, seller_id FROM orders WHERE id = $1`, [orderId]);
+    return rows[0] ?? null;
+  }
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it, vi } from 'vitest';
+import { MAX_WAIT_MS, QUIET_MS, registerWhenQuiet, type Environment } from './register-service-worker';
+
+function fakeEnvironment() {
+  let loaded: (() => void) | undefined;
+  let onRequest: (() => void) | undefined;
+  const env: Environment & { register: ReturnType<typeof vi.fn> } = {
+    register: vi.fn(() => Promise.resolve()),
+    onLoad: (then) => (loaded = then),
+    watchRequests: (callback) => {
+      onRequest = callback;
+      return () => (onRequest = undefined);
+    },
+    setTimeout: (run, ms) => setTimeout(run, ms),
+    clearTimeout: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),
+  };
+  return { env, load: () => loaded!(), request: () => onRequest?.(), watching: () => onRequest !== undefined };
+}
+
+describe('registerWhenQuiet', () => {
+  it('registers only after the load event, once no request has started for QUIET_MS', () => {
+    vi.useFakeTimers();
+    const { env, load, request, watching } = fakeEnvironment();
+    registerWhenQuiet(env);
+    vi.advanceTimersByTime(MAX_WAIT_MS * 2);
+    expect(env.register).not.toHaveBeenCalled();
+
+    load();
+    vi.advanceTimersByTime(QUIET_MS - 100);
+    request(); // the page's photo: the quiet wait starts again
+    vi.advanceTimersByTime(QUIET_MS - 100);
+    expect(env.register).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(100);
+    expect(env.register).toHaveBeenCalledTimes(1);
+    expect(watching()).toBe(false);
+    vi.advanceTimersByTime(MAX_WAIT_MS);
+    expect(env.register).toHaveBeenCalledTimes(1);
+    vi.useRealTimers();
+  });
+
+  it('registers MAX_WAIT_MS after the load event on a page that never goes quiet', () => {
+    vi.useFakeTimers();
+    const { env, load, request } = fakeEnvironment();
+    registerWhenQuiet(env);
+    load();
+    // A request every half of QUIET_MS: never quiet.
+    const step = QUIET_MS / 2;
+    for (let elapsed = 0; elapsed < MAX_WAIT_MS - step; elapsed += step) {
+      request();
+      vi.advanceTimersByTime(step);
+    }
+    expect(env.register).not.toHaveBeenCalled();
+    request();
+    vi.advanceTimersByTime(step);
+    expect(env.register).toHaveBeenCalledTimes(1);
+    vi.useRealTimers();
+  });
+
+  it('a refused registration is no failure', async () => {
+    vi.useFakeTimers();
+    const { env, load } = fakeEnvironment();
+    env.register.mockImplementation(() => Promise.reject(new Error('no service worker here')));
+    registerWhenQuiet(env);
+    load();
+    vi.advanceTimersByTime(QUIET_MS);
+    await Promise.resolve();
+    expect(env.register).toHaveBeenCalledTimes(1);
+    vi.useRealTimers();
+  });
+});

@@ -1,0 +1,469 @@
+// `npm run bench`: the built app in production mode on a fresh database, one class (50 products with large stock,
+// 64 buyers), closed-loop checkouts at 16 and 64 shoppers, then the storefront listing and a light read at 64; one
+// line of figures, then a check that nothing was lost or doubled (exit 1 if it was). A script, not a test: the
+// figures depend on the machine, so nothing here passes or fails on a time.
+//
+// A checkout: add to cart → courier options (quote) → place the order (Idempotency-Key, BCA VA) → the payer pays the
+// VA in the simulator's bank app, whose signed notification settles it → the order reads PAID ("Perlu Dikirim").
+//
+// Then, on an app of its own, the realtime phase (`sockets.ts`): 3,000 authenticated socket.io clients in 100 classes,
+// and payments settled through the simulator's signed notification, timed until the seller's socket hears them.
+//
+// Flags: --warmup 5 --duration 30 (seconds), --shoppers 16,64, --reads 64 (0: no read phases), --top N (the N
+// statements with the most calls per checkout), --json FILE (every figure), --cpu-prof DIR (the app writes a V8 CPU
+// profile there when it stops), --sockets 3000 (0: no realtime phase) --settles 300 --settle-concurrency 4.
+// `--shoppers 0 --reads 0` runs the realtime phase alone. DATABASE_URL: a PostgreSQL server to make a fresh database
+// on (else the embedded one).
+import fs from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
+import { freePort, makeDataDir, postmasterPid, startApp, waitForExit, type AppProcess } from '../support/app-process.js';
+import { newKey, Phone, photoForm, product, productPhoto, Tally } from '../support/phones.js';
+import { closedLoop, quantile, type LoopResult, type StepTimes } from './closed-loop.js';
+import { childPids, CpuMeter, rssMb } from './proc.js';
+import { runSockets, type SocketBenchReport } from './sockets.js';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, DESTINATION, STOCK } from './bench-fixtures.js';
+
+const SELLERS = 10;
+const PRODUCTS_PER_SELLER = 5;
+const BUYERS = 64;
+
+export interface BenchOptions {
+  warmupS: number;
+  durationS: number;
+  shoppers: number[];
+  reads: number;
+  top: number;
+  json?: string;
+  cpuProfDir?: string;
+  databaseUrl?: string;
+  /** The realtime phase (`sockets.ts`, its own app): sockets to connect (0: none), payments to settle, loops at once. */
+  sockets?: number;
+  settles?: number;
+  settleConcurrency?: number;
+}
+
+export function parseArgs(argv: string[]): BenchOptions {
+  const value = (name: string) => {
+    const at = argv.indexOf(`--${name}`);
+    return at >= 0 ? argv[at + 1] : undefined;
+  };
+  return {
+    warmupS: Number(value('warmup') ?? 5),
+    durationS: Number(value('duration') ?? 30),
+    shoppers: (value('shoppers') ?? '16,64').split(',').map(Number).filter((n) => n > 0),
+    reads: Number(value('reads') ?? 64),
+    top: Number(value('top') ?? 0),
+    json: value('json'),
+    cpuProfDir: value('cpu-prof'),
+    databaseUrl: process.env.DATABASE_URL || undefined,
+    sockets: Number(value('sockets') ?? 3000),
+    settles: Number(value('settles') ?? 300),
+    settleConcurrency: Number(value('settle-concurrency') ?? 4),
+  };
+}
+
+interface Seeded {
+  classId: string;
+  adminToken: string;
+  buyers: Phone[];
+  products: { id: string; shopId: string }[];
+}
+
+/** The facilitator's class, 10 sellers with 5 products each (photo, 100 000 in stock) and 64 buyers, through the API. */
+async function seed(url: string): Promise<Seeded> {
+  const tally = new Tally();
+  const laptop = new Phone(url, tally);
+  laptop.token = (await laptop.expect<{ token: string }>('login', 'POST', '/api/auth/login', { body: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD } })).body.token;
+  const created = await laptop.expect<{ id: string; joinCode: string }>('class', 'POST', '/api/classes', {
+    body: { name: 'Kelas Bench', place: 'Balai Pekon Ambarawa', date: '2026-11-28', regencyCode: '18.10' },
+  });
+  const { id: classId, joinCode } = created.body;
+  const join = async (name: string) => {
+    const phone = new Phone(url, tally);
+    const joined = await phone.expect<{ token: string; shop: { id: string } }>('join', 'POST', '/api/join', { body: { code: joinCode, displayName: name } });
+    phone.token = joined.body.token;
+    return { phone, shopId: joined.body.shop.id };
+  };
+  const photo = await productPhoto();
+  const products: { id: string; shopId: string }[] = [];
+  await Promise.all(
+    Array.from({ length: SELLERS }, async (_, s) => {
+      const seller = await join(`Penjual ${s + 1}`);
+      for (let p = 0; p < PRODUCTS_PER_SELLER; p++) {
+        const media = await seller.phone.expect<{ id: string }>('photo', 'POST', '/api/media', { form: photoForm(photo) });
+        const posted = await seller.phone.expect<{ id: string }>('product', 'POST', '/api/products', {
+          body: { ...product(`Gula Aren Penjual ${s + 1} No ${p + 1}`), stock: STOCK, photoIds: [media.body.id] },
+          key: newKey(),
+        });
+        products.push({ id: posted.body.id, shopId: seller.shopId });
+      }
+    }),
+  );
+  const buyers: Phone[] = [];
+  for (let b = 0; b < BUYERS; b += 8) {
+    buyers.push(...(await Promise.all(Array.from({ length: Math.min(8, BUYERS - b) }, async (_, i) => (await join(`Pembeli ${b + i + 1}`)).phone))));
+  }
+  return { classId, adminToken: laptop.token, buyers, products };
+}
+
+/** What the bench remembers of every order it placed, to compare with the database afterwards. */
+interface Ledger {
+  placed: Map<string, number>;
+  paid: Set<string>;
+}
+
+/** One checkout by this buyer, each step timed into `steps`. */
+async function checkout(buyer: Phone, classProducts: Seeded['products'], book: Ledger, steps: StepTimes): Promise<void> {
+  const item = classProducts[Math.floor(Math.random() * classProducts.length)]!;
+  steps.cart = (await buyer.expect('cart', 'PUT', `/api/cart/items/${item.id}`, { body: { quantity: 1 } })).ms;
+  const quote = await buyer.expect<{ shops: { shop: { id: string } }[] }>('quote', 'POST', '/api/checkout/quote', { body: { destinationRegencyCode: DESTINATION.regencyCode } });
+  steps.quote = quote.ms;
+  if (!quote.text.includes('"jne-reg"')) throw new Error(`quote: JNE REG not offered: ${quote.text.slice(0, 200)}`);
+  const shops = quote.body.shops.map((group) => ({ shopId: group.shop.id, courierCode: 'jne-reg' }));
+  const placed = await buyer.expect<{ orders: { id: string; total: number; payment: { instructions: { vaNumber: string } } }[] }>('place', 'POST', '/api/orders', {
+    body: { address: DESTINATION, shops, paymentMethod: 'bca_va' },
+    key: newKey(),
+  });
+  steps.place = placed.ms;
+  let payMs = 0;
+  let readMs = 0;
+  for (const order of placed.body.orders) {
+    book.placed.set(order.id, order.total);
+    const paying = await buyer.expect('pay', 'POST', '/api/simulator/payer/pay', {
+      body: { channel: 'bca_va', number: order.payment.instructions.vaNumber, amount: order.total },
+      token: null,
+    });
+    payMs += paying.ms;
+    // The order page the buyer looks at next: it counts once it reads PAID ("Perlu Dikirim").
+    const deadline = performance.now() + 60_000;
+    for (;;) {
+      const seen = await buyer.expect<{ state: string }>('read', 'GET', `/api/orders/${order.id}`);
+      readMs += seen.ms;
+      if (seen.body.state === 'PAID') break;
+      if (seen.body.state !== 'AWAITING_PAYMENT' || performance.now() > deadline) throw new Error(`order ${order.id} reads ${seen.body.state}, not PAID`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    book.paid.add(order.id);
+  }
+  steps.pay = payMs;
+  steps.read = readMs;
+}
+
+/** Where the database's CPU and statement counts are read. */
+interface DbWatch {
+  client: pg.Client;
+  pgPids(): number[];
+  /** 'pg_stat_statements', or 'xact' when the server does not load it (then only transactions are counted). */
+  mode: 'pg_stat_statements' | 'xact';
+}
+
+interface PhaseFigures {
+  name: string;
+  concurrency: number;
+  perSecond: number;
+  done: number;
+  errors: number;
+  firstErrors: string[];
+  p50: number;
+  p95: number;
+  p99: number;
+  steps: Record<string, { p50: number; p99: number }>;
+  appCpuMs: number;
+  pgCpuMs: number;
+  statements: number;
+  transactions: number;
+  top: { calls: number; query: string }[];
+}
+
+async function dbCounters(watch: DbWatch): Promise<{ statements: number; transactions: number }> {
+  const stats = await watch.client.query<{ xacts: string }>(`SELECT xact_commit + xact_rollback AS xacts FROM pg_stat_database WHERE datname = current_database()`);
+  let statements = 0;
+  if (watch.mode === 'pg_stat_statements') {
+    const rows = await watch.client.query<{ calls: string | null }>(
+      `SELECT sum(calls) AS calls FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())`,
+    );
+    statements = Number(rows.rows[0]?.calls ?? 0);
+  }
+  return { statements, transactions: Number(stats.rows[0]?.xacts ?? 0) };
+}
+
+async function phase(name: string, concurrency: number, options: BenchOptions, app: AppProcess, watch: DbWatch, iteration: (worker: number, steps: StepTimes) => Promise<void>): Promise<PhaseFigures> {
+  let appCpu: CpuMeter | undefined;
+  let pgCpu: CpuMeter | undefined;
+  let before = { statements: 0, transactions: 0 };
+  const figures = { appCpuMs: 0, pgCpuMs: 0, statements: 0, transactions: 0, top: [] as { calls: number; query: string }[] };
+  const result: LoopResult = await closedLoop(concurrency, options.warmupS * 1000, options.durationS * 1000, iteration, {
+    open: async () => {
+      if (watch.mode === 'pg_stat_statements') await watch.client.query('SELECT pg_stat_statements_reset()');
+      await watch.client.query('SELECT pg_stat_clear_snapshot()');
+      before = await dbCounters(watch);
+      appCpu = new CpuMeter(() => [app.child.pid!]);
+      pgCpu = new CpuMeter(watch.pgPids);
+    },
+    close: async () => {
+      figures.appCpuMs = appCpu!.read() * 1000;
+      figures.pgCpuMs = pgCpu!.read() * 1000;
+      await watch.client.query('SELECT pg_stat_clear_snapshot()');
+      const after = await dbCounters(watch);
+      figures.statements = after.statements - before.statements;
+      figures.transactions = after.transactions - before.transactions;
+      if (watch.mode === 'pg_stat_statements' && options.top > 0) {
+        const rows = await watch.client.query<{ calls: string; query: string }>(
+          `SELECT calls, query FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+           ORDER BY calls DESC LIMIT $1`,
+          [options.top],
+        );
+        figures.top = rows.rows.map((row) => ({ calls: Number(row.calls), query: row.query.replace(/\s+/g, ' ').slice(0, 160) }));
+      }
+    },
+  });
+  const steps: PhaseFigures['steps'] = {};
+  for (const [step, values] of result.steps) steps[step] = { p50: quantile(values, 0.5), p99: quantile(values, 0.99) };
+  return {
+    name,
+    concurrency,
+    perSecond: Math.round((result.done / result.seconds) * 10) / 10,
+    done: result.done,
+    errors: result.errors,
+    firstErrors: result.firstErrors,
+    p50: quantile(result.latencies, 0.5),
+    p95: quantile(result.latencies, 0.95),
+    p99: quantile(result.latencies, 0.99),
+    steps,
+    ...figures,
+  };
+}
+
+interface Verification {
+  ok: boolean;
+  lines: string[];
+}
+
+/** Orders = settled payments = what the bench paid; stock down by exactly what was sold; the ledger check is clean. */
+async function verify(client: pg.Client, url: string, seeded: Seeded, book: Ledger): Promise<Verification> {
+  const lines: string[] = [];
+  let ok = true;
+  const check = (good: boolean, line: string) => {
+    lines.push(`${good ? 'ok  ' : 'FAIL'} ${line}`);
+    if (!good) ok = false;
+  };
+  const one = async (sql: string) => Number(Object.values((await client.query(sql, [seeded.classId])).rows[0] ?? {})[0] ?? 0);
+  const orders = await one(`SELECT count(*) FROM orders WHERE class_id = $1`);
+  const paidOrders = await one(`SELECT count(*) FROM orders WHERE class_id = $1 AND state = 'PAID'`);
+  const settled = await one(`SELECT count(*) FROM payment WHERE class_id = $1 AND state = 'settled'`);
+  const settledSum = await one(`SELECT coalesce(sum(amount), 0) FROM payment WHERE class_id = $1 AND state = 'settled'`);
+  check(orders === book.placed.size, `orders in the database ${orders} = orders the bench placed ${book.placed.size}`);
+  check(settled === orders && paidOrders === orders && book.paid.size === orders, `settled payments ${settled} = PAID orders ${paidOrders} = orders paid by the bench ${book.paid.size} = orders ${orders}`);
+  const paidSum = [...book.placed.values()].reduce((a, b) => a + b, 0);
+  check(settledSum === paidSum, `settled amount Rp ${settledSum} = totals of the orders placed Rp ${paidSum}`);
+  const sold = await one(`SELECT coalesce(sum(l.quantity), 0) FROM order_line l JOIN orders o ON o.id = l.order_id WHERE o.class_id = $1`);
+  const stockDown = await one(`SELECT coalesce(sum(${STOCK} - stock), 0) FROM product WHERE class_id = $1`);
+  check(stockDown === sold, `stock went down by ${stockDown} = units sold ${sold}`);
+  const ledger = await fetch(`${url}/api/classes/${seeded.classId}/ledger-check`, { headers: { authorization: `Bearer ${seeded.adminToken}` } });
+  const body = (await ledger.json()) as { ok: boolean; totalSum: number; entryCount: number };
+  check(ledger.status === 200 && body.ok === true, `ledger check: ok=${body.ok}, sum ${body.totalSum} over ${body.entryCount} entries`);
+  return { ok, lines };
+}
+
+export interface BenchReport {
+  date: string;
+  database: string;
+  statementSource: string;
+  phases: PhaseFigures[];
+  rssMb: number;
+  verification: Verification;
+  line: string;
+}
+
+const ms = (n: number) => Math.round(n);
+
+function summaryLine(report: Omit<BenchReport, 'line'>): string {
+  const parts: string[] = ['pasar'];
+  const checkouts = report.phases.filter((p) => p.name === 'checkout');
+  parts.push(`checkouts/s${checkouts.map((p) => `@${p.concurrency}=${p.perSecond}`).join(' ')}`);
+  for (const p of checkouts) {
+    parts.push(`p50/p95/p99_ms@${p.concurrency}=${p.p50}/${p.p95}/${p.p99}`);
+    parts.push(`steps@${p.concurrency}[p50/p99]=${Object.entries(p.steps).map(([s, v]) => `${s}:${v.p50}/${v.p99}`).join(',')}`);
+  }
+  for (const p of report.phases.filter((p) => p.name !== 'checkout')) parts.push(`${p.name}_qps@${p.concurrency}=${p.perSecond} ${p.name}_p99_ms=${p.p99}`);
+  parts.push(`errors=${report.phases.reduce((n, p) => n + p.errors, 0)}`);
+  parts.push(`rss_mb=${report.rssMb}`);
+  for (const p of checkouts) {
+    const per = Math.max(1, p.done);
+    parts.push(`cpu_ms/checkout@${p.concurrency}=app:${ms(p.appCpuMs / per)}+pg:${ms(p.pgCpuMs / per)}`);
+    if (report.statementSource === 'pg_stat_statements') parts.push(`sql/checkout@${p.concurrency}=${Math.round((p.statements / per) * 10) / 10}`);
+    parts.push(`xacts/checkout@${p.concurrency}=${Math.round((p.transactions / per) * 10) / 10}`);
+  }
+  parts.push(`sql_source=${report.statementSource}`, `db=${report.database}`, `verified=${report.verification.ok ? 'ok' : 'FAILED'}`);
+  return parts.join(' ');
+}
+
+export async function runBench(options: BenchOptions): Promise<BenchReport> {
+  const log = (...words: unknown[]) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...words);
+  const env: Record<string, string> = { NODE_ENV: 'production', LOG_LEVEL: 'warn', ADMIN_EMAIL, ADMIN_PASSWORD, SEED_DEMO: 'false' };
+  const execArgv: string[] = [];
+  if (options.cpuProfDir) {
+    fs.mkdirSync(options.cpuProfDir, { recursive: true });
+    execArgv.push('--cpu-prof', `--cpu-prof-dir=${path.resolve(options.cpuProfDir)}`);
+  }
+  const dataDir = makeDataDir('pl-bench-');
+  const pgPort = await freePort();
+  let app: AppProcess | undefined;
+  let admin: pg.Client | undefined;
+  let dbName: string | undefined;
+  let client: pg.Client | undefined;
+  // Stopped by a signal (Ctrl-C): the app and the PostgreSQL it started go too.
+  const onSignal = (signal: NodeJS.Signals) => {
+    log(`${signal}: stopping the app`);
+    void (app?.stop() ?? Promise.resolve()).finally(() => {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+      process.exit(130);
+    });
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    let clientUrl: string;
+    let pgPids: () => number[];
+    let refresh: (() => Promise<void>) | undefined;
+    if (options.databaseUrl) {
+      // A fresh database on that server, dropped afterwards.
+      dbName = `pl_bench_${process.pid}_${Date.now().toString(36)}`;
+      admin = new pg.Client({ connectionString: options.databaseUrl });
+      await admin.connect();
+      await admin.query(`CREATE DATABASE ${dbName}`);
+      const target = new URL(options.databaseUrl);
+      target.pathname = `/${dbName}`;
+      clientUrl = target.toString();
+      env.DATABASE_URL = clientUrl;
+      log(`database ${dbName} on ${target.host}`);
+      app = await startApp({ dataDir, env, execArgv });
+      // The backends serving this database (the app's pool, pg-boss, this bench's own one connection).
+      const name = dbName;
+      const pidsOf = async () => (await admin!.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE datname = $1`, [name])).rows.map((r) => r.pid);
+      let known = await pidsOf();
+      pgPids = () => known;
+      refresh = async () => void (known = await pidsOf());
+    } else {
+      // Embedded: a first start makes the cluster; it is restarted with pg_stat_statements loaded.
+      log('embedded PostgreSQL: first start (initdb, migrations)');
+      app = await startApp({ dataDir, embeddedPgPort: pgPort, env, execArgv });
+      const firstPostmaster = postmasterPid(dataDir);
+      await app.stop();
+      if (firstPostmaster) await waitForExit(firstPostmaster, 30_000);
+      fs.appendFileSync(path.join(dataDir, 'pg', 'postgresql.conf'), "\nshared_preload_libraries = 'pg_stat_statements'\n");
+      app = await startApp({ dataDir, embeddedPgPort: pgPort, env, execArgv });
+      clientUrl = `postgres://pasar:pasar-latihan-local@127.0.0.1:${pgPort}/pasar_latihan`;
+      const postmaster = postmasterPid(dataDir)!;
+      pgPids = () => [postmaster, ...childPids(postmaster)];
+    }
+    client = new pg.Client({ connectionString: clientUrl });
+    await client.connect();
+    let mode: DbWatch['mode'] = 'xact';
+    try {
+      await client.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
+      await client.query('SELECT pg_stat_statements_reset()');
+      mode = 'pg_stat_statements';
+    } catch (error) {
+      log(`pg_stat_statements not available (${error instanceof Error ? error.message : String(error)}): counting transactions only`);
+    }
+    const watch: DbWatch = { client, pgPids, mode };
+
+    log('seeding: a class, 10 sellers × 5 products, 64 buyers');
+    const seeded = await seed(app.url);
+    const book: Ledger = { placed: new Map(), paid: new Set() };
+    const phases: PhaseFigures[] = [];
+    const running = app;
+    for (const shoppers of options.shoppers) {
+      await refresh?.();
+      log(`checkout @${shoppers}: ${options.warmupS} s warm-up, ${options.durationS} s measured`);
+      const figures = await phase('checkout', shoppers, options, running, watch, (worker, steps) => checkout(seeded.buyers[worker % seeded.buyers.length]!, seeded.products, book, steps));
+      log(`  ${figures.perSecond}/s p99 ${figures.p99} ms, errors ${figures.errors}${figures.firstErrors.length ? `: ${figures.firstErrors.join(' | ')}` : ''}`);
+      phases.push(figures);
+    }
+    if (options.reads > 0) {
+      const listing = `/api/classes/${seeded.classId}/products?pageSize=20`;
+      await refresh?.();
+      log(`listing @${options.reads}`);
+      phases.push(
+        await phase('listing', options.reads, options, running, watch, async (worker) => {
+          const page = await seeded.buyers[worker % seeded.buyers.length]!.expect<{ items: unknown[] }>('listing', 'GET', listing);
+          if (page.body.items.length !== 20) throw new Error(`listing: ${page.body.items.length} items, not 20`);
+        }),
+      );
+      log(`light read (one product's page) @${options.reads}`);
+      phases.push(
+        await phase('light', options.reads, options, running, watch, async (worker) => {
+          const item = seeded.products[worker % seeded.products.length]!;
+          await seeded.buyers[worker % seeded.buyers.length]!.expect('light', 'GET', `/api/classes/${seeded.classId}/products/${item.id}`);
+        }),
+      );
+    }
+    const rss = rssMb(running.child.pid!);
+    log('verifying');
+    const verification = await verify(client, running.url, seeded, book);
+    for (const line of verification.lines) log(line);
+    if (options.top > 0) {
+      for (const p of phases.filter((f) => f.top.length > 0)) {
+        log(`top statements, ${p.name} @${p.concurrency} (calls per completed iteration):`);
+        for (const row of p.top) log(`  ${(row.calls / Math.max(1, p.done)).toFixed(2).padStart(6)}  ${row.query}`);
+      }
+    }
+    const partial = {
+      date: new Date().toISOString(),
+      database: options.databaseUrl ? 'external' : 'embedded',
+      statementSource: mode,
+      phases,
+      rssMb: rss,
+      verification,
+    };
+    return { ...partial, line: summaryLine(partial) };
+  } finally {
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
+    await client?.end().catch(() => undefined);
+    if (app) {
+      const postmaster = options.databaseUrl ? undefined : postmasterPid(dataDir);
+      await app.stop();
+      if (postmaster) await waitForExit(postmaster, 30_000);
+    }
+    if (admin && dbName) {
+      await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch(() => undefined);
+      await admin.end().catch(() => undefined);
+    }
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+const isMain = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
+if (isMain) {
+  const options = parseArgs(process.argv.slice(2));
+  const log = (...words: unknown[]) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...words);
+  (async () => {
+    const report = options.shoppers.length > 0 || options.reads > 0 ? await runBench(options) : undefined;
+    let sockets: SocketBenchReport | undefined;
+    if ((options.sockets ?? 0) > 0) {
+      sockets = await runSockets(
+        { sockets: options.sockets!, settles: options.settles ?? 300, concurrency: options.settleConcurrency ?? 4, databaseUrl: options.databaseUrl, cpuProfDir: options.cpuProfDir, top: options.top },
+        log,
+      );
+      for (const error of sockets.errors) log(`sockets: ${error}`);
+      if (sockets.top.length) log('top statements per settlement cycle (calls, mean):\n' + sockets.top.join('\n'));
+    }
+    return { report, sockets };
+  })().then(
+    ({ report, sockets }) => {
+      if (options.json) fs.writeFileSync(options.json, JSON.stringify({ ...report, sockets }, null, 2));
+      if (report) console.log(report.line);
+      if (sockets) console.log(`pasar-realtime ${sockets.line}`);
+      const errors = (report?.phases ?? []).reduce((n, p) => n + p.errors, 0);
+      const socketsOk = !sockets || (sockets.missed === 0 && sockets.dropped === 0);
+      process.exit((report?.verification.ok ?? true) && errors === 0 && socketsOk ? 0 : 1);
+    },
+    (error: unknown) => {
+      console.error(error);
+      process.exit(2);
+    },
+  );
+}

@@ -1,0 +1,111 @@
+// What the kernel says about a process: CPU seconds used so far and resident memory, read from /proc (Linux only).
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+
+let ticks: number | undefined;
+/** Clock ticks per second of /proc/<pid>/stat (CLK_TCK, 100 on Linux x86). */
+function clockTicks(): number {
+  if (ticks === undefined) {
+    try {
+      ticks = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
+    } catch {
+      ticks = 100;
+    }
+  }
+  return ticks;
+}
+
+/** The fields of /proc/<pid>/stat after the command name (which may hold spaces and parentheses). */
+function statFields(pid: number): string[] | undefined {
+  try {
+    const text = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return text.slice(text.lastIndexOf(')') + 2).split(' ');
+  } catch {
+    return undefined;
+  }
+}
+
+/** User + system CPU seconds this process has used (0 when it has gone). */
+export function cpuSeconds(pid: number): number {
+  const fields = statFields(pid);
+  if (!fields) return 0;
+  // After the name: state(0) ppid(1) … utime(11) stime(12).
+  return (Number(fields[11]) + Number(fields[12])) / clockTicks();
+}
+
+/** The pids whose parent is this pid (a postmaster's backends and helpers). */
+export function childPids(parent: number): number[] {
+  const children: number[] = [];
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const fields = statFields(Number(entry));
+    if (fields && Number(fields[1]) === parent) children.push(Number(entry));
+  }
+  return children;
+}
+
+/** Resident memory in MB (VmRSS), or 0 when the process has gone. */
+export function rssMb(pid: number): number {
+  try {
+    const match = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Math.round(Number(match[1]) / 1024) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * CPU used by a changing set of processes between two readings: each pid's seconds at the end less what it had at
+ * the start (a pid that appeared in between counts whole; one that ended in between is lost, which undercounts).
+ */
+export class CpuMeter {
+  private readonly start = new Map<number, number>();
+
+  constructor(private readonly pids: () => number[]) {
+    for (const pid of pids()) this.start.set(pid, cpuSeconds(pid));
+  }
+
+  /** CPU seconds used since the meter was made. */
+  read(): number {
+    let total = 0;
+    for (const pid of new Set([...this.pids(), ...this.start.keys()])) {
+      const now = cpuSeconds(pid);
+      if (now > 0) total += now - (this.start.get(pid) ?? 0);
+    }
+    return total;
+  }
+}
+
+/** Time on a CPU and time runnable but waiting for one, in ms, of a process's main thread (0 when it has gone). */
+export function schedMs(pid: number): { running: number; waiting: number } {
+  try {
+    const [running, waiting] = fs.readFileSync(`/proc/${pid}/schedstat`, 'utf8').trim().split(/\s+/).map(Number);
+    return { running: (running ?? 0) / 1e6, waiting: (waiting ?? 0) / 1e6 };
+  } catch {
+    return { running: 0, waiting: 0 };
+  }
+}
+
+/**
+ * Time a changing set of processes spent on a CPU and waiting in the run queue between two readings (the kernel's
+ * schedstat): on a loaded machine, the wait is what each round trip between the app and PostgreSQL pays.
+ */
+export class SchedMeter {
+  private readonly start = new Map<number, { running: number; waiting: number }>();
+
+  constructor(private readonly pids: () => number[]) {
+    for (const pid of pids()) this.start.set(pid, schedMs(pid));
+  }
+
+  read(): { running: number; waiting: number } {
+    const total = { running: 0, waiting: 0 };
+    for (const pid of new Set([...this.pids(), ...this.start.keys()])) {
+      const now = schedMs(pid);
+      if (now.running === 0 && now.waiting === 0) continue;
+      const then = this.start.get(pid) ?? { running: 0, waiting: 0 };
+      total.running += now.running - then.running;
+      total.waiting += now.waiting - then.waiting;
+    }
+    return total;
+  }
+}
