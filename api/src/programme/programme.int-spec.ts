@@ -55,7 +55,9 @@ describe('programme view', () => {
     classes.c = await createClass(dedi.token, '=Kelas Kota', '2026-03-01', BANDAR_LAMPUNG);
     expect((await api.post(`/api/classes/${classes.a.id}/facilitators`, { email: dedi.email }, { token: rina.token })).status).toBe(201);
 
-    trainees.a = await Promise.all(['Sriyati', 'Wartini', 'Sumarni'].map((name) => member(api, classes.a.joinCode, name)));
+    // One after the other: the attendance sheet is in joining order, which parallel joins would leave to chance.
+    trainees.a = [];
+    for (const name of ['Sriyati', 'Wartini', 'Sumarni']) trainees.a.push(await member(api, classes.a.joinCode, name));
     trainees.b = await Promise.all(['Painem', 'Tukinah'].map((name) => member(api, classes.b.joinCode, name)));
     trainees.c = [await member(api, classes.c.joinCode, 'Marni')];
     buyer = await member(api, classes.a.joinCode, 'Bu Wati', 'buyer');
