@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { jest } from '@jest/globals';
 import type { Socket } from 'socket.io-client';
 import { DataSource } from 'typeorm';
 import { bootApp, type BootedApp } from '../../test/boot-app.js';
 import { ADMIN_ENV, type ApiClient, apiClient } from '../../test/api-client.js';
 import { eventually, facilitatorClass, listen, type Member, member, postProduct } from '../../test/orders-fixtures.js';
+import { MissionFactsRepository } from './mission-facts.repository.js';
 import { MissionsService } from './missions.service.js';
 
 /**
@@ -97,6 +99,28 @@ describe('missions and the live console', () => {
     await settle();
     const missions = booted.app.get(MissionsService);
     expect(await missions.refresh(klass.classId)).toBe(0);
+  });
+
+  it('never lets a check that read before a newer one put older states back', async () => {
+    await settle();
+    const facts = booted.app.get(MissionFactsRepository);
+    const missions = booted.app.get(MissionsService);
+    // Marni's facts as a slow check read them, before she describes her shop; a quicker check then commits the news.
+    const [stale] = await facts.withFacts(klass.classId, [marni.participantId]);
+    expect((await api.patch('/api/shops/mine', { description: 'Telur asin dari Gadingrejo' }, { token: marni.token })).status).toBe(200);
+    await settle();
+    const shopSetup = async () =>
+      (await api.get('/api/missions/mine', { token: marni.token })).body.missions.find((m: any) => m.id === 'shop_setup').state;
+    expect(await shopSetup()).toBe('done');
+    // The slow check arrives last with what it read: it announces nothing and leaves the newer states alone.
+    const spy = jest.spyOn(facts, 'withFacts').mockResolvedValueOnce([stale!]);
+    try {
+      expect(await missions.refresh(klass.classId, [marni.participantId])).toBe(0);
+    } finally {
+      spy.mockRestore();
+    }
+    const [stored] = await booted.app.get(DataSource).query(`SELECT states FROM mission_status WHERE participant_id = $1`, [marni.participantId]);
+    expect(stored.states.shop_setup).toBe('done');
   });
 
   it('sends paid demo orders to every trainee with a product; the paid-order mission fills in', async () => {

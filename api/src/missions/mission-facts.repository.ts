@@ -102,8 +102,8 @@ export class MissionFactsRepository {
     if (trainees.length === 0) return [];
     const shopIds = trainees.map((t) => t.shopId);
     const ids = trainees.map((t) => t.participantId);
-    const [products, events, drills, last] = await Promise.all([
-      manager.query(
+    const [products, events, drills, last] = await sideBySide(manager, [
+      () => manager.query(
         `SELECT pr.shop_id,
                 count(*) FILTER (WHERE EXISTS (SELECT 1 FROM product_photo ph WHERE ph.product_id = pr.id))::int AS with_photo,
                 count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM product_photo ph WHERE ph.product_id = pr.id))::int AS without_photo
@@ -112,7 +112,7 @@ export class MissionFactsRepository {
           GROUP BY pr.shop_id`,
         [classId, shopIds],
       ) as Promise<{ shop_id: string; with_photo: number; without_photo: number }[]>,
-      manager.query(
+      () => manager.query(
         `SELECT a.type, a.actor_id, a.payload
            FROM activity a
           WHERE a.class_id = $1 AND a.type = ANY($2::text[])
@@ -120,14 +120,14 @@ export class MissionFactsRepository {
           ORDER BY a.id`,
         [classId, [...MISSION_EVENT_TYPES], shopIds, ids],
       ) as Promise<{ type: string; actor_id: string | null; payload: Record<string, unknown> }[]>,
-      manager.query(
+      () => manager.query(
         `SELECT ro.shop_id, o.id, o.invoice_number, o.state
            FROM scenario_run_order ro JOIN orders o ON o.id = ro.order_id
           WHERE ro.class_id = $1 AND ro.role = $2 AND ro.shop_id = ANY($3::uuid[])
           ORDER BY o.placed_at, o.id`,
         [classId, FRAUD_DRILL_ROLE, shopIds],
       ) as Promise<{ shop_id: string; id: string; invoice_number: string; state: string }[]>,
-      manager.query(
+      () => manager.query(
         // Idle means the trainee did nothing: the checklist's own announcements (recorded in her name, whenever the
         // check runs) are not her doing.
         `SELECT a.actor_id, max(a.occurred_at) AS at FROM activity a
@@ -171,4 +171,15 @@ export class MissionFactsRepository {
       ),
     }));
   }
+}
+
+/**
+ * The four fact reads side by side on the pool, or one after the other on a transaction's single connection (which
+ * runs one statement at a time anyway, and pg warns when handed a second while busy).
+ */
+async function sideBySide<T extends readonly unknown[]>(manager: EntityManager, reads: { [K in keyof T]: () => Promise<T[K]> }): Promise<T> {
+  if (!manager.queryRunner) return (await Promise.all(reads.map((read) => read()))) as unknown as T;
+  const results: unknown[] = [];
+  for (const read of reads) results.push(await read());
+  return results as unknown as T;
 }

@@ -145,10 +145,8 @@ export class MissionsService implements OnModuleInit, OnModuleDestroy {
     let changed = 0;
     for (const trainee of trainees) {
       // Stored over all nine missions, so that switching one off and on again announces nothing.
-      const all = checkMissions(trainee.facts, DEFAULT_MISSION_SETTINGS as MissionSetting[]);
-      const after = stateMap(all);
       const seen = stored.get(trainee.participantId);
-      if (seen && sameStates(seen, after)) continue;
+      if (seen && sameStates(seen, stateMap(checkMissions(trainee.facts, DEFAULT_MISSION_SETTINGS as MissionSetting[])))) continue;
       const announced = await this.uow.run(async (tx) => {
         await tx.manager.query(
           `INSERT INTO mission_status (participant_id, class_id, states, done_count) VALUES ($1, $2, '{}'::jsonb, 0) ON CONFLICT (participant_id) DO NOTHING`,
@@ -158,6 +156,11 @@ export class MissionsService implements OnModuleInit, OnModuleDestroy {
           states: Record<string, MissionState>;
         }[];
         const before = row?.states ?? {};
+        // Read the facts again under the lock: a check that read them before a newer check committed must not put
+        // its older states back (and announce a step backwards) after it.
+        const [fresh] = await this.facts.withFacts(classId, [trainee.participantId], tx.manager);
+        if (!fresh) return false;
+        const after = stateMap(checkMissions(fresh.facts, DEFAULT_MISSION_SETTINGS as MissionSetting[]));
         if (sameStates(before, after)) return false;
         const doneCount = Object.values(after).filter((state) => state === 'done').length;
         await tx.manager.query(`UPDATE mission_status SET states = $2, done_count = $3, updated_at = now() WHERE participant_id = $1`, [
@@ -165,15 +168,15 @@ export class MissionsService implements OnModuleInit, OnModuleDestroy {
           JSON.stringify(after),
           doneCount,
         ]);
-        const visible = checkMissions(trainee.facts, settings);
+        const visible = checkMissions(fresh.facts, settings);
         await tx.record({
           type: 'mission.progress',
           classId,
           actorId: trainee.participantId,
           payload: {
             participantId: trainee.participantId,
-            shopId: trainee.shopId,
-            name: trainee.name,
+            shopId: fresh.shopId,
+            name: fresh.name,
             missions: visible.map((result) => ({ id: result.id, state: result.state })),
             completed: newlyDone(before, after).filter((id) => visible.some((result) => result.id === id)),
             failed: Object.keys(after).filter((id) => after[id] === 'failed' && before[id] !== 'failed'),
