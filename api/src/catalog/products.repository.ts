@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { sideBySide } from '../common/concurrency/side-by-side.js';
 import type { OwnedMedia } from '../media/media.service.js';
 import { Product } from './product.entity.js';
 import { PRODUCT_LIMITS } from './product-limits.js';
@@ -214,9 +215,9 @@ export class ProductsRepository {
       offset: Math.max(0, filter.offset - promoted.length),
       excludeIds: promoted.map((row) => row.id),
     });
-    const [rows, totals] = await Promise.all([
-      shown.length < filter.limit ? (manager.query(...page) as Promise<ProductRow[]>) : Promise.resolve([] as ProductRow[]),
-      manager.query(...count) as Promise<{ total: number }[]>,
+    const [rows, totals] = await sideBySide(manager, [
+      () => (shown.length < filter.limit ? (manager.query(...page) as Promise<ProductRow[]>) : Promise.resolve([] as ProductRow[])),
+      () => manager.query(...count) as Promise<{ total: number }[]>,
     ]);
     return { rows: [...shown, ...rows], total: (totals[0]?.total ?? 0) + promoted.length };
   }

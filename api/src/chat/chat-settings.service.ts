@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '../auth/principal.js';
+import { sideBySide } from '../common/concurrency/side-by-side.js';
 import { UnitOfWork } from '../common/events/unit-of-work.js';
 import { cleanQuickReply, DEFAULT_AWAY_MESSAGE, DEFAULT_QUICK_REPLIES, QUICK_REPLY_LIMITS } from './chat-rules.js';
 import { chatErrors } from './chat.errors.js';
@@ -66,7 +67,7 @@ export class ChatSettingsService {
   }
 
   private async settingsView(manager: EntityManager, shopId: string): Promise<ChatSettingsView> {
-    const [settings, quickReplies] = await Promise.all([this.chat.settings(manager, shopId), this.chat.quickReplies(manager, shopId)]);
+    const [settings, quickReplies] = await sideBySide(manager, [() => this.chat.settings(manager, shopId), () => this.chat.quickReplies(manager, shopId)]);
     return {
       awayEnabled: settings?.away_enabled ?? false,
       awayMessage: settings?.away_message ?? DEFAULT_AWAY_MESSAGE,

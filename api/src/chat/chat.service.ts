@@ -6,6 +6,7 @@ import { ProductsService } from '../catalog/products.service.js';
 import { ShopsService } from '../catalog/shops.service.js';
 import { ClassesService } from '../classes/classes.service.js';
 import { ClockService } from '../clock/clock.service.js';
+import { sideBySide } from '../common/concurrency/side-by-side.js';
 import { rooms } from '../common/events/domain-event.js';
 import { type Transaction, UnitOfWork } from '../common/events/unit-of-work.js';
 import { RateLimiter } from '../common/rate-limit/rate-limiter.js';
@@ -389,9 +390,9 @@ export class ChatService implements OnModuleInit {
 
   private async conversationViews(rows: ConversationRow[], viewerId: string | null, manager: EntityManager = this.dataSource.manager): Promise<ConversationView[]> {
     const lastIds = rows.map((row) => row.last_message_id).filter((id): id is string => id !== null);
-    const [unread, lastRows] = await Promise.all([
-      viewerId ? this.chat.unreadCounts(manager, viewerId, rows.map((row) => row.id)) : Promise.resolve(new Map<string, number>()),
-      this.chat.messages(manager, lastIds),
+    const [unread, lastRows] = await sideBySide(manager, [
+      () => (viewerId ? this.chat.unreadCounts(manager, viewerId, rows.map((row) => row.id)) : Promise.resolve(new Map<string, number>())),
+      () => this.chat.messages(manager, lastIds),
     ]);
     const lastViews = new Map((await this.messageViews(manager, rows[0]?.class_id ?? '', lastRows)).map((view) => [view.id, view]));
     return rows.map((row) => ({
@@ -416,10 +417,10 @@ export class ChatService implements OnModuleInit {
     const productIds = [...new Set(rows.map((row) => row.product_id).filter((id): id is string => id !== null))];
     const orderIds = [...new Set(rows.map((row) => row.order_id).filter((id): id is string => id !== null))];
     const hashes = [...new Set(rows.map((row) => row.media_hash).filter((hash): hash is string => hash !== null))];
-    const [products, orders, sizes] = await Promise.all([
-      productIds.length === 0 ? Promise.resolve([]) : this.products.findForCheckout(manager, classId, productIds),
-      this.orders.cards(manager, orderIds),
-      this.media.sizes(manager, hashes),
+    const [products, orders, sizes] = await sideBySide(manager, [
+      () => (productIds.length === 0 ? Promise.resolve([]) : this.products.findForCheckout(manager, classId, productIds)),
+      () => this.orders.cards(manager, orderIds),
+      () => this.media.sizes(manager, hashes),
     ]);
     const productById = new Map(products.map((product) => [product.id, product]));
     return rows.map((row) => {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { numberedName } from '../classes/participant-name.js';
+import { sideBySide } from '../common/concurrency/side-by-side.js';
 import { type MissionSetting, type MissionState, effectiveSettings, type TraineeFacts } from './mission-checks.js';
 import { type FactEvent, foldFacts, MISSION_EVENT_TYPES } from './mission-facts.js';
 
@@ -171,15 +172,4 @@ export class MissionFactsRepository {
       ),
     }));
   }
-}
-
-/**
- * The four fact reads side by side on the pool, or one after the other on a transaction's single connection (which
- * runs one statement at a time anyway, and pg warns when handed a second while busy).
- */
-async function sideBySide<T extends readonly unknown[]>(manager: EntityManager, reads: { [K in keyof T]: () => Promise<T[K]> }): Promise<T> {
-  if (!manager.queryRunner) return (await Promise.all(reads.map((read) => read()))) as unknown as T;
-  const results: unknown[] = [];
-  for (const read of reads) results.push(await read());
-  return results as unknown as T;
 }

@@ -5,6 +5,7 @@ import type { Principal } from '../auth/principal.js';
 import { ProductsService } from '../catalog/products.service.js';
 import { ClockService } from '../clock/clock.service.js';
 import { SchedulerService, type TaskContext } from '../clock/scheduler.service.js';
+import { sideBySide } from '../common/concurrency/side-by-side.js';
 import { platformErrors } from '../common/errors/platform.errors.js';
 import { rooms } from '../common/events/domain-event.js';
 import { type Transaction, UnitOfWork } from '../common/events/unit-of-work.js';
@@ -128,13 +129,13 @@ export class OrdersService implements OnModuleInit {
 
   /** Full order pages, in the order of `orderIds`: rows, lines, history, payments, shipments and tracking in six queries in all. */
   async details(orderIds: string[], role: ViewerRole, manager: EntityManager = this.dataSource.manager): Promise<OrderDetailView[]> {
-    const [rows, lines, history, payments, shipments, tracking] = await Promise.all([
-      this.orders.find(manager, orderIds),
-      this.orders.lines(manager, orderIds),
-      this.orders.history(manager, orderIds),
-      this.payments.views(orderIds, role, manager),
-      this.shipments.findMany(manager, orderIds),
-      this.shipments.events(manager, orderIds),
+    const [rows, lines, history, payments, shipments, tracking] = await sideBySide(manager, [
+      () => this.orders.find(manager, orderIds),
+      () => this.orders.lines(manager, orderIds),
+      () => this.orders.history(manager, orderIds),
+      () => this.payments.views(orderIds, role, manager),
+      () => this.shipments.findMany(manager, orderIds),
+      () => this.shipments.events(manager, orderIds),
     ]);
     const byId = new Map(rows.map((row) => [row.id, row]));
     return orderIds
