@@ -14,7 +14,8 @@ export function SimulatorShell({ children }: { children: ReactNode }) {
       </p>
       <header className="sim__header">
         <IconBank />
-        <span className="sim__brand">{t('simulator.brand')}</span>
+        {/* The bank app's name is each screen's main heading (screen readers jump to it; the tests wait on it). */}
+        <h1 className="sim__brand">{t('simulator.brand')}</h1>
       </header>
       <div className="sim__body">{children}</div>
     </div>
