@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { missionBars } from './report-chart';
-import { moveMission } from './mission-order';
+import { moveInList } from './list-order';
 
 describe('missionBars', () => {
   it('draws each mission as a share of the trainees, one row apart', () => {
@@ -26,13 +26,13 @@ describe('missionBars', () => {
   });
 });
 
-describe('moveMission', () => {
+describe('moveInList', () => {
   it.each([
     [1, -1, ['b', 'a', 'c']],
     [1, 1, ['a', 'c', 'b']],
     [0, -1, ['a', 'b', 'c']],
     [2, 1, ['a', 'b', 'c']],
   ] as const)('moves item %i by %i', (index, by, expected) => {
-    expect(moveMission(['a', 'b', 'c'], index, by)).toEqual(expected);
+    expect(moveInList(['a', 'b', 'c'], index, by)).toEqual(expected);
   });
 });

@@ -1,35 +1,27 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../shared/api/use-api';
-import { useSubmit } from '../../../shared/api/use-submit';
 import { ErrorNote } from '../../../shared/ui/error-note';
 import { IconLabel } from '../../../shared/ui/icon-label';
 import { IconCheck } from '../../../shared/ui/icons';
 import { MissionIcon } from '../../../shared/ui/mission-icon';
+import { useDraftSave } from '../hooks/use-draft-save';
 import { getCertificateOverview, updateCertificateSettings, type MissionId } from '../api/certificate-settings';
 
 /** The console's "Sertifikat": which missions a certificate needs (none ticked: every enabled one), and who is ready. */
 export function CertificatesPanel({ classId, missionIds }: { classId: string; missionIds: readonly MissionId[] }) {
   const { t } = useTranslation();
   const overview = useApi(`certificates:${classId}`, (signal) => getCertificateOverview(classId, signal));
-  const [draft, setDraft] = useState<MissionId[] | undefined>(undefined);
-  const [saved, setSaved] = useState(false);
-  const save = useSubmit((missions: MissionId[]) => updateCertificateSettings(classId, missions));
-  const chosen = draft ?? overview.data?.chosenMissions ?? [];
+  // Sent in the class's mission order, whatever order they were ticked in.
+  const save = useDraftSave(
+    overview,
+    (data): MissionId[] => data.chosenMissions,
+    (missions: MissionId[]) => updateCertificateSettings(classId, missionIds.filter((id) => missions.includes(id))),
+  );
+  const chosen = save.value ?? [];
   const issued = overview.data?.trainees.filter((trainee) => trainee.code !== null).length ?? 0;
 
-  const toggle = (id: MissionId, on: boolean) => {
-    setSaved(false);
-    setDraft(on ? [...chosen, id] : chosen.filter((m) => m !== id));
-  };
-
-  const onSave = async () => {
-    const answer = await save.run(missionIds.filter((id) => chosen.includes(id)));
-    if (!answer) return;
-    overview.setData(() => answer);
-    setDraft(undefined);
-    setSaved(true);
-  };
+  const toggle = (id: MissionId, on: boolean) => save.change(on ? [...chosen, id] : chosen.filter((m) => m !== id));
+  const onSave = () => save.submit();
 
   return (
     <section className="card console-panel" aria-labelledby="certificates-panel-title" data-testid="certificates-panel">
@@ -50,10 +42,10 @@ export function CertificatesPanel({ classId, missionIds }: { classId: string; mi
           </li>
         ))}
       </ul>
-      <button type="button" className="button button--primary button--small" onClick={() => void onSave()} disabled={!draft || save.pending}>
+      <button type="button" className="button button--primary button--small" onClick={() => void onSave()} disabled={!save.dirty || save.pending}>
         <IconLabel icon={IconCheck}>{t('console.certificates.save')}</IconLabel>
       </button>
-      {saved && (
+      {save.saved && (
         <p className="note note--ok" role="status">
           {t('console.certificates.saved')}
         </p>

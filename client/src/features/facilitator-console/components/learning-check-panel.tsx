@@ -7,16 +7,11 @@ import { ConfirmPanel } from '../../../shared/ui/confirm-panel';
 import { ErrorNote } from '../../../shared/ui/error-note';
 import { IconLabel } from '../../../shared/ui/icon-label';
 import { IconCheck, IconEdit } from '../../../shared/ui/icons';
+import { useDraftSave } from '../hooks/use-draft-save';
+import { moveInList } from '../list-order';
 import { getLearningCheck, openAfterRound, updateLearningQuestions, type LearningQuestionInput } from '../api/class-learning-check';
 
 const optionLetter = (index: number) => String.fromCharCode(65 + index);
-
-const move = <T,>(list: readonly T[], index: number, by: -1 | 1): T[] => {
-  const next = [...list];
-  const [item] = next.splice(index, 1);
-  next.splice(index + by, 0, item!);
-  return next;
-};
 
 /** The console's "Cek Pemahaman": open the final round, and edit, reorder or switch off the class's questions. */
 export function LearningCheckPanel({ classId }: { classId: string }) {
@@ -24,18 +19,15 @@ export function LearningCheckPanel({ classId }: { classId: string }) {
   const stored = useApi(`learning-settings:${classId}`, (signal) => getLearningCheck(classId, signal));
   const [confirming, setConfirming] = useState(false);
   const [editing, setEditing] = useState(false);
-  const [draft, setDraft] = useState<LearningQuestionInput[] | undefined>(undefined);
-  const [saved, setSaved] = useState(false);
   const open = useSubmit(() => openAfterRound(classId));
-  const save = useSubmit((questions: LearningQuestionInput[]) => updateLearningQuestions(classId, questions));
+  const questions = useDraftSave(
+    stored,
+    (data) => data.questions.map(({ id, enabled, promptId, promptEn, options, correctOption }): LearningQuestionInput => ({ id, enabled, promptId, promptEn, options, correctOption })),
+    (input: LearningQuestionInput[]) => updateLearningQuestions(classId, input),
+  );
   const data = stored.data;
-  const list: LearningQuestionInput[] =
-    draft ?? data?.questions.map(({ id, enabled, promptId, promptEn, options, correctOption }) => ({ id, enabled, promptId, promptEn, options, correctOption })) ?? [];
-
-  const change = (next: LearningQuestionInput[]) => {
-    setSaved(false);
-    setDraft(next);
-  };
+  const list: LearningQuestionInput[] = questions.value ?? [];
+  const change = questions.change;
   const changeOne = (id: string, patch: Partial<LearningQuestionInput>) => change(list.map((q) => (q.id === id ? { ...q, ...patch } : q)));
 
   const onOpen = async () => {
@@ -45,13 +37,7 @@ export function LearningCheckPanel({ classId }: { classId: string }) {
     setConfirming(false);
   };
 
-  const onSave = async () => {
-    const answer = await save.run(list);
-    if (!answer) return;
-    stored.setData(() => answer);
-    setDraft(undefined);
-    setSaved(true);
-  };
+  const onSave = () => questions.submit();
 
   return (
     <section className="card console-panel" aria-labelledby="learning-panel-title" data-testid="learning-panel">
@@ -97,7 +83,7 @@ export function LearningCheckPanel({ classId }: { classId: string }) {
                       type="button"
                       className="button button--secondary button--icon"
                       disabled={index === 0}
-                      onClick={() => change(move(list, index, -1))}
+                      onClick={() => change(moveInList(list, index, -1))}
                       aria-label={t('console.learning.up', { title: q.promptId })}
                     >
                       ↑
@@ -106,7 +92,7 @@ export function LearningCheckPanel({ classId }: { classId: string }) {
                       type="button"
                       className="button button--secondary button--icon"
                       disabled={index === list.length - 1}
-                      onClick={() => change(move(list, index, 1))}
+                      onClick={() => change(moveInList(list, index, 1))}
                       aria-label={t('console.learning.down', { title: q.promptId })}
                     >
                       ↓
@@ -154,11 +140,11 @@ export function LearningCheckPanel({ classId }: { classId: string }) {
               </li>
             ))}
           </ol>
-          <ErrorNote error={save.error} />
-          <button type="button" className="button button--primary button--small" onClick={() => void onSave()} disabled={!draft || save.pending} data-testid="learning-save">
+          <ErrorNote error={questions.error} />
+          <button type="button" className="button button--primary button--small" onClick={() => void onSave()} disabled={!questions.dirty || questions.pending} data-testid="learning-save">
             <IconLabel icon={IconCheck}>{t('console.learning.save')}</IconLabel>
           </button>
-          {saved && (
+          {questions.saved && (
             <p className="note note--ok" role="status">
               {t('console.learning.saved')}
             </p>

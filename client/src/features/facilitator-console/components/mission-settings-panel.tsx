@@ -1,35 +1,27 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../shared/api/use-api';
-import { useSubmit } from '../../../shared/api/use-submit';
 import { ErrorNote } from '../../../shared/ui/error-note';
 import { IconLabel } from '../../../shared/ui/icon-label';
 import { IconCheck, IconEdit } from '../../../shared/ui/icons';
 import { getMissionSettings, updateMissionSettings, type MissionSettingInput } from '../api/mission-settings';
-import { moveMission } from '../mission-order';
+import { useDraftSave } from '../hooks/use-draft-save';
+import { moveInList } from '../list-order';
 import { MissionIcon } from '../../../shared/ui/mission-icon';
 
 /** The class's missions: their order on the trainees' phones, and which are on. Saved together. */
 export function MissionSettingsPanel({ classId, onSaved }: { classId: string; onSaved: () => void }) {
   const { t } = useTranslation();
   const stored = useApi(`mission-settings:${classId}`, (signal) => getMissionSettings(classId, signal));
-  const [draft, setDraft] = useState<MissionSettingInput[] | undefined>(undefined);
-  const [saved, setSaved] = useState(false);
-  const save = useSubmit((missions: MissionSettingInput[]) => updateMissionSettings(classId, missions));
-  const list = draft ?? stored.data?.missions.map(({ id, enabled }) => ({ id, enabled })) ?? [];
-
-  const change = (next: MissionSettingInput[]) => {
-    setSaved(false);
-    setDraft(next);
-  };
+  const settings = useDraftSave(
+    stored,
+    (data) => data.missions.map(({ id, enabled }): MissionSettingInput => ({ id, enabled })),
+    (missions: MissionSettingInput[]) => updateMissionSettings(classId, missions),
+  );
+  const list = settings.value ?? [];
+  const change = settings.change;
 
   const submit = async () => {
-    const answer = await save.run(list);
-    if (!answer) return;
-    stored.setData(() => answer);
-    setDraft(undefined);
-    setSaved(true);
-    onSaved();
+    if (await settings.submit()) onSaved();
   };
 
   return (
@@ -53,7 +45,7 @@ export function MissionSettingsPanel({ classId, onSaved }: { classId: string; on
                 type="button"
                 className="button button--secondary button--icon"
                 disabled={index === 0}
-                onClick={() => change(moveMission(list, index, -1))}
+                onClick={() => change(moveInList(list, index, -1))}
                 aria-label={t('console.missionSettings.up', { title: t(`missions.short.${mission.id}`) })}
               >
                 ↑
@@ -62,7 +54,7 @@ export function MissionSettingsPanel({ classId, onSaved }: { classId: string; on
                 type="button"
                 className="button button--secondary button--icon"
                 disabled={index === list.length - 1}
-                onClick={() => change(moveMission(list, index, 1))}
+                onClick={() => change(moveInList(list, index, 1))}
                 aria-label={t('console.missionSettings.down', { title: t(`missions.short.${mission.id}`) })}
               >
                 ↓
@@ -71,15 +63,15 @@ export function MissionSettingsPanel({ classId, onSaved }: { classId: string; on
           </li>
         ))}
       </ol>
-      <button type="button" className="button button--primary button--small" onClick={() => void submit()} disabled={!draft || save.pending}>
+      <button type="button" className="button button--primary button--small" onClick={() => void submit()} disabled={!settings.dirty || settings.pending}>
         <IconLabel icon={IconCheck}>{t('console.missionSettings.save')}</IconLabel>
       </button>
-      {saved && (
+      {settings.saved && (
         <p className="note note--ok" role="status">
           {t('console.missionSettings.saved')}
         </p>
       )}
-      <ErrorNote error={save.error} />
+      <ErrorNote error={settings.error} />
     </section>
   );
 }

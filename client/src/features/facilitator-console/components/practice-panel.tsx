@@ -6,6 +6,7 @@ import { formatCalendarDate, formatWibDateTime } from '../../../shared/format/wi
 import { ErrorNote } from '../../../shared/ui/error-note';
 import { IconLabel } from '../../../shared/ui/icon-label';
 import { IconCart, IconChat, IconCheck, IconUsers } from '../../../shared/ui/icons';
+import { useDraftSave } from '../hooks/use-draft-save';
 import {
   getPracticeFollowUp,
   getPracticeSettings,
@@ -28,34 +29,25 @@ const NUMBER_FIELDS = [
 export function PracticePanel({ classId }: { classId: string }) {
   const { t } = useTranslation();
   const settings = useApi(`practice:${classId}`, (signal) => getPracticeSettings(classId, signal));
-  const [draft, setDraft] = useState<UpdatePracticeSettingsRequest | undefined>(undefined);
-  const [saved, setSaved] = useState(false);
-  const save = useSubmit((request: UpdatePracticeSettingsRequest) => updatePracticeSettings(classId, request));
-  const current = settings.data;
-  const form: UpdatePracticeSettingsRequest | undefined =
-    draft ??
-    (current && {
+  const save = useDraftSave(
+    settings,
+    (current): UpdatePracticeSettingsRequest => ({
       enabled: current.enabled,
       daysOpen: current.daysOpen,
       ordersPerDay: current.ordersPerDay,
       unpaidPercent: current.unpaidPercent,
       fraudPercent: current.fraudPercent,
-    });
+    }),
+    (request: UpdatePracticeSettingsRequest) => updatePracticeSettings(classId, request),
+  );
+  const current = settings.data;
+  const form = save.value;
 
   const change = (changes: Partial<UpdatePracticeSettingsRequest>) => {
-    if (!form) return;
-    setSaved(false);
-    setDraft({ ...form, ...changes });
+    if (form) save.change({ ...form, ...changes });
   };
 
-  const onSave = async () => {
-    if (!form) return;
-    const answer = await save.run(form);
-    if (!answer) return;
-    settings.setData(() => answer);
-    setDraft(undefined);
-    setSaved(true);
-  };
+  const onSave = () => save.submit();
 
   return (
     <section className="card console-panel" aria-labelledby="practice-panel-title" data-testid="practice-panel">
@@ -86,12 +78,12 @@ export function PracticePanel({ classId }: { classId: string }) {
               />
             </label>
           ))}
-          <button type="button" className="button button--primary button--small" onClick={() => void onSave()} disabled={!draft || save.pending} data-testid="practice-save">
+          <button type="button" className="button button--primary button--small" onClick={() => void onSave()} disabled={!save.dirty || save.pending} data-testid="practice-save">
             <IconLabel icon={IconCheck}>{t('console.practice.save')}</IconLabel>
           </button>
         </>
       )}
-      {saved && (
+      {save.saved && (
         <p className="note note--ok" role="status">
           {t('console.practice.saved')}
         </p>
