@@ -12,9 +12,10 @@
 // Flags: --warmup 5 --duration 30 (seconds), --shoppers 16,64, --reads 64 (0: no read phases), --top N (the N
 // statements with the most calls per checkout), --json FILE (every figure), --cpu-prof DIR (the app writes a V8 CPU
 // profile there when it stops), --sockets 3000 (0: no realtime phase) --settles 300 --settle-concurrency 4.
-// --app-env KEY=VALUE and --node-flag FLAG (both repeatable) start the app with more environment or Node flags, for
-// an A/B of memory settings. `--shoppers 0 --reads 0` runs the realtime phase alone. DATABASE_URL: a PostgreSQL server to make a fresh database
-// on (else the embedded one).
+// `--shoppers 0 --reads 0` runs the realtime phase alone. DATABASE_URL: a PostgreSQL server to make a fresh database
+// on (else the embedded one). Memory: the app's RSS once started and after the load, with what Node says holds it
+// (test/bench/mem-probe.mjs), against the 250 MB goal; --idle S reads it again S seconds later; --app-env KEY=VALUE
+// and --node-flag FLAG (both repeatable) start the app with more environment or Node flags, for an A/B.
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
@@ -47,6 +48,8 @@ export interface BenchOptions {
   /** For an A/B of memory settings: extra environment of the app (`--app-env KEY=VALUE`, repeatable) and Node flags
    * before its entry (`--node-flag --max-semi-space-size=4`, repeatable). */
   appEnv?: Record<string, string>;
+  /** Seconds to leave the app idle after the load before its memory is read once more (0: not read again). */
+  idleS?: number;
   nodeFlags?: string[];
 }
 
@@ -59,6 +62,7 @@ export function parseArgs(argv: string[]): BenchOptions {
   return {
     appEnv: Object.fromEntries(every('app-env').map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)])),
     nodeFlags: every('node-flag'),
+    idleS: Number(value('idle') ?? 0),
     warmupS: Number(value('warmup') ?? 5),
     durationS: Number(value('duration') ?? 30),
     shoppers: (value('shoppers') ?? '16,64').split(',').map(Number).filter((n) => n > 0),
@@ -259,6 +263,19 @@ export interface MemoryFigures {
   arrayBuffers: number;
   /** V8's own malloc'ed memory (outside the JS heap). */
   malloced: number;
+  /** The young generation (both semi-spaces) and the old space as V8 has them committed, and what is live in them. */
+  newSpace: { size: number; used: number };
+  oldSpace: { size: number; used: number };
+}
+
+/** What test/bench/mem-probe.mjs writes: process.memoryUsage(), V8's malloc'ed memory and its heap spaces in bytes. */
+interface ProbeAnswer {
+  heapUsed: number;
+  heapTotal: number;
+  external: number;
+  arrayBuffers: number;
+  mallocedMemory: number;
+  spaces: Record<string, { size: number; used: number } | undefined>;
 }
 
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
@@ -274,8 +291,9 @@ async function memoryOf(app: AppProcess, probeFile: string): Promise<MemoryFigur
   const deadline = Date.now() + 10_000;
   while (!fs.existsSync(probeFile) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
   const node = fs.existsSync(probeFile)
-    ? (JSON.parse(fs.readFileSync(probeFile, 'utf8')) as { heapUsed: number; heapTotal: number; external: number; arrayBuffers: number; mallocedMemory: number })
-    : { heapUsed: 0, heapTotal: 0, external: 0, arrayBuffers: 0, mallocedMemory: 0 };
+    ? (JSON.parse(fs.readFileSync(probeFile, 'utf8')) as ProbeAnswer)
+    : { heapUsed: 0, heapTotal: 0, external: 0, arrayBuffers: 0, mallocedMemory: 0, spaces: {} };
+  const space = (name: string) => ({ size: mb(node.spaces[name]?.size ?? 0), used: mb(node.spaces[name]?.used ?? 0) });
   return {
     rss: split.rss,
     anon: split.anon,
@@ -285,11 +303,13 @@ async function memoryOf(app: AppProcess, probeFile: string): Promise<MemoryFigur
     external: mb(node.external),
     arrayBuffers: mb(node.arrayBuffers),
     malloced: mb(node.mallocedMemory),
+    newSpace: space('new_space'),
+    oldSpace: space('old_space'),
   };
 }
 
 const memoryWords = (m: MemoryFigures) =>
-  `rss ${m.rss} MB (anon ${m.anon}, file ${m.file}); heap used/total ${m.heapUsed}/${m.heapTotal} MB, external ${m.external} MB (array buffers ${m.arrayBuffers}), V8 malloc ${m.malloced} MB`;
+  `rss ${m.rss} MB (anon ${m.anon}, file ${m.file}); heap used/total ${m.heapUsed}/${m.heapTotal} MB, external ${m.external} MB (array buffers ${m.arrayBuffers}), new space ${m.newSpace.used}/${m.newSpace.size} MB, old space ${m.oldSpace.used}/${m.oldSpace.size} MB, V8 malloc ${m.malloced} MB`;
 
 interface Verification {
   ok: boolean;
@@ -468,6 +488,10 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     const afterLoad = await memoryOf(running, probeFile);
     const rss = afterLoad.rss;
     log(`app memory after the load: ${memoryWords(afterLoad)}; goal ${RSS_GOAL_MB} MB: ${rss <= RSS_GOAL_MB ? 'met' : `${rss - RSS_GOAL_MB} MB over`}`);
+    if ((options.idleS ?? 0) > 0) {
+      await new Promise((r) => setTimeout(r, options.idleS! * 1000));
+      log(`app memory ${options.idleS} s later, idle: ${memoryWords(await memoryOf(running, probeFile))}`);
+    }
     log('verifying');
     const verification = await verify(client, running.url, seeded, book);
     for (const line of verification.lines) log(line);
