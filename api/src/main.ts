@@ -9,6 +9,7 @@ import { createRootLogger } from './common/logging/logger.js';
 import { interfaceAddresses, lanCandidates, runningInContainer, startupAddressLines } from './config/public-url.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres.js';
 import { createApp } from './create-app.js';
+import { applyMemorySettings } from './config/memory.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -25,6 +26,7 @@ function loadEnv(): Env {
 }
 
 async function main() {
+  applyMemorySettings();
   const env = loadEnv();
   const logger = createRootLogger(env.logLevel);
   let embedded: EmbeddedDatabase | undefined;

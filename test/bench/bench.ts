@@ -13,14 +13,18 @@
 // statements with the most calls per checkout), --json FILE (every figure), --cpu-prof DIR (the app writes a V8 CPU
 // profile there when it stops), --sockets 3000 (0: no realtime phase) --settles 300 --settle-concurrency 4.
 // `--shoppers 0 --reads 0` runs the realtime phase alone. DATABASE_URL: a PostgreSQL server to make a fresh database
-// on (else the embedded one).
+// on (else the embedded one). Memory: the app's RSS once started and after the load, with what Node says holds it
+// (test/bench/mem-probe.mjs), against the 250 MB goal; --idle S reads it again S seconds later; --app-env KEY=VALUE
+// and --node-flag FLAG (both repeatable) start the app with more environment or Node flags, for an A/B.
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { freePort, makeDataDir, postmasterPid, startApp, waitForExit, type AppProcess } from '../support/app-process.js';
 import { newKey, Phone, photoForm, product, productPhoto, Tally } from '../support/phones.js';
 import { closedLoop, quantile, type LoopResult, type StepTimes } from './closed-loop.js';
-import { childPids, CpuMeter, rssMb } from './proc.js';
+import { childPids, CpuMeter, rssSplitMb } from './proc.js';
+import { REPO_ROOT } from '../support/paths.js';
+import { pathToFileURL } from 'node:url';
 import { runSockets, type SocketBenchReport } from './sockets.js';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, DESTINATION, STOCK } from './bench-fixtures.js';
 
@@ -41,6 +45,12 @@ export interface BenchOptions {
   sockets?: number;
   settles?: number;
   settleConcurrency?: number;
+  /** For an A/B of memory settings: extra environment of the app (`--app-env KEY=VALUE`, repeatable) and Node flags
+   * before its entry (`--node-flag --max-semi-space-size=4`, repeatable). */
+  appEnv?: Record<string, string>;
+  /** Seconds to leave the app idle after the load before its memory is read once more (0: not read again). */
+  idleS?: number;
+  nodeFlags?: string[];
 }
 
 export function parseArgs(argv: string[]): BenchOptions {
@@ -48,7 +58,11 @@ export function parseArgs(argv: string[]): BenchOptions {
     const at = argv.indexOf(`--${name}`);
     return at >= 0 ? argv[at + 1] : undefined;
   };
+  const every = (name: string) => argv.flatMap((word, at) => (word === `--${name}` && argv[at + 1] !== undefined ? [argv[at + 1]!] : []));
   return {
+    appEnv: Object.fromEntries(every('app-env').map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)])),
+    nodeFlags: every('node-flag'),
+    idleS: Number(value('idle') ?? 0),
     warmupS: Number(value('warmup') ?? 5),
     durationS: Number(value('duration') ?? 30),
     shoppers: (value('shoppers') ?? '16,64').split(',').map(Number).filter((n) => n > 0),
@@ -235,6 +249,68 @@ async function phase(name: string, concurrency: number, options: BenchOptions, a
   };
 }
 
+/** The memory goal of issue 18 (docs/performance.md, "Memory"): the app's RSS after the checkout load. */
+export const RSS_GOAL_MB = 250;
+
+/** What holds the app's memory at one moment: the kernel's RSS and its split, and what Node says it holds. */
+export interface MemoryFigures {
+  rss: number;
+  anon: number;
+  file: number;
+  heapUsed: number;
+  heapTotal: number;
+  external: number;
+  arrayBuffers: number;
+  /** V8's own malloc'ed memory (outside the JS heap). */
+  malloced: number;
+  /** The young generation (both semi-spaces) and the old space as V8 has them committed, and what is live in them. */
+  newSpace: { size: number; used: number };
+  oldSpace: { size: number; used: number };
+}
+
+/** What test/bench/mem-probe.mjs writes: process.memoryUsage(), V8's malloc'ed memory and its heap spaces in bytes. */
+interface ProbeAnswer {
+  heapUsed: number;
+  heapTotal: number;
+  external: number;
+  arrayBuffers: number;
+  mallocedMemory: number;
+  spaces: Record<string, { size: number; used: number } | undefined>;
+}
+
+const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
+
+/**
+ * Asks the app (started with test/bench/mem-probe.mjs) for process.memoryUsage() by SIGUSR2 and reads the kernel's RSS
+ * at the same moment. Node's figures are 0 when the probe did not answer within 10 s.
+ */
+async function memoryOf(app: AppProcess, probeFile: string): Promise<MemoryFigures> {
+  fs.rmSync(probeFile, { force: true });
+  app.child.kill('SIGUSR2');
+  const split = rssSplitMb(app.child.pid!);
+  const deadline = Date.now() + 10_000;
+  while (!fs.existsSync(probeFile) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  const node = fs.existsSync(probeFile)
+    ? (JSON.parse(fs.readFileSync(probeFile, 'utf8')) as ProbeAnswer)
+    : { heapUsed: 0, heapTotal: 0, external: 0, arrayBuffers: 0, mallocedMemory: 0, spaces: {} };
+  const space = (name: string) => ({ size: mb(node.spaces[name]?.size ?? 0), used: mb(node.spaces[name]?.used ?? 0) });
+  return {
+    rss: split.rss,
+    anon: split.anon,
+    file: split.file,
+    heapUsed: mb(node.heapUsed),
+    heapTotal: mb(node.heapTotal),
+    external: mb(node.external),
+    arrayBuffers: mb(node.arrayBuffers),
+    malloced: mb(node.mallocedMemory),
+    newSpace: space('new_space'),
+    oldSpace: space('old_space'),
+  };
+}
+
+const memoryWords = (m: MemoryFigures) =>
+  `rss ${m.rss} MB (anon ${m.anon}, file ${m.file}); heap used/total ${m.heapUsed}/${m.heapTotal} MB, external ${m.external} MB (array buffers ${m.arrayBuffers}), new space ${m.newSpace.used}/${m.newSpace.size} MB, old space ${m.oldSpace.used}/${m.oldSpace.size} MB, V8 malloc ${m.malloced} MB`;
+
 interface Verification {
   ok: boolean;
   lines: string[];
@@ -272,6 +348,8 @@ export interface BenchReport {
   statementSource: string;
   phases: PhaseFigures[];
   rssMb: number;
+  /** The app's memory once started (before seeding) and after the load (before the checks). */
+  memory: { boot: MemoryFigures; afterLoad: MemoryFigures };
   verification: Verification;
   line: string;
 }
@@ -288,7 +366,9 @@ function summaryLine(report: Omit<BenchReport, 'line'>): string {
   }
   for (const p of report.phases.filter((p) => p.name !== 'checkout')) parts.push(`${p.name}_qps@${p.concurrency}=${p.perSecond} ${p.name}_p99_ms=${p.p99}`);
   parts.push(`errors=${report.phases.reduce((n, p) => n + p.errors, 0)}`);
-  parts.push(`rss_mb=${report.rssMb}`);
+  const after = report.memory.afterLoad;
+  parts.push(`rss_mb=${report.rssMb}`, `rss_goal_mb=${RSS_GOAL_MB}:${report.rssMb <= RSS_GOAL_MB ? 'ok' : 'over'}`, `rss_boot_mb=${report.memory.boot.rss}`);
+  parts.push(`mem_after_load_mb=anon:${after.anon},file:${after.file},heap_used:${after.heapUsed},heap_total:${after.heapTotal},external:${after.external},array_buffers:${after.arrayBuffers}`);
   for (const p of checkouts) {
     const per = Math.max(1, p.done);
     parts.push(`cpu_ms/checkout@${p.concurrency}=app:${ms(p.appCpuMs / per)}+pg:${ms(p.pgCpuMs / per)}`);
@@ -301,13 +381,16 @@ function summaryLine(report: Omit<BenchReport, 'line'>): string {
 
 export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const log = (...words: unknown[]) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...words);
-  const env: Record<string, string> = { NODE_ENV: 'production', LOG_LEVEL: 'warn', ADMIN_EMAIL, ADMIN_PASSWORD, SEED_DEMO: 'false' };
-  const execArgv: string[] = [];
+  const env: Record<string, string> = { NODE_ENV: 'production', LOG_LEVEL: 'warn', ADMIN_EMAIL, ADMIN_PASSWORD, SEED_DEMO: 'false', ...options.appEnv };
+  const dataDir = makeDataDir('pl-bench-');
+  // The memory probe answers SIGUSR2 with process.memoryUsage() (test/bench/mem-probe.mjs); it changes nothing else.
+  const probeFile = path.join(dataDir, 'mem-probe.json');
+  env.PASAR_MEM_PROBE = probeFile;
+  const execArgv: string[] = [...(options.nodeFlags ?? []), '--import', pathToFileURL(path.join(REPO_ROOT, 'test/bench/mem-probe.mjs')).href];
   if (options.cpuProfDir) {
     fs.mkdirSync(options.cpuProfDir, { recursive: true });
     execArgv.push('--cpu-prof', `--cpu-prof-dir=${path.resolve(options.cpuProfDir)}`);
   }
-  const dataDir = makeDataDir('pl-bench-');
   const pgPort = await freePort();
   let app: AppProcess | undefined;
   let admin: pg.Client | undefined;
@@ -369,6 +452,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       log(`pg_stat_statements not available (${error instanceof Error ? error.message : String(error)}): counting transactions only`);
     }
     const watch: DbWatch = { client, pgPids, mode };
+    const boot = await memoryOf(app, probeFile);
+    log(`app memory once started: ${memoryWords(boot)}`);
 
     log('seeding: a class, 10 sellers × 5 products, 64 buyers');
     const seeded = await seed(app.url);
@@ -400,7 +485,13 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
         }),
       );
     }
-    const rss = rssMb(running.child.pid!);
+    const afterLoad = await memoryOf(running, probeFile);
+    const rss = afterLoad.rss;
+    log(`app memory after the load: ${memoryWords(afterLoad)}; goal ${RSS_GOAL_MB} MB: ${rss <= RSS_GOAL_MB ? 'met' : `${rss - RSS_GOAL_MB} MB over`}`);
+    if ((options.idleS ?? 0) > 0) {
+      await new Promise((r) => setTimeout(r, options.idleS! * 1000));
+      log(`app memory ${options.idleS} s later, idle: ${memoryWords(await memoryOf(running, probeFile))}`);
+    }
     log('verifying');
     const verification = await verify(client, running.url, seeded, book);
     for (const line of verification.lines) log(line);
@@ -416,6 +507,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       statementSource: mode,
       phases,
       rssMb: rss,
+      memory: { boot, afterLoad },
       verification,
     };
     return { ...partial, line: summaryLine(partial) };

@@ -54,6 +54,18 @@ export function rssMb(pid: number): number {
   }
 }
 
+/** Resident memory in MB split as the kernel counts it: anonymous (heaps, malloc), file-backed (the node binary,
+ * shared libraries such as libvips), shared memory. 0s when the process has gone. */
+export function rssSplitMb(pid: number): { rss: number; anon: number; file: number; shmem: number } {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (field: string) => Math.round(Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0) / 1024);
+    return { rss: kb('VmRSS'), anon: kb('RssAnon'), file: kb('RssFile'), shmem: kb('RssShmem') };
+  } catch {
+    return { rss: 0, anon: 0, file: 0, shmem: 0 };
+  }
+}
+
 /**
  * CPU used by a changing set of processes between two readings: each pid's seconds at the end less what it had at
  * the start (a pid that appeared in between counts whole; one that ended in between is lost, which undercounts).
