@@ -1,4 +1,5 @@
-// Boots the whole Nest app, exactly as main.ts configures it, on a random port and a clean database.
+// Boots the whole Nest app, exactly as main.ts configures it, on a random port and a database of its own: a copy of
+// the migrated template (test-db.ts), so its start-up finds every migration done, unless asked for an empty one.
 import os from 'node:os';
 import path from 'node:path';
 import type { DynamicModule } from '@nestjs/common';
@@ -21,26 +22,38 @@ export interface BootOptions {
   extraModules?: DynamicModule['imports'];
   /** Reuse a database (e.g. to boot a second node on it); a fresh one is made otherwise. */
   database?: TestDatabase;
+  /** A fresh database with no tables, so the app's own start-up migrates it (as on a first start). */
+  emptyDatabase?: boolean;
 }
 
 export async function bootApp(options: BootOptions = {}): Promise<BootedApp> {
-  const database = options.database ?? (await createTestDatabase());
-  const env = parseEnv(
-    // A fixed test key, so tests can sign notifications (SERVER_KEY); pass PAYMENT_SERVER_KEY: '' to get a generated one.
-    { NODE_ENV: 'test', LOG_LEVEL: 'silent', PAYMENT_SERVER_KEY: SERVER_KEY, PORT: '0', HOST: '127.0.0.1', DATA_DIR: os.tmpdir(), CLIENT_DIST_DIR: path.join(os.tmpdir(), 'pl-test-no-client'), ...options.env, DATABASE_URL: database.url },
-    { cwd: process.cwd(), clientDistDir: os.tmpdir() },
-  );
-  const logger = createRootLogger(env.logLevel);
-  const app = await createApp({ ...env, databaseUrl: database.url }, logger, options.extraModules ?? []);
-  await app.listen(0, '127.0.0.1');
-  const { port } = app.getHttpServer().address() as { port: number };
-  return {
-    app,
-    baseUrl: `http://127.0.0.1:${port}`,
-    database,
-    close: async () => {
-      await app.close();
-      if (!options.database) await database.drop();
-    },
-  };
+  const database = options.database ?? (await createTestDatabase({ empty: options.emptyDatabase }));
+  let app: NestExpressApplication | undefined;
+  try {
+    const env = parseEnv(
+      // A fixed test key, so tests can sign notifications (SERVER_KEY); pass PAYMENT_SERVER_KEY: '' to get a generated one.
+      { NODE_ENV: 'test', LOG_LEVEL: 'silent', PAYMENT_SERVER_KEY: SERVER_KEY, PORT: '0', HOST: '127.0.0.1', DATA_DIR: os.tmpdir(), CLIENT_DIST_DIR: path.join(os.tmpdir(), 'pl-test-no-client'), ...options.env, DATABASE_URL: database.url },
+      { cwd: process.cwd(), clientDistDir: os.tmpdir() },
+    );
+    const logger = createRootLogger(env.logLevel);
+    app = await createApp({ ...env, databaseUrl: database.url }, logger, options.extraModules ?? []);
+    await app.listen(0, '127.0.0.1');
+    const { port } = app.getHttpServer().address() as { port: number };
+    const booted = app;
+    return {
+      app: booted,
+      baseUrl: `http://127.0.0.1:${port}`,
+      database,
+      close: async () => {
+        await booted.close();
+        if (!options.database) await database.drop();
+      },
+    };
+  } catch (error) {
+    // A boot that failed leaves nothing running and no database behind (a server named by TEST_DATABASE_URL outlives
+    // the run); its own error is the one to report.
+    await app?.close().catch(() => undefined);
+    if (!options.database) await database.drop().catch(() => undefined);
+    throw error;
+  }
 }
