@@ -50,7 +50,11 @@ describe('sign-in failures back off per target and per source', () => {
     const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => api.post('/api/auth/login', { email, password: `burst-${i}` }, { ip })));
     const statuses = answers.map((a) => a.status);
     expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(6);
-    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(14);
+    // The others are held back unchecked: 429, or, on a machine so busy that every pooled connection stayed taken for
+    // 5 s while the guesses queued on the counters' row lock, 503 SERVER_BUSY (seen once under load: 9 × 429, 5 × 503).
+    const heldBack = answers.filter((a) => a.status === 429 || (a.status === 503 && a.body.code === 'SERVER_BUSY'));
+    expect(heldBack.length >= 14 ? 'held back' : statuses).toBe('held back');
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(1);
   });
 
   it("does not let an attacker's wrong passwords from 3 addresses lock the real facilitator out of a 4th", async () => {
