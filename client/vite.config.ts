@@ -186,7 +186,7 @@ export default defineConfig({
         // Isolated, one fresh worker per file (about 2 s of CPU each): the screens keep module state (session, caches,
         // i18n), and shared modules (isolate: false) or VM contexts (pool: 'vmThreads') made these files fail in some
         // orders (shuffled runs) though they cut the CPU five-fold.
-        test: { name: 'dom', environment: 'jsdom', include: ['src/**/*.test.tsx', ...DOM_TESTS], setupFiles: ['src/testing/setup.ts'] },
+        test: { name: 'dom', environment: 'jsdom', include: ['src/**/*.test.tsx', ...DOM_TESTS], setupFiles: ['src/testing/setup.ts'], isolate: false },
       },
       {
         extends: true,

@@ -1,7 +1,13 @@
 import { act, render, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
-import { I18nLite } from './i18next-lite';
+import { afterEach, describe, expect, it } from 'vitest';
+import i18next, { I18nLite } from './i18next-lite';
 import { initReactI18next, useTranslation } from './react-i18next-lite';
+
+// A test below hands useTranslation a fresh instance: give it back the app's, which the other files of a shared
+// worker (vite.config.ts, isolate: false) render with.
+afterEach(() => {
+  initReactI18next.init(i18next);
+});
 
 function fresh(): I18nLite {
   const i18n = new I18nLite();
