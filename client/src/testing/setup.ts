@@ -1,7 +1,7 @@
 // Vitest setup for every test file (jsdom).
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
-import { i18n } from '../shared/i18n/i18n';
+import { i18n, resetLanguageForTests } from '../shared/i18n/i18n';
 import id from '../shared/i18n/id.json';
 import { disconnectSocket } from '../shared/realtime/socket';
 import { FakeSocket } from './fake-socket';
@@ -32,10 +32,16 @@ beforeEach(() => {
   vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('fetch is not stubbed in this test'))));
 });
 
+// The files of a worker share its modules and its document (vite.config.ts, isolate: false): each test leaves
+// them as a first visit finds them.
 afterEach(async () => {
+  vi.useRealTimers();
   cleanup();
   disconnectSocket();
+  // Imported here, not above: the API client must first see the Request below (imports run before this file's code).
+  (await import('../shared/offline/outbox-store')).resetOutboxForTests();
   FakeSocket.instances.length = 0;
   window.localStorage.clear();
-  await i18n.changeLanguage('id');
+  window.sessionStorage.clear();
+  await resetLanguageForTests();
 });

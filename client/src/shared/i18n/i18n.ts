@@ -68,6 +68,15 @@ export function currentLanguage(): Language {
   return isLanguage(resolved) ? resolved : DEFAULT_LANGUAGE;
 }
 
+/**
+ * Tests only (src/testing/setup.ts, after each test): back to a first visit, in Bahasa Indonesia with English not
+ * yet downloaded, since the test files of a worker share this module (vite.config.ts, isolate: false).
+ */
+export async function resetLanguageForTests(): Promise<void> {
+  i18next.removeResourceBundle('en', 'translation');
+  await i18next.changeLanguage(DEFAULT_LANGUAGE);
+}
+
 i18next.on('languageChanged', syncDocumentLanguage);
 
 void i18next.use(initReactI18next).init({

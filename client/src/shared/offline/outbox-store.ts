@@ -41,6 +41,7 @@ function acrossTabs(pass: () => Promise<void>): Promise<void> {
 }
 
 let outbox: Outbox | undefined;
+let flushWhenOnline: (() => void) | undefined;
 
 /** The app's outbox; the first call also starts flushing it on every return of the signal. */
 export function getOutbox(): Outbox {
@@ -49,10 +50,21 @@ export function getOutbox(): Outbox {
   const created = createOutbox(storage, sendOverHttp, () => navigator.onLine !== false, acrossTabs);
   outbox = created;
   if (typeof window !== 'undefined') {
-    window.addEventListener('online', () => void created.flush().catch(() => undefined));
+    flushWhenOnline = () => void created.flush().catch(() => undefined);
+    window.addEventListener('online', flushWhenOnline);
     void created.flush().catch(() => undefined);
   }
   return created;
+}
+
+/**
+ * Tests only (src/testing/setup.ts, after each test): the next test starts with no outbox, as a page load does;
+ * without IndexedDB (jsdom) the items lived in this one, and the files of a worker share this module.
+ */
+export function resetOutboxForTests(): void {
+  if (flushWhenOnline) window.removeEventListener('online', flushWhenOnline);
+  flushWhenOnline = undefined;
+  outbox = undefined;
 }
 
 /** For a page that learnt the server is reachable again (its socket reconnected). */

@@ -47,7 +47,14 @@ beforeEach(() => {
   FakeXhr.instances.length = 0;
   vi.stubGlobal('XMLHttpRequest', FakeXhr);
   let n = 0;
-  vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: () => `blob:http://localhost/photo-${++n}`, revokeObjectURL: () => undefined }));
+  // A URL of its own (not Object.assign on the global one, which would stay changed for the worker's next files).
+  vi.stubGlobal(
+    'URL',
+    class extends URL {
+      static createObjectURL = () => `blob:http://localhost/photo-${++n}`;
+      static revokeObjectURL = () => undefined;
+    },
+  );
   saveSession(trainee);
 });
 
@@ -166,7 +173,8 @@ describe('add-product form (/toko/produk/baru): one scrolling page', () => {
     await fillAll();
     post();
     await waitFor(() => expect(document.querySelector('#section-weight [role="alert"]')?.textContent).toBe('Berat wajib diisi: 1 sampai 50.000 gram (50 kg).'));
-    expect(document.activeElement?.id).toBe('section-weight');
+    // The page goes there in an effect after the render that shows the refusal.
+    await waitFor(() => expect(document.activeElement?.id).toBe('section-weight'));
   });
 
   it('explains a prohibited product below the form', async () => {

@@ -54,6 +54,17 @@ describe('i18next-lite (what the app uses of i18next)', () => {
     expect(i18n.exists('nope')).toBe(false);
   });
 
+  it('forgets a bundle that is removed, and falls back', () => {
+    const i18n = fresh();
+    i18n.addResourceBundle('en', 'translation', { order: { only: 'English only' } });
+    void i18n.changeLanguage('en');
+    expect(i18n.t('order.only')).toBe('English only');
+    i18n.removeResourceBundle('en', 'translation');
+    expect(i18n.hasResourceBundle('en', 'translation')).toBe(false);
+    expect(i18n.resolvedLanguage).toBe('id');
+    expect(i18n.t('order.only')).toBe('Hanya di id');
+  });
+
   it('re-renders a component with a new t when the language changes', async () => {
     const i18n = fresh();
     i18n.use(initReactI18next);

@@ -87,6 +87,14 @@ export class I18nLite {
     return this;
   }
 
+  removeResourceBundle(language: string, namespace: string): this {
+    const bundles = { ...this.store[language] };
+    delete bundles[namespace];
+    this.store[language] = bundles;
+    if (language === this.language) this.setLanguage(language);
+    return this;
+  }
+
   getResourceBundle(language: string, namespace: string): Resources | undefined {
     return this.store[language]?.[namespace];
   }
