@@ -51,8 +51,8 @@ beforeEach(() => {
   vi.stubGlobal(
     'URL',
     class extends URL {
-      static createObjectURL = () => `blob:http://localhost/photo-${++n}`;
-      static revokeObjectURL = () => undefined;
+      static override createObjectURL = () => `blob:http://localhost/photo-${++n}`;
+      static override revokeObjectURL = () => undefined;
     },
   );
   saveSession(trainee);
