@@ -129,11 +129,14 @@ export class FailureBackoff {
     return {
       succeeded: async (manager) => {
         await manager.query(`DELETE FROM auth_failure WHERE key = $1`, [keys.pair]);
-        await manager.query(`UPDATE auth_failure SET failures = greatest(failures - 1, 0) WHERE key = ANY($1)`, [[keys.source, keys.target].sort()]);
+        await manager.query(
+          `UPDATE auth_failure a SET failures = greatest(a.failures - 1, 0) FROM (${LOCKED_IN_KEY_ORDER}) locked WHERE a.key = locked.key`,
+          [[keys.source, keys.target]],
+        );
       },
       failed: async () => {
         await this.dataSource
-          .query(`UPDATE auth_failure SET last_failure_at = now() WHERE key = ANY($1) AND failures > 0`, [all])
+          .query(`UPDATE auth_failure a SET last_failure_at = now() FROM (${LOCKED_IN_KEY_ORDER}) locked WHERE a.key = locked.key AND a.failures > 0`, [all])
           .catch((error: unknown) => this.logger.warn({ err: error }, 'auth_failure touch failed'));
       },
     };
@@ -147,6 +150,14 @@ export class FailureBackoff {
     }
   }
 }
+
+/**
+ * The counters' rows named by $1, locked in key order, as `charge` locks them. A plain `UPDATE … WHERE key = ANY($1)`
+ * locks them in the order it finds them (a sequential scan on a small table: the order they were written), so a
+ * touch after a wrong password and a parallel guess's charge could each hold one row and wait for the other: a
+ * deadlock, which PostgreSQL ends by failing one of them: a guess answered 500, or a failure left untouched.
+ */
+const LOCKED_IN_KEY_ORDER = `SELECT key FROM auth_failure WHERE key = ANY($1) ORDER BY key FOR UPDATE`;
 
 function keysOf(scope: AttemptScope): Keys {
   const target = scope.target.slice(0, 150);

@@ -1,8 +1,11 @@
 // Issue 15, defect 5: "30 wrong PINs from 3 addresses lock the whole class out of PIN re-login; 10 logins in 10
 // minutes, successful ones included, lock the real facilitator out." Failures are counted per target and per
 // source, with backoff; successes never (auth/failure-backoff.ts, SECURITY.md).
+import { DataSource } from 'typeorm';
 import { bootApp, type BootedApp } from '../../test/boot-app.js';
 import { ADMIN_ENV, type ApiClient, apiClient, createClass, createFacilitator, freshIp, joinClass, loginAs, TEST_ADMIN } from '../../test/api-client.js';
+import { eventually } from '../../test/orders-fixtures.js';
+import { FailureBackoff } from './failure-backoff.js';
 
 describe('sign-in failures back off per target and per source', () => {
   let booted: BootedApp;
@@ -53,8 +56,52 @@ describe('sign-in failures back off per target and per source', () => {
     // The others are held back unchecked: 429, or, on a machine so busy that every pooled connection stayed taken for
     // 5 s while the guesses queued on the counters' row lock, 503 SERVER_BUSY (seen once under load: 9 × 429, 5 × 503).
     const heldBack = answers.filter((a) => a.status === 429 || (a.status === 503 && a.body.code === 'SERVER_BUSY'));
-    expect(heldBack.length >= 14 ? 'held back' : statuses).toBe('held back');
+    expect(heldBack.length >= 14 ? 'held back' : JSON.stringify(answers.map((a) => `${a.status} ${a.body?.code ?? ''}`))).toBe('held back');
     expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(1);
+  });
+
+  it("touches the counters after a wrong password in key order, as a parallel guess's charge locks them: never a deadlock", async () => {
+    const dataSource = booted.app.get(DataSource);
+    const target = 'urutan-kunci@test.pasar';
+    const source = freshIp();
+    const attempt = await booted.app.get(FailureBackoff).charge({ kind: 'login', target, source });
+    const [pairKey, sourceKey, targetKey] = [`login:pair:${target}|${source}`, `login:source:${source}`, `login:target:${target}`];
+    // The three rows written again in reverse key order: a sequential scan now finds the target's row first.
+    await dataSource.transaction(async (manager) => {
+      await manager.query(`DELETE FROM auth_failure WHERE key = ANY($1)`, [[pairKey, sourceKey, targetKey]]);
+      for (const key of [targetKey, sourceKey, pairKey]) {
+        await manager.query(`INSERT INTO auth_failure (key, failures, last_failure_at) VALUES ($1, 1, now() - interval '1 minute')`, [key]);
+      }
+    });
+    // A parallel guess's charge holds the first row in key order, the pair's...
+    const charge = dataSource.createQueryRunner();
+    await charge.connect();
+    try {
+      await charge.startTransaction();
+      await charge.query(`SELECT key FROM auth_failure WHERE key = $1 FOR UPDATE`, [pairKey]);
+      // ...when the wrong password's touch starts, and waits for it.
+      const touched = attempt.failed();
+      await eventually('the touch to wait for the pair row', async () => {
+        const [row] = await dataSource.query(
+          `SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE 'UPDATE auth_failure%' AND datname = current_database()`,
+        );
+        return row.n > 0 ? true : undefined;
+      }, 15_000);
+      // The charge goes on to the next rows in key order. Had the touch taken them in the order it found them, it would
+      // hold them now, and PostgreSQL would end one of the two as a deadlock (after deadlock_timeout, 1 s).
+      await charge.query(`SELECT key FROM auth_failure WHERE key = ANY($1) ORDER BY key FOR UPDATE`, [[sourceKey, targetKey]]);
+      await charge.commitTransaction();
+      await touched;
+    } finally {
+      if (charge.isTransactionActive) await charge.rollbackTransaction();
+      await charge.release();
+    }
+    // And the touch was not the one ended: all three counters carry the failure's time.
+    const rows: { key: string; recent: boolean }[] = await dataSource.query(
+      `SELECT key, last_failure_at > now() - interval '30 seconds' AS recent FROM auth_failure WHERE key = ANY($1) ORDER BY key`,
+      [[pairKey, sourceKey, targetKey]],
+    );
+    expect(rows).toEqual([pairKey, sourceKey, targetKey].map((key) => ({ key, recent: true })));
   });
 
   it("does not let an attacker's wrong passwords from 3 addresses lock the real facilitator out of a 4th", async () => {
