@@ -170,10 +170,18 @@ describe('photo uploads: decoded, cleaned, stored as WebP by content hash', () =
 
   it('limits one participant to 60 uploads in 10 minutes', async () => {
     const kelas = await createClass(api, facilitatorToken, 'Kelas Batas Unggah');
-    const busy = await joinClass(api, kelas.joinCode, 'Marni');
     const text = Buffer.from('bukan foto');
-    const statuses: number[] = [];
-    for (let i = 0; i < 61; i++) statuses.push((await upload(text, 'a.jpg', 'image/jpeg', busy.token)).status);
+    // The limit counts in fixed 10-minute windows of the wall clock (common/rate-limit): a burst that runs across a
+    // window's turn starts counting again, so it is tried once more, by someone new, in the window that follows.
+    const windowOf = (ms: number) => Math.floor(ms / 600_000);
+    let statuses: number[] = [];
+    for (const name of ['Marni', 'Marni Dua']) {
+      const busy = await joinClass(api, kelas.joinCode, name);
+      const started = Date.now();
+      statuses = [];
+      for (let i = 0; i < 61; i++) statuses.push((await upload(text, 'a.jpg', 'image/jpeg', busy.token)).status);
+      if (windowOf(started) === windowOf(Date.now())) break;
+    }
     expect(statuses.slice(0, 60).every((status) => status === 400)).toBe(true);
     expect(statuses[60]).toBe(429);
     // Someone else in the class is not affected.
