@@ -71,7 +71,11 @@ describe('Cek Pemahaman before and after, the gain in the report, and the certif
     phone.on('requestfinished', (request) => {
       if (request.url().endsWith('/api/learning-check/answers')) posted.push(request.postData() ?? '');
     });
-    const taps = await answerAll(phone, questions, false, () => trainee.context.setOffline(true));
+    const taps = await answerAll(phone, questions, false, async () => {
+      // The signal goes once every earlier answer has reached the server (on a busy machine one may still be on its way).
+      await expect.poll(() => posted.length, { timeout: LIVE_MS }).toBe(questions.length - 1);
+      await trainee.context.setOffline(true);
+    });
     expect(taps).toBe(questions.length);
     await expect.poll(() => phone.getByTestId('learning-done').textContent(), { timeout: LIVE_MS }).toContain('menunggu sinyal');
     expect(posted).toHaveLength(questions.length - 1);
