@@ -8,8 +8,8 @@ import { ErrorNote } from '../../../shared/ui/error-note';
 import { IconLabel } from '../../../shared/ui/icon-label';
 import { IconCheck, IconEdit } from '../../../shared/ui/icons';
 import { useDraftSave } from '../hooks/use-draft-save';
-import { moveInList } from '../list-order';
 import { getLearningCheck, openAfterRound, updateLearningQuestions, type LearningQuestionInput } from '../api/class-learning-check';
+import { MoveButtons } from './move-buttons';
 
 const optionLetter = (index: number) => String.fromCharCode(65 + index);
 
@@ -78,26 +78,13 @@ export function LearningCheckPanel({ classId }: { classId: string }) {
                     <input type="checkbox" checked={q.enabled} onChange={(event) => changeOne(q.id, { enabled: event.target.checked })} />
                     <span>{t('console.learning.enabled')}</span>
                   </label>
-                  <span className="mission-settings__move">
-                    <button
-                      type="button"
-                      className="button button--secondary button--icon"
-                      disabled={index === 0}
-                      onClick={() => change(moveInList(list, index, -1))}
-                      aria-label={t('console.learning.up', { title: q.promptId })}
-                    >
-                      ↑
-                    </button>
-                    <button
-                      type="button"
-                      className="button button--secondary button--icon"
-                      disabled={index === list.length - 1}
-                      onClick={() => change(moveInList(list, index, 1))}
-                      aria-label={t('console.learning.down', { title: q.promptId })}
-                    >
-                      ↓
-                    </button>
-                  </span>
+                  <MoveButtons
+                    list={list}
+                    index={index}
+                    onMove={change}
+                    upLabel={t('console.learning.up', { title: q.promptId })}
+                    downLabel={t('console.learning.down', { title: q.promptId })}
+                  />
                 </div>
                 <label className="field">
                   <span className="field__label">{t('console.learning.promptId')}</span>

@@ -5,8 +5,8 @@ import { IconLabel } from '../../../shared/ui/icon-label';
 import { IconCheck, IconEdit } from '../../../shared/ui/icons';
 import { getMissionSettings, updateMissionSettings, type MissionSettingInput } from '../api/mission-settings';
 import { useDraftSave } from '../hooks/use-draft-save';
-import { moveInList } from '../list-order';
 import { MissionIcon } from '../../../shared/ui/mission-icon';
+import { MoveButtons } from './move-buttons';
 
 /** The class's missions: their order on the trainees' phones, and which are on. Saved together. */
 export function MissionSettingsPanel({ classId, onSaved }: { classId: string; onSaved: () => void }) {
@@ -40,26 +40,13 @@ export function MissionSettingsPanel({ classId, onSaved }: { classId: string; on
               <MissionIcon id={mission.id} />
               <span>{t(`missions.title.${mission.id}`)}</span>
             </label>
-            <span className="mission-settings__move">
-              <button
-                type="button"
-                className="button button--secondary button--icon"
-                disabled={index === 0}
-                onClick={() => change(moveInList(list, index, -1))}
-                aria-label={t('console.missionSettings.up', { title: t(`missions.short.${mission.id}`) })}
-              >
-                ↑
-              </button>
-              <button
-                type="button"
-                className="button button--secondary button--icon"
-                disabled={index === list.length - 1}
-                onClick={() => change(moveInList(list, index, 1))}
-                aria-label={t('console.missionSettings.down', { title: t(`missions.short.${mission.id}`) })}
-              >
-                ↓
-              </button>
-            </span>
+            <MoveButtons
+              list={list}
+              index={index}
+              onMove={change}
+              upLabel={t('console.missionSettings.up', { title: t(`missions.short.${mission.id}`) })}
+              downLabel={t('console.missionSettings.down', { title: t(`missions.short.${mission.id}`) })}
+            />
           </li>
         ))}
       </ol>
