@@ -1,12 +1,13 @@
 import { defineConfig } from 'vitest/config';
 
-// Cross-cutting tests: they start the built app (and Chromium) as real processes. Two files run side by side, except
-// those that measure or load the machine (the LCP budget, the load, the faults, backup and restore), which run one at a
-// time after the others, alone. A first start with the test admin begins from one template per run
+// Cross-cutting tests without a browser: they start the built app as a real process, or read the repo. Two files run
+// side by side, except those that load the machine (the load, the faults, backup and restore), which run one at a time
+// after the others, alone. A first start with the test admin begins from one template per run
 // (support/global-setup.ts, support/app-process.ts firstStartDataDir).
-const ALONE = ['budget/**/*.test.ts', 'load/**/*.test.ts', 'fault/**/*.test.ts', 'backup/**/*.test.ts'];
-// docker/**: `npm run test:docker`, on a real engine (its own config).
-const EXCLUDE = ['node_modules/**', 'artifacts/**', 'docker/**'];
+const ALONE = ['load/**/*.test.ts', 'fault/**/*.test.ts', 'backup/**/*.test.ts'];
+// e2e/** and budget/**: the browser tests, on @playwright/test (playwright.config.ts). docker/**: `npm run
+// test:docker`, on a real engine (its own config).
+const EXCLUDE = ['node_modules/**', 'artifacts/**', 'docker/**', 'e2e/**', 'budget/**'];
 
 export default defineConfig({
   test: {

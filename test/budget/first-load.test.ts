@@ -4,10 +4,9 @@
 // CPU (median of 3 cold loads ≤ 2.5 s). `npm run budget` runs this file and prints the same table.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, test, type Browser } from '@playwright/test';
 import type { AppProcess } from '../support/app-process.js';
-import { startAppAndChromium, stopAppAndChromium } from '../support/e2e.js';
+import { startTestApp, stopTestApp } from '../support/e2e.js';
 import { ARTIFACTS } from '../support/paths.js';
 import { BUDGET, formatTable, formatTransfers, loadRoute, median, type LcpRow, type RouteLoad } from './measure.js';
 import { lcpRoutes, seedClass } from './seed.js';
@@ -34,15 +33,17 @@ const TEST_TIMEOUT_MS = 600_000;
 /** Chunks a trainee's first load must never carry: English, the facilitator's screens, the payment simulator. */
 const NEVER_FIRST = /\/assets\/(en|facilitator[a-z-]*|class-(list-)?page|live-console-page|projector-page|attendance-sheet-page|report-page|class-conversations-page|console|simulator[a-z-]*|desk)-[\w-]{8}\.(js|css)$/;
 
-describe('first load on a phone: bytes on the wire and LCP', () => {
+test.describe('first load on a phone: bytes on the wire and LCP', () => {
+  test.describe.configure({ mode: 'serial' });
   let app: AppProcess;
   let browser: Browser;
   let routes: Route[];
   const loads: RouteLoad[] = [];
   const lcpRows: LcpRow[] = [];
 
-  beforeAll(async () => {
-    ({ app, browser } = await startAppAndChromium());
+  test.beforeAll(async ({ browser: chromium }) => {
+    browser = chromium;
+    app = await startTestApp();
     const seeded = await seedClass(app);
     const { asTrainee, asBuyer } = seeded;
     const [join, home, storefront] = lcpRoutes(seeded);
@@ -60,17 +61,18 @@ describe('first load on a phone: bytes on the wire and LCP', () => {
     ];
   });
 
-  afterAll(async () => {
+  test.afterAll(async () => {
     if (loads.length > 0 || lcpRows.length > 0) {
       const table = formatTable(loads, lcpRows);
       console.log(`\n${table}\n`);
       fs.mkdirSync(ARTIFACTS, { recursive: true });
       fs.writeFileSync(path.join(ARTIFACTS, 'first-load-budget.txt'), `${table}\n`);
     }
-    await stopAppAndChromium(app, browser);
+    await stopTestApp(app, browser);
   });
 
-  it('keeps every trainee route within the byte budgets, JS and CSS sent compressed', async () => {
+  test('keeps every trainee route within the byte budgets, JS and CSS sent compressed', async () => {
+    test.setTimeout(TEST_TIMEOUT_MS);
     for (const route of routes) {
       const load = await loadRoute(browser, app.url, route.label, route.path, { localStorage: route.as, readySelector: route.readySelector });
       loads.push(load);
@@ -89,9 +91,10 @@ describe('first load on a phone: bytes on the wire and LCP', () => {
       for (const t of code) expect(t.contentEncoding === 'br' || t.bytes < TINY_FILE_BYTES, `${t.url} sent with brotli (${t.bytes} bytes)`).toBe(true);
       expect(code.map((t) => t.url).filter((url) => NEVER_FIRST.test(url)), `${load.label}: no facilitator, simulator or English chunk`).toEqual([]);
     }
-  }, TEST_TIMEOUT_MS);
+  });
 
-  it(`paints the join page, the trainee home and the storefront within ${BUDGET.lcpMs} ms on Slow 4G and a 4× slower CPU`, async () => {
+  test(`paints the join page, the trainee home and the storefront within ${BUDGET.lcpMs} ms on Slow 4G and a 4× slower CPU`, async () => {
+    test.setTimeout(TEST_TIMEOUT_MS);
     for (const route of routes.filter((r) => r.lcp)) {
       const runs: RouteLoad[] = [];
       for (let i = 0; i < LCP_RUNS; i++) {
@@ -113,5 +116,5 @@ describe('first load on a phone: bytes on the wire and LCP', () => {
       return;
     }
     for (const row of lcpRows) expect(row.median, `${row.label}: median LCP (${row.runs.join(' / ')} ms)`).toBeLessThanOrEqual(BUDGET.lcpMs);
-  }, TEST_TIMEOUT_MS);
+  });
 });

@@ -12,7 +12,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startAppAndChromium, stopAppAndChromium } from '../support/e2e.js';
+import { launchChromium } from '../support/browser.js';
+import { startTestApp, stopTestApp } from '../support/e2e.js';
 import { REPO_ROOT } from '../support/paths.js';
 import { formatTimeline, loadRoute, median, type RouteLoad } from './measure.js';
 import { lcpRoutes, seedClass } from './seed.js';
@@ -46,7 +47,7 @@ function serve(dir: string): void {
 serve(builds[0]!.dir);
 if (traceDir) fs.mkdirSync(traceDir, { recursive: true });
 
-const { app, browser } = await startAppAndChromium({ env: { CLIENT_DIST_DIR: link } });
+const [app, browser] = await Promise.all([startTestApp({ env: { CLIENT_DIST_DIR: link } }), launchChromium()]);
 try {
   const seeded = await seedClass(app);
   const routes = lcpRoutes(seeded).filter((r) => !routeFilter || r.label.startsWith(routeFilter));
@@ -81,6 +82,7 @@ try {
     console.log(`  ${route.label.padEnd(20)} ${cells.join('   ')}`);
   }
 } finally {
-  await stopAppAndChromium(app, browser);
+  await stopTestApp(app, browser);
+  await browser.close();
   fs.rmSync(linkDir, { recursive: true, force: true });
 }

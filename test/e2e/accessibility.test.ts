@@ -3,11 +3,10 @@
 // "large text" setting) no screen scrolls sideways and its primary buttons stay on screen.
 // Kept fast: one app, one Chromium, one page per person reused for every screen, each screen scanned once per language.
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import type { AppProcess } from '../support/app-process.js';
 import { phoneContext } from '../support/browser.js';
-import { api, joinOnPhone, startAppAndChromium, stopAppAndChromium, type Phone } from '../support/e2e.js';
+import { api, joinOnPhone, startTestApp, stopTestApp, type Phone } from '../support/e2e.js';
 import { createWorkshopClass, payInSimulator, placeOrder, postPalmSugar } from '../support/workshop.js';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -45,15 +44,18 @@ async function openInApp(page: Page, path: string): Promise<void> {
   await page.waitForFunction((to) => window.location.pathname + window.location.search === to, path);
 }
 
-describe('accessibility: axe (WCAG 2.2 A/AA) on every trainee, buyer and simulator screen, two languages, 200 % text', () => {
+test.describe('accessibility: axe (WCAG 2.2 A/AA) on every trainee, buyer and simulator screen, two languages, 200 % text', () => {
+  test.describe.configure({ mode: 'serial' });
   let app: AppProcess;
   let browser: Browser;
-  beforeAll(async () => {
-    ({ app, browser } = await startAppAndChromium());
+  test.beforeAll(async ({ browser: chromium }) => {
+    browser = chromium;
+    app = await startTestApp();
   });
-  afterAll(() => stopAppAndChromium(app, browser));
+  test.afterAll(() => stopTestApp(app, browser));
 
-  it('finds no serious or critical violation, and nothing spills sideways at 200 % text', async () => {
+  test('finds no serious or critical violation, and nothing spills sideways at 200 % text', async () => {
+    test.setTimeout(900_000); // a busy shared machine; quiet, the whole file takes well under 3 minutes
     const started = Date.now();
     const created = await createWorkshopClass(app);
     const trainee: Phone = await joinOnPhone(browser, app, created.joinCode, 'Sriyati');
@@ -174,5 +176,5 @@ describe('accessibility: axe (WCAG 2.2 A/AA) on every trainee, buyer and simulat
     expect(findings).toEqual([]);
     expect(zoomProblems).toEqual([]);
     await Promise.all([trainee.context.close(), buyer.context.close(), payerContext.close()]);
-  }, 900_000); // a busy shared machine; quiet, the whole file takes well under 3 minutes
+  });
 });

@@ -2,8 +2,7 @@
 // her taps), and a classmate already looking at the class market sees it appear without reloading, then opens it.
 // Then the phone's own copy: a draft with its photo survives a reload, and a post made offline is sent once.
 import path from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import type { AppProcess } from '../support/app-process.js';
 import { ARTIFACTS } from '../support/paths.js';
 import {
@@ -14,9 +13,9 @@ import {
   joinOnPhone,
   markPage,
   api,
-  startAppAndChromium,
+  startTestApp,
   stillTheSamePage,
-  stopAppAndChromium,
+  stopTestApp,
   until,
 } from '../support/e2e.js';
 import { createWorkshopClass } from '../support/workshop.js';
@@ -58,16 +57,18 @@ async function cameraJpeg(page: Page): Promise<Buffer> {
   return Buffer.from(base64, 'base64');
 }
 
-describe('catalog: a trainee posts a product with a photo, a classmate sees it live', () => {
+test.describe('catalog: a trainee posts a product with a photo, a classmate sees it live', () => {
+  test.describe.configure({ mode: 'serial' });
   let app: AppProcess;
   let browser: Browser;
   let code: string;
-  beforeAll(async () => {
-    ({ app, browser } = await startAppAndChromium());
+  test.beforeAll(async ({ browser: chromium }) => {
+    browser = chromium;
+    app = await startTestApp();
   });
-  afterAll(() => stopAppAndChromium(app, browser));
+  test.afterAll(() => stopTestApp(app, browser));
 
-  it('posts a product with a photo in at most 8 taps from the seller home, and shows it on the other phone at once', async () => {
+  test('posts a product with a photo in at most 8 taps from the seller home, and shows it on the other phone at once', async () => {
     // The facilitator's class, created through the API.
     const created = await createWorkshopClass(app);
     code = created.joinCode;
@@ -192,7 +193,7 @@ describe('catalog: a trainee posts a product with a photo, a classmate sees it l
   /** The products of the trainee's shop, as the API has them. */
   const myProducts = (token: string) => api<{ id: string; title: string }[]>(app, 'GET', '/api/shops/mine/products', undefined, token);
 
-  it('keeps the product being posted, with its photo, through a reload (defect 3), and forgets it once posted', async () => {
+  test('keeps the product being posted, with its photo, through a reload (defect 3), and forgets it once posted', async () => {
     const { context, page: phone, errors, token } = await joinOnPhone(browser, app, code, 'Marni');
     await phone.goto(`${app.url}/toko/produk/baru`);
     await phone.getByTestId('product-form').waitFor();
@@ -242,7 +243,7 @@ describe('catalog: a trainee posts a product with a photo, a classmate sees it l
     await context.close();
   });
 
-  it('queues a product posted offline, keeps it through a reload, and sends it once on reconnect', async () => {
+  test('queues a product posted offline, keeps it through a reload, and sends it once on reconnect', async () => {
     const { context, page: phone, token } = await joinOnPhone(browser, app, code, 'Wartini');
     await phone.goto(`${app.url}/toko/produk`);
     await phone.getByTestId('my-products-empty').waitFor();

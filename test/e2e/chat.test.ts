@@ -3,11 +3,10 @@
 // pay, and sends a "bukti transfer" picture in chat. The order stays Belum Bayar, and the order card on the seller's
 // phone, read from the system, says so.
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import type { AppProcess } from '../support/app-process.js';
 import { ARTIFACTS } from '../support/paths.js';
-import { api, expectNoSideScroll, expectTall, joinOnPhone, startAppAndChromium, stopAppAndChromium } from '../support/e2e.js';
+import { api, expectNoSideScroll, expectTall, joinOnPhone, startTestApp, stopTestApp } from '../support/e2e.js';
 import { createWorkshopClass, PALM_SUGAR as TITLE, placeOrder, postPalmSugar, svgJpeg } from '../support/workshop.js';
 
 const LIVE_MS = 8_000;
@@ -29,15 +28,18 @@ async function shot(page: Page, name: string) {
   await page.screenshot({ path: path.join(ARTIFACTS, name) });
 }
 
-describe('chat: a question answered with a quick reply, and a fake transfer proof that pays nothing', () => {
+test.describe('chat: a question answered with a quick reply, and a fake transfer proof that pays nothing', () => {
+  test.describe.configure({ mode: 'serial' });
   let app: AppProcess;
   let browser: Browser;
-  beforeAll(async () => {
-    ({ app, browser } = await startAppAndChromium());
+  test.beforeAll(async ({ browser: chromium }) => {
+    browser = chromium;
+    app = await startTestApp();
   });
-  afterAll(() => stopAppAndChromium(app, browser));
+  test.afterAll(() => stopTestApp(app, browser));
 
-  it('delivers both ways live, and keeps the order Belum Bayar whatever the chat shows', async () => {
+  test('delivers both ways live, and keeps the order Belum Bayar whatever the chat shows', async () => {
+    test.setTimeout(120_000);
     const created = await createWorkshopClass(app);
 
     // The seller joins on her phone; her palm sugar is posted through the API.
@@ -130,5 +132,5 @@ describe('chat: a question answered with a quick reply, and a fake transfer proo
 
     expect(sellerErrors).toEqual([]);
     expect(buyerErrors).toEqual([]);
-  }, 120_000);
+  });
 });

@@ -3,8 +3,7 @@
 // unpaid ("jangan kirim dulu"), then move to "Perlu Dikirim" once the payment is detected; the buyer's instructions
 // page flips from "Menunggu pembayaran" to "Pembayaran diterima".
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, test, type Browser } from '@playwright/test';
 import type { AppProcess } from '../support/app-process.js';
 import { ARTIFACTS } from '../support/paths.js';
 import {
@@ -16,24 +15,26 @@ import {
   fullShot,
   joinOnPhone,
   markPage,
-  startAppAndChromium,
+  startTestApp,
   stillTheSamePage,
-  stopAppAndChromium,
+  stopTestApp,
 } from '../support/e2e.js';
 import { createWorkshopClass, PALM_SUGAR as TITLE, postPalmSugar } from '../support/workshop.js';
 
 /** "Live" means without a reload, within a few seconds. */
 const LIVE_MS = 8_000;
 
-describe('checkout: a buyer pays a palm-sugar order with JNE REG and BCA VA, the seller sees it move live', () => {
+test.describe('checkout: a buyer pays a palm-sugar order with JNE REG and BCA VA, the seller sees it move live', () => {
+  test.describe.configure({ mode: 'serial' });
   let app: AppProcess;
   let browser: Browser;
-  beforeAll(async () => {
-    ({ app, browser } = await startAppAndChromium());
+  test.beforeAll(async ({ browser: chromium }) => {
+    browser = chromium;
+    app = await startTestApp();
   });
-  afterAll(() => stopAppAndChromium(app, browser));
+  test.afterAll(() => stopTestApp(app, browser));
 
-  it('checks out, pays in the simulator, and flips both phones without a reload', async () => {
+  test('checks out, pays in the simulator, and flips both phones without a reload', async () => {
     // The facilitator's class in Kabupaten Pringsewu, through the API.
     const { adminToken, ...created } = await createWorkshopClass(app);
     // The class clock runs at 60×: a day to pay is 24 real minutes, so the countdown moves.

@@ -1,8 +1,7 @@
 // A class as it happens in the hall: the facilitator's laptop on the projector, phones joining by the code.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, test, type Browser } from '@playwright/test';
 import type { AppProcess } from '../support/app-process.js';
 import { laptopContext } from '../support/browser.js';
 import { ARTIFACTS } from '../support/paths.js';
@@ -13,24 +12,26 @@ import {
   markPage,
   SESSION_KEY,
   signInAsFacilitator,
-  startAppAndChromium,
+  startTestApp,
   stillTheSamePage,
-  stopAppAndChromium,
+  stopTestApp,
 } from '../support/e2e.js';
 import { WORKSHOP_CLASS } from '../support/workshop.js';
 
 /** "Live" means without a reload, within a few seconds. */
 const LIVE_MS = 5_000;
 
-describe('classroom: a facilitator creates a class and phones join it live', () => {
+test.describe('classroom: a facilitator creates a class and phones join it live', () => {
+  test.describe.configure({ mode: 'serial' });
   let app: AppProcess;
   let browser: Browser;
-  beforeAll(async () => {
-    ({ app, browser } = await startAppAndChromium());
+  test.beforeAll(async ({ browser: chromium }) => {
+    browser = chromium;
+    app = await startTestApp();
   });
-  afterAll(() => stopAppAndChromium(app, browser));
+  test.afterAll(() => stopTestApp(app, browser));
 
-  it('shows Sriyati and Siti on the projector as they join, and lists both in the attendance CSV', async () => {
+  test('shows Sriyati and Siti on the projector as they join, and lists both in the attendance CSV', async () => {
     // The facilitator signs in on the laptop and creates the class.
     const laptop = await laptopContext(browser);
     const laptopPage = await laptop.newPage();

@@ -4,10 +4,9 @@
 // class moves one day: the second laptop is told the clock changed ("CLOCK_CHANGED") and shows the new time. A drill
 // started on one console shows running on the other, which cannot start a second one on the same trainee; a demo
 // buyer made and "Tutup pendaftaran" tapped by one show on the other; and the owner removes the co-facilitator.
-import type { Browser, BrowserContext, Page, Request, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, test, type Browser, type BrowserContext, type Page, type Request, type Route } from '@playwright/test';
 import type { AppProcess } from '../support/app-process.js';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, api, collectErrors, startAppAndChromium, stopAppAndChromium, until } from '../support/e2e.js';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, api, collectErrors, startTestApp, stopTestApp, until } from '../support/e2e.js';
 import { createWorkshopClass, postPalmSugar } from '../support/workshop.js';
 
 const LIVE_MS = 15_000;
@@ -31,19 +30,23 @@ async function waitForVersion(page: Page, version: number): Promise<void> {
   await page.locator(`[data-testid="clock-controls"][data-version="${version}"]`).waitFor({ timeout: LIVE_MS });
 }
 
-describe('two facilitators in one class', () => {
+test.describe('two facilitators in one class', () => {
+  test.describe.configure({ mode: 'serial' });
   let app: AppProcess;
   let browser: Browser;
   const contexts: BrowserContext[] = [];
-  beforeAll(async () => {
-    ({ app, browser } = await startAppAndChromium({ timeoutMs: 120_000 }));
-  }, 150_000);
-  afterAll(async () => {
+  test.beforeAll(async ({ browser: chromium }) => {
+    test.setTimeout(150_000);
+    browser = chromium;
+    app = await startTestApp({ timeoutMs: 120_000 });
+  });
+  test.afterAll(async () => {
     for (const context of contexts) await context.close().catch(() => undefined);
-    await stopAppAndChromium(app, browser);
+    await stopTestApp(app, browser);
   });
 
-  it('shows one facilitator’s demo order, clock change, scenario, demo buyer and closing live on the other’s console, applies a double jump once, and removes the co-facilitator', { timeout: 300_000 }, async () => {
+  test('shows one facilitator’s demo order, clock change, scenario, demo buyer and closing live on the other’s console, applies a double jump once, and removes the co-facilitator', async () => {
+    test.setTimeout(300_000);
     const { adminToken, ...created } = await createWorkshopClass(app);
     await api(app, 'POST', '/api/facilitators', BUDI, adminToken);
     const sriyati = await api<{ token: string; participantId: string }>(app, 'POST', '/api/join', { code: created.joinCode, displayName: 'Sriyati' });

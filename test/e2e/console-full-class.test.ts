@@ -4,11 +4,10 @@
 // way each trainee action (join, shop description, product with a photo) is timed from the moment its request is
 // sent until the console's grid shows it, and the p95 must be at most 1 s.
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import type { AppProcess } from '../support/app-process.js';
 import { ARTIFACTS } from '../support/paths.js';
-import { api, collectErrors, signInAsFacilitator, startAppAndChromium, stopAppAndChromium } from '../support/e2e.js';
+import { api, collectErrors, signInAsFacilitator, startTestApp, stopTestApp } from '../support/e2e.js';
 import { createWorkshopClass, palmSugarJpeg, PALM_SUGAR, uploadPhoto } from '../support/workshop.js';
 
 /** The goal of issue 13: every trainee action reaches the grid within a second (p95). */
@@ -103,15 +102,19 @@ async function expectWholeGridInView(page: Page, rows: number): Promise<void> {
   expect(boxes.gridScroll!.sw).toBeLessThanOrEqual(boxes.gridScroll!.cw + 1);
 }
 
-describe('a full class of 30 on a 1366×768 console and the projector', () => {
+test.describe('a full class of 30 on a 1366×768 console and the projector', () => {
+  test.describe.configure({ mode: 'serial' });
   let app: AppProcess;
   let browser: Browser;
-  beforeAll(async () => {
-    ({ app, browser } = await startAppAndChromium({ timeoutMs: 120_000 }));
-  }, 150_000);
-  afterAll(() => stopAppAndChromium(app, browser));
+  test.beforeAll(async ({ browser: chromium }) => {
+    test.setTimeout(150_000);
+    browser = chromium;
+    app = await startTestApp({ timeoutMs: 120_000 });
+  });
+  test.afterAll(() => stopTestApp(app, browser));
 
-  it('fits all 30 trainees on the screens and brings every action to the grid within a second', { timeout: 400_000 }, async () => {
+  test('fits all 30 trainees on the screens and brings every action to the grid within a second', async () => {
+    test.setTimeout(400_000);
     const { adminToken, ...created } = await createWorkshopClass(app);
     const laptop = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
     try {

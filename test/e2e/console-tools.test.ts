@@ -2,11 +2,10 @@
 // changing its place and date; demo-buyer personas (created far away, renamed and moved near) whose home the demo
 // orders go to; the class money (each shop's saldo, money held and withdrawals) with the ledger check as a sentence;
 // and "Tutup pendaftaran" (no new phones, the class goes on) apart from "Akhiri kelas".
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import type { AppProcess } from '../support/app-process.js';
 import { laptopContext } from '../support/browser.js';
-import { api, collectErrors, signInAsFacilitator, startAppAndChromium, stopAppAndChromium } from '../support/e2e.js';
+import { api, collectErrors, signInAsFacilitator, startTestApp, stopTestApp } from '../support/e2e.js';
 import { createWorkshopClass, postPalmSugar } from '../support/workshop.js';
 
 const LIVE_MS = 15_000;
@@ -18,15 +17,19 @@ async function confirmStatus(page: Page, status: 'closed' | 'ended', label: stri
   await dialog.waitFor({ state: 'detached', timeout: LIVE_MS });
 }
 
-describe('the class tools as screens: edit, personas, class money, close joining and end the class', () => {
+test.describe('the class tools as screens: edit, personas, class money, close joining and end the class', () => {
+  test.describe.configure({ mode: 'serial' });
   let app: AppProcess;
   let browser: Browser;
-  beforeAll(async () => {
-    ({ app, browser } = await startAppAndChromium({ timeoutMs: 120_000 }));
-  }, 150_000);
-  afterAll(() => stopAppAndChromium(app, browser));
+  test.beforeAll(async ({ browser: chromium }) => {
+    test.setTimeout(150_000);
+    browser = chromium;
+    app = await startTestApp({ timeoutMs: 120_000 });
+  });
+  test.afterAll(() => stopTestApp(app, browser));
 
-  it('runs every tool from the class page', { timeout: 240_000 }, async () => {
+  test('runs every tool from the class page', async () => {
+    test.setTimeout(240_000);
     const { adminToken, ...created } = await createWorkshopClass(app);
     // A trainee with palm sugar on sale, for the demo orders and the class money.
     const sriyati = await api<{ token: string; participantId: string }>(app, 'POST', '/api/join', { code: created.joinCode, displayName: 'Sriyati' });

@@ -4,8 +4,7 @@
 // proof) goes to both shops: Sriyati tries to ship the unpaid order and fails it, Wati waits and passes once the order
 // expires; the grid shows both, and the report lists both with their missions.
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import pg from 'pg';
 import { type AppProcess, freePort } from '../support/app-process.js';
 import { laptopContext } from '../support/browser.js';
@@ -16,8 +15,8 @@ import {
   expectNoSideScroll,
   joinOnPhone,
   signInAsFacilitator,
-  startAppAndChromium,
-  stopAppAndChromium,
+  startTestApp,
+  stopTestApp,
   until,
 } from '../support/e2e.js';
 import { createWorkshopClass, PALM_SUGAR, postPalmSugar, shipAtDropPoint } from '../support/workshop.js';
@@ -49,22 +48,26 @@ async function cellState(console: Page, name: string, mission: string): Promise<
   return cell(console, name, mission).getAttribute('data-state', { timeout: 2_000 }).catch(() => null);
 }
 
-describe('live console: demo orders, a fast clock and the fraud drill fill the grid live, and the report lists both trainees', () => {
+test.describe('live console: demo orders, a fast clock and the fraud drill fill the grid live, and the report lists both trainees', () => {
+  test.describe.configure({ mode: 'serial' });
   let app: AppProcess;
   let browser: Browser;
   let db: pg.Pool;
-  beforeAll(async () => {
+  test.beforeAll(async ({ browser: chromium }) => {
+    test.setTimeout(150_000);
     const embeddedPgPort = await freePort();
     // A busy machine (an embedded PostgreSQL's first initdb) may need more than the default 30 s to answer.
-    ({ app, browser } = await startAppAndChromium({ timeoutMs: 120_000, embeddedPgPort }));
+    browser = chromium;
+    app = await startTestApp({ timeoutMs: 120_000, embeddedPgPort });
     db = new pg.Pool({ connectionString: `postgres://pasar:pasar-latihan-local@127.0.0.1:${embeddedPgPort}/pasar_latihan`, max: 1 });
-  }, 150_000);
-  afterAll(async () => {
+  });
+  test.afterAll(async () => {
     await db?.end();
-    await stopAppAndChromium(app, browser);
+    await stopTestApp(app, browser);
   });
 
-  it('runs the workshop from the console', async () => {
+  test('runs the workshop from the console', async () => {
+    test.setTimeout(300_000);
     // The class, made through the API; the facilitator signs in on the laptop and opens the live console.
     const { adminToken, ...created } = await createWorkshopClass(app);
     const laptop = await laptopContext(browser);
@@ -223,5 +226,5 @@ describe('live console: demo orders, a fast clock and the fraud drill fill the g
     expect(facilitatorErrors).toEqual([]);
     expect(sriyati.errors).toEqual([]);
     expect(wati.errors).toEqual([]);
-  }, 300_000);
+  });
 });

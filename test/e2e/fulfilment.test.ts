@@ -7,8 +7,7 @@
 // The steps share one class and one order (`ctx`), in order. The wallet steps (balance credited minus the fee, a bank
 // account, a withdrawal) append as further `it(...)` blocks at the end of this describe, reusing `ctx`.
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, test, type Browser } from '@playwright/test';
 import type { AppProcess } from '../support/app-process.js';
 import { phoneContext } from '../support/browser.js';
 import { ARTIFACTS } from '../support/paths.js';
@@ -20,9 +19,9 @@ import {
   fullShot,
   joinOnPhone,
   markPage,
-  startAppAndChromium,
+  startTestApp,
   stillTheSamePage,
-  stopAppAndChromium,
+  stopTestApp,
   type Phone,
 } from '../support/e2e.js';
 import { createWorkshopClass, payInSimulator, placeOrder, postPalmSugar } from '../support/workshop.js';
@@ -45,20 +44,22 @@ const ctx = {} as {
   clock: (body: Record<string, unknown>) => Promise<unknown>;
 };
 
-describe('fulfilment: ship with the label, track live on a fast clock, Pesanan Diterima and a review', () => {
+test.describe('fulfilment: ship with the label, track live on a fast clock, Pesanan Diterima and a review', () => {
+  test.describe.configure({ mode: 'serial' });
   let app: AppProcess;
   let browser: Browser;
 
-  beforeAll(async () => {
-    ({ app, browser } = await startAppAndChromium({ timeoutMs: 90_000 }));
+  test.beforeAll(async ({ browser: chromium }) => {
+    browser = chromium;
+    app = await startTestApp({ timeoutMs: 90_000 });
   });
 
-  afterAll(async () => {
+  test.afterAll(async () => {
     for (const phone of [ctx.seller, ctx.buyer]) expect(phone?.errors ?? []).toEqual([]);
-    await stopAppAndChromium(app, browser);
+    await stopTestApp(app, browser);
   });
 
-  it('has a paid palm-sugar order (placed and paid through the API)', async () => {
+  test('has a paid palm-sugar order (placed and paid through the API)', async () => {
     const kelas = await createWorkshopClass(app);
     ctx.admin = kelas.adminToken;
     ctx.classId = kelas.id;
@@ -76,7 +77,7 @@ describe('fulfilment: ship with the label, track live on a fast clock, Pesanan D
     await payInSimulator(app, order, ctx.buyer.token);
   });
 
-  it('lets the seller arrange the shipment at a JNE drop point near her shop, with its deadline on the class clock', async () => {
+  test('lets the seller arrange the shipment at a JNE drop point near her shop, with its deadline on the class clock', async () => {
     const seller = ctx.seller.page;
     await seller.goto(`${app.url}/toko/pesanan/${ctx.order.id}`, { waitUntil: 'load' });
     await seller.getByTestId('ship-countdown').waitFor();
@@ -98,7 +99,7 @@ describe('fulfilment: ship with the label, track live on a fast clock, Pesanan D
     await expectNoSideScroll(seller);
   });
 
-  it('prints a label with the courier, the resi as a barcode, the recipient with a masked phone, and the order number', async () => {
+  test('prints a label with the courier, the resi as a barcode, the recipient with a masked phone, and the order number', async () => {
     const seller = ctx.seller.page;
     await seller.getByRole('link', { name: 'Cetak Label' }).click();
     await seller.waitForURL(/\/label$/);
@@ -126,7 +127,7 @@ describe('fulfilment: ship with the label, track live on a fast clock, Pesanan D
     await seller.waitForURL(/\/toko\/pesanan\/[0-9a-f-]+$/);
   });
 
-  it('ships once the seller confirms the hand-over at the drop point', async () => {
+  test('ships once the seller confirms the hand-over at the drop point', async () => {
     const seller = ctx.seller.page;
     const handOver = seller.getByRole('button', { name: 'Sudah diserahkan ke drop point' });
     await handOver.waitFor();
@@ -141,7 +142,7 @@ describe('fulfilment: ship with the label, track live on a fast clock, Pesanan D
     await fullShot(seller, 'fulfilment-shipped-360x640.png');
   });
 
-  it('moves the buyer’s tracking timeline live while the class clock runs fast, to "Diterima oleh: YBS"', async () => {
+  test('moves the buyer’s tracking timeline live while the class clock runs fast, to "Diterima oleh: YBS"', async () => {
     const buyer = ctx.buyer.page;
     await buyer.goto(`${app.url}/pesanan/${ctx.order.id}`, { waitUntil: 'load' });
     const steps = buyer.getByTestId('tracking-timeline').locator('li');
@@ -168,7 +169,7 @@ describe('fulfilment: ship with the label, track live on a fast clock, Pesanan D
     await fullShot(buyer, 'fulfilment-delivered-360x640.png');
   });
 
-  it('shows anyone the parcel on Cek Resi, by its number, with cities only', async () => {
+  test('shows anyone the parcel on Cek Resi, by its number, with cities only', async () => {
     const context = await phoneContext(browser);
     const page = await context.newPage();
     const errors = collectErrors(page);
@@ -188,7 +189,7 @@ describe('fulfilment: ship with the label, track live on a fast clock, Pesanan D
     await context.close();
   });
 
-  it('completes on "Pesanan Diterima" after a confirm, and takes a five-star review', async () => {
+  test('completes on "Pesanan Diterima" after a confirm, and takes a five-star review', async () => {
     const buyer = ctx.buyer.page;
     const received = buyer.getByRole('button', { name: 'Pesanan Diterima' });
     await expectTall(received, '"Pesanan Diterima"');

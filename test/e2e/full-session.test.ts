@@ -9,8 +9,7 @@
 // bank account → Tarik Dana → every mission green on the console (the fraud drill passed by waiting it out).
 // The demo buyer is the facilitator's persona, used on a phone through a PIN as a facilitator would.
 import path from 'node:path';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, test, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import type { AppProcess } from '../support/app-process.js';
 import { phoneContext } from '../support/browser.js';
 import { ARTIFACTS } from '../support/paths.js';
@@ -23,9 +22,9 @@ import {
   SESSION_KEY,
   type Session,
   signInAsFacilitator,
-  startAppAndChromium,
+  startTestApp,
   stillTheSamePage,
-  stopAppAndChromium,
+  stopTestApp,
   until,
 } from '../support/e2e.js';
 import { createWorkshopClass, palmSugarJpeg } from '../support/workshop.js';
@@ -128,16 +127,20 @@ const wibClock = (ms: number) => new Date(ms + 7 * 3600_000).toISOString().slice
 /** "Berlaku sampai 13 Des 2026 10.00 WIB" → "13 Des 2026". */
 const dateOf = (text: string | null) => /\d{1,2} [A-Z][a-z]{2} \d{4}/.exec(text ?? '')?.[0] ?? `no date in "${text}"`;
 
-describe('full session: a facilitator and two trainees through the whole workshop, taps counted', () => {
+test.describe('full session: a facilitator and two trainees through the whole workshop, taps counted', () => {
+  test.describe.configure({ mode: 'serial' });
   let app: AppProcess;
   let browser: Browser;
-  beforeAll(async () => {
-    ({ app, browser } = await startAppAndChromium({ timeoutMs: 120_000 }));
-  }, 180_000);
-  // Closing Chromium closes every context and page the test opened; the app and its data go too, also on failure.
-  afterAll(() => stopAppAndChromium(app, browser), 60_000);
+  test.beforeAll(async ({ browser: chromium }) => {
+    test.setTimeout(180_000);
+    browser = chromium;
+    app = await startTestApp({ timeoutMs: 120_000 });
+  });
+  // Every context and page the test opened is closed; the app and its data go too, also on failure.
+  test.afterAll(() => stopTestApp(app, browser));
 
-  it('runs join → post → paid demo order → chat → ship → track → received → saldo → withdraw, every mission green', async () => {
+  test('runs join → post → paid demo order → chat → ship → track → received → saldo → withdraw, every mission green', async () => {
+    test.setTimeout(900_000);
     const started = Date.now();
     const timings: [string, number][] = [];
     let phaseStart = Date.now();
@@ -525,5 +528,5 @@ describe('full session: a facilitator and two trainees through the whole worksho
     expect(facilitatorErrors).toEqual([]);
     expect(buyerErrors).toEqual([]);
     for (const trainee of trainees) expect(trainee.errors, trainee.name).toEqual([]);
-  }, 900_000);
+  });
 });

@@ -5,12 +5,11 @@
 // +100 points per question. Her missions done, she opens her "Sertifikat" and prints it (print media screenshot),
 // and its code opens the public check with her name, the class and the date only.
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import type { AppProcess } from '../support/app-process.js';
 import { laptopContext } from '../support/browser.js';
 import { ARTIFACTS } from '../support/paths.js';
-import { api, collectErrors, expectNoSideScroll, expectTall, fullShot, joinOnPhone, signInAsFacilitator, startAppAndChromium, stopAppAndChromium } from '../support/e2e.js';
+import { api, collectErrors, expectNoSideScroll, expectTall, fullShot, joinOnPhone, signInAsFacilitator, startTestApp, stopTestApp } from '../support/e2e.js';
 import { createWorkshopClass, postPalmSugar, WORKSHOP_CLASS } from '../support/workshop.js';
 
 const LIVE_MS = 10_000;
@@ -42,15 +41,18 @@ async function answerAll(page: Page, questions: Question[], right: boolean, befo
   return taps;
 }
 
-describe('Cek Pemahaman before and after, the gain in the report, and the certificate', () => {
+test.describe('Cek Pemahaman before and after, the gain in the report, and the certificate', () => {
+  test.describe.configure({ mode: 'serial' });
   let app: AppProcess;
   let browser: Browser;
-  beforeAll(async () => {
-    ({ app, browser } = await startAppAndChromium({ timeoutMs: 120_000 }));
+  test.beforeAll(async ({ browser: chromium }) => {
+    browser = chromium;
+    app = await startTestApp({ timeoutMs: 120_000 });
   });
-  afterAll(() => stopAppAndChromium(app, browser));
+  test.afterAll(() => stopTestApp(app, browser));
 
-  it('measures the gain per question and prints the certificate', async () => {
+  test('measures the gain per question and prints the certificate', async () => {
+    test.setTimeout(300_000);
     const { adminToken: admin, ...kelas } = await createWorkshopClass(app);
     const settings = await api<{ questions: Question[] }>(app, 'GET', `/api/classes/${kelas.id}/learning-check`, undefined, admin);
     const questions = settings.questions.filter((q) => q.enabled);
@@ -152,5 +154,5 @@ describe('Cek Pemahaman before and after, the gain in the report, and the certif
     expect(trainee.errors.filter((error) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(error))).toEqual([]);
     expect(facilitatorErrors).toEqual([]);
     expect(strangerErrors).toEqual([]);
-  }, 300_000);
+  });
 });

@@ -3,10 +3,9 @@
 // A chat message written offline waits in the outbox, survives a reload, and reaches the server once; so does
 // "Pesanan Diterima". A page that is not on the phone shows "Tidak ada internet"; a read-only screen shows its
 // last data, marked.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import type { AppProcess } from '../support/app-process.js';
-import { api, joinOnPhone, startAppAndChromium, stopAppAndChromium, until, type Phone } from '../support/e2e.js';
+import { api, joinOnPhone, startTestApp, stopTestApp, until, type Phone } from '../support/e2e.js';
 import { createWorkshopClass, orderState, payInSimulator, placeOrder, postPalmSugar, shipAtDropPoint } from '../support/workshop.js';
 
 const DAY_MINUTES = 24 * 60;
@@ -27,7 +26,8 @@ interface Message {
   clientId: string | null;
 }
 
-describe('offline: the outbox, the offline screen and the last data', () => {
+test.describe('offline: the outbox, the offline screen and the last data', () => {
+  test.describe.configure({ mode: 'serial' });
   let app: AppProcess;
   let browser: Browser;
   let seller: Phone;
@@ -36,8 +36,10 @@ describe('offline: the outbox, the offline screen and the last data', () => {
   let adminToken: string;
   let product: { id: string };
 
-  beforeAll(async () => {
-    ({ app, browser } = await startAppAndChromium());
+  test.beforeAll(async ({ browser: chromium }) => {
+    test.setTimeout(240_000);
+    browser = chromium;
+    app = await startTestApp();
     const created = await createWorkshopClass(app);
     classId = created.id;
     adminToken = created.adminToken;
@@ -46,15 +48,15 @@ describe('offline: the outbox, the offline screen and the last data', () => {
     buyer = await joinOnPhone(browser, app, created.joinCode, 'Bu Rahma', { buyer: true });
     await waitForServiceWorker(buyer.page);
     await waitForServiceWorker(seller.page);
-  }, 240_000);
-  afterAll(() => stopAppAndChromium(app, browser));
+  });
+  test.afterAll(() => stopTestApp(app, browser));
   // A test that fails offline leaves the next one online.
-  afterEach(async () => {
+  test.afterEach(async () => {
     await buyer?.context.setOffline(false);
     await seller?.context.setOffline(false);
   });
 
-  it('keeps a chat message written offline, through a reload, and sends it once when the signal is back', async () => {
+  test('keeps a chat message written offline, through a reload, and sends it once when the signal is back', async () => {
     const { page, context } = buyer;
     const conversation = await api<{ id: string }>(app, 'POST', '/api/chat/conversations', { productId: product.id }, buyer.token);
     await page.goto(`${app.url}/chat/${conversation.id}`, { waitUntil: 'load' });
@@ -92,7 +94,7 @@ describe('offline: the outbox, the offline screen and the last data', () => {
     expect(messages.items.filter((m) => m.text === QUESTION)).toHaveLength(1);
   });
 
-  it('keeps "Pesanan Diterima" pressed offline, through a reload, and sends it once', async () => {
+  test('keeps "Pesanan Diterima" pressed offline, through a reload, and sends it once', async () => {
     const order = await placeOrder(app, buyer.token, { productId: product.id, shopId: seller.session.shopId! });
     await payInSimulator(app, order, buyer.token);
     await shipAtDropPoint(app, order.id, seller.token);
@@ -132,7 +134,7 @@ describe('offline: the outbox, the offline screen and the last data', () => {
     expect(confirmations).toEqual([200]);
   });
 
-  it('shows "Tidak ada internet" for a page that is not on the phone', async () => {
+  test('shows "Tidak ada internet" for a page that is not on the phone', async () => {
     const { page, context } = buyer;
     await context.setOffline(true);
     try {
@@ -146,7 +148,7 @@ describe('offline: the outbox, the offline screen and the last data', () => {
     }
   });
 
-  it('shows the last data of a read-only screen offline, marked with its time', async () => {
+  test('shows the last data of a read-only screen offline, marked with its time', async () => {
     const { page, context } = seller;
     await page.goto(`${app.url}/toko/produk`, { waitUntil: 'load' });
     await page.getByText('Gula Aren Asli Pringsewu 1 kg').first().waitFor({ timeout: 20_000 });

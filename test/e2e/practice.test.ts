@@ -2,24 +2,26 @@
 // the practice on from the class page (one paying buyer a day), the class clock moves a day, a persona buyer comes by
 // herself and pays; the trainee's home shows "Latihan minggu ini" with the order to ship and a button to it; the
 // facilitator's follow-up lists her and "Kirim pesan ke kelas" reaches her notifications.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, test, type Browser } from '@playwright/test';
 import type { AppProcess } from '../support/app-process.js';
 import { laptopContext } from '../support/browser.js';
-import { api, collectErrors, expectNoSideScroll, fullShot, joinOnPhone, signInAsFacilitator, startAppAndChromium, stopAppAndChromium, until } from '../support/e2e.js';
+import { api, collectErrors, expectNoSideScroll, fullShot, joinOnPhone, signInAsFacilitator, startTestApp, stopTestApp, until } from '../support/e2e.js';
 import { createWorkshopClass, postPalmSugar } from '../support/workshop.js';
 
 const LIVE_MS = 15_000;
 
-describe('practice at home after the training', () => {
+test.describe('practice at home after the training', () => {
+  test.describe.configure({ mode: 'serial' });
   let app: AppProcess;
   let browser: Browser;
-  beforeAll(async () => {
-    ({ app, browser } = await startAppAndChromium({ timeoutMs: 120_000 }));
+  test.beforeAll(async ({ browser: chromium }) => {
+    browser = chromium;
+    app = await startTestApp({ timeoutMs: 120_000 });
   });
-  afterAll(() => stopAppAndChromium(app, browser));
+  test.afterAll(() => stopTestApp(app, browser));
 
-  it('brings a persona buyer on the class clock, shows her week on the phone, and messages the class', async () => {
+  test('brings a persona buyer on the class clock, shows her week on the phone, and messages the class', async () => {
+    test.setTimeout(300_000);
     const { adminToken: admin, ...kelas } = await createWorkshopClass(app);
     const trainee = await joinOnPhone(browser, app, kelas.joinCode, 'Sriyati');
     await postPalmSugar(app, trainee.token);
@@ -77,5 +79,5 @@ describe('practice at home after the training', () => {
 
     expect(trainee.errors).toEqual([]);
     expect(facilitatorErrors).toEqual([]);
-  }, 300_000);
+  });
 });

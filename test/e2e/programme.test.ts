@@ -4,25 +4,27 @@
 // (print media screenshot).
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, test, type Browser } from '@playwright/test';
 import type { AppProcess } from '../support/app-process.js';
 import { laptopContext } from '../support/browser.js';
 import { ARTIFACTS } from '../support/paths.js';
-import { api, collectErrors, fullShot, signInAsFacilitator, startAppAndChromium, stopAppAndChromium } from '../support/e2e.js';
+import { api, collectErrors, fullShot, signInAsFacilitator, startTestApp, stopTestApp } from '../support/e2e.js';
 import { createWorkshopClass } from '../support/workshop.js';
 
-describe('programme view', () => {
+test.describe('programme view', () => {
+  test.describe.configure({ mode: 'serial' });
   let app: AppProcess;
   let browser: Browser;
-  beforeAll(async () => {
-    ({ app, browser } = await startAppAndChromium({ timeoutMs: 120_000 }));
+  test.beforeAll(async ({ browser: chromium }) => {
+    browser = chromium;
+    app = await startTestApp({ timeoutMs: 120_000 });
   });
-  afterAll(async () => {
-    await stopAppAndChromium(app, browser);
+  test.afterAll(async () => {
+    await stopTestApp(app, browser);
   });
 
-  it('lists, filters, downloads and prints the programme with one attendance sheet per page', async () => {
+  test('lists, filters, downloads and prints the programme with one attendance sheet per page', async () => {
+    test.setTimeout(180_000);
     const { adminToken, ...pringsewu } = await createWorkshopClass(app);
     const kota = await api<{ id: string; joinCode: string }>(
       app,
@@ -74,5 +76,5 @@ describe('programme view', () => {
     await page.emulateMedia({ media: 'screen' });
     expect(errors).toEqual([]);
     await context.close();
-  }, 180_000);
+  });
 });

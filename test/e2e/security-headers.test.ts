@@ -1,11 +1,10 @@
 // Issue 15, defect 8: every response carries the security headers (helmet), and the built client lives with its
 // Content-Security-Policy (script-src 'self', no inline scripts): the main trainee, buyer, facilitator and simulator
 // screens are visited in Chromium and not one `securitypolicyviolation` (nor a CSP console message) may appear.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import type { AppProcess } from '../support/app-process.js';
 import { phoneContext } from '../support/browser.js';
-import { joinOnPhone, signInAsFacilitator, startAppAndChromium, stopAppAndChromium } from '../support/e2e.js';
+import { joinOnPhone, signInAsFacilitator, startTestApp, stopTestApp } from '../support/e2e.js';
 import { createWorkshopClass } from '../support/workshop.js';
 
 interface Violations {
@@ -31,15 +30,18 @@ async function visit(page: Page, url: string): Promise<void> {
   await page.waitForLoadState('networkidle').catch(() => undefined);
 }
 
-describe('security headers and the Content-Security-Policy', () => {
+test.describe('security headers and the Content-Security-Policy', () => {
+  test.describe.configure({ mode: 'serial' });
   let app: AppProcess;
   let browser: Browser;
-  beforeAll(async () => {
-    ({ app, browser } = await startAppAndChromium({ timeoutMs: 120_000 }));
-  }, 150_000);
-  afterAll(() => stopAppAndChromium(app, browser));
+  test.beforeAll(async ({ browser: chromium }) => {
+    test.setTimeout(150_000);
+    browser = chromium;
+    app = await startTestApp({ timeoutMs: 120_000 });
+  });
+  test.afterAll(() => stopTestApp(app, browser));
 
-  it('sends CSP, nosniff, frame-ancestors and Referrer-Policy on HTML and on the API', async () => {
+  test('sends CSP, nosniff, frame-ancestors and Referrer-Policy on HTML and on the API', async () => {
     for (const path of ['/', '/pasar', '/api/health', '/api/auth/me']) {
       const res = await fetch(`${app.url}${path}`);
       const csp = res.headers.get('content-security-policy') ?? '';
@@ -57,7 +59,8 @@ describe('security headers and the Content-Security-Policy', () => {
     for (const tag of scripts) expect(tag).toMatch(/\ssrc=/);
   });
 
-  it('shows the trainee, buyer, facilitator and simulator screens with zero CSP violations', async () => {
+  test('shows the trainee, buyer, facilitator and simulator screens with zero CSP violations', async () => {
+    test.setTimeout(300_000);
     const violations: Violations = { list: [] };
     const created = await createWorkshopClass(app);
 
@@ -96,5 +99,5 @@ describe('security headers and the Content-Security-Policy', () => {
     expect(await bank.evaluate(() => (window as unknown as { __inlineRan?: boolean }).__inlineRan)).toBeUndefined();
     expect([...trainee.errors, ...buyer.errors].filter((error) => /Content Security Policy/i.test(error))).toEqual([]);
     await Promise.all([laptop.close(), trainee.context.close(), buyer.context.close(), payer.close()]);
-  }, 300_000);
+  });
 });

@@ -1,20 +1,21 @@
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, test, type Browser } from '@playwright/test';
 import type { AppProcess } from '../support/app-process.js';
 import { phoneContext } from '../support/browser.js';
-import { expectNoSideScroll, expectTall, startAppAndChromium, stopAppAndChromium } from '../support/e2e.js';
+import { expectNoSideScroll, expectTall, startTestApp, stopTestApp } from '../support/e2e.js';
 import { ARTIFACTS } from '../support/paths.js';
 
-describe('smoke: the built app on a phone', () => {
+test.describe('smoke: the built app on a phone', () => {
+  test.describe.configure({ mode: 'serial' });
   let app: AppProcess;
   let browser: Browser;
-  beforeAll(async () => {
-    ({ app, browser } = await startAppAndChromium());
+  test.beforeAll(async ({ browser: chromium }) => {
+    browser = chromium;
+    app = await startTestApp();
   });
-  afterAll(() => stopAppAndChromium(app, browser));
+  test.afterAll(() => stopTestApp(app, browser));
 
-  it('shows the Indonesian home page at 360×640 with the server connected', async () => {
+  test('shows the Indonesian home page at 360×640 with the server connected', async () => {
     const context = await phoneContext(browser);
     const page = await context.newPage();
     const consoleErrors: string[] = [];
@@ -44,7 +45,7 @@ describe('smoke: the built app on a phone', () => {
     await context.close();
   });
 
-  it('answers a deep link with the app, not a 404', async () => {
+  test('answers a deep link with the app, not a 404', async () => {
     const res = await fetch(`${app.url}/gabung`);
     expect(res.status).toBe(200);
     expect(await res.text()).toContain('<div id="root">');

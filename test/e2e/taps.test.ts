@@ -2,10 +2,9 @@
 // ship a paid order in ≤ 3 taps (the "Perlu Dikirim" counter, "Kirim" on the card, "Sudah diserahkan" in its sheet) and,
 // once a bank account exists, withdraw in ≤ 4 ("Saldo", "Tarik Dana", "Tarik semua", "Ya, Tarik Dana").
 // The order, its payment, delivery and the bank account go through the HTTP API: other browser tests cover those screens.
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import type { AppProcess } from '../support/app-process.js';
-import { api, expectTall, fullShot, joinOnPhone, startAppAndChromium, stopAppAndChromium, until } from '../support/e2e.js';
+import { api, expectTall, fullShot, joinOnPhone, startTestApp, stopTestApp, until } from '../support/e2e.js';
 import { createWorkshopClass, orderState, payInSimulator, placeOrder, postPalmSugar } from '../support/workshop.js';
 
 const LIVE_MS = 15_000;
@@ -27,15 +26,19 @@ function tapCounter(page: Page) {
   };
 }
 
-describe('taps from the seller\'s home (360×640)', () => {
+test.describe('taps from the seller\'s home (360×640)', () => {
+  test.describe.configure({ mode: 'serial' });
   let app: AppProcess;
   let browser: Browser;
-  beforeAll(async () => {
-    ({ app, browser } = await startAppAndChromium({ timeoutMs: 120_000 }));
-  }, 180_000);
-  afterAll(() => stopAppAndChromium(app, browser));
+  test.beforeAll(async ({ browser: chromium }) => {
+    test.setTimeout(180_000);
+    browser = chromium;
+    app = await startTestApp({ timeoutMs: 120_000 });
+  });
+  test.afterAll(() => stopTestApp(app, browser));
 
-  it(`ships a paid order in ≤ ${BUDGET.ship} taps and withdraws in ≤ ${BUDGET.withdraw}`, async () => {
+  test(`ships a paid order in ≤ ${BUDGET.ship} taps and withdraws in ≤ ${BUDGET.withdraw}`, async () => {
+    test.setTimeout(240_000);
     const { adminToken: admin, ...kelas } = await createWorkshopClass(app);
     const { page, errors, session } = await joinOnPhone(browser, app, kelas.joinCode, 'Sriyati');
     const product = await postPalmSugar(app, session.token);
@@ -83,5 +86,5 @@ describe('taps from the seller\'s home (360×640)', () => {
     console.log(`withdraw: ${counter.taps.length} taps (${counter.taps.join(' → ')})`);
     expect(counter.taps.length, `withdraw taps: ${counter.taps.join(' → ')}`).toBeLessThanOrEqual(BUDGET.withdraw);
     expect(errors).toEqual([]);
-  }, 240_000);
+  });
 });

@@ -3,23 +3,24 @@
 // checkout and fulfilment browser tests cover those screens). Then, in the browser: "Saldo Penjual" shows the money
 // credited less the 5 % admin fee, the seller registers her BCA account with the bank's name check, asks "Tarik Dana",
 // and on a fast clock sees it turn "Berhasil" without a reload.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, test, type Browser } from '@playwright/test';
 import type { AppProcess } from '../support/app-process.js';
-import { api, expectNoSideScroll, expectTall, fullShot, joinOnPhone, startAppAndChromium, stopAppAndChromium, until } from '../support/e2e.js';
+import { api, expectNoSideScroll, expectTall, fullShot, joinOnPhone, startTestApp, stopTestApp, until } from '../support/e2e.js';
 import { createWorkshopClass, orderState, payInSimulator, placeOrder, postPalmSugar, shipAtDropPoint } from '../support/workshop.js';
 
 const LIVE_MS = 10_000;
 
-describe('wallet: a completed order reaches Saldo Penjual, a bank account is registered, Tarik Dana succeeds', () => {
+test.describe('wallet: a completed order reaches Saldo Penjual, a bank account is registered, Tarik Dana succeeds', () => {
+  test.describe.configure({ mode: 'serial' });
   let app: AppProcess;
   let browser: Browser;
-  beforeAll(async () => {
-    ({ app, browser } = await startAppAndChromium({ timeoutMs: 90_000 }));
+  test.beforeAll(async ({ browser: chromium }) => {
+    browser = chromium;
+    app = await startTestApp({ timeoutMs: 90_000 });
   });
-  afterAll(() => stopAppAndChromium(app, browser));
+  test.afterAll(() => stopTestApp(app, browser));
 
-  it('credits the balance less the fee, registers the account, and withdraws on a fast clock', async () => {
+  test('credits the balance less the fee, registers the account, and withdraws on a fast clock', async () => {
     const { adminToken: admin, ...kelas } = await createWorkshopClass(app);
     const clock = (body: Record<string, unknown>) => api(app, 'POST', `/api/classes/${kelas.id}/clock`, body, admin);
 

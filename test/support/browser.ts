@@ -1,26 +1,31 @@
-// Debian's Chromium driven by playwright-core; never a downloaded browser.
+// Debian's Chromium driven by Playwright; never a downloaded browser.
 import fs from 'node:fs';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export async function launchChromium(): Promise<Browser> {
+/** As root without a GPU, and quiet: this machine's closed network refuses Chromium's own background connections. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** Throws with the fix when Debian's Chromium is missing (the runner's config and the scripts both ask). */
+export function requireChromium(): string {
   if (!fs.existsSync(CHROMIUM)) {
     throw new Error(`Chromium is not installed at ${CHROMIUM}: run \`apt-get install -y chromium\` (or set CHROMIUM_PATH)`);
   }
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+  return CHROMIUM;
+}
+
+/** Chromium for a script (the LCP A/B); the browser tests get theirs from the runner (test/playwright.config.ts). */
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: requireChromium(), headless: true, args: CHROMIUM_ARGS });
 }
 
 /** A cheap Android phone: 360×640, touch, Indonesian. */

@@ -1,11 +1,11 @@
-// What the browser tests share: the admin they start the app with, the session key the client stores, starting the
-// app with Chromium, a page's error log, a JSON call to the app's API, and the checks and screenshots every test makes.
+// What the browser tests share: the admin they start the app with, the session key the client stores, starting and
+// stopping the app, a page's error log, a JSON call to the app's API, and the checks and screenshots every test makes.
 import fs from 'node:fs';
 import path from 'node:path';
+import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { expect } from 'vitest';
 import { firstStartDataDir, startApp, type AppProcess, type StartOptions } from './app-process.js';
-import { launchChromium, phoneContext } from './browser.js';
+import { phoneContext } from './browser.js';
 import { ARTIFACTS } from './paths.js';
 
 export const ADMIN_EMAIL = 'admin@test.pasar';
@@ -14,27 +14,24 @@ export const ADMIN_PASSWORD = 'admin-password-123';
 export const SESSION_KEY = 'pasar-latihan.session';
 
 /**
- * The built app (with the test admin, no demo class) and Chromium, started side by side for a test file's beforeAll;
- * the screenshot folder is made too. Pass `timeoutMs` where a slow first start is expected.
+ * The built app (with the test admin, no demo class), started for a test file's beforeAll; the screenshot folder is
+ * made too. Chromium is the runner's (test/playwright.config.ts), one per worker. Pass `timeoutMs` where a slow first
+ * start is expected.
  */
-export async function startAppAndChromium(options: StartOptions = {}): Promise<{ app: AppProcess; browser: Browser }> {
+export async function startTestApp(options: StartOptions = {}): Promise<AppProcess> {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   const env: { ADMIN_EMAIL: string; ADMIN_PASSWORD: string } & Record<string, string> = { ADMIN_EMAIL, ADMIN_PASSWORD, SEED_DEMO: 'false', ...options.env };
   // A first start with the test admin on the embedded PostgreSQL begins from the run's template (firstStartDataDir).
   const firstStart = !options.dataDir && !env.DATABASE_URL && env.SEED_DEMO === 'false';
-  const [app, browser] = await Promise.allSettled([
-    (async () => startApp({ ...options, dataDir: firstStart ? await firstStartDataDir(env) : options.dataDir, env }))(),
-    launchChromium(),
-  ]);
-  if (app.status === 'fulfilled' && browser.status === 'fulfilled') return { app: app.value, browser: browser.value };
-  // The one that started is stopped too: the caller's afterAll never sees it.
-  await stopAppAndChromium(app.status === 'fulfilled' ? app.value : undefined, browser.status === 'fulfilled' ? browser.value : undefined);
-  throw app.status === 'rejected' ? app.reason : (browser as PromiseRejectedResult).reason;
+  return startApp({ ...options, dataDir: firstStart ? await firstStartDataDir(env) : options.dataDir, env });
 }
 
-/** The afterAll to startAppAndChromium: closes Chromium, stops the app and removes its data folder. */
-export async function stopAppAndChromium(app: AppProcess | undefined, browser: Browser | undefined): Promise<void> {
-  await browser?.close();
+/**
+ * The afterAll to startTestApp: closes every context the file opened in the worker's Chromium (its pages' sockets
+ * and timers go with them; the next file in this worker starts clean), stops the app and removes its data folder.
+ */
+export async function stopTestApp(app: AppProcess | undefined, browser: Browser | undefined): Promise<void> {
+  await Promise.all((browser?.contexts() ?? []).map((context) => context.close().catch(() => undefined)));
   await app?.stop();
   if (app) fs.rmSync(app.dataDir, { recursive: true, force: true });
 }
@@ -75,13 +72,15 @@ export async function until<T>(what: string, read: () => Promise<T>, check: (val
 
 /** Nothing overflows the phone's (or laptop's) width: no sideways scrolling. */
 export async function expectNoSideScroll(page: Page): Promise<void> {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `the page is ${overflow} px wider than the screen`);
 }
 
 /** A thumb-sized tap target: at least 48 px tall. */
 export async function expectTall(locator: Locator, what: string): Promise<void> {
   const box = await locator.boundingBox();
-  expect(box?.height ?? 0, `${what} is at least 48 px tall`).toBeGreaterThanOrEqual(48);
+  const height = box?.height ?? 0;
+  assert.ok(height >= 48, `${what} is at least 48 px tall (it is ${height} px)`);
 }
 
 /** The (first) button with this name is a thumb-sized tap target; a string name matches exactly. */

@@ -3,7 +3,6 @@
 // and shipped at a drop point.
 import { randomUUID } from 'node:crypto';
 import sharp from 'sharp';
-import { expect } from 'vitest';
 import type { AppProcess } from './app-process.js';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, api, until } from './e2e.js';
 
@@ -48,7 +47,7 @@ export async function uploadPhoto(app: AppProcess, token: string, jpeg: Buffer, 
   const form = new FormData();
   form.append('file', new Blob([new Uint8Array(jpeg)], { type: 'image/jpeg' }), filename);
   const uploaded = await fetch(`${app.url}/api/media`, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: form });
-  expect(uploaded.status).toBe(201);
+  if (uploaded.status !== 201) throw new Error(`POST /api/media → ${uploaded.status} ${await uploaded.text()}`);
   return ((await uploaded.json()) as { id: string }).id;
 }
 
@@ -99,7 +98,7 @@ export async function placeOrder(
       paymentMethod: 'bca_va',
     }),
   });
-  expect(placed.status).toBe(201);
+  if (placed.status !== 201) throw new Error(`POST /api/orders → ${placed.status} ${await placed.text()}`);
   return ((await placed.json()) as { orders: PlacedOrder[] }).orders[0]!;
 }
 
