@@ -375,4 +375,43 @@ describe('fulfilment', () => {
       expect(returned.shipment.tracking.map((s: any) => s.step)).toContain('delivery_failed');
     });
   });
+
+  describe('the order page', () => {
+    it('reads the order, its history and its tracking in one snapshot, whatever commits while it reads', async () => {
+      const w = await world('Lestari');
+      const order = await paidOrder(w);
+      await shipNow(w, order.id);
+      // A writer holds the tracking table, so the page's tracking read waits; once the page's other reads are done,
+      // the writer adds a tracking step and a history row for the order in one commit. One snapshot shows both or
+      // neither; reads side by side showed the step without its history row.
+      const writer = db.createQueryRunner();
+      await writer.connect();
+      try {
+        await writer.startTransaction();
+        await writer.query('LOCK TABLE tracking_event IN ACCESS EXCLUSIVE MODE');
+        const page = getOrder(w.buyer.token, order.id);
+        await eventually('the page waiting for the tracking table, nothing else of it running', async () => {
+          const rows: { query: string; wait_event_type: string | null }[] = await db.query(
+            `SELECT query, wait_event_type FROM pg_stat_activity
+              WHERE datname = current_database() AND state = 'active' AND pid <> pg_backend_pid() AND query LIKE '%ANY($1::uuid[])%'`,
+          );
+          const waiting = rows.filter((row) => row.query.includes('FROM tracking_event') && row.wait_event_type === 'Lock');
+          return waiting.length === 1 && rows.length === 1 ? true : undefined;
+        }, 30_000);
+        await writer.query(`INSERT INTO tracking_event (order_id, step, city, at) VALUES ($1, 'origin_hub', 'Pringsewu', now())`, [order.id]);
+        await writer.query(
+          `INSERT INTO order_history (order_id, from_state, to_state, actor, reason, sim_time) VALUES ($1, 'SHIPPED', 'DELIVERED', 'courier', 'snapshot test', now())`,
+          [order.id],
+        );
+        await writer.commitTransaction();
+        const seen = await page;
+        const step = seen.shipment.tracking.some((s: { step: string }) => s.step === 'origin_hub');
+        const history = seen.history.some((h: { to: string }) => h.to === 'DELIVERED');
+        expect({ step, history }).toEqual({ step: false, history: false });
+      } finally {
+        if (writer.isTransactionActive) await writer.rollbackTransaction();
+        await writer.release();
+      }
+    });
+  });
 });
