@@ -20,8 +20,9 @@ export const HEAP_GROWING_PERCENT = 50;
  * (undici's HTTP parser, llhttp), used on every checkout (the charge, the simulator's payer and notification calls).
  * Under the checkout load V8 recompiled llhttp's large parser functions with TurboFan on a background thread, and
  * the ~27 MB that compilation took stayed in that thread's glibc malloc arena after it was freed: the one arena of
- * 29 MB among ~15 of 1–3 MB after `npm run bench` (traced with strace -k, 5 Dec 2026). With the flag that arena
- * stays at 1–3 MB like the others. `--no-wasm-tier-up` does not stop that compilation in Node 20 (V8 11.3): measured.
+ * 29 MB among ~15 of 1–3 MB after `npm run bench` (traced with strace -k, 5 Dec 2026). With the flag the largest
+ * arena is 3–6 MB and the RSS after the load 225–241 MB in four alternated runs of five, against 252–283 MB without
+ * (the fifth, 295 MB, caught the V8 heap before a full collection). `--no-wasm-tier-up` does not stop that compilation in Node 20 (V8 11.3): measured.
  * Set before the first fetch, which is when undici compiles llhttp. The parser's speed does not show: the bodies
  * are a few hundred bytes (app CPU per checkout in the same A/B, docs/performance.md).
  */
