@@ -1,22 +1,36 @@
 import v8 from 'node:v8';
 import { jest } from '@jest/globals';
-import { applyMemorySettings, HEAP_GROWING_PERCENT } from './memory.js';
+import { applyMemorySettings, HEAP_GROWING_PERCENT, memoryFlagsToSet } from './memory.js';
 
-describe('applyMemorySettings: the V8 heap policy every production start gets', () => {
+const ALL = [`--heap-growing-percent=${HEAP_GROWING_PERCENT}`, '--liftoff-only'];
+
+describe('memoryFlagsToSet: the V8 flags every production start sets, unless the operator set them', () => {
+  it.each<[string, string[], string, string[]]>([
+    ['nothing given', [], '', ALL],
+    ['other flags only', ['--enable-source-maps'], '--max-old-space-size=512', ALL],
+    ['heap growing percent on the command line', ['--heap-growing-percent=80'], '', ['--liftoff-only']],
+    ['heap growing percent in NODE_OPTIONS, underscores', [], '--max-old-space-size=512 --heap_growing_percent=80', ['--liftoff-only']],
+    ['--no-liftoff-only on the command line', ['--no-liftoff-only'], '', [`--heap-growing-percent=${HEAP_GROWING_PERCENT}`]],
+    ['--liftoff_only in NODE_OPTIONS', [], '--liftoff_only', [`--heap-growing-percent=${HEAP_GROWING_PERCENT}`]],
+    ['both', ['--liftoff-only'], '--heap-growing-percent=100', []],
+    ['a longer flag sharing the prefix is not ours', ['--liftoff-only-something', '--heap-growing-percentile=1'], '', ALL],
+  ])('%s', (_case, execArgv, nodeOptions, expected) => {
+    expect(memoryFlagsToSet(execArgv, nodeOptions)).toEqual(expected);
+  });
+});
+
+describe('applyMemorySettings', () => {
   afterEach(() => jest.restoreAllMocks());
 
-  it('sets the heap growing percent when nothing was given', () => {
+  it('hands each flag to V8', () => {
     const set = jest.spyOn(v8, 'setFlagsFromString').mockImplementation(() => undefined);
     applyMemorySettings([], '');
-    expect(set).toHaveBeenCalledWith(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+    expect(set.mock.calls).toEqual(ALL.map((flag) => [flag]));
   });
 
-  it.each([
-    ['on the command line', ['--heap-growing-percent=80'], ''],
-    ['in NODE_OPTIONS, with underscores', [], '--max-old-space-size=512 --heap_growing_percent=80'],
-  ])("leaves the operator's own value alone when given %s", (_where, execArgv, nodeOptions) => {
+  it("leaves the operator's own values alone", () => {
     const set = jest.spyOn(v8, 'setFlagsFromString').mockImplementation(() => undefined);
-    applyMemorySettings(execArgv, nodeOptions);
+    applyMemorySettings(['--heap-growing-percent=80'], '--no-liftoff-only');
     expect(set).not.toHaveBeenCalled();
   });
 });

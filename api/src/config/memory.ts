@@ -13,10 +13,38 @@ import v8 from 'node:v8';
 export const HEAP_GROWING_PERCENT = 50;
 
 /**
- * Sets the V8 heap policy above, unless the operator gave their own on the command line or in NODE_OPTIONS. V8 reads
- * this flag each time it sets the next collection's limit, so setting it at run time takes effect from the next GC.
+ * The V8 flags every production start sets at run time, each with the name an operator's own setting of it goes by
+ * (`--name`, `--no-name`, `--name=…`, dashes or underscores), which is then left alone.
+ *
+ * `--liftoff-only`: WebAssembly stays on V8's baseline compiler. The only WebAssembly the app runs is Node's fetch
+ * (undici's HTTP parser, llhttp), used on every checkout (the charge, the simulator's payer and notification calls).
+ * Under the checkout load V8 recompiled llhttp's large parser functions with TurboFan on a background thread, and
+ * the ~27 MB that compilation took stayed in that thread's glibc malloc arena after it was freed: the one arena of
+ * 29 MB among ~15 of 1–3 MB after `npm run bench` (traced with strace -k, 5 Dec 2026). With the flag the largest
+ * arena is 3–6 MB and the RSS after the load 225–241 MB in four alternated runs of five, against 252–283 MB without
+ * (the fifth, 295 MB, caught the V8 heap before a full collection). `--no-wasm-tier-up` does not stop that compilation in Node 20 (V8 11.3): measured.
+ * Set before the first fetch, which is when undici compiles llhttp. The parser's speed does not show: the bodies
+ * are a few hundred bytes (app CPU per checkout in the same A/B, docs/performance.md).
+ */
+export const V8_MEMORY_FLAGS: ReadonlyArray<{ name: string; flag: string }> = [
+  { name: 'heap-growing-percent', flag: `--heap-growing-percent=${HEAP_GROWING_PERCENT}` },
+  { name: 'liftoff-only', flag: '--liftoff-only' },
+];
+
+/** The flags of V8_MEMORY_FLAGS the operator did not set themselves on the command line or in NODE_OPTIONS. */
+export function memoryFlagsToSet(execArgv: readonly string[], nodeOptions: string): string[] {
+  const given = [...execArgv, ...nodeOptions.split(/\s+/)];
+  return V8_MEMORY_FLAGS.filter(({ name }) => {
+    const pattern = new RegExp(`^--(no[-_])?${name.replace(/-/g, '[-_]')}(=|$)`);
+    return !given.some((flag) => pattern.test(flag));
+  }).map(({ flag }) => flag);
+}
+
+/**
+ * Sets the V8 flags above, unless the operator gave their own. V8 reads `--heap-growing-percent` each time it sets
+ * the next collection's limit and `--liftoff-only` when a WebAssembly module is compiled, so setting them at run
+ * time, first thing in main.ts, takes effect.
  */
 export function applyMemorySettings(execArgv: readonly string[] = process.execArgv, nodeOptions = process.env.NODE_OPTIONS ?? ''): void {
-  const given = [...execArgv, ...nodeOptions.split(/\s+/)].some((flag) => /^--heap[-_]growing[-_]percent\b/.test(flag));
-  if (!given) v8.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  for (const flag of memoryFlagsToSet(execArgv, nodeOptions)) v8.setFlagsFromString(flag);
 }
