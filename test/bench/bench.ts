@@ -471,6 +471,7 @@ if (isMain) {
           restart: options.restart ?? false,
           restartSettlesBefore: options.restartBefore,
           restartSettlesAfter: options.restartAfter,
+          appEnv: options.appEnv,
         },
         log,
       );

@@ -69,6 +69,8 @@ export interface SocketBenchOptions {
   /** Payments settled just before the SIGTERM, and at once after the app answers again. */
   restartSettlesBefore?: number;
   restartSettlesAfter?: number;
+  /** More environment for the app (`--app-env KEY=VALUE`), e.g. REDIS_URL for the streams adapter. */
+  appEnv?: Record<string, string>;
 }
 
 interface Member {
@@ -170,6 +172,7 @@ export interface RestartFigures {
   missed: number;
   missedExamples: string[];
   appRssAfterMb: number;
+  storm: StormFigures;
 }
 
 /** A relay standing where the webhook is: notes when each settlement notification arrives, forwards it unchanged. */
@@ -314,6 +317,8 @@ function resyncPaths(member: Member): string[] {
  * open 15,000 connections from one process). The cap is far above what the app answers at once on 2 cores. */
 const RESYNC_IN_FLIGHT = 256;
 let resyncInFlight = 0;
+let resyncRequests = 0;
+let resyncRetries = 0;
 const resyncQueue: (() => void)[] = [];
 async function resyncSlot<T>(work: () => Promise<T>): Promise<T> {
   if (resyncInFlight >= RESYNC_IN_FLIGHT) await new Promise<void>((resolve) => resyncQueue.push(resolve));
@@ -331,7 +336,11 @@ async function resync(url: string, client: Client): Promise<void> {
     const answers = await Promise.all(
       resyncPaths(client.member).map((p) =>
         resyncSlot(async () => {
-          const answer = await fetch(`${url}${p}`, { headers: { authorization: `Bearer ${client.member.token}` } });
+          resyncRequests++;
+          const get = () => fetch(`${url}${p}`, { headers: { authorization: `Bearer ${client.member.token}` } });
+          // A browser sends an idempotent request again, once, when the kept-alive connection it reused was reset
+          // (the server closed it meanwhile); Node's fetch does not, so this does.
+          const answer = await get().catch(() => (resyncRetries++, get()));
           const text = await answer.text();
           if (!answer.ok) throw new Error(`${p}: ${answer.status} ${text.slice(0, 120)}`);
           return { path: p, body: JSON.parse(text) as unknown };
@@ -344,7 +353,8 @@ async function resync(url: string, client: Client): Promise<void> {
     client.resyncError = undefined;
   } catch (error) {
     // As the page: a failed reload keeps what was on screen (with an error note) and is not tried again by itself.
-    client.resyncError = error instanceof Error ? error.message : String(error);
+    const cause = error instanceof Error && error.cause instanceof Error ? ` (${(error.cause as Error & { code?: string }).code ?? error.cause.message})` : '';
+    client.resyncError = `${error instanceof Error ? error.message : String(error)}${cause}`;
   }
 }
 
@@ -458,6 +468,7 @@ export async function runSockets(options: SocketBenchOptions, log: (...words: un
     PAYMENT_NOTIFICATION_URL: `${relay.url}/api/payments/notifications`,
     // The probe answers SIGUSR2 with the app's memory and event-loop delay (test/bench/mem-probe.mjs).
     PASAR_MEM_PROBE: path.join(dataDir, 'mem-probe.json'),
+    ...options.appEnv,
   };
   const execArgv: string[] = ['--import', pathToFileURL(path.join(REPO_ROOT, 'test/bench/mem-probe.mjs')).href];
   if (options.cpuProfDir) {
@@ -789,6 +800,7 @@ export async function runSockets(options: SocketBenchOptions, log: (...words: un
           `disconnect_reasons=${restart.reasons}`,
           `pays before_sigterm=${restart.paysBefore} (refused ${restart.paysBeforeFailed}) after_up=${restart.paysAfter} (failed ${restart.paysAfterFailed})`,
           `settled_checked=${restart.settledChecked} missed_events=${restart.missed}`,
+          `storm(up→all resynced ${restart.storm.seconds}s): cpu_s app:${restart.storm.appCpuS}+pg:${restart.storm.pgCpuS} run_queue_wait_s app_main_thread:${restart.storm.appWaitS}+pg:${restart.storm.pgWaitS} resync_requests=${restart.storm.requests} (sent again after a reset: ${restart.storm.retried})${restart.storm.appLoop ? ` app_loop_late_since_start_ms p50/p99/max=${restart.storm.appLoop.p50}/${restart.storm.appLoop.p99}/${restart.storm.appLoop.max}` : ''}`,
           `app_rss_after_mb=${restart.appRssAfterMb}`,
         ].join(' ')
       : null;
@@ -845,6 +857,21 @@ interface Restarted {
   /** The last client back and resynced (performance.now()), undefined when some never were within the limit. */
   allBackAt?: number;
   allResyncedAt?: number;
+  /** From the app answering again to the last resync (or the end of the wait): CPU and run-queue wait of the app and
+   * PostgreSQL (seconds), resync requests answered, the app's event-loop delay since its start (ms). */
+  storm: StormFigures;
+}
+
+interface StormFigures {
+  seconds: number;
+  appCpuS: number;
+  pgCpuS: number;
+  appWaitS: number;
+  pgWaitS: number;
+  requests: number;
+  /** Requests sent again after a network error (a reset kept-alive connection). */
+  retried: number;
+  appLoop: ProbeLoop | null;
 }
 
 type PlacedOrder = { seat: ClassSeat; id: string; vaNumber: string; total: number };
@@ -908,6 +935,16 @@ async function restartPhase(input: {
   log(`restart: the app is gone after ${((stoppedAt - killedAt) / 1000).toFixed(1)} s; starting it again on port ${input.app.port}`);
   const app = await startApp({ dataDir: input.dataDir, port: input.app.port, embeddedPgPort: input.pgPort, env: input.env, execArgv: input.execArgv });
   const upAt = performance.now();
+  // What the new app and PostgreSQL spend on the reconnects and resyncs, from the moment it answers.
+  const newPid = app.child.pid!;
+  const newPostmaster = input.pgPort ? postmasterPid(input.dataDir) : undefined;
+  const pgNow = () => (newPostmaster ? [newPostmaster, ...childPids(newPostmaster)] : []);
+  const appCpu = new CpuMeter(() => [newPid]);
+  const pgCpu = new CpuMeter(pgNow);
+  const appSched = new SchedMeter(() => [newPid]);
+  const pgSched = new SchedMeter(pgNow);
+  const requestsBefore = resyncRequests;
+  const retriesBefore = resyncRetries;
   log(`restart: answering again ${((upAt - killedAt) / 1000).toFixed(1)} s after the SIGTERM; paying ${afterOrders.length} orders, 8 at a time`);
   let nextPay = 0;
   const afterResults: boolean[] = [];
@@ -929,6 +966,17 @@ async function restartPhase(input: {
     }
     await new Promise((r) => setTimeout(r, 100));
   }
+  const stormMs = (allResyncedAt ?? performance.now()) - upAt;
+  const storm = {
+    seconds: Math.round(stormMs / 100) / 10,
+    appCpuS: Math.round(appCpu.read() * 10) / 10,
+    pgCpuS: Math.round(pgCpu.read() * 10) / 10,
+    appWaitS: Math.round(appSched.read().waiting / 100) / 10,
+    pgWaitS: Math.round(pgSched.read().waiting / 100) / 10,
+    requests: resyncRequests - requestsBefore,
+    retried: resyncRetries - retriesBefore,
+    appLoop: await appProbe(app, input.env.PASAR_MEM_PROBE!),
+  };
   await paysAfter;
   log(`restart: ${clients.filter((c) => c.backAt !== undefined).length} back, ${clients.filter((c) => c.resyncedAt !== undefined).length} resynced`);
   return {
@@ -943,6 +991,7 @@ async function restartPhase(input: {
     paysAfterFailed: afterResults.filter((ok) => !ok).length,
     allBackAt,
     allResyncedAt,
+    storm,
   };
 }
 
@@ -1008,5 +1057,6 @@ async function restartVerdict(db: pg.Client, r: Restarted, clients: Client[], ap
     missed,
     missedExamples,
     appRssAfterMb: rssMb(app.child.pid!),
+    storm: r.storm,
   };
 }
