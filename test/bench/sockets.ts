@@ -173,6 +173,9 @@ export interface RestartFigures {
   missedExamples: string[];
   appRssAfterMb: number;
   storm: StormFigures;
+  /** Of the payments made just before the SIGTERM: how many had settled when the check ran, and when (s after it). */
+  beforeSettled: number;
+  beforeSettledS: number;
 }
 
 /** A relay standing where the webhook is: notes when each settlement notification arrives, forwards it unchanged. */
@@ -798,7 +801,7 @@ export async function runSockets(options: SocketBenchOptions, log: (...words: un
           `per_client_s p50/p99 reconnect=${restart.reconnectS.p50}/${restart.reconnectS.p99} resync=${restart.resyncS.p50}/${restart.resyncS.p99}`,
           `attempts p50/max=${restart.attempts.p50}/${restart.attempts.max} last_attempt→connected_ms p50/p99/max=${restart.handshakeMs.p50}/${restart.handshakeMs.p99}/${restart.handshakeMs.max}`,
           `disconnect_reasons=${restart.reasons}`,
-          `pays before_sigterm=${restart.paysBefore} (refused ${restart.paysBeforeFailed}) after_up=${restart.paysAfter} (failed ${restart.paysAfterFailed})`,
+          `pays before_sigterm=${restart.paysBefore} (refused ${restart.paysBeforeFailed}; settled ${restart.beforeSettled} by ${restart.beforeSettledS}s) after_up=${restart.paysAfter} (failed ${restart.paysAfterFailed})`,
           `settled_checked=${restart.settledChecked} missed_events=${restart.missed}`,
           `storm(up→all resynced ${restart.storm.seconds}s): cpu_s app:${restart.storm.appCpuS}+pg:${restart.storm.pgCpuS} run_queue_wait_s app_main_thread:${restart.storm.appWaitS}+pg:${restart.storm.pgWaitS} resync_requests=${restart.storm.requests} (sent again after a reset: ${restart.storm.retried})${restart.storm.appLoop ? ` app_loop_late_since_start_ms p50/p99/max=${restart.storm.appLoop.p50}/${restart.storm.appLoop.p99}/${restart.storm.appLoop.max}` : ''}`,
           `app_rss_after_mb=${restart.appRssAfterMb}`,
@@ -857,6 +860,8 @@ interface Restarted {
   /** The last client back and resynced (performance.now()), undefined when some never were within the limit. */
   allBackAt?: number;
   allResyncedAt?: number;
+  /** The orders paid just before the SIGTERM (their notification may come back only with the simulator's retry). */
+  beforeOrderIds: string[];
   /** From the app answering again to the last resync (or the end of the wait): CPU and run-queue wait of the app and
    * PostgreSQL (seconds), resync requests answered, the app's event-loop delay since its start (ms). */
   storm: StormFigures;
@@ -966,6 +971,8 @@ async function restartPhase(input: {
     }
     await new Promise((r) => setTimeout(r, 100));
   }
+  // A client that dropped again (a ping timeout under the storm) and came back: its last return counts.
+  if (allBackAt === undefined && clients.every((c) => c.backAt !== undefined)) allBackAt = Math.max(...clients.map((c) => c.backAt!));
   const stormMs = (allResyncedAt ?? performance.now()) - upAt;
   const storm = {
     seconds: Math.round(stormMs / 100) / 10,
@@ -991,6 +998,7 @@ async function restartPhase(input: {
     paysAfterFailed: afterResults.filter((ok) => !ok).length,
     allBackAt,
     allResyncedAt,
+    beforeOrderIds: beforeOrders.map((o) => o.id),
     storm,
   };
 }
@@ -1003,6 +1011,16 @@ async function restartPhase(input: {
  */
 async function restartVerdict(db: pg.Client, r: Restarted, clients: Client[], app: AppProcess): Promise<RestartFigures> {
   const settledCount = async () => Number((await db.query<{ n: string }>(`SELECT count(*) AS n FROM payment WHERE state = 'settled'`)).rows[0]?.n ?? 0);
+  // The orders paid just before the SIGTERM: waited for (at most 180 s after the SIGTERM), since a notification the
+  // stopping app did not take comes back with the simulator's retry, seconds to minutes later.
+  const beforeSettled = async () =>
+    Number((await db.query<{ n: string }>(`SELECT count(*) AS n FROM payment WHERE state = 'settled' AND order_id = ANY($1::uuid[])`, [r.beforeOrderIds])).rows[0]?.n ?? 0);
+  let settledBefore = await beforeSettled();
+  while (settledBefore < r.beforeOrderIds.length && performance.now() - r.killedAt < 180_000) {
+    await new Promise((res) => setTimeout(res, 1000));
+    settledBefore = await beforeSettled();
+  }
+  const beforeSettledS = Math.round((performance.now() - r.killedAt) / 100) / 10;
   let last = await settledCount();
   for (let quiet = 0, waited = 0; quiet < 5 && waited < 60; waited++) {
     await new Promise((res) => setTimeout(res, 1000));
@@ -1058,5 +1076,7 @@ async function restartVerdict(db: pg.Client, r: Restarted, clients: Client[], ap
     missedExamples,
     appRssAfterMb: rssMb(app.child.pid!),
     storm: r.storm,
+    beforeSettled: settledBefore,
+    beforeSettledS,
   };
 }
