@@ -884,7 +884,7 @@ type PlacedOrder = { seat: ClassSeat; id: string; vaNumber: string; total: numbe
 /**
  * With every client connected: orders placed in advance, some paid just before the SIGTERM, the app stopped and
  * started again on the same data folder, port and database, the rest paid the moment it answers, and the clients
- * waited for (at most 120 s) until each is connected again and its resync answered (or failed).
+ * waited for (at most 240 s) until each is connected again and its resync answered (or failed).
  */
 async function restartPhase(input: {
   app: AppProcess;
@@ -937,6 +937,21 @@ async function restartPhase(input: {
   if (postmaster) await waitForExit(postmaster, 30_000);
   const stoppedAt = performance.now();
   const beforeResults = await paysBefore;
+  // What the stopping app logged as errors (LOG_LEVEL warn: pino levels 50 and 60), for the payments made just before.
+  const stopErrors = input.app
+    .output()
+    .split('\n')
+    .flatMap((line) => {
+      try {
+        const entry = JSON.parse(line) as { level?: number; msg?: string; err?: { message?: string } };
+        return (entry.level ?? 0) >= 50 ? [`${entry.msg ?? ''}${entry.err?.message ? `: ${entry.err.message}` : ''}`] : [];
+      } catch {
+        return [];
+      }
+    });
+  const kinds = new Map<string, number>();
+  for (const e of stopErrors) kinds.set(e.slice(0, 160), (kinds.get(e.slice(0, 160)) ?? 0) + 1);
+  for (const [e, n] of kinds) log(`restart: the old app logged ${n}× ${e}`);
   log(`restart: the app is gone after ${((stoppedAt - killedAt) / 1000).toFixed(1)} s; starting it again on port ${input.app.port}`);
   const app = await startApp({ dataDir: input.dataDir, port: input.app.port, embeddedPgPort: input.pgPort, env: input.env, execArgv: input.execArgv });
   const upAt = performance.now();
@@ -958,7 +973,7 @@ async function restartPhase(input: {
       while (nextPay < afterOrders.length) afterResults.push(await pay(afterOrders[nextPay++]!));
     }),
   );
-  const deadline = performance.now() + 120_000;
+  const deadline = performance.now() + 240_000;
   let allBackAt: number | undefined;
   let allResyncedAt: number | undefined;
   while (performance.now() < deadline) {
@@ -1043,6 +1058,8 @@ async function restartVerdict(db: pg.Client, r: Restarted, clients: Client[], ap
     if (missedExamples.length < 3) missedExamples.push(`order ${row.id} of shop ${row.shop_id}: not heard, not in the resynced list`);
   }
   const s = (at: number | undefined) => (at === undefined ? null : Math.round((at - r.killedAt) / 100) / 10);
+  // Resyncs that answered after the wait above still count: the last one, when every client has one.
+  if (r.allResyncedAt === undefined && clients.every((c) => c.resyncedAt !== undefined)) r.allResyncedAt = Math.max(...clients.map((c) => c.resyncedAt!));
   const back = clients.filter((c) => c.backAt !== undefined).map((c) => (c.backAt! - r.killedAt) / 1000);
   const resynced = clients.filter((c) => c.resyncedAt !== undefined).map((c) => (c.resyncedAt! - r.killedAt) / 1000);
   const q = (values: number[], at: number) => Math.round(quantile(values.map((v) => v * 1000), at) / 100) / 10;
