@@ -1,7 +1,7 @@
 // The realtime phase of `npm run bench` (issue 18: "3,000 sockets with settle → seller p99 ≤ 100 ms"). Its own app
 // (production mode, a fresh database), so the memory the sockets take is not mixed with what checkout load left:
 // 100 classes × 30 members join through the API (in each class one seller with a product, one buyer, 28 trainees
-// with shops), every member connects an authenticated socket.io client (websocket transport, as the app's phones),
+// with shops), every member connects an authenticated socket.io client (made as the app's phones make theirs, see below),
 // and then N payments settle through the real path, one order at a time per loop: the buyer places an order (BCA VA),
 // the payer pays the VA in the simulator's bank app, the simulator POSTs its signed notification to the webhook, the
 // webhook settles the payment and the order in one transaction, and after commit `order.paid` goes to the seller's
