@@ -11,7 +11,10 @@
 //
 // Flags: --warmup 5 --duration 30 (seconds), --shoppers 16,64, --reads 64 (0: no read phases), --top N (the N
 // statements with the most calls per checkout), --json FILE (every figure), --cpu-prof DIR (the app writes a V8 CPU
-// profile there when it stops), --sockets 3000 (0: no realtime phase) --settles 300 --settle-concurrency 4.
+// profile there when it stops), --sockets 3000 (0: no realtime phase) --settles 300 --settle-concurrency 4,
+// --socket-load 16 (checkout shoppers running while the settlements are timed, with the --warmup/--duration above;
+// 0: the settlements alone), --no-restart (else the realtime phase ends by restarting the app with every socket
+// connected), --restart-before 20 --restart-after 100 (payments settled just before the SIGTERM and right after).
 // `--shoppers 0 --reads 0` runs the realtime phase alone. DATABASE_URL: a PostgreSQL server to make a fresh database
 // on (else the embedded one). Memory: the app's RSS once started and after the load, with what Node says holds it
 // (test/bench/mem-probe.mjs), against the 250 MB goal; --idle S reads it again S seconds later; --app-env KEY=VALUE
@@ -20,17 +23,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { freePort, makeDataDir, postmasterPid, startApp, waitForExit, type AppProcess } from '../support/app-process.js';
-import { newKey, Phone, photoForm, product, productPhoto, Tally } from '../support/phones.js';
 import { closedLoop, quantile, type LoopResult, type StepTimes } from './closed-loop.js';
 import { childPids, CpuMeter, rssSplitMb } from './proc.js';
 import { REPO_ROOT } from '../support/paths.js';
 import { pathToFileURL } from 'node:url';
 import { runSockets, type SocketBenchReport } from './sockets.js';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, DESTINATION, STOCK } from './bench-fixtures.js';
-
-const SELLERS = 10;
-const PRODUCTS_PER_SELLER = 5;
-const BUYERS = 64;
+import { ADMIN_EMAIL, ADMIN_PASSWORD, STOCK } from './bench-fixtures.js';
+import { checkout, seed, type Ledger, type Seeded } from './checkout-flow.js';
 
 export interface BenchOptions {
   warmupS: number;
@@ -45,6 +44,11 @@ export interface BenchOptions {
   sockets?: number;
   settles?: number;
   settleConcurrency?: number;
+  /** Checkout shoppers during the realtime phase's settlements (0: none); the restart after them, and its payments. */
+  socketLoad?: number;
+  restart?: boolean;
+  restartBefore?: number;
+  restartAfter?: number;
   /** For an A/B of memory settings: extra environment of the app (`--app-env KEY=VALUE`, repeatable) and Node flags
    * before its entry (`--node-flag --max-semi-space-size=4`, repeatable). */
   appEnv?: Record<string, string>;
@@ -74,94 +78,11 @@ export function parseArgs(argv: string[]): BenchOptions {
     sockets: Number(value('sockets') ?? 3000),
     settles: Number(value('settles') ?? 300),
     settleConcurrency: Number(value('settle-concurrency') ?? 4),
+    socketLoad: Number(value('socket-load') ?? 16),
+    restart: !argv.includes('--no-restart'),
+    restartBefore: Number(value('restart-before') ?? 20),
+    restartAfter: Number(value('restart-after') ?? 100),
   };
-}
-
-interface Seeded {
-  classId: string;
-  adminToken: string;
-  buyers: Phone[];
-  products: { id: string; shopId: string }[];
-}
-
-/** The facilitator's class, 10 sellers with 5 products each (photo, 100 000 in stock) and 64 buyers, through the API. */
-async function seed(url: string): Promise<Seeded> {
-  const tally = new Tally();
-  const laptop = new Phone(url, tally);
-  laptop.token = (await laptop.expect<{ token: string }>('login', 'POST', '/api/auth/login', { body: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD } })).body.token;
-  const created = await laptop.expect<{ id: string; joinCode: string }>('class', 'POST', '/api/classes', {
-    body: { name: 'Kelas Bench', place: 'Balai Pekon Ambarawa', date: '2026-11-28', regencyCode: '18.10' },
-  });
-  const { id: classId, joinCode } = created.body;
-  const join = async (name: string) => {
-    const phone = new Phone(url, tally);
-    const joined = await phone.expect<{ token: string; shop: { id: string } }>('join', 'POST', '/api/join', { body: { code: joinCode, displayName: name } });
-    phone.token = joined.body.token;
-    return { phone, shopId: joined.body.shop.id };
-  };
-  const photo = await productPhoto();
-  const products: { id: string; shopId: string }[] = [];
-  await Promise.all(
-    Array.from({ length: SELLERS }, async (_, s) => {
-      const seller = await join(`Penjual ${s + 1}`);
-      for (let p = 0; p < PRODUCTS_PER_SELLER; p++) {
-        const media = await seller.phone.expect<{ id: string }>('photo', 'POST', '/api/media', { form: photoForm(photo) });
-        const posted = await seller.phone.expect<{ id: string }>('product', 'POST', '/api/products', {
-          body: { ...product(`Gula Aren Penjual ${s + 1} No ${p + 1}`), stock: STOCK, photoIds: [media.body.id] },
-          key: newKey(),
-        });
-        products.push({ id: posted.body.id, shopId: seller.shopId });
-      }
-    }),
-  );
-  const buyers: Phone[] = [];
-  for (let b = 0; b < BUYERS; b += 8) {
-    buyers.push(...(await Promise.all(Array.from({ length: Math.min(8, BUYERS - b) }, async (_, i) => (await join(`Pembeli ${b + i + 1}`)).phone))));
-  }
-  return { classId, adminToken: laptop.token, buyers, products };
-}
-
-/** What the bench remembers of every order it placed, to compare with the database afterwards. */
-interface Ledger {
-  placed: Map<string, number>;
-  paid: Set<string>;
-}
-
-/** One checkout by this buyer, each step timed into `steps`. */
-async function checkout(buyer: Phone, classProducts: Seeded['products'], book: Ledger, steps: StepTimes): Promise<void> {
-  const item = classProducts[Math.floor(Math.random() * classProducts.length)]!;
-  steps.cart = (await buyer.expect('cart', 'PUT', `/api/cart/items/${item.id}`, { body: { quantity: 1 } })).ms;
-  const quote = await buyer.expect<{ shops: { shop: { id: string } }[] }>('quote', 'POST', '/api/checkout/quote', { body: { destinationRegencyCode: DESTINATION.regencyCode } });
-  steps.quote = quote.ms;
-  if (!quote.text.includes('"jne-reg"')) throw new Error(`quote: JNE REG not offered: ${quote.text.slice(0, 200)}`);
-  const shops = quote.body.shops.map((group) => ({ shopId: group.shop.id, courierCode: 'jne-reg' }));
-  const placed = await buyer.expect<{ orders: { id: string; total: number; payment: { instructions: { vaNumber: string } } }[] }>('place', 'POST', '/api/orders', {
-    body: { address: DESTINATION, shops, paymentMethod: 'bca_va' },
-    key: newKey(),
-  });
-  steps.place = placed.ms;
-  let payMs = 0;
-  let readMs = 0;
-  for (const order of placed.body.orders) {
-    book.placed.set(order.id, order.total);
-    const paying = await buyer.expect('pay', 'POST', '/api/simulator/payer/pay', {
-      body: { channel: 'bca_va', number: order.payment.instructions.vaNumber, amount: order.total },
-      token: null,
-    });
-    payMs += paying.ms;
-    // The order page the buyer looks at next: it counts once it reads PAID ("Perlu Dikirim").
-    const deadline = performance.now() + 60_000;
-    for (;;) {
-      const seen = await buyer.expect<{ state: string }>('read', 'GET', `/api/orders/${order.id}`);
-      readMs += seen.ms;
-      if (seen.body.state === 'PAID') break;
-      if (seen.body.state !== 'AWAITING_PAYMENT' || performance.now() > deadline) throw new Error(`order ${order.id} reads ${seen.body.state}, not PAID`);
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    book.paid.add(order.id);
-  }
-  steps.pay = payMs;
-  steps.read = readMs;
 }
 
 /** Where the database's CPU and statement counts are read. */
@@ -537,7 +458,21 @@ if (isMain) {
     let sockets: SocketBenchReport | undefined;
     if ((options.sockets ?? 0) > 0) {
       sockets = await runSockets(
-        { sockets: options.sockets!, settles: options.settles ?? 300, concurrency: options.settleConcurrency ?? 4, databaseUrl: options.databaseUrl, cpuProfDir: options.cpuProfDir, top: options.top },
+        {
+          sockets: options.sockets!,
+          settles: options.settles ?? 300,
+          concurrency: options.settleConcurrency ?? 4,
+          databaseUrl: options.databaseUrl,
+          cpuProfDir: options.cpuProfDir,
+          top: options.top,
+          loadShoppers: options.socketLoad ?? 0,
+          warmupS: options.warmupS,
+          durationS: options.durationS,
+          restart: options.restart ?? false,
+          restartSettlesBefore: options.restartBefore,
+          restartSettlesAfter: options.restartAfter,
+          appEnv: options.appEnv,
+        },
         log,
       );
       for (const error of sockets.errors) log(`sockets: ${error}`);
@@ -549,8 +484,9 @@ if (isMain) {
       if (options.json) fs.writeFileSync(options.json, JSON.stringify({ ...report, sockets }, null, 2));
       if (report) console.log(report.line);
       if (sockets) console.log(`pasar-realtime ${sockets.line}`);
+      if (sockets?.restartLine) console.log(`pasar-restart ${sockets.restartLine}`);
       const errors = (report?.phases ?? []).reduce((n, p) => n + p.errors, 0);
-      const socketsOk = !sockets || (sockets.missed === 0 && sockets.dropped === 0);
+      const socketsOk = !sockets || (sockets.missed === 0 && sockets.dropped === 0 && (sockets.restart?.missed ?? 0) === 0);
       process.exit((report?.verification.ok ?? true) && errors === 0 && socketsOk ? 0 : 1);
     },
     (error: unknown) => {
