@@ -15,6 +15,7 @@ import { AuthFailures1764930000000 } from './migrations/1764930000000-auth-failu
 import { OneActiveScenarioPerTrainee1764941300000 } from './migrations/1764941300000-one-active-scenario-per-trainee.js';
 import { LearningCheckCertificates1796410226869 } from './migrations/1796410226869-learning-check-certificates.js';
 import { Practice1797001001000 } from './migrations/1797001001000-practice.js';
+import { NotificationRetryQueued1797005001000 } from './migrations/1797005001000-notification-retry-queued.js';
 
 export const MIGRATIONS = [
   Init1764316800000,
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   OneActiveScenarioPerTrainee1764941300000,
   LearningCheckCertificates1796410226869,
   Practice1797001001000,
+  NotificationRetryQueued1797005001000,
 ];

@@ -263,11 +263,19 @@ export class SimTransactions {
     );
   }
 
-  /** Notifications committed but never attempted for this long, oldest first. */
-  async neverAttempted(olderThanSeconds: number, limit: number): Promise<string[]> {
+  /** Marks a failed notification as handed to a durable retry, in the transaction that sends the retry job. */
+  async markRetryQueued(manager: EntityManager, notificationId: string): Promise<void> {
+    await execute(manager, `UPDATE sim_notification SET retry_queued_at = now() WHERE id = $1`, [notificationId]);
+  }
+
+  /**
+   * Notifications undelivered this long with no retry queued, oldest first: never attempted (the process stopped
+   * between the commit and the first attempt), or attempted when no retry could be queued (the app was stopping).
+   */
+  async unattended(olderThanSeconds: number, limit: number): Promise<string[]> {
     const rows: { id: string }[] = await this.dataSource.query(
       `SELECT id::text AS id FROM sim_notification
-        WHERE delivered_at IS NULL AND attempts = 0 AND created_at < now() - make_interval(secs => $1)
+        WHERE delivered_at IS NULL AND retry_queued_at IS NULL AND created_at < now() - make_interval(secs => $1)
         ORDER BY id LIMIT $2`,
       [olderThanSeconds, limit],
     );

@@ -19,8 +19,9 @@ const SWEEP_EVERY_MS = 30_000;
 /**
  * How the merchant hears of a status change, at least once: each change writes a notification row in its
  * transaction, then the caller tries to deliver at once (`deliverNow`); a failed attempt queues a pg-boss retry with
- * backoff, and a sweep delivers any notification a crash left unattempted. Also the expiry wake-ups: a VA nobody paid
- * closes at its own real expiry time.
+ * backoff and marks the row so in the same transaction, and a sweep delivers any notification left with no retry: one
+ * a crash left unattempted, or one whose attempt failed while the app was stopping (its queue already closed). Also
+ * the expiry wake-ups: a VA nobody paid closes at its own real expiry time.
  */
 @Injectable()
 export class SimulatorNotifier implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -107,15 +108,19 @@ export class SimulatorNotifier implements OnModuleInit, OnApplicationBootstrap, 
   }
 
   private async queueRetry(notificationId: string): Promise<void> {
-    await this.started().send(NOTIFY_QUEUE, { notificationId }, { startAfter: RETRY_FIRST_AFTER_SECONDS, retryLimit: 10, retryDelay: 2, retryBackoff: true });
+    const boss = this.started();
+    await this.transactions.transaction(async (manager) => {
+      await this.transactions.markRetryQueued(manager, notificationId);
+      await boss.send(NOTIFY_QUEUE, { notificationId }, { startAfter: RETRY_FIRST_AFTER_SECONDS, retryLimit: 10, retryDelay: 2, retryBackoff: true, db: transactionDb(manager) });
+    });
   }
 
   /**
-   * At least once, even across a crash: a notification committed but never attempted (the process stopped between
-   * the commit and the first attempt) is picked up here, oldest first; a failed attempt has queued its own retry.
+   * At least once, even across a crash or a stop: a notification undelivered for `olderThanSeconds` with no retry
+   * queued (see SimTransactions.unattended) is delivered here, oldest first; a failed attempt queues its retry.
    */
-  private async sweepUndelivered(): Promise<void> {
-    for (const id of await this.transactions.neverAttempted(SWEEP_AFTER_SECONDS, 100)) await this.deliverNow(id);
+  async sweepUndelivered(olderThanSeconds = SWEEP_AFTER_SECONDS): Promise<void> {
+    for (const id of await this.transactions.unattended(olderThanSeconds, 100)) await this.deliverNow(id);
   }
 
   /** The expiry job: a VA nobody paid closes at its own real expiry time, and the merchant hears `expire`. */

@@ -5,6 +5,7 @@ import { bootApp, type BootedApp } from '../../test/boot-app.js';
 import { type ApiClient, apiClient } from '../../test/api-client.js';
 import { eventually, type Relay, SERVER_KEY, startRelay } from '../../test/orders-fixtures.js';
 import { dataSourceOptions } from '../database/data-source-options.js';
+import { SimulatorNotifier } from './simulator-notifier.js';
 
 /**
  * The simulator as the outside world sees it: the official Midtrans client drives its gateway side, a payer pays
@@ -192,6 +193,52 @@ describe('payment simulator', () => {
       expect(delivered).toMatchObject({ attempts: 2, last_status: 200 });
       const [{ verdict }] = await db.query(`SELECT verdict FROM payment_notification WHERE gateway_order_id = $1`, [orderId]);
       expect(verdict).toBe('unknown_order');
+    });
+
+    it('delivers a payment whose first delivery failed while the app was stopping, once the simulator runs again', async () => {
+      const notifier = booted.app.get(SimulatorNotifier);
+      const orderId = `PL-${randomUUID().slice(0, 8)}`;
+      const charged = await core.charge(bcaCharge(orderId));
+      const row = async () =>
+        (
+          await db.query(
+            `SELECT n.attempts, n.delivered_at, n.retry_queued_at FROM sim_notification n JOIN sim_transaction t USING (transaction_id) WHERE t.order_id = $1`,
+            [orderId],
+          )
+        )[0];
+      // The app is stopping: the simulator's queue has stopped and the webhook no longer answers.
+      await notifier.beforeApplicationShutdown();
+      try {
+        relay.failNext = 1;
+        const paid = await api.post('/api/simulator/payer/pay', { channel: 'bca_va', number: charged.va_numbers[0].va_number, amount: 36_000 });
+        expect(paid.body).toMatchObject({ status: 'settlement', merchantNotified: false });
+        expect(await row()).toMatchObject({ attempts: 1, delivered_at: null, retry_queued_at: null });
+      } finally {
+        // It runs again (a restart): the sweep finds the notification with no retry queued and delivers it.
+        await notifier.onModuleInit();
+        await notifier.onApplicationBootstrap();
+      }
+      await notifier.sweepUndelivered(0);
+      expect(await row()).toMatchObject({ attempts: 2, delivered_at: expect.any(Date) });
+      const [{ verdict }] = await db.query(`SELECT verdict FROM payment_notification WHERE gateway_order_id = $1`, [orderId]);
+      expect(verdict).toBe('unknown_order');
+    });
+
+    it('leaves a failed notification to its queued retry, not to the sweep', async () => {
+      const notifier = booted.app.get(SimulatorNotifier);
+      const orderId = `PL-${randomUUID().slice(0, 8)}`;
+      const charged = await core.charge(bcaCharge(orderId));
+      relay.failNext = 1;
+      const forwardedBefore = relay.forwarded;
+      await api.post('/api/simulator/payer/pay', { channel: 'bca_va', number: charged.va_numbers[0].va_number, amount: 36_000 });
+      const [marked] = await db.query(
+        `SELECT n.attempts, n.retry_queued_at FROM sim_notification n JOIN sim_transaction t USING (transaction_id) WHERE t.order_id = $1`,
+        [orderId],
+      );
+      expect(marked).toMatchObject({ attempts: 1, retry_queued_at: expect.any(Date) });
+      // The retry job waits 2 s; a sweep meanwhile does not deliver it a second time.
+      await notifier.sweepUndelivered(0);
+      expect(relay.forwarded).toBe(forwardedBefore);
     });
   });
 });
