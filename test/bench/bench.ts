@@ -27,7 +27,7 @@ import { closedLoop, quantile, type LoopResult, type StepTimes } from './closed-
 import { childPids, CpuMeter, rssSplitMb } from './proc.js';
 import { REPO_ROOT } from '../support/paths.js';
 import { pathToFileURL } from 'node:url';
-import { runSockets, type SocketBenchReport } from './sockets.js';
+import { runSockets, type LoadFigures, type SocketBenchReport } from './sockets.js';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, STOCK } from './bench-fixtures.js';
 import { checkout, seed, type Ledger, type Seeded } from './checkout-flow.js';
 
@@ -93,16 +93,10 @@ interface DbWatch {
   mode: 'pg_stat_statements' | 'xact';
 }
 
-interface PhaseFigures {
+/** A closed-loop phase: the figures the realtime phase's checkout load has too, and more. */
+interface PhaseFigures extends Omit<LoadFigures, 'shoppers'> {
   name: string;
   concurrency: number;
-  perSecond: number;
-  done: number;
-  errors: number;
-  firstErrors: string[];
-  p50: number;
-  p95: number;
-  p99: number;
   steps: Record<string, { p50: number; p99: number }>;
   appCpuMs: number;
   pgCpuMs: number;
