@@ -17,15 +17,45 @@ export interface AppProcess {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+/** The first port of the kernel's ephemeral range (Linux: ip_local_port_range, 32768 by default). */
+function ephemeralLow(): number {
+  try {
+    const low = Number(fs.readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/)[0]);
+    return Number.isInteger(low) && low > 20_100 ? low : 32_768;
+  } catch {
+    return 32_768;
+  }
+}
+
+/** Listens on the port for a moment: the port number when it was free, undefined when taken. */
+function tryListen(port: number): Promise<number | undefined> {
+  return new Promise((resolve) => {
     const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
+    server.once('error', () => resolve(undefined));
+    server.listen(port, '127.0.0.1', () => {
+      const { port: bound } = server.address() as net.AddressInfo;
+      server.close(() => resolve(bound));
     });
   });
+}
+
+/**
+ * A free port for an app or its PostgreSQL, picked at random below the kernel's ephemeral range. The kernel hands out
+ * ephemeral ports to every `listen(0)` and outgoing connection on the machine, so one picked there could be taken
+ * between this check and the app's start, or while the app restarts on it (a second `npm test` beside this one did:
+ * EADDRINUSE on a restart in fault/money-under-faults). Below that range only another test's own random pick can
+ * collide. Falls back to the kernel's pick when 50 tries find nothing.
+ */
+export async function freePort(): Promise<number> {
+  const low = 20_000;
+  const high = ephemeralLow();
+  for (let i = 0; i < 50; i++) {
+    const port = await tryListen(low + Math.floor(Math.random() * (high - low)));
+    if (port) return port;
+  }
+  const port = await tryListen(0);
+  if (!port) throw new Error('no free port');
+  return port;
 }
 
 /** A data folder the `postgres` OS user can reach (mkdtemp makes 0700 folders). */
