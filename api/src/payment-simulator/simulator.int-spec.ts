@@ -156,14 +156,20 @@ describe('payment simulator', () => {
   });
 
   describe('notifications', () => {
+    /** The simulator's notification row for this order. */
+    const notificationOf = async (orderId: string) =>
+      (
+        await db.query(
+          `SELECT n.payload, n.attempts, n.last_status, n.delivered_at, n.retry_queued_at FROM sim_notification n JOIN sim_transaction t USING (transaction_id) WHERE t.order_id = $1`,
+          [orderId],
+        )
+      )[0];
+
     it('signs each notification so the marketplace can verify it', async () => {
       const orderId = `PL-${randomUUID().slice(0, 8)}`;
       const charged = await core.charge(bcaCharge(orderId));
       await api.post('/api/simulator/payer/pay', { channel: 'bca_va', number: charged.va_numbers[0].va_number, amount: 36_000 });
-      const [row] = await db.query(
-        `SELECT n.payload, n.delivered_at FROM sim_notification n JOIN sim_transaction t USING (transaction_id) WHERE t.order_id = $1`,
-        [orderId],
-      );
+      const row = await notificationOf(orderId);
       expect(row.payload).toMatchObject({ order_id: orderId, transaction_status: 'settlement', status_code: '200', gross_amount: '36000.00', settlement_time: expect.any(String) });
       // The published formula, written out here: the simulator shares no code with the marketplace's verifier.
       const { order_id: o, status_code: c, gross_amount: g } = row.payload as Record<string, string>;
@@ -182,10 +188,7 @@ describe('payment simulator', () => {
       const delivered = await eventually(
         'the queued retry to deliver the notification',
         async () => {
-          const [row] = await db.query(
-            `SELECT n.attempts, n.last_status, n.delivered_at FROM sim_notification n JOIN sim_transaction t USING (transaction_id) WHERE t.order_id = $1`,
-            [orderId],
-          );
+          const row = await notificationOf(orderId);
           return row?.delivered_at ? row : undefined;
         },
         8000,
@@ -199,13 +202,7 @@ describe('payment simulator', () => {
       const notifier = booted.app.get(SimulatorNotifier);
       const orderId = `PL-${randomUUID().slice(0, 8)}`;
       const charged = await core.charge(bcaCharge(orderId));
-      const row = async () =>
-        (
-          await db.query(
-            `SELECT n.attempts, n.delivered_at, n.retry_queued_at FROM sim_notification n JOIN sim_transaction t USING (transaction_id) WHERE t.order_id = $1`,
-            [orderId],
-          )
-        )[0];
+      const row = () => notificationOf(orderId);
       // The app is stopping: the simulator's queue has stopped and the webhook no longer answers.
       await notifier.beforeApplicationShutdown();
       try {
@@ -231,10 +228,7 @@ describe('payment simulator', () => {
       relay.failNext = 1;
       const forwardedBefore = relay.forwarded;
       await api.post('/api/simulator/payer/pay', { channel: 'bca_va', number: charged.va_numbers[0].va_number, amount: 36_000 });
-      const [marked] = await db.query(
-        `SELECT n.attempts, n.retry_queued_at FROM sim_notification n JOIN sim_transaction t USING (transaction_id) WHERE t.order_id = $1`,
-        [orderId],
-      );
+      const marked = await notificationOf(orderId);
       expect(marked).toMatchObject({ attempts: 1, retry_queued_at: expect.any(Date) });
       // The retry job waits 2 s; a sweep meanwhile does not deliver it a second time.
       await notifier.sweepUndelivered(0);
