@@ -56,4 +56,24 @@ describe('Cek Pemahaman on the phone', () => {
     // The outbox marks the answers sent once their answers are back, a moment after the calls went out.
     await waitFor(() => expect(screen.getByTestId('learning-done').textContent).toContain('sudah dicatat'));
   });
+  it('says the answers are recorded only once the server has the last one', async () => {
+    saveSession(trainee);
+    let answerLast: () => void = () => {};
+    const lastAnswered = new Promise<void>((resolve) => (answerLast = resolve));
+    stubApi({
+      'GET /api/learning-check/mine': { body: { ...check, answeredIds: ['q1', 'q2'] } },
+      'POST /api/learning-check/answers': async (request) => {
+        await lastAnswered;
+        return { status: 201, body: { ...(await request.json()) } };
+      },
+    });
+    renderRoute('/toko/cek-pemahaman');
+    await screen.findByText('Bagaimana memilih kurir?', {}, { timeout: 5_000 });
+    fireEvent.click(screen.getByRole('button', { name: /Bandingkan/ }));
+    // The last answer is still on its way: the phone thanks her but does not yet say it is recorded.
+    expect((await screen.findByTestId('learning-done')).textContent).toContain('sedang dikirim');
+    expect(screen.getByTestId('learning-done').textContent).not.toContain('sudah dicatat');
+    answerLast();
+    await waitFor(() => expect(screen.getByTestId('learning-done').textContent).toContain('sudah dicatat'));
+  });
 });

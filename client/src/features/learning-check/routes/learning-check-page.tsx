@@ -31,6 +31,8 @@ function LearningCheck({ session }: { session: ParticipantSession }) {
   // Answers given on this phone in this round (sent or waiting in the outbox).
   const [done, setDone] = useState<ReadonlySet<string>>(new Set());
   const [waiting, setWaiting] = useState(0);
+  // Answers on their way to the server: "sudah dicatat" waits for them, so it is true when it shows.
+  const [sending, setSending] = useState(0);
   const round = check.data?.round;
 
   useClassEvents({ classId: session.classId, token: session.token, types: LIVE_TYPES, onEvent: () => check.reload(), onResync: check.reload });
@@ -65,10 +67,13 @@ function LearningCheck({ session }: { session: ParticipantSession }) {
     speech?.cancel();
     setDone((current) => new Set([...current, ...questions.map((q) => q.id)]));
     // The answer's clientId comes from the one UUID maker: crypto.randomUUID() is missing over the hall's plain http.
+    setSending((n) => n + questions.length);
     for (const q of questions) {
-      void submitLearningAnswer({ clientId: newIdempotencyKey(), questionId: q.id, round: data.round, optionId }, session.token).then((outcome) => {
-        if (outcome.status === 'waiting') setWaiting((n) => n + 1);
-      });
+      void submitLearningAnswer({ clientId: newIdempotencyKey(), questionId: q.id, round: data.round, optionId }, session.token)
+        .then((outcome) => {
+          if (outcome.status === 'waiting') setWaiting((n) => n + 1);
+        })
+        .finally(() => setSending((n) => n - 1));
     }
   };
 
@@ -129,7 +134,7 @@ function LearningCheck({ session }: { session: ParticipantSession }) {
           <>
             <p className="note note--ok" role="status" data-testid="learning-done">
               <IconCheck className="note__icon" />
-              <span>{t(waiting > 0 ? 'learning.doneWaiting' : 'learning.done')}</span>
+              <span>{t(sending > 0 ? 'learning.doneSending' : waiting > 0 ? 'learning.doneWaiting' : 'learning.done')}</span>
             </p>
             <Link className="button button--primary" to={appPaths.shop}>
               <IconLabel icon={IconArrowLeft}>{t('learning.back')}</IconLabel>
