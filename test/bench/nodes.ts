@@ -9,11 +9,9 @@
 // (orders = settled payments, stock, ledger). Flags as `npm run bench`: --warmup, --duration, --shoppers, --json,
 // --app-env.
 //
-// Sticky by address: docker/nginx.conf uses `ip_hash`, keyed on the client's address. Here every phone connects from
-// 127.0.0.1 and carries its own LAN address in X-Forwarded-For (test/support/phones.ts), so the upstream is keyed on
-// that header instead (`hash … consistent`, the whole address: `ip_hash` keys IPv4 on its first three octets only, and
-// the phones' 10.88.0.x addresses, like a hall's Wi-Fi LAN, would all land on one node). The access log names the node
-// of each request, and the line gives the split.
+// Sticky by address: docker/nginx.conf hashes the client's address (`hash $remote_addr consistent`). Here every phone
+// connects from 127.0.0.1 and carries its own LAN address in X-Forwarded-For (test/support/phones.ts), so the upstream
+// is keyed on that header instead. The access log names the node of each request, and the line gives the split.
 //
 // The payment simulator: each node's simulator notifies its own webhook (PAYMENT_NOTIFICATION_URL unset, as in
 // docker-compose.multinode.yml); the node that charged a payment is the one its payer paid through, and a retry runs
@@ -86,7 +84,7 @@ http {
     log_format node '$upstream_addr $status';
     access_log ${prefix}/access.log node;
 
-    # ip_hash in docker/nginx.conf; the phones' addresses come in X-Forwarded-For here (see nodes.ts).
+    # $remote_addr in docker/nginx.conf; the phones' addresses come in X-Forwarded-For here (see nodes.ts).
     upstream pasar_latihan {
         hash $http_x_forwarded_for consistent;
 ${upstreams.map((p) => `        server 127.0.0.1:${p};`).join('\n')}
