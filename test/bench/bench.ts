@@ -19,17 +19,19 @@
 // on (else the embedded one). Memory: the app's RSS once started and after the load, with what Node says holds it
 // (test/bench/mem-probe.mjs), against the 250 MB goal; --idle S reads it again S seconds later; --app-env KEY=VALUE
 // and --node-flag FLAG (both repeatable) start the app with more environment or Node flags, for an A/B.
+// `--nodes 1,2,3` runs instead the checkout phases through nginx in front of 1, 2 and 3 app nodes (`nodes.ts`).
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { freePort, makeDataDir, postmasterPid, startApp, waitForExit, type AppProcess } from '../support/app-process.js';
 import { closedLoop, quantile, type LoopResult, type StepTimes } from './closed-loop.js';
-import { childPids, CpuMeter, rssSplitMb } from './proc.js';
+import { childPids, CpuMeter, machineBusySeconds, rssSplitMb } from './proc.js';
 import { REPO_ROOT } from '../support/paths.js';
 import { pathToFileURL } from 'node:url';
 import { runSockets, type LoadFigures, type SocketBenchReport } from './sockets.js';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, STOCK } from './bench-fixtures.js';
 import { checkout, seed, type Ledger, type Seeded } from './checkout-flow.js';
+import { runNodes } from './nodes.js';
 
 export interface BenchOptions {
   warmupS: number;
@@ -55,6 +57,9 @@ export interface BenchOptions {
   /** Seconds to leave the app idle after the load before its memory is read once more (0: not read again). */
   idleS?: number;
   nodeFlags?: string[];
+  /** `--nodes 1,2,3`: instead of the phases above, the checkout load through nginx in front of 1, 2 and 3 app nodes
+   * (`nodes.ts`). */
+  nodes?: number[];
 }
 
 export function parseArgs(argv: string[]): BenchOptions {
@@ -82,24 +87,32 @@ export function parseArgs(argv: string[]): BenchOptions {
     restart: !argv.includes('--no-restart'),
     restartBefore: Number(value('restart-before') ?? 20),
     restartAfter: Number(value('restart-after') ?? 100),
+    nodes: (value('nodes') ?? '').split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0),
   };
 }
 
 /** Where the database's CPU and statement counts are read. */
-interface DbWatch {
+export interface DbWatch {
   client: pg.Client;
   pgPids(): number[];
+  /** Reads the backends again (an external server: those of this database), when the window opens and closes, so a
+   * backend the app's pool opened during the warm-up is counted. */
+  refresh?: () => Promise<void>;
   /** 'pg_stat_statements', or 'xact' when the server does not load it (then only transactions are counted). */
   mode: 'pg_stat_statements' | 'xact';
 }
 
 /** A closed-loop phase: the figures the realtime phase's checkout load has too, and more. */
-interface PhaseFigures extends Omit<LoadFigures, 'shoppers'> {
+export interface PhaseFigures extends Omit<LoadFigures, 'shoppers'> {
   name: string;
   concurrency: number;
   steps: Record<string, { p50: number; p99: number }>;
   appCpuMs: number;
   pgCpuMs: number;
+  /** CPU ms in the window of the further process groups the caller named (`--nodes`: each node, nginx, Redis, the bench). */
+  cpuMs: Record<string, number>;
+  /** CPU ms the whole machine was busy in the window (all CPUs, every process: this bench's and everyone else's). */
+  machineCpuMs: number;
   statements: number;
   transactions: number;
   top: { calls: number; query: string }[];
@@ -117,21 +130,41 @@ async function dbCounters(watch: DbWatch): Promise<{ statements: number; transac
   return { statements, transactions: Number(stats.rows[0]?.xacts ?? 0) };
 }
 
-async function phase(name: string, concurrency: number, options: BenchOptions, app: AppProcess, watch: DbWatch, iteration: (worker: number, steps: StepTimes) => Promise<void>): Promise<PhaseFigures> {
+/**
+ * One closed-loop phase against the app process(es) `appPids`, with the CPU of the app and of the database's backends
+ * in the measured window, and of any further process `groups` (name → pids).
+ */
+export async function phase(
+  name: string,
+  concurrency: number,
+  options: Pick<BenchOptions, 'warmupS' | 'durationS' | 'top'>,
+  appPids: () => number[],
+  watch: DbWatch,
+  iteration: (worker: number, steps: StepTimes) => Promise<void>,
+  groups: Record<string, () => number[]> = {},
+): Promise<PhaseFigures> {
   let appCpu: CpuMeter | undefined;
   let pgCpu: CpuMeter | undefined;
+  let groupCpu: [string, CpuMeter][] = [];
+  let machineBefore = 0;
   let before = { statements: 0, transactions: 0 };
-  const figures = { appCpuMs: 0, pgCpuMs: 0, statements: 0, transactions: 0, top: [] as { calls: number; query: string }[] };
+  const figures = { appCpuMs: 0, pgCpuMs: 0, cpuMs: {} as Record<string, number>, machineCpuMs: 0, statements: 0, transactions: 0, top: [] as { calls: number; query: string }[] };
   const result: LoopResult = await closedLoop(concurrency, options.warmupS * 1000, options.durationS * 1000, iteration, {
     open: async () => {
+      await watch.refresh?.();
       if (watch.mode === 'pg_stat_statements') await watch.client.query('SELECT pg_stat_statements_reset()');
       await watch.client.query('SELECT pg_stat_clear_snapshot()');
       before = await dbCounters(watch);
-      appCpu = new CpuMeter(() => [app.child.pid!]);
+      appCpu = new CpuMeter(appPids);
       pgCpu = new CpuMeter(watch.pgPids);
+      groupCpu = Object.entries(groups).map(([group, pids]) => [group, new CpuMeter(pids)]);
+      machineBefore = machineBusySeconds();
     },
     close: async () => {
+      figures.machineCpuMs = (machineBusySeconds() - machineBefore) * 1000;
       figures.appCpuMs = appCpu!.read() * 1000;
+      for (const [group, meter] of groupCpu) figures.cpuMs[group] = meter.read() * 1000;
+      await watch.refresh?.();
       figures.pgCpuMs = pgCpu!.read() * 1000;
       await watch.client.query('SELECT pg_stat_clear_snapshot()');
       const after = await dbCounters(watch);
@@ -232,7 +265,7 @@ interface Verification {
 }
 
 /** Orders = settled payments = what the bench paid; stock down by exactly what was sold; the ledger check is clean. */
-async function verify(client: pg.Client, url: string, seeded: Seeded, book: Ledger): Promise<Verification> {
+export async function verify(client: pg.Client, url: string, seeded: Seeded, book: Ledger): Promise<Verification> {
   const lines: string[] = [];
   let ok = true;
   const check = (good: boolean, line: string) => {
@@ -366,7 +399,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     } catch (error) {
       log(`pg_stat_statements not available (${error instanceof Error ? error.message : String(error)}): counting transactions only`);
     }
-    const watch: DbWatch = { client, pgPids, mode };
+    const watch: DbWatch = { client, pgPids, refresh, mode };
     const boot = await memoryOf(app, probeFile);
     log(`app memory once started: ${memoryWords(boot)}`);
 
@@ -378,7 +411,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     for (const shoppers of options.shoppers) {
       await refresh?.();
       log(`checkout @${shoppers}: ${options.warmupS} s warm-up, ${options.durationS} s measured`);
-      const figures = await phase('checkout', shoppers, options, running, watch, (worker, steps) => checkout(seeded.buyers[worker % seeded.buyers.length]!, seeded.products, book, steps));
+      const figures = await phase('checkout', shoppers, options, () => [running.child.pid!], watch, (worker, steps) => checkout(seeded.buyers[worker % seeded.buyers.length]!, seeded.products, book, steps));
       log(`  ${figures.perSecond}/s p99 ${figures.p99} ms, errors ${figures.errors}${figures.firstErrors.length ? `: ${figures.firstErrors.join(' | ')}` : ''}`);
       phases.push(figures);
     }
@@ -387,14 +420,14 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       await refresh?.();
       log(`listing @${options.reads}`);
       phases.push(
-        await phase('listing', options.reads, options, running, watch, async (worker) => {
+        await phase('listing', options.reads, options, () => [running.child.pid!], watch, async (worker) => {
           const page = await seeded.buyers[worker % seeded.buyers.length]!.expect<{ items: unknown[] }>('listing', 'GET', listing);
           if (page.body.items.length !== 20) throw new Error(`listing: ${page.body.items.length} items, not 20`);
         }),
       );
       log(`light read (one product's page) @${options.reads}`);
       phases.push(
-        await phase('light', options.reads, options, running, watch, async (worker) => {
+        await phase('light', options.reads, options, () => [running.child.pid!], watch, async (worker) => {
           const item = seeded.products[worker % seeded.products.length]!;
           await seeded.buyers[worker % seeded.buyers.length]!.expect('light', 'GET', `/api/classes/${seeded.classId}/products/${item.id}`);
         }),
@@ -447,45 +480,59 @@ const isMain = process.argv[1] && path.resolve(process.argv[1]) === path.resolve
 if (isMain) {
   const options = parseArgs(process.argv.slice(2));
   const log = (...words: unknown[]) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...words);
-  (async () => {
-    const report = options.shoppers.length > 0 || options.reads > 0 ? await runBench(options) : undefined;
-    let sockets: SocketBenchReport | undefined;
-    if ((options.sockets ?? 0) > 0) {
-      sockets = await runSockets(
-        {
-          sockets: options.sockets!,
-          settles: options.settles ?? 300,
-          concurrency: options.settleConcurrency ?? 4,
-          databaseUrl: options.databaseUrl,
-          cpuProfDir: options.cpuProfDir,
-          top: options.top,
-          loadShoppers: options.socketLoad ?? 0,
-          warmupS: options.warmupS,
-          durationS: options.durationS,
-          restart: options.restart ?? false,
-          restartSettlesBefore: options.restartBefore,
-          restartSettlesAfter: options.restartAfter,
-          appEnv: options.appEnv,
-        },
-        log,
-      );
-      for (const error of sockets.errors) log(`sockets: ${error}`);
-      if (sockets.top.length) log('top statements per settlement cycle (calls, mean):\n' + sockets.top.join('\n'));
-    }
-    return { report, sockets };
-  })().then(
-    ({ report, sockets }) => {
-      if (options.json) fs.writeFileSync(options.json, JSON.stringify({ ...report, sockets }, null, 2));
-      if (report) console.log(report.line);
-      if (sockets) console.log(`pasar-realtime ${sockets.line}`);
-      if (sockets?.restartLine) console.log(`pasar-restart ${sockets.restartLine}`);
-      const errors = (report?.phases ?? []).reduce((n, p) => n + p.errors, 0);
-      const socketsOk = !sockets || (sockets.missed === 0 && sockets.dropped === 0 && (sockets.restart?.missed ?? 0) === 0);
-      process.exit((report?.verification.ok ?? true) && errors === 0 && socketsOk ? 0 : 1);
-    },
-    (error: unknown) => {
-      console.error(error);
-      process.exit(2);
-    },
-  );
+  if (options.nodes?.length) {
+    runNodes(options, log).then(
+      (runs) => {
+        if (options.json) fs.writeFileSync(options.json, JSON.stringify(runs, null, 2));
+        for (const run of runs) console.log(run.line);
+        process.exit(runs.every((run) => run.verification.ok && run.phases.every((p) => p.errors === 0)) ? 0 : 1);
+      },
+      (error: unknown) => {
+        console.error(error);
+        process.exit(2);
+      },
+    );
+  } else {
+    (async () => {
+      const report = options.shoppers.length > 0 || options.reads > 0 ? await runBench(options) : undefined;
+      let sockets: SocketBenchReport | undefined;
+      if ((options.sockets ?? 0) > 0) {
+        sockets = await runSockets(
+          {
+            sockets: options.sockets!,
+            settles: options.settles ?? 300,
+            concurrency: options.settleConcurrency ?? 4,
+            databaseUrl: options.databaseUrl,
+            cpuProfDir: options.cpuProfDir,
+            top: options.top,
+            loadShoppers: options.socketLoad ?? 0,
+            warmupS: options.warmupS,
+            durationS: options.durationS,
+            restart: options.restart ?? false,
+            restartSettlesBefore: options.restartBefore,
+            restartSettlesAfter: options.restartAfter,
+            appEnv: options.appEnv,
+          },
+          log,
+        );
+        for (const error of sockets.errors) log(`sockets: ${error}`);
+        if (sockets.top.length) log('top statements per settlement cycle (calls, mean):\n' + sockets.top.join('\n'));
+      }
+      return { report, sockets };
+    })().then(
+      ({ report, sockets }) => {
+        if (options.json) fs.writeFileSync(options.json, JSON.stringify({ ...report, sockets }, null, 2));
+        if (report) console.log(report.line);
+        if (sockets) console.log(`pasar-realtime ${sockets.line}`);
+        if (sockets?.restartLine) console.log(`pasar-restart ${sockets.restartLine}`);
+        const errors = (report?.phases ?? []).reduce((n, p) => n + p.errors, 0);
+        const socketsOk = !sockets || (sockets.missed === 0 && sockets.dropped === 0 && (sockets.restart?.missed ?? 0) === 0);
+        process.exit((report?.verification.ok ?? true) && errors === 0 && socketsOk ? 0 : 1);
+      },
+      (error: unknown) => {
+        console.error(error);
+        process.exit(2);
+      },
+    );
+  }
 }
