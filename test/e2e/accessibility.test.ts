@@ -145,8 +145,9 @@ test.describe('accessibility: axe (WCAG 2.2 A/AA) on every trainee, buyer and si
           await page.goto(`${app.url}${screen.path}`);
           loaded.add(page);
         }
+        // English is a chunk of its own: a page loaded cold may paint in Bahasa Indonesia first, then switch.
+        await expect.poll(() => page.evaluate(() => document.documentElement.lang), { message: `${screen.name} in ${language}` }).toBe(language);
         await settled(page);
-        expect(await page.evaluate(() => document.documentElement.lang), `${screen.name} in ${language}`).toBe(language);
         const violations = await axeViolations(page);
         scans++;
         const serious = violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
