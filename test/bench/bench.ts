@@ -29,7 +29,7 @@ import { childPids, CpuMeter, machineBusySeconds, rssSplitMb } from './proc.js';
 import { REPO_ROOT } from '../support/paths.js';
 import { pathToFileURL } from 'node:url';
 import { runSockets, type LoadFigures, type SocketBenchReport } from './sockets.js';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, STOCK } from './bench-fixtures.js';
+import { STOCK, benchAppEnv } from './bench-fixtures.js';
 import { checkout, seed, type Ledger, type Seeded } from './checkout-flow.js';
 import { runNodes } from './nodes.js';
 
@@ -329,7 +329,7 @@ function summaryLine(report: Omit<BenchReport, 'line'>): string {
 
 export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const log = (...words: unknown[]) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...words);
-  const env: Record<string, string> = { NODE_ENV: 'production', LOG_LEVEL: 'warn', ADMIN_EMAIL, ADMIN_PASSWORD, SEED_DEMO: 'false', ...options.appEnv };
+  const env = benchAppEnv(options.appEnv);
   const dataDir = makeDataDir('pl-bench-');
   // The memory probe answers SIGUSR2 with process.memoryUsage() (test/bench/mem-probe.mjs); it changes nothing else.
   const probeFile = path.join(dataDir, 'mem-probe.json');

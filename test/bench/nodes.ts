@@ -24,7 +24,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { freePort, makeDataDir, startApp, type AppProcess } from '../support/app-process.js';
 import { phase, verify, type BenchOptions, type DbWatch, type PhaseFigures } from './bench.js';
-import { ADMIN_EMAIL, ADMIN_PASSWORD } from './bench-fixtures.js';
+import { benchAppEnv } from './bench-fixtures.js';
 import { checkout, seed, type Ledger } from './checkout-flow.js';
 import { childPids, pidsNamed } from './proc.js';
 
@@ -262,16 +262,11 @@ async function runNodeCount(n: number, options: BenchOptions, serverUrl: string,
 
   // nginx's port is known before the nodes start, so they can be told their public address.
   const ports = await Promise.all(Array.from({ length: n }, () => freePort()));
-  const env: Record<string, string> = {
-    NODE_ENV: 'production',
-    LOG_LEVEL: 'warn',
-    ADMIN_EMAIL,
-    ADMIN_PASSWORD,
-    SEED_DEMO: 'false',
+  const env = benchAppEnv({
     DATABASE_URL: target.toString(),
     REDIS_URL: redisUrl,
     ...options.appEnv,
-  };
+  });
   const nodes: AppProcess[] = [];
   const startNode = async (at: number, publicUrl: string) => {
     const node = await startApp({ dataDir, port: ports[at], env: { ...env, PUBLIC_URL: publicUrl } });

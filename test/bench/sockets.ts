@@ -41,7 +41,7 @@ import { freePort, makeDataDir, postmasterPid, startApp, waitForExit, type AppPr
 import { newKey, Phone, photoForm, product, productPhoto, Tally } from '../support/phones.js';
 import { closedLoop, quantile, type LoopResult } from './closed-loop.js';
 import { childPids, CpuMeter, rssMb, SchedMeter } from './proc.js';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, DESTINATION, STOCK } from './bench-fixtures.js';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, DESTINATION, STOCK, benchAppEnv } from './bench-fixtures.js';
 import { checkout, seed, type Ledger } from './checkout-flow.js';
 import { pathToFileURL } from 'node:url';
 import { REPO_ROOT } from '../support/paths.js';
@@ -462,17 +462,12 @@ export async function runSockets(options: SocketBenchOptions, log: (...words: un
   const loadShoppers = options.loadShoppers ?? 0;
   const relay = await startNotificationRelay();
   const dataDir = makeDataDir('pl-bench-sockets-');
-  const env: Record<string, string> = {
-    NODE_ENV: 'production',
-    LOG_LEVEL: 'warn',
-    ADMIN_EMAIL,
-    ADMIN_PASSWORD,
-    SEED_DEMO: 'false',
+  const env = benchAppEnv({
     PAYMENT_NOTIFICATION_URL: `${relay.url}/api/payments/notifications`,
     // The probe answers SIGUSR2 with the app's memory and event-loop delay (test/bench/mem-probe.mjs).
     PASAR_MEM_PROBE: path.join(dataDir, 'mem-probe.json'),
     ...options.appEnv,
-  };
+  });
   const execArgv: string[] = ['--import', pathToFileURL(path.join(REPO_ROOT, 'test/bench/mem-probe.mjs')).href];
   if (options.cpuProfDir) {
     fs.mkdirSync(options.cpuProfDir, { recursive: true });
