@@ -167,6 +167,19 @@ export default defineConfig({
     emptyOutDir: true,
     // Cheap Android phones on Chrome from the last few years; keeps syntax modern without polyfills.
     target: 'es2020',
+    rolldownOptions: {
+      output: {
+        // The app's own shared code (src/shared: the API client, hooks, formatters, UI parts) used by two pages or
+        // more goes in one chunk, with the libraries it needs, instead of a tiny chunk per module: the trainee home
+        // loaded 18 files of under 3 KB each, which queued on HTTP/1.1's six connections in front of the page's
+        // own reads. The home's first load 52 → 41 requests; LCP 2244 → 2036 ms (home) and 2348 → 2116 ms (storefront) against the
+        // same build without it, medians of 5 interleaved loads (README, "Where the LCP time went").
+
+        codeSplitting: {
+          groups: [{ name: 'shared', test: /[\\/]client[\\/]src[\\/]shared[\\/]/, minShareCount: 2 }],
+        },
+      },
+    },
   },
   server: {
     proxy: {

@@ -4,7 +4,7 @@
 // `assets/route-preload-<hash>.js` (an async module script in index.html's head: no inline script, so a CSP of
 // script-src 'self' holds) that matches location.pathname against the router's paths and adds
 // <link rel="modulepreload"> for that page's chunks and <link rel="preload" as="style"> for its CSS at once.
-// The table comes from router.tsx itself (`const X = lazy(() => import('…'))` and
+// The table comes from router.tsx itself (`const X = lazyPage(() => import('…'))` and
 // `<Route path={appPaths.key} element={<X />} />`), so a new page is covered without touching this file.
 // The same script also sends the opened page's first read (src/app/early-reads.ts: the join page's class, the
 // trainee's missions and shop, the storefront's first page) so its answer is there when the page renders; the
@@ -31,7 +31,7 @@ export function readRoutes(routerFile: string): RouteModule[] {
   const source = fs.readFileSync(routerFile, 'utf8');
   const dir = path.dirname(routerFile);
   const modules = new Map<string, string>();
-  for (const match of source.matchAll(/const (\w+) = lazy\(\s*\(\) =>\s*import\('([^']+)'\)/g)) {
+  for (const match of source.matchAll(/const (\w+) = lazyPage\(\s*\(\) =>\s*import\('([^']+)'\)/g)) {
     const base = path.resolve(dir, match[2]!);
     const file = ['.tsx', '.ts', '/index.tsx', '/index.ts'].map((ext) => base + ext).find((candidate) => fs.existsSync(candidate));
     if (file) modules.set(match[1]!, file);

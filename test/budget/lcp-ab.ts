@@ -2,13 +2,13 @@
 // minutes: on a shared machine only loads taken side by side say which build paints sooner. A script that prints
 // figures (not a test):
 //
-//   npm run lcp:ab -- A=/path/to/dist-a B=client/dist [--runs 3] [--trace]
+//   npm run lcp:ab -- A=/path/to/dist-a B=client/dist [--runs 3] [--trace] [--profile]
 //
 // Each named folder is a built client (`client/dist` after `npm run build`; copy it aside to keep a baseline). The
 // app serves whichever a symlink points to (CLIENT_DIST_DIR), switched between loads; every run loads each route
 // once per build, the builds' order alternating run by run (A B, then B A). Throttled as the budget test is (Slow
 // 4G, 4× CPU, cold, 360×640). `--trace` prints each load's timeline: requests (start → first byte → end), long
-// tasks, paints; `--trace-dir DIR` saves each load's DevTools performance trace there.
+// tasks, paints; `--profile` the JavaScript functions that took the most time until the LCP; `--trace-dir DIR` saves each load's DevTools performance trace there.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -26,6 +26,7 @@ const builds = args.filter((arg) => /^\w+=/.test(arg)).map((arg) => {
 const runsArg = args.indexOf('--runs');
 const runs = runsArg >= 0 ? Number(args[runsArg + 1]) : 3;
 const trace = args.includes('--trace');
+const profile = args.includes('--profile');
 const traceDirArg = args.indexOf('--trace-dir');
 const traceDir = traceDirArg >= 0 ? path.resolve(args[traceDirArg + 1]!) : undefined;
 const only = args.indexOf('--route');
@@ -62,12 +63,18 @@ try {
           readySelector: route.readySelector,
           throttle: true,
           trace,
+          profile,
           traceFile: traceDir ? path.join(traceDir, `${route.label.split(' ')[0]}-${build.name}-${run + 1}.json`) : undefined,
         });
         const key = `${route.label}\t${build.name}`;
         results.set(key, [...(results.get(key) ?? []), load]);
         console.log(`run ${run + 1} ${route.label.padEnd(20)} ${build.name.padEnd(6)} LCP ${String(load.lcpMs ?? '?').padStart(5)} ms  others' CPU ${Math.round(load.othersCpu * 100)}%  ${load.lcpElement ?? ''}`);
         if (trace) console.log(formatTimeline(load));
+        if (load.profile) {
+          const total = load.profile.reduce((sum, line) => sum + line.self, 0);
+          console.log(`  JavaScript until the LCP: ${Math.round(total)} ms; the most self time:`);
+          for (const line of load.profile.slice(0, 25)) console.log(`  ${line.self.toFixed(0).padStart(5)} ms  ${line.functionName.slice(0, 40).padEnd(40)} ${line.where}`);
+        }
       }
     }
   }

@@ -43,6 +43,8 @@ export interface RouteLoad {
   othersCpu: number;
   /** With `trace`: the load's requests, long tasks and paints. */
   timeline?: Timeline;
+  /** With `profile`: the functions that took the most of the main thread's JavaScript time until the LCP. */
+  profile?: ProfileLine[];
 }
 
 interface CpuSample {
@@ -111,6 +113,23 @@ export interface LoadOptions {
   trace?: boolean;
   /** Also save a Chrome performance trace of the load (open it in DevTools' Performance panel) to this file. */
   traceFile?: string;
+  /** Also sample the page's JavaScript (V8's profiler) and report where its time went until the LCP. */
+  profile?: boolean;
+}
+
+/** JavaScript time of one function until the LCP, from V8's sampling profiler (throttled ms, as the phone spends it). */
+export interface ProfileLine {
+  self: number;
+  functionName: string;
+  /** The script's file name and line. */
+  where: string;
+}
+
+/** One Largest Contentful Paint candidate: when it painted, its area in CSS pixels, what it was. */
+export interface LcpCandidate {
+  ms: number;
+  size: number;
+  element: string;
 }
 
 /** One request of a traced load, in ms from navigation start (Resource Timing). */
@@ -130,8 +149,12 @@ export interface TimedRequest {
 export interface Timeline {
   requests: TimedRequest[];
   longTasks: Array<{ start: number; duration: number }>;
+  /** When each `data-testid` first appeared in the page (ms). */
+  testIdsSeen: Record<string, number>;
   firstPaint?: number;
   firstContentfulPaint?: number;
+  /** Every LCP candidate the browser reported, in order; the last is the LCP. */
+  lcpCandidates?: LcpCandidate[];
   domContentLoaded: number;
   load: number;
 }
@@ -176,16 +199,18 @@ async function recordTransfers(cdp: CDPSession): Promise<() => Transfer[]> {
 }
 
 /** The LCP candidate the browser settled on, read after the page is quiet. */
-async function readLcp(page: import('playwright-core').Page): Promise<{ ms: number; element: string } | undefined> {
+async function readLcp(page: import('playwright-core').Page): Promise<{ ms: number; element: string; candidates: LcpCandidate[] } | undefined> {
   return page.evaluate(
     () =>
-      new Promise<{ ms: number; element: string } | undefined>((resolve) => {
+      new Promise<{ ms: number; element: string; candidates: LcpCandidate[] } | undefined>((resolve) => {
         new PerformanceObserver((list) => {
-          const entries = list.getEntries() as Array<PerformanceEntry & { element?: Element | null; url?: string }>;
+          const entries = list.getEntries() as Array<PerformanceEntry & { element?: Element | null; url?: string; size?: number }>;
+          const describe = (entry: (typeof entries)[number]) =>
+            entry.url || (entry.element ? `<${entry.element.tagName.toLowerCase()}> ${(entry.element.textContent ?? '').trim().slice(0, 40)}` : '?');
           const last = entries[entries.length - 1];
           if (!last) return resolve(undefined);
-          const element = last.url || (last.element ? `<${last.element.tagName.toLowerCase()}> ${(last.element.textContent ?? '').trim().slice(0, 40)}` : '?');
-          resolve({ ms: Math.round(last.startTime), element });
+          const candidates = entries.map((entry) => ({ ms: Math.round(entry.startTime), size: entry.size ?? 0, element: describe(entry) }));
+          resolve({ ms: Math.round(last.startTime), element: describe(last), candidates });
         }).observe({ type: 'largest-contentful-paint', buffered: true });
         // No candidate at all (nothing contentful painted): say so rather than hang.
         setTimeout(() => resolve(undefined), 2_000);
@@ -244,12 +269,32 @@ async function readTimeline(page: import('playwright-core').Page): Promise<Timel
         bytes: r.transferSize,
       })),
       longTasks: (window as unknown as { __longTasks?: Array<{ start: number; duration: number }> }).__longTasks ?? [],
+      testIdsSeen: (window as unknown as { __testIdsSeen?: Record<string, number> }).__testIdsSeen ?? {},
       firstPaint: fp === undefined ? undefined : round(fp),
       firstContentfulPaint: fcp === undefined ? undefined : round(fcp),
       domContentLoaded: round(navigation.domContentLoadedEventEnd),
       load: round(navigation.loadEventEnd),
     };
   });
+}
+
+/**
+ * Waits until `selector` matches in the page, polling from inside it. Not with a Playwright locator: its first use
+ * evaluates Playwright's own injected script in the page, 85 ms of a 4× slower main thread that fell between the
+ * page's first paint and its content's (a DevTools trace showed it), so the harness itself delayed the LCP it
+ * measured. This adds a 50 ms timer to the page and nothing else.
+ */
+async function waitForSelector(cdp: CDPSession, selector: string, timeoutMs = 60_000): Promise<void> {
+  const found = await cdp.send('Runtime.evaluate', {
+    expression: `new Promise((resolve) => {
+      const until = Date.now() + ${timeoutMs};
+      const poll = () => (document.querySelector(${JSON.stringify(selector)}) ? resolve(true) : Date.now() > until ? resolve(false) : setTimeout(poll, 50));
+      poll();
+    })`,
+    awaitPromise: true,
+    returnByValue: true,
+  });
+  if (found.result.value !== true) throw new Error(`${selector} did not appear within ${timeoutMs} ms`);
 }
 
 /**
@@ -284,6 +329,15 @@ export async function loadRoute(browser: Browser, baseUrl: string, label: string
         new PerformanceObserver((list) => {
           for (const entry of list.getEntries()) tasks.push({ start: Math.round(entry.startTime), duration: Math.round(entry.duration) });
         }).observe({ type: 'longtask' });
+        // When each test id first entered the page: which part of the screen waited for what.
+        const seen: Record<string, number> = {};
+        (window as unknown as { __testIdsSeen: typeof seen }).__testIdsSeen = seen;
+        new MutationObserver(() => {
+          for (const element of Array.from(document.querySelectorAll('[data-testid]'))) {
+            const id = element.getAttribute('data-testid')!;
+            if (!(id in seen)) seen[id] = Math.round(performance.now());
+          }
+        }).observe(document, { childList: true, subtree: true });
       });
     }
     const cdp = await context.newCDPSession(page);
@@ -293,14 +347,20 @@ export async function loadRoute(browser: Browser, baseUrl: string, label: string
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     }
     const tracing = options.traceFile ? await startTracing(cdp) : undefined;
+    if (options.profile) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+    }
     const cpuBefore = cpuSample();
     await page.goto(`${baseUrl}${path}`, { waitUntil: 'load', timeout: 60_000 });
-    await page.locator(options.readySelector ?? '#main .page').first().waitFor({ timeout: 60_000 });
+    await waitForSelector(cdp, options.readySelector ?? '#main .page');
     await page.waitForLoadState('networkidle', { timeout: 60_000 });
     const failed = await page.locator('[data-testid="route-error"], [data-testid="not-found"]').count();
     if (failed > 0 || errors.length > 0) throw new Error(`${label} (${path}) did not load: ${errors.join('; ') || 'error page shown'}`);
     const lcp = options.throttle ? await readLcp(page) : undefined;
-    const timeline = options.trace ? await readTimeline(page) : undefined;
+    const profile = options.profile ? selfTimes((await cdp.send('Profiler.stop')).profile, lcp?.ms) : undefined;
+    const timeline = options.trace ? { ...(await readTimeline(page)), lcpCandidates: lcp?.candidates } : undefined;
     if (tracing && options.traceFile) fs.writeFileSync(options.traceFile, await tracing());
     const othersCpu = othersShare(cpuBefore, cpuSample());
     const all = transfers();
@@ -318,10 +378,40 @@ export async function loadRoute(browser: Browser, baseUrl: string, label: string
       load1: os.loadavg()[0]!,
       othersCpu,
       timeline,
+      profile,
     };
   } finally {
     await context.close();
   }
+}
+
+/** Self time per function (ms) from a V8 CPU profile, counting the samples taken before `untilMs`, biggest first. */
+interface CpuProfile {
+  nodes: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number } }>;
+  startTime: number;
+  samples?: number[];
+  timeDeltas?: number[];
+}
+
+function selfTimes(profile: CpuProfile, untilMs = Number.POSITIVE_INFINITY): ProfileLine[] {
+  const byNode = new Map(profile.nodes.map((node) => [node.id, node]));
+  const totals = new Map<string, ProfileLine>();
+  let at = profile.startTime;
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  for (let i = 0; i < samples.length; i++) {
+    const previous = at;
+    at += deltas[i] ?? 0;
+    if ((at - profile.startTime) / 1000 > untilMs) break;
+    const frame = byNode.get(samples[i]!)?.callFrame;
+    if (!frame || frame.functionName === '(idle)' || frame.functionName === '(program)') continue;
+    const where = frame.url ? `${frame.url.replace(/^.*\//, '')}:${frame.lineNumber + 1}:${frame.columnNumber + 1}` : '';
+    const key = `${frame.functionName}\t${where}`;
+    const line = totals.get(key) ?? { self: 0, functionName: frame.functionName || '(anonymous)', where };
+    line.self += (at - previous) / 1000;
+    totals.set(key, line);
+  }
+  return [...totals.values()].sort((a, b) => b.self - a.self);
 }
 
 export function median(values: number[]): number {
@@ -385,6 +475,9 @@ export function formatTimeline(load: RouteLoad): string {
     lines.push(`  ${String(r.start).padStart(5)} → ${String(r.firstByte).padStart(5)} → ${String(r.end).padStart(5)} ms ${kb(r.bytes).padStart(6)} KB ${r.initiator.padEnd(10)} ${r.url.slice(0, 90)}`);
   }
   const busy = t.longTasks.reduce((sum, task) => sum + task.duration, 0);
+  const seen = Object.entries(t.testIdsSeen).sort((a, b) => a[1] - b[1]);
+  if (seen.length > 0) lines.push(`  appeared: ${seen.map(([id, ms]) => `${id} ${ms}`).join(', ')}`);
+  for (const c of t.lcpCandidates ?? []) lines.push(`  LCP candidate at ${String(c.ms).padStart(5)} ms, ${String(c.size).padStart(6)} px²: ${c.element}`);
   lines.push(`  long tasks (${busy} ms): ${t.longTasks.map((task) => `${task.start}+${task.duration}`).join(', ') || 'none'}`);
   return lines.join('\n');
 }

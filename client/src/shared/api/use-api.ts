@@ -1,5 +1,5 @@
 // A small "load this and keep it on screen" hook: no cache library, the 150 KB budget counts every dependency.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { getSession } from '../auth/session';
 import { readResponse, saveResponse } from '../offline/saved-responses';
 import { ApiError, NETWORK_ERROR, toNetworkError } from './http';
@@ -50,11 +50,13 @@ export function useApi<T>(key: string | null, load: (signal: AbortSignal) => Pro
   const [version, setVersion] = useState(0);
   const loadRef = useRef(load);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     loadRef.current = load;
   });
 
-  useEffect(() => {
+  // Sent as soon as the screen is committed, not after it is painted (where useEffect runs): on a 4× slower phone
+  // the first paint of a page takes a few hundred ms, and its reads no longer wait for it.
+  useLayoutEffect(() => {
     if (key === null) return;
     const controller = new AbortController();
     // Saved per person: a phone passed to someone else never shows the first one's data.
