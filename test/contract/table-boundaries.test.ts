@@ -20,6 +20,7 @@ interface Crossing {
 }
 interface Owners {
   TABLE_OWNERS: Record<string, string>;
+  READ_MODELS: Record<string, string>;
   CROSSINGS: Crossing[];
   ALL_TABLES_FOLDERS: string[];
 }
@@ -70,6 +71,34 @@ describe('table boundaries', () => {
     const folders = new Set(Object.values(owners.TABLE_OWNERS));
     expect([...folders].filter((folder) => !existsSync(path.join(API_SRC, folder)))).toEqual([]);
   });
+
+  it('has a migration make each published read model, published by an existing folder, never under a table\'s name', () => {
+    const views = new Set<string>();
+    const dir = path.join(API_SRC, 'database/migrations');
+    for (const file of readdirSync(dir)) {
+      for (const match of readFileSync(path.join(dir, file), 'utf8').matchAll(/CREATE VIEW "?([a-z_][a-z0-9_]*)"?/g)) views.add(match[1]!);
+    }
+    expect([...views].sort()).toEqual(Object.keys(owners.READ_MODELS).sort());
+    for (const [view, folder] of Object.entries(owners.READ_MODELS)) {
+      expect(existsSync(path.join(API_SRC, folder)), view).toBe(true);
+      expect(view in owners.TABLE_OWNERS, view).toBe(false);
+    }
+  });
+
+  it('lets any capability read a published read model, and fails a write through one or an unlisted view', async () => {
+    const file = 'wallet/wallet-settings.service.ts';
+    const reading = `${source(file)}
+export const PLANTED = \`SELECT p.display_name FROM participant_profile p WHERE p.class_id = $1\`;
+`;
+    expect(await boundaryErrors(file, reading)).toEqual([]);
+    const writing = `${source(file)}
+export const PLANTED = \`UPDATE participant_profile SET display_name = $2 WHERE id = $1\`;
+`;
+    expect(await boundaryErrors(file, writing)).toEqual([expect.stringMatching(/wallet\/ writes through read model 'participant_profile', published by classes\//)]);
+    const migration = 'database/migrations/1797010000000-published-read-models.ts';
+    const unlisted = `${source(migration)}\nexport const PLANTED = \`CREATE VIEW "planted_names" AS SELECT id FROM participant\`;\n`;
+    expect(await boundaryErrors(migration, unlisted)).toEqual([expect.stringMatching(/View 'planted_names' is not a published read model/)]);
+  }, 60_000);
 
   it('lists each allowed crossing once, for a file that exists, with a reason, never a table the file owns', () => {
     const files = owners.CROSSINGS.map((entry) => entry.file);

@@ -24,7 +24,7 @@ interface ShopRow {
 
 const SHOP_SELECT = `SELECT s.id, s.class_id, s.participant_id, s.name, s.description, s.regency_code,
        p.display_name AS owner_name, p.name_number AS owner_number, p.phone AS owner_phone
-  FROM shop s JOIN participant p ON p.id = s.participant_id`;
+  FROM shop s JOIN participant_profile p ON p.id = s.participant_id`;
 
 /** Shops: one per trainee, opened when they join. Products arrive with the catalog issue. */
 @Injectable()

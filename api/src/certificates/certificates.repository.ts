@@ -52,7 +52,7 @@ export class CertificatesRepository {
   async verification(code: string): Promise<{ name: string; className: string; date: string } | undefined> {
     const rows: { name: string; className: string; date: string }[] = await this.dataSource.query(
       `SELECT p.display_name AS name, c.name AS "className", to_char(c.date, 'YYYY-MM-DD') AS date
-         FROM certificate ce JOIN participant p ON p.id = ce.participant_id JOIN training_class c ON c.id = ce.class_id
+         FROM certificate ce JOIN participant_profile p ON p.id = ce.participant_id JOIN class_profile c ON c.id = ce.class_id
         WHERE ce.code = $1`,
       [code],
     );

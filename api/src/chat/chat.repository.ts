@@ -69,9 +69,9 @@ const CONVERSATION_COLUMNS = `
   s.name AS shop_name, b.display_name AS buyer_name, sp.display_name AS seller_name`;
 const CONVERSATION_FROM = `
   FROM conversation c
-  JOIN shop s ON s.id = c.shop_id
-  JOIN participant b ON b.id = c.buyer_id
-  JOIN participant sp ON sp.id = c.seller_id`;
+  JOIN shop_profile s ON s.id = c.shop_id
+  JOIN participant_profile b ON b.id = c.buyer_id
+  JOIN participant_profile sp ON sp.id = c.seller_id`;
 // id is a bigint shown as text: ORDER BY must name chat_message.id, or it would sort the text.
 const MESSAGE_COLUMNS = `id::text AS id, conversation_id, sender_id, sender_role, client_id, kind, body, media_hash, product_id, order_id,
   flags, automatic, sim_time, created_at`;

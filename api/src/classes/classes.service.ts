@@ -59,7 +59,7 @@ interface ParticipantRow {
 }
 
 const CLASS_SELECT = `SELECT c.id, c.name, c.place, to_char(c.date, 'YYYY-MM-DD') AS date, c.regency_code, c.join_code,
-       c.status, c.created_at, c.created_by, (SELECT f.name FROM facilitator f WHERE f.id = c.created_by) AS owner_name,
+       c.status, c.created_at, c.created_by, (SELECT f.name FROM facilitator_profile f WHERE f.id = c.created_by) AS owner_name,
        (SELECT count(*) FROM participant p WHERE p.class_id = c.id AND NOT p.is_persona) AS participant_count
   FROM training_class c`;
 
@@ -136,7 +136,7 @@ export class ClassesService {
     const base = publicBase(this.env.publicUrl, requestHost, requestProtocol);
     const joinUrl = `${base.url}/gabung/${view.joinCode}`;
     const facilitators: { id: string; name: string }[] = await this.dataSource.query(
-      `SELECT f.id, f.name FROM class_facilitator cf JOIN facilitator f ON f.id = cf.facilitator_id WHERE cf.class_id = $1 ORDER BY f.name, f.id`,
+      `SELECT f.id, f.name FROM class_facilitator cf JOIN facilitator_profile f ON f.id = cf.facilitator_id WHERE cf.class_id = $1 ORDER BY f.name, f.id`,
       [classId],
     );
     return {
@@ -243,7 +243,7 @@ export class ClassesService {
       if (!isAdmin && owner.created_by !== actor.id) throw classErrors.ownerOnly();
       if (facilitatorId === owner.created_by) throw classErrors.ownerNotRemovable();
       const removed: { name: string }[] = await tx.manager.query(
-        `SELECT f.name FROM class_facilitator cf JOIN facilitator f ON f.id = cf.facilitator_id WHERE cf.class_id = $1 AND cf.facilitator_id = $2`,
+        `SELECT f.name FROM class_facilitator cf JOIN facilitator_profile f ON f.id = cf.facilitator_id WHERE cf.class_id = $1 AND cf.facilitator_id = $2`,
         [classId, facilitatorId],
       );
       if (!removed[0]) return;
@@ -263,7 +263,7 @@ export class ClassesService {
     const rows: ParticipantRow[] = await this.dataSource.query(
       `SELECT p.id, p.display_name, p.name_number, p.role, p.phone, p.village, p.is_persona, p.joined_at, p.last_seen_at,
               p.persona_destination, s.id AS shop_id, s.name AS shop_name
-         FROM participant p LEFT JOIN shop s ON s.participant_id = p.id
+         FROM participant p LEFT JOIN shop_profile s ON s.participant_id = p.id
         WHERE p.class_id = $1
         ORDER BY p.joined_at, p.id`,
       [classId],

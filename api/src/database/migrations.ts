@@ -16,6 +16,7 @@ import { OneActiveScenarioPerTrainee1764941300000 } from './migrations/176494130
 import { LearningCheckCertificates1796410226869 } from './migrations/1796410226869-learning-check-certificates.js';
 import { Practice1797001001000 } from './migrations/1797001001000-practice.js';
 import { NotificationRetryQueued1797005001000 } from './migrations/1797005001000-notification-retry-queued.js';
+import { PublishedReadModels1797010000000 } from './migrations/1797010000000-published-read-models.js';
 
 export const MIGRATIONS = [
   Init1764316800000,
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   LearningCheckCertificates1796410226869,
   Practice1797001001000,
   NotificationRetryQueued1797005001000,
+  PublishedReadModels1797010000000,
 ];

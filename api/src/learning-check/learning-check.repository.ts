@@ -141,7 +141,7 @@ export class LearningCheckRepository {
     return this.dataSource.query(
       `SELECT a.participant_id AS "participantId", p.display_name AS name, a.question_id AS "questionId", a.round, a.option_id AS "optionId",
               a.correct, a.client_id AS "clientId"
-         FROM learning_answer a JOIN participant p ON p.id = a.participant_id
+         FROM learning_answer a JOIN participant_profile p ON p.id = a.participant_id
         WHERE a.class_id = $1 ORDER BY p.joined_at, p.id, a.id`,
       [classId],
     );
@@ -150,7 +150,7 @@ export class LearningCheckRepository {
   /** The class's trainees (not the demo buyers), in joining order. */
   async trainees(classId: string): Promise<{ id: string; name: string }[]> {
     return this.dataSource.query(
-      `SELECT id, display_name AS name FROM participant WHERE class_id = $1 AND role = 'trainee' AND NOT is_persona ORDER BY joined_at, id`,
+      `SELECT id, display_name AS name FROM participant_profile WHERE class_id = $1 AND role = 'trainee' AND NOT is_persona ORDER BY joined_at, id`,
       [classId],
     );
   }

@@ -116,7 +116,7 @@ export class OrderReadModel {
       `SELECT (SELECT l.title FROM order_line l WHERE l.order_id = o.id ORDER BY l.position LIMIT 1) AS title,
               (SELECT count(*)::int FROM order_line l WHERE l.order_id = o.id) AS lines,
               b.display_name AS buyer_name, b.name_number AS buyer_number, o.shop_id, o.seller_id
-         FROM orders o JOIN participant b ON b.id = o.buyer_id WHERE o.id = $1`,
+         FROM orders o JOIN participant_profile b ON b.id = o.buyer_id WHERE o.id = $1`,
       [orderId],
     );
     return rows[0];

@@ -163,13 +163,13 @@ export interface ListFilter {
 }
 
 const ORDER_SELECT = `SELECT o.*, s.name AS shop_name, b.display_name AS buyer_name, b.name_number AS buyer_number
-  FROM orders o JOIN shop s ON s.id = o.shop_id JOIN participant b ON b.id = o.buyer_id`;
+  FROM orders o JOIN shop_profile s ON s.id = o.shop_id JOIN participant_profile b ON b.id = o.buyer_id`;
 
 const LIST_SELECT = `SELECT o.id, o.class_id, o.invoice_number, o.buyer_id, o.shop_id, o.seller_id, o.state, o.cancel_reason,
        o.payment_method, o.courier_code, o.courier->>'name' AS courier_name, o.subtotal, o.shipping_cost, o.admin_fee, o.total,
        o.weight_kg, o.placed_at, o.state_changed_at, o.payment_due_at, o.paid_at, o.ship_by_at, o.auto_complete_at, o.cancelled_at,
        s.name AS shop_name, b.display_name AS buyer_name, b.name_number AS buyer_number, sh.resi
-  FROM orders o JOIN shop s ON s.id = o.shop_id JOIN participant b ON b.id = o.buyer_id
+  FROM orders o JOIN shop_profile s ON s.id = o.shop_id JOIN participant_profile b ON b.id = o.buyer_id
   LEFT JOIN shipment sh ON sh.order_id = o.id`;
 
 /**
@@ -257,7 +257,7 @@ export class OrdersRepository {
          VALUES ($1, $2, $3, $4, $5, $6, $7, 'AWAITING_PAYMENT', $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $18, $19, $20)
          RETURNING *)
        SELECT o.*, s.name AS shop_name, b.display_name AS buyer_name, b.name_number AS buyer_number
-         FROM o JOIN shop s ON s.id = o.shop_id JOIN participant b ON b.id = o.buyer_id`,
+         FROM o JOIN shop_profile s ON s.id = o.shop_id JOIN participant_profile b ON b.id = o.buyer_id`,
       [
         order.id,
         order.classId,

@@ -23,7 +23,7 @@ interface ReviewRow {
 }
 
 const REVIEW_SELECT = `SELECT r.id, r.product_id, r.order_id, r.rating, r.text, r.sim_time, p.display_name, p.name_number
-  FROM review r JOIN participant p ON p.id = r.buyer_id`;
+  FROM review r JOIN participant_profile p ON p.id = r.buyer_id`;
 
 function view(row: ReviewRow): ReviewView {
   return {

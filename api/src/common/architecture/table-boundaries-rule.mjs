@@ -3,7 +3,7 @@
 // expects this rule to catch each one.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ALL_TABLES_FOLDERS, CROSSINGS, TABLE_OWNERS } from './table-owners.mjs';
+import { ALL_TABLES_FOLDERS, CROSSINGS, READ_MODELS, TABLE_OWNERS } from './table-owners.mjs';
 
 const API_SRC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const MIGRATIONS = 'database/migrations/';
@@ -13,6 +13,7 @@ const MIGRATIONS = 'database/migrations/';
 const SQL_TABLE =
   /\b(DELETE\s+FROM|INSERT\s+INTO|(?<!FOR\s|KEY\s)UPDATE|TRUNCATE(?:\s+TABLE)?|(?:ALTER|DROP|LOCK)\s+TABLE(?:\s+IF\s+EXISTS)?|FROM|JOIN|INTO|USING)\s+(?:ONLY\s+)?(?:public\.)?"?([a-z_][a-z0-9_]*)\b"?(?![.(])/g;
 const CREATE_TABLE = /\bCREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?(?:public\.)?"?([a-z_][a-z0-9_]*)"?/g;
+const CREATE_VIEW = /\bCREATE\s+(?:OR\s+REPLACE\s+)?VIEW\s+(?:public\.)?"?([a-z_][a-z0-9_]*)"?/g;
 const WRITES = /^(DELETE|INSERT|UPDATE|TRUNCATE|ALTER|DROP|LOCK|INTO)/;
 // Query-builder and repository calls that take a table name as their first argument.
 const TABLE_ARG_METHODS = new Set([
@@ -50,6 +51,10 @@ export const tableOwnerRule = {
         'or list the crossing with its reason in CROSSINGS of api/src/common/architecture/table-owners.mjs.',
       unowned:
         "Table '{{table}}' has no owner: add it to TABLE_OWNERS in api/src/common/architecture/table-owners.mjs.",
+      unpublished:
+        "View '{{table}}' is not a published read model: add it to READ_MODELS in api/src/common/architecture/table-owners.mjs.",
+      readModelWrite:
+        "{{folder}}/ writes through read model '{{table}}', published by {{owner}}/ for reading only. Ask {{owner}}/'s service.",
       stale:
         "This file no longer names table '{{table}}': remove it from its CROSSINGS entry ({{file}}) in api/src/common/architecture/table-owners.mjs.",
       entityImport:
@@ -68,6 +73,9 @@ export const tableOwnerRule = {
           for (const match of text.matchAll(CREATE_TABLE)) {
             if (!Object.hasOwn(TABLE_OWNERS, match[1])) context.report({ node, messageId: 'unowned', data: { table: match[1] } });
           }
+          for (const match of text.matchAll(CREATE_VIEW)) {
+            if (!Object.hasOwn(READ_MODELS, match[1])) context.report({ node, messageId: 'unpublished', data: { table: match[1] } });
+          }
         },
       };
     }
@@ -78,6 +86,11 @@ export const tableOwnerRule = {
     const allowedReads = new Set([...(allowance?.reads ?? []), ...allowedWrites]);
     const crossed = new Set();
     const check = (node, table, access) => {
+      if (Object.hasOwn(READ_MODELS, table)) {
+        const owner = READ_MODELS[table];
+        if (access === 'write' && owner !== folder) context.report({ node, messageId: 'readModelWrite', data: { folder: folder || '(root)', table, owner } });
+        return;
+      }
       if (!Object.hasOwn(TABLE_OWNERS, table)) return;
       const owner = TABLE_OWNERS[table];
       if (owner === folder) return;
