@@ -2,16 +2,18 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { registerServiceWorker } from './app/register-service-worker';
 import { preloadPage } from './app/router';
+import { settleEarlyAnswers } from './shared/api/early-answers';
 
 /**
- * The opened page's chunk (already on its way: index.html's route-preload script) is awaited before the first
- * render, so that render draws the page itself rather than the shell with "Memuat halaman…" and then the page (one
- * render, layout and paint fewer on a slow phone). Not longer than this, though: on a very slow network the shell
+ * The opened page's chunk and its early reads (both already on their way: index.html's route-preload script) are
+ * awaited before the first render, so that render draws the page with its content rather than the shell with
+ * "Memuat halaman…", then the page, then its content (two renders, layouts and paints fewer on a slow phone). Not longer than this, though: on a very slow network the shell
  * and its loading bar show meanwhile, as before. A chunk that fails to load is the page's error to show.
  */
 const FIRST_PAGE_WAIT_MS = 1500;
 
-void Promise.race([preloadPage(location.pathname).catch(() => undefined), new Promise((resolve) => setTimeout(resolve, FIRST_PAGE_WAIT_MS))]).then(() =>
+const firstPage = Promise.all([preloadPage(location.pathname).catch(() => undefined), settleEarlyAnswers()]);
+void Promise.race([firstPage, new Promise((resolve) => setTimeout(resolve, FIRST_PAGE_WAIT_MS))]).then(() =>
   createRoot(document.getElementById('root')!).render(<App />),
 );
 

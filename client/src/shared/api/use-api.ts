@@ -1,6 +1,7 @@
 // A small "load this and keep it on screen" hook: no cache library, the 150 KB budget counts every dependency.
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { getSession } from '../auth/session';
+import { peekEarlyData, requestKey } from './early-answers';
 import { readResponse, saveResponse } from '../offline/saved-responses';
 import { ApiError, NETWORK_ERROR, toNetworkError } from './http';
 
@@ -26,6 +27,12 @@ export interface ApiOptions {
    * loads again.
    */
   keepOffline?: boolean;
+  /**
+   * The address `load` asks, exactly as the API client sends it (path and query), when it is one of the opened page's
+   * early reads (src/app/early-reads.ts): an answer already read (main.tsx waits for it, settleEarlyAnswers) is the
+   * data of the very first render. `load` still runs and takes that same answer.
+   */
+  early?: string;
 }
 
 interface Result<T> {
@@ -46,7 +53,12 @@ function asApiError(error: unknown): ApiError {
  */
 export function useApi<T>(key: string | null, load: (signal: AbortSignal) => Promise<T>, options?: ApiOptions): ApiState<T> {
   const keepOffline = options?.keepOffline === true;
-  const [result, setResult] = useState<Result<T> | undefined>(undefined);
+  const [result, setResult] = useState<Result<T> | undefined>(() => {
+    if (key === null || !options?.early) return undefined;
+    const token = getSession()?.token;
+    const data = peekEarlyData(requestKey(`${location.origin}${options.early}`, token ? `Bearer ${token}` : null)) as T | undefined;
+    return data === undefined ? undefined : { key, version: 0, data };
+  });
   const [version, setVersion] = useState(0);
   const loadRef = useRef(load);
 

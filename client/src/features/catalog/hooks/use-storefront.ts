@@ -36,7 +36,12 @@ export function useStorefront({ classId, token, filters, shopId }: StorefrontOpt
     const query: StorefrontQuery = { q: filters.q, category: filters.category, sort: filters.sort, page, pageSize: STOREFRONT_PAGE_SIZE };
     return shopId ? getShopProducts(classId, shopId, query, signal) : getStorefront(classId, query, signal);
   };
-  const list = useApi<StorefrontPage>(key, (signal) => load(1, signal), { keepOffline: true });
+  // The storefront's first page as it opens (src/app/early-reads.ts asks it before the app runs).
+  const early =
+    !shopId && !filters.q.trim() && !filters.category && filters.sort === 'newest'
+      ? `/api/classes/${encodeURIComponent(classId)}/products?sort=newest&page=1&pageSize=${STOREFRONT_PAGE_SIZE}`
+      : undefined;
+  const list = useApi<StorefrontPage>(key, (signal) => load(1, signal), { keepOffline: true, early });
   const [extraState, setExtra] = useState<Extra>({ key, pending: [], fresh: [], loadingMore: false });
   const extra: Extra = extraState.key === key ? extraState : { key, pending: [], fresh: [], loadingMore: false };
   // A page that arrives after the filters changed belongs to the old list: it is dropped.

@@ -39,7 +39,7 @@ export function JoinPage() {
   const [asSomeoneElse, setAsSomeoneElse] = useState(false);
   // The code being looked up: straight away when the QR code brought a complete one.
   const [query, setQuery] = useState<string | null>(isValidJoinCode(initialCode) ? initialCode : null);
-  const lookup = useApi(query ? `join:${query}` : null, (signal) => lookupJoinCode(query!, signal));
+  const lookup = useApi(query ? `join:${query}` : null, (signal) => lookupJoinCode(query!, signal), { early: query ? `/api/join/${encodeURIComponent(query)}` : undefined });
   const found = query && lookup.data ? lookup.data : undefined;
 
   const onJoined = (joined: ParticipantSession) => navigate(homePath(joined), { replace: true });

@@ -15,7 +15,7 @@ const LIVE_TYPES = ['learning_check.round_opened', 'learning_check.questions_cha
 /** On the trainee's home: the check offered after joining, and again when the facilitator opens the final one. */
 export function LearningCheckCard({ session }: { session: ParticipantSession }) {
   const { t } = useTranslation();
-  const check = useApi(`learning-check:${session.id}`, getMyLearningCheck, { keepOffline: true });
+  const check = useApi(`learning-check:${session.id}`, getMyLearningCheck, { keepOffline: true, early: '/api/learning-check/mine' });
   const [waiting, setWaiting] = useState<ReadonlySet<string>>(new Set());
   const round = check.data?.round;
 

@@ -107,8 +107,8 @@ function ParticipantHome({ session }: { session: ParticipantSession }) {
 /** The seller's to-do list: the mission of the moment, then what waits on her (unpaid, to ship, chats), then the shop. */
 function SellerToDo({ session }: { session: ParticipantSession }) {
   const { t } = useTranslation();
-  const shop = useApi(`shop:${session.id}`, getMyShop);
-  const missions = useApi(`missions:${session.id}`, getMyMissions);
+  const shop = useApi(`shop:${session.id}`, getMyShop, { early: '/api/shops/mine' });
+  const missions = useApi(`missions:${session.id}`, getMyMissions, { early: '/api/missions/mine' });
   const counts = useSellerCounts(session);
 
   useClassEvents({
