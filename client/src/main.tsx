@@ -7,8 +7,9 @@ import { settleEarlyAnswers } from './shared/api/early-answers';
 /**
  * The opened page's chunk and its early reads (both already on their way: index.html's route-preload script) are
  * awaited before the first render, so that render draws the page with its content rather than the shell with
- * "Memuat halaman…", then the page, then its content (two renders, layouts and paints fewer on a slow phone). Not longer than this, though: on a very slow network the shell
- * and its loading bar show meanwhile, as before. A chunk that fails to load is the page's error to show.
+ * "Memuat halaman…", then the page, then its content (two renders, layouts and paints fewer on a slow phone).
+ * Not longer than this, though: on a very slow network the shell and its loading bar show meanwhile, as before. A
+ * chunk that fails to load is the page's error to show.
  */
 const FIRST_PAGE_WAIT_MS = 1500;
 
