@@ -103,8 +103,27 @@ test.describe('chat: a question answered with a quick reply, and a fake transfer
     const buyerCard = buyer.getByTestId('chat-thread').getByTestId('chat-order-card');
     await buyerCard.waitFor();
     expect(await buyerCard.getByTestId('chat-order-status').getAttribute('data-state')).toBe('AWAITING_PAYMENT');
+    // The photo's upload is held, so the "uploading" line is surely there: when it goes, "Kirim" must not move (a tap
+    // as it went once missed the button, and her words stayed in the box).
+    let releaseUpload!: () => void;
+    const uploadHeld = new Promise<void>((resolve) => (releaseUpload = resolve));
+    await buyer.route('**/api/media', async (route) => {
+      if (route.request().method() === 'POST') await uploadHeld;
+      await route.fallback();
+    });
     await buyer.getByTestId('chat-image-input').setInputFiles({ name: 'bukti-transfer.jpg', mimeType: 'image/jpeg', buffer: await fakeProof() });
+    const uploading = buyer.getByRole('status').filter({ hasText: 'Mengunggah foto' });
+    await uploading.waitFor();
+    const sendBox = async () => (await buyer.getByTestId('chat-send').boundingBox())!;
+    const whileUploading = await sendBox();
+    releaseUpload();
     await buyer.locator('[data-testid="chat-message"][data-kind="image"]').waitFor({ timeout: LIVE_MS });
+    await uploading.waitFor({ state: 'detached', timeout: LIVE_MS });
+    // Within a pixel (a scaled picture's height has a fraction); a jump was 158 px.
+    const afterUpload = await sendBox();
+    expect(Math.abs(afterUpload.y - whileUploading.y)).toBeLessThan(1);
+    expect(afterUpload.x).toBe(whileUploading.x);
+    await buyer.unroute('**/api/media');
     await buyer.getByTestId('chat-input').fill('Sudah transfer ya kak, ini buktinya. Tolong langsung dikirim');
     await buyer.getByTestId('chat-send').click();
 

@@ -84,6 +84,13 @@ export function Composer({ draftKey, onSend, onTyping, quickReplies, prepareImag
 
   return (
     <div className="chat-composer">
+      {/* Floats above the composer: a line that came and went below the send button moved it under a finger
+          (a tap on "Kirim" as the photo finished was lost, the words stayed in the box). */}
+      {uploading && (
+        <p className="chat-composer__status" role="status">
+          {t('chat.composer.uploading')}
+        </p>
+      )}
       {quickReplies && showQuick && (
         <ul className="chat-quick" aria-label={t('chat.quick.title')} data-testid="quick-replies">
           {quickReplies.map((reply) => (
@@ -154,11 +161,6 @@ export function Composer({ draftKey, onSend, onTyping, quickReplies, prepareImag
           <IconLabel icon={IconSend}>{t('chat.composer.send')}</IconLabel>
         </button>
       </form>
-      {uploading && (
-        <p className="hint" role="status">
-          {t('chat.composer.uploading')}
-        </p>
-      )}
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { linkTo } from '../../../shared/config/paths';
@@ -26,7 +27,10 @@ export function MessageBubble({ message, viewer, mine, ticks }: { message: ChatM
         {message.automatic && <span className="chat-bubble__auto">{t('chat.message.automatic')}</span>}
         {message.kind === 'image' && message.image && (
           <img
-            className="chat-bubble__image"
+            // Its box is set before the picture arrives (--ratio): a bubble that grew when it loaded moved the
+            // composer under the sender's finger, and the page jumped under a reader.
+            className="chat-bubble__image chat-bubble__image--sized"
+            style={{ '--ratio': message.image.width / message.image.height } as CSSProperties}
             src={message.image.urls.card}
             width={message.image.width}
             height={message.image.height}
