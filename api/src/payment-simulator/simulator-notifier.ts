@@ -3,6 +3,7 @@ import PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
 import { ENV } from '../config/config.module.js';
 import type { Env } from '../config/env.js';
+import { listenForConnectionErrors } from '../database/connection-errors.js';
 import { SimTransactions, transactionDb } from './sim-transactions.js';
 
 /** Notifications that failed are retried from here, with backoff: 2, 4, 8… seconds, ten times. */
@@ -36,7 +37,13 @@ export class SimulatorNotifier implements OnModuleInit, OnApplicationBootstrap, 
 
   async onModuleInit(): Promise<void> {
     if (!this.env.databaseUrl) throw new Error('The payment simulator needs the resolved DATABASE_URL');
-    const boss = new PgBoss({ connectionString: this.env.databaseUrl, schema: 'pgboss', max: 2, application_name: 'pasar-latihan-simulator' });
+    const boss = new PgBoss({
+      connectionString: this.env.databaseUrl,
+      schema: 'pgboss',
+      max: 2,
+      application_name: 'pasar-latihan-simulator',
+      ...{ onConnect: listenForConnectionErrors }, // passed on to pg's pool (not in pg-boss's types)
+    });
     boss.on('error', (error) => this.logger.error({ msg: 'pg-boss error', err: error }));
     await boss.start();
     await boss.createQueue(NOTIFY_QUEUE, { name: NOTIFY_QUEUE, retryLimit: 10, retryDelay: 2, retryBackoff: true });
