@@ -76,10 +76,18 @@ test.describe('wallet: a completed order reaches Saldo Penjual, a bank account i
     expect(await seller.getByTestId('bank-account-current').textContent()).toContain('BCA 1234 5678 90');
 
     // Tarik Dana: "Tarik semua" asks the last question at once; the fee shown; a double tap makes one withdrawal.
+    // On a phone whose live connection is up, a tap to a page reads its data once: the connection does not make it
+    // load everything again (it did, on every tap from page to page).
+    const walletReads: string[] = [];
+    seller.on('request', (request) => {
+      if (request.method() === 'GET' && new URL(request.url()).pathname === '/api/wallet') walletReads.push(request.url());
+    });
     await seller.getByTestId('link-withdraw').click();
     await seller.waitForURL(/\/toko\/tarik-dana$/);
+    await expect.poll(() => seller.getByTestId('withdraw-page').getAttribute('data-live'), { timeout: LIVE_MS }).toBe('live');
     await seller.getByTestId('withdraw-all').click();
     expect(await seller.getByTestId('withdraw-net').textContent()).toBe('Rp 21.250');
+    expect(walletReads).toHaveLength(1);
     const requests: string[] = [];
     seller.on('request', (request) => {
       if (request.url().endsWith('/api/wallet/withdrawals') && request.method() === 'POST') requests.push(request.headers()['idempotency-key'] ?? '');

@@ -1,6 +1,6 @@
 // Live events of one class. Phones drop off the hall's Wi-Fi all the time: socket.io replays what was
 // missed when a connection comes back within two minutes (socket.recovered); otherwise the page refetches.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Socket } from 'socket.io-client';
 import { isClassEvent, type ClassEvent } from './class-event';
 import { connectSocket, reconnectNow } from './socket';
@@ -27,7 +27,7 @@ export interface ClassEventsOptions {
 
 type WatchAck = { ok: true } | { ok: false; code: string };
 
-/** Subscribes to a class's events after the first render; returns whether the live connection is up. */
+/** Subscribes to a class's events when the page is committed; returns whether the live connection is up. */
 export function useClassEvents({ classId, token, watch = false, rooms, types, onEvent, onResync }: ClassEventsOptions): LiveStatus {
   const [status, setStatus] = useState<LiveStatus>('connecting');
   const latest = useRef({ types, onEvent, onResync });
@@ -38,7 +38,17 @@ export function useClassEvents({ classId, token, watch = false, rooms, types, on
     latest.current = { types, onEvent, onResync };
   });
 
-  useEffect(() => {
+  // The first subscription of this component goes with the commit that sent its first reads (useApi sends them in a
+  // layout effect too); a later one (another class, room or token) does not.
+  const firstRun = useRef(true);
+
+  // A layout effect, not an effect: on a socket already connected, the listener is attached in the same task as the
+  // page's reads were sent (the shared socket's promise is settled: a microtask), before any socket message can be
+  // handled. So an event committed after those reads were answered cannot slip past unheard.
+  useLayoutEffect(() => {
+    // Taken before the early return: a class or token that comes later (from a read) is not "with the first reads".
+    const withTheFirstReads = firstRun.current;
+    firstRun.current = false;
     if (!classId || !token) return;
     let disposed = false;
     let socket: Socket | undefined;
@@ -99,6 +109,10 @@ export function useClassEvents({ classId, token, watch = false, rooms, types, on
       // Another page opened the shared socket already: no 'connect' will come for this one.
       if (s.connected) {
         setStatus('live');
+        // Its rooms were joined when it connected, before this page's first reads: what those reads did not see is
+        // heard live. Loading again would send every read twice (it did, on every tap from page to page). A class to
+        // watch or an extra room is joined only now, after the reads: those still load again once joined.
+        if (withTheFirstReads && !watch && extraRooms.length === 0) return;
         watchThenResync(s);
       }
     };

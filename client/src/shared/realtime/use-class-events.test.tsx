@@ -1,0 +1,88 @@
+// When a page loads its data again because of the live connection: only when something may have been missed.
+import { act, render, screen, waitFor } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { stubApi, type FakeApi } from '../../testing/fake-api';
+import { lastSocket } from '../../testing/fake-socket';
+import { seller } from '../../testing/order-fixtures';
+import { useApi } from '../api/use-api';
+import { fetchWithSession } from '../api/http';
+import { saveSession } from '../auth/session';
+import { connectSocket } from './socket';
+import { useClassEvents } from './use-class-events';
+
+/** A page as the app's are: one read, and the class's events with that read's reload as the resync. */
+function Page({ classId, rooms }: { classId: string | undefined; rooms?: string[] }) {
+  const orders = useApi('orders', async (signal) => (await (await fetchWithSession('/api/orders', { signal })).json()) as { n: number });
+  const live = useClassEvents({
+    classId,
+    token: seller.token,
+    rooms,
+    types: ['order.paid'],
+    onEvent: () => orders.reload(),
+    onResync: orders.reload,
+  });
+  return (
+    <p data-testid="page" data-live={live}>
+      {orders.data?.n ?? 0}
+    </p>
+  );
+}
+
+let answered = 0;
+function ordersApi(): FakeApi {
+  answered = 0;
+  return stubApi({ 'GET /api/orders': () => ({ body: { n: ++answered } }) });
+}
+
+/** Another page opened the shared socket, and it is connected (in its rooms) before this page opens. */
+async function connectedBefore() {
+  const socket = await connectSocket(seller.token);
+  act(() => lastSocket()!.serverConnect());
+  expect(socket.connected).toBe(true);
+  return lastSocket()!;
+}
+
+const paid = () => ({ id: '1', type: 'order.paid', classId: seller.classId, actorId: null, payload: {}, occurredAt: '2026-12-05T03:00:00.000Z', simTime: null });
+
+describe('useClassEvents: loading again after (re)connecting', () => {
+  beforeEach(() => saveSession(seller));
+
+  it('on a socket already connected, a page opened by a tap reads once, and still hears what comes after', async () => {
+    const api = ordersApi();
+    const socket = await connectedBefore();
+    render(<Page classId={seller.classId} />);
+    await waitFor(() => expect(screen.getByTestId('page').textContent).toBe('1'));
+    expect(screen.getByTestId('page').dataset.live).toBe('live');
+    // Give a resync every chance to show up: it would have been sent with the first read.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(api.calls('GET /api/orders')).toHaveLength(1);
+    act(() => socket.serverEvent(paid()));
+    await waitFor(() => expect(api.calls('GET /api/orders')).toHaveLength(2));
+  });
+
+  it('when the socket connects after the page read (a cold load), the page reads again', async () => {
+    const api = ordersApi();
+    render(<Page classId={seller.classId} />);
+    await waitFor(() => expect(screen.getByTestId('page').textContent).toBe('1'));
+    await waitFor(() => expect(lastSocket()).toBeDefined());
+    act(() => lastSocket()!.serverConnect());
+    await waitFor(() => expect(api.calls('GET /api/orders')).toHaveLength(2));
+  });
+
+  it('with a room joined only now (after the read), the page reads again once it is joined', async () => {
+    const api = ordersApi();
+    const socket = await connectedBefore();
+    render(<Page classId={seller.classId} rooms={['order:aaaaaaaa-1111-4111-8111-000000000001']} />);
+    await waitFor(() => expect(socket.joinedRooms()).toEqual(['order:aaaaaaaa-1111-4111-8111-000000000001']));
+    await waitFor(() => expect(api.calls('GET /api/orders')).toHaveLength(2));
+  });
+
+  it('when the class comes later than the first read (from another answer), the page reads again', async () => {
+    const api = ordersApi();
+    await connectedBefore();
+    const view = render(<Page classId={undefined} />);
+    await waitFor(() => expect(screen.getByTestId('page').textContent).toBe('1'));
+    view.rerender(<Page classId={seller.classId} />);
+    await waitFor(() => expect(api.calls('GET /api/orders')).toHaveLength(2));
+  });
+});
