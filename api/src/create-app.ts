@@ -2,7 +2,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
-import { json } from 'express';
+import { json, type NextFunction, type Request, type Response } from 'express';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module.js';
@@ -24,6 +24,7 @@ import { mediaErrors } from './media/media.errors.js';
 import { WEBHOOK_BODY_LIMIT, WEBHOOK_PATH } from './payments/payments.controller.js';
 import { SIMULATOR_GATEWAY_PATH } from './payment-simulator/simulator-gateway.controller.js';
 import { setUpOpenApi } from './openapi/openapi.js';
+import { BroadcastMarks, EVENT_MARK_HEADER } from './realtime/broadcast-marks.js';
 import { RealtimeAdapter } from './realtime/realtime-adapter.js';
 import { clientStaticHandlers } from './web/client-static.js';
 
@@ -60,6 +61,12 @@ export function configureApp(app: NestExpressApplication, env: Env, logger?: Log
   // Each request keeps a record of whether it wrote, so a 503 can say that asking again is safe (nothing-done.ts).
   trackWrites(app.get(DataSource));
   app.use(trackRequestWrites);
+  // Every read says which broadcasts it is sure to have seen: those up to this node's mark as it began (realtime/broadcast-marks.ts).
+  const marks = app.get(BroadcastMarks);
+  app.use('/api', (request: Request, response: Response, next: NextFunction) => {
+    if (request.method === 'GET') response.setHeader(EVENT_MARK_HEADER, marks.current());
+    next();
+  });
   app.use(securityHeaders());
   if (logger) app.use(createHttpLogger(logger));
   // A body over the largest any route takes is refused by its Content-Length with 413, before it is read, and the

@@ -16,6 +16,7 @@ import { type PublishedEvent, rooms, type ServerToClientEvents, type WireEvent }
 import { EventBus } from '../common/events/event-bus.js';
 import type { DomainEventMap } from '../common/events/event-map.js';
 import { PLATFORM_ERROR_CODES } from '../common/errors/platform.errors.js';
+import { BroadcastMarks } from './broadcast-marks.js';
 import { EventThrottle, RoomDecisionCache } from './event-throttle.js';
 import { RoomAccess } from './room-access.js';
 
@@ -73,6 +74,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
     private readonly bus: EventBus,
     private readonly roomAccess: RoomAccess,
     private readonly dataSource: DataSource,
+    private readonly marks: BroadcastMarks,
   ) {}
 
   onModuleInit(): void {
@@ -142,6 +144,16 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
     if (!allowed) return { ok: false, code: 'ROOM_NOT_ALLOWED' };
     await socket.join(room);
     return { ok: true };
+  }
+
+  /**
+   * A phone's first connection, after its page's reads (each answered with a mark, `X-Event-Mark`; it sends the
+   * oldest) and after joining its rooms: was anything broadcast to those rooms that the reads may not have seen? If
+   * not, the page need not load everything again (on a cold load it did, all of it, a second or two after the paint).
+   */
+  @SubscribeMessage('sync:since')
+  syncSince(@ConnectedSocket() socket: AppSocket, @MessageBody() body: { mark?: unknown }): { ok: true; missed: boolean } {
+    return { ok: true, missed: this.marks.missedSince(body?.mark, socket.rooms) };
   }
 
   @SubscribeMessage('room:leave')
@@ -218,7 +230,10 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
         continue;
       }
       const { rooms: targets, ...message } = event;
-      if (targets.length > 0) this.server.to(targets).emit('event', message as WireEvent);
+      if (targets.length > 0) {
+        this.marks.sent(targets);
+        this.server.to(targets).emit('event', message as WireEvent);
+      }
       if (event.type === 'class.facilitator_removed' && event.classId) {
         void this.dropFromClass(event.classId, (event.payload as DomainEventMap['class.facilitator_removed']).facilitatorId);
       }

@@ -105,6 +105,29 @@ describe('realtime backbone', () => {
     expect(heardByB.filter((e) => e.classId === classA.id)).toEqual([]);
   });
 
+  it("tells a phone's first connection whether its page's reads may have missed a broadcast to its rooms (X-Event-Mark)", async () => {
+    const own = await createClass(api, facilitator.token, 'Kelas Tanda Baca');
+    const marni = await joinClass(api, own.joinCode, 'Marni');
+    const read = async () => (await api.get('/api/auth/me', { token: marni.token })).headers.get('x-event-mark');
+    const before = await read();
+    expect(before).toMatch(/^[0-9a-f]{12}\.\d+$/);
+    const phone = open(marni.token);
+    await connected(phone);
+    expect(await phone.emitWithAck('sync:since', { mark: before })).toEqual({ ok: true, missed: false });
+    // Another class's news is not hers: still nothing missed.
+    await joinClass(api, classB.joinCode, 'Di Kelas Lain');
+    expect(await phone.emitWithAck('sync:since', { mark: before })).toEqual({ ok: true, missed: false });
+    // A join in her class after her read: her page may not show it.
+    const heard = nextEvent(phone, 'participant.joined');
+    await joinClass(api, own.joinCode, 'Sesudah Dibaca');
+    await heard;
+    expect(await phone.emitWithAck('sync:since', { mark: before })).toEqual({ ok: true, missed: true });
+    // A read after it saw it.
+    expect(await phone.emitWithAck('sync:since', { mark: await read() })).toEqual({ ok: true, missed: false });
+    // A mark of another run (before a restart), or none: load again.
+    for (const mark of ['0123456789ab.0', undefined, 'x']) expect(await phone.emitWithAck('sync:since', { mark })).toEqual({ ok: true, missed: true });
+  });
+
   it('refuses a trainee who asks to watch another class or join a room of another kind', async () => {
     const trainee = await joinClass(api, classA.joinCode, 'Lina');
     const socket = open(trainee.token);
@@ -234,6 +257,9 @@ describe('realtime across two nodes (Redis)', () => {
     const heard = nextEvent(projector, 'participant.joined', 1500);
     const joined = await joinClass(apiB, trainingClass.joinCode, 'Lewat Node B');
     expect((await heard).payload.participantId).toBe(joined.participantId);
+    // Node A does not see node B's broadcasts: with several nodes a first connection always loads again.
+    const mark = (await apiA.get('/api/auth/me', { token: facilitator.token })).headers.get('x-event-mark');
+    expect(await projector.emitWithAck('sync:since', { mark })).toEqual({ ok: true, missed: true });
   });
 
   it('a seller connected to node A hears her order paid when the payment settles on node B', async () => {

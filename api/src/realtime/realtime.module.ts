@@ -1,7 +1,18 @@
 import { Global, Module } from '@nestjs/common';
+import { ENV } from '../config/config.module.js';
+import type { Env } from '../config/env.js';
+import { BroadcastMarks } from './broadcast-marks.js';
 import { RealtimeGateway } from './realtime.gateway.js';
 import { RoomAccess } from './room-access.js';
 
 @Global()
-@Module({ providers: [RealtimeGateway, RoomAccess], exports: [RoomAccess] })
+@Module({
+  providers: [
+    RealtimeGateway,
+    RoomAccess,
+    // One node (no Redis) sees every broadcast; several do not, and their phones always load again.
+    { provide: BroadcastMarks, inject: [ENV], useFactory: (env: Env) => new BroadcastMarks(!env.redisUrl) },
+  ],
+  exports: [RoomAccess, BroadcastMarks],
+})
 export class RealtimeModule {}

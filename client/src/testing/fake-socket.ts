@@ -12,6 +12,8 @@ export class FakeSocket {
   watchAck: unknown = { ok: true };
   /** How the fake server answers `room:join`. */
   roomAck: unknown = { ok: true };
+  /** How the fake server answers `sync:since` (by default it cannot say: the page loads again). */
+  syncAck: unknown = { ok: true, missed: true };
   private readonly listeners = new Map<string, Set<Listener>>();
 
   constructor(readonly options: unknown) {
@@ -39,7 +41,12 @@ export class FakeSocket {
   /** socket.io's promise-returning emit: `room:join` is answered with `roomAck`. */
   emitWithAck(event: string, ...args: unknown[]): Promise<unknown> {
     this.emitted.push({ event, args });
-    return Promise.resolve(event === 'room:join' ? this.roomAck : { ok: true });
+    return Promise.resolve(event === 'room:join' ? this.roomAck : event === 'sync:since' ? this.syncAck : { ok: true });
+  }
+
+  /** socket.io's `socket.timeout(ms).emitWithAck(…)`: the fake answers at once. */
+  timeout(_ms: number) {
+    return this;
   }
 
   /** Rooms the page asked to join, in order. */

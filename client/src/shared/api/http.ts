@@ -3,6 +3,7 @@
 import createClient from 'openapi-fetch';
 import { expireSession, getSession } from '../auth/session';
 import { requestKey, takeEarlyAnswer } from './early-answers';
+import { readEnded, readStarted } from './read-marks';
 import type { paths } from './schema';
 
 export const NETWORK_ERROR = 'NETWORK_ERROR';
@@ -53,6 +54,12 @@ export function sharedGet(request: Request): Promise<Response> {
       if (inFlight.get(key) === entry) inFlight.delete(key);
     };
     answer.then(forget, forget);
+    // Its broadcast mark, for the socket's first connection (read-marks.ts).
+    readStarted();
+    answer.then(
+      (response) => readEnded(response),
+      () => readEnded(controller.signal.aborted ? 'dropped' : null),
+    );
     inFlight.set(key, entry);
     shared = entry;
   }

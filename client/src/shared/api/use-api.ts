@@ -4,6 +4,7 @@ import { getSession } from '../auth/session';
 import { peekEarlyData, requestKey } from './early-answers';
 import { readResponse, saveResponse } from '../offline/saved-responses';
 import { ApiError, NETWORK_ERROR, toNetworkError } from './http';
+import { shownWithoutRead } from './read-marks';
 
 export interface ApiState<T> {
   data: T | undefined;
@@ -87,6 +88,7 @@ export function useApi<T>(key: string | null, load: (signal: AbortSignal) => Pro
           const saved = await readResponse<T>(savedKey);
           if (controller.signal.aborted) return;
           if (saved) {
+            shownWithoutRead();
             // Live data already on screen stays (with the error); otherwise the saved answer, marked.
             setResult((previous) =>
               previous?.key === key && previous.data !== undefined && previous.savedAt === undefined

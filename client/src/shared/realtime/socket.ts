@@ -8,6 +8,13 @@ import { expireSession, getSession, subscribeSession } from '../auth/session';
 const RETRY_AFTER_REFUSAL_MS = 5_000;
 
 let current: { token: string; socket: Promise<Socket> } | undefined;
+/** How many times each socket connected: its first connection follows the page's first reads (read-marks.ts). */
+const connections = new WeakMap<Socket, number>();
+
+/** Whether this is the socket's first connection since the app opened (not a reconnection after a drop). */
+export function firstConnection(socket: Socket): boolean {
+  return connections.get(socket) === 1;
+}
 let watchingSession = false;
 
 function loadClient() {
@@ -23,6 +30,8 @@ export function connectSocket(token: string): Promise<Socket> {
     token,
     socket: loadClient().then(({ io }) => {
       const socket = io({ auth: { token }, transports: ['websocket', 'polling'] });
+      // Registered first, so a page's own 'connect' listener already sees this connection counted.
+      socket.on('connect', () => connections.set(socket, (connections.get(socket) ?? 0) + 1));
       socket.on('connect_error', (error) => {
         // socket.io retries network failures by itself; a refusal by the server's middleware it does not.
         if (socket.active) return;

@@ -3,7 +3,8 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Socket } from 'socket.io-client';
 import { isClassEvent, type ClassEvent } from './class-event';
-import { connectSocket, reconnectNow } from './socket';
+import { oldestReadMark } from '../api/read-marks';
+import { connectSocket, firstConnection, reconnectNow } from './socket';
 
 export type LiveStatus = 'connecting' | 'live' | 'offline';
 
@@ -26,6 +27,10 @@ export interface ClassEventsOptions {
 }
 
 type WatchAck = { ok: true } | { ok: false; code: string };
+type SyncAck = { ok: true; missed: boolean } | { ok: false; code: string } | undefined;
+
+/** How long the first connection waits for the server's `sync:since` answer before loading again anyway. */
+const SYNC_CHECK_MS = 5_000;
 
 /** Subscribes to a class's events when the page is committed; returns whether the live connection is up. */
 export function useClassEvents({ classId, token, watch = false, rooms, types, onEvent, onResync }: ClassEventsOptions): LiveStatus {
@@ -56,19 +61,32 @@ export function useClassEvents({ classId, token, watch = false, rooms, types, on
     const resync = () => {
       if (!disposed) latest.current.onResync?.();
     };
+    // The socket's first connection, its rooms joined: the server says whether anything was broadcast to them after
+    // the oldest read on screen began. Loaded again only then, or when it cannot say (no answer, several nodes).
+    const resyncIfMissed = (s: Socket) => {
+      void oldestReadMark()
+        .then((mark) => (mark ? s.timeout(SYNC_CHECK_MS).emitWithAck('sync:since', { mark }) : undefined))
+        .then(
+          (answer: SyncAck) => {
+            if (!(answer?.ok && answer.missed === false)) resync();
+          },
+          () => resync(),
+        );
+    };
     const extraRooms = roomKey ? roomKey.split(' ') : [];
     // Ask to hear the class (again), then load what may have been missed before the room was joined.
-    const watchThenResyncNow = (s: Socket) => {
-      if (!watch) return resync();
+    const watchThenResyncNow = (s: Socket, check: boolean) => {
+      const after = () => (check ? resyncIfMissed(s) : resync());
+      if (!watch) return after();
       s.emit('class:watch', { classId }, (ack: WatchAck) => {
-        if (ack?.ok) resync();
+        if (ack?.ok) after();
       });
     };
     // The extra rooms first (`order:<id>`), so that nothing sent to them after the reload is missed.
-    const watchThenResync = (s: Socket) => {
-      if (extraRooms.length === 0) return watchThenResyncNow(s);
+    const watchThenResync = (s: Socket, check = false) => {
+      if (extraRooms.length === 0) return watchThenResyncNow(s, check);
       void Promise.all(extraRooms.map((room) => s.emitWithAck('room:join', { room }).catch(() => undefined))).then(() => {
-        if (!disposed) watchThenResyncNow(s);
+        if (!disposed) watchThenResyncNow(s, check);
       });
     };
 
@@ -79,8 +97,9 @@ export function useClassEvents({ classId, token, watch = false, rooms, types, on
     const handleConnect = () => {
       if (disposed || !socket) return;
       setStatus('live');
-      // A recovered connection got its rooms back and the missed events replayed: nothing to reload.
-      if (!socket.recovered) watchThenResync(socket);
+      // A recovered connection got its rooms back and the missed events replayed: nothing to reload. The first
+      // connection asks the server first; a reconnection after a drop missed what came meanwhile, and loads again.
+      if (!socket.recovered) watchThenResync(socket, firstConnection(socket));
     };
     const handleDisconnect = () => {
       if (!disposed) setStatus('offline');
