@@ -2,7 +2,8 @@ import path from 'node:path';
 import { expect, test, type Browser } from '@playwright/test';
 import type { AppProcess } from '../support/app-process.js';
 import { phoneContext } from '../support/browser.js';
-import { expectNoSideScroll, expectTall, startTestApp, stopTestApp } from '../support/e2e.js';
+import { expectNoSideScroll, expectTall, joinOnPhone, startTestApp, stopTestApp } from '../support/e2e.js';
+import { createWorkshopClass } from '../support/workshop.js';
 import { ARTIFACTS } from '../support/paths.js';
 
 test.describe('smoke: the built app on a phone', () => {
@@ -43,6 +44,43 @@ test.describe('smoke: the built app on a phone', () => {
     await page.waitForURL(/\/gabung$/);
     expect(consoleErrors).toEqual([]);
     await context.close();
+  });
+
+  test("a trainee's home, loaded cold, reads each thing once when nothing happened meanwhile", async () => {
+    const created = await createWorkshopClass(app);
+    const { page, errors } = await joinOnPhone(browser, app, created.joinCode, 'Sriyati');
+    // The app's broadcasts so far (the count in its read mark): the class made, her join, and just after it her
+    // missions' first states. Once that third one is out, the class is quiet.
+    const broadcasts = async () => Number((await fetch(`${app.url}/api/health`)).headers.get('x-event-mark')?.split('.')[1]);
+    await expect.poll(broadcasts, { timeout: 10_000 }).toBeGreaterThanOrEqual(3);
+    const reads: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (request.method() === 'GET' && url.pathname.startsWith('/api/')) reads.push(`${url.pathname}${url.search}`);
+    });
+    // The live connection's question and the server's answers (socket.io frames).
+    const asked: string[] = [];
+    const answers: string[] = [];
+    page.on('websocket', (socket) => {
+      socket.on('framesent', (frame) => {
+        if (typeof frame.payload === 'string' && frame.payload.includes('"sync:since"')) asked.push(frame.payload);
+      });
+      socket.on('framereceived', (frame) => {
+        if (typeof frame.payload === 'string' && frame.payload.includes('"missed"')) answers.push(frame.payload);
+      });
+    });
+    await page.reload({ waitUntil: 'load' });
+    await page.waitForURL(/\/toko$/);
+    // Every live part of the home (header, cards) asked once its socket connected, and was answered.
+    await expect.poll(() => asked.length > 0 && answers.length === asked.length, { timeout: 15_000 }).toBe(true);
+    await page.waitForLoadState('networkidle');
+    expect(answers.every((answer) => answer.includes('"missed":false')), `answers: ${answers.join(' ')}`).toBe(true);
+    // The home's own cards, read once: no second load when the socket connected (before: every read twice, about a
+    // second after the paint on a phone). Other parts (the bottom bar's counts, loaded later) may read on their own.
+    for (const card of ['/api/shops/mine', '/api/missions/mine', '/api/learning-check/mine']) {
+      expect(reads.filter((read) => read === card), `${card} in ${reads.join(', ')}`).toHaveLength(1);
+    }
+    expect(errors).toEqual([]);
   });
 
   test('answers a deep link with the app, not a 404', async () => {
