@@ -48,6 +48,18 @@ async function connectedBefore() {
   return lastSocket()!;
 }
 
+/** A cold load: the page reads (its answers marked `mark`), then its socket connects, answering `sync:since` with `syncAck`. */
+async function coldLoad(mark: string | null, syncAck: unknown) {
+  const api = ordersApi(mark);
+  render(<Page classId={seller.classId} />);
+  await waitFor(() => expect(screen.getByTestId('page').textContent).toBe('1'));
+  await waitFor(() => expect(lastSocket()).toBeDefined());
+  const socket = lastSocket()!;
+  socket.syncAck = syncAck;
+  act(() => socket.serverConnect());
+  return { api, socket };
+}
+
 const paid = () => ({ id: '1', type: 'order.paid', classId: seller.classId, actorId: null, payload: {}, occurredAt: '2026-12-05T03:00:00.000Z', simTime: null });
 
 describe('useClassEvents: loading again after (re)connecting', () => {
@@ -67,13 +79,7 @@ describe('useClassEvents: loading again after (re)connecting', () => {
   });
 
   it('on a cold load (the socket connects after the read), the page asks with its read mark, and reads once if nothing came after', async () => {
-    const api = ordersApi(MARK);
-    render(<Page classId={seller.classId} />);
-    await waitFor(() => expect(screen.getByTestId('page').textContent).toBe('1'));
-    await waitFor(() => expect(lastSocket()).toBeDefined());
-    const socket = lastSocket()!;
-    socket.syncAck = { ok: true, missed: false };
-    act(() => socket.serverConnect());
+    const { api, socket } = await coldLoad(MARK, { ok: true, missed: false });
     await waitFor(() => expect(syncAsked(socket)).toEqual([{ mark: MARK }]));
     await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
     expect(api.calls('GET /api/auth/me')).toHaveLength(1);
@@ -85,22 +91,14 @@ describe('useClassEvents: loading again after (re)connecting', () => {
   });
 
   it('on a cold load, the page reads again when the server says something came after its read', async () => {
-    const api = ordersApi(MARK);
-    render(<Page classId={seller.classId} />);
-    await waitFor(() => expect(screen.getByTestId('page').textContent).toBe('1'));
-    await waitFor(() => expect(lastSocket()).toBeDefined());
-    act(() => lastSocket()!.serverConnect());
+    const { api, socket } = await coldLoad(MARK, { ok: true, missed: true });
     await waitFor(() => expect(api.calls('GET /api/auth/me')).toHaveLength(2));
+    expect(syncAsked(socket)).toEqual([{ mark: MARK }]);
   });
 
   it('on a cold load whose read had no mark (an older server, a saved answer), the page reads again without asking', async () => {
-    const api = ordersApi(null);
-    render(<Page classId={seller.classId} />);
-    await waitFor(() => expect(screen.getByTestId('page').textContent).toBe('1'));
-    await waitFor(() => expect(lastSocket()).toBeDefined());
-    const socket = lastSocket()!;
-    socket.syncAck = { ok: true, missed: false };
-    act(() => socket.serverConnect());
+    // A server that would say "nothing missed" to anything: the page does not even ask without a mark.
+    const { api, socket } = await coldLoad(null, { ok: true, missed: false });
     await waitFor(() => expect(api.calls('GET /api/auth/me')).toHaveLength(2));
     expect(syncAsked(socket)).toEqual([]);
   });
