@@ -28,7 +28,7 @@ export default tseslint.config(
   },
   {
     files: ['api/**/*.spec.ts', 'api/**/*.int-spec.ts', 'api/test/**/*.ts'],
-    languageOptions: { globals: { ...globals.jest } },
+    languageOptions: { globals: { ...globals.vitest } },
     // Tests read loosely typed JSON responses.
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },

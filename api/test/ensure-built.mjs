@@ -30,6 +30,6 @@ export function ensureBuilt() {
   const reason = staleReason();
   if (!reason) return;
   process.stdout.write(`Building the API (${reason})\n`);
-  // Without NODE_OPTIONS: jest's --experimental-vm-modules is not tsc's business.
+  // Without NODE_OPTIONS: whatever the test runner was started with is not tsc's business.
   execFileSync('npm', ['run', 'build'], { cwd: api, stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: '' } });
 }

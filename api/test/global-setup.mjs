@@ -1,8 +1,8 @@
-// Once per `jest` run: a PostgreSQL server for the integration tests. The one named by
+// Once per API test run (vitest's globalSetup, in the main process): a PostgreSQL server for the integration tests. The one named by
 // TEST_DATABASE_URL when set, otherwise a throwaway embedded PostgreSQL in a temp folder.
 // On it, one database every migration ran on, the template: each test file then copies it (see test-db.ts) instead
 // of migrating a database of its own. Made here, before any worker starts, so they never race to make it.
-// Plain JS on the built API: Jest loads this file natively, outside its TypeScript transform.
+// Plain JS on the built API. It returns the teardown (global-teardown.mjs), which vitest runs after the last file.
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -77,9 +77,11 @@ export default async function globalSetup() {
     globalThis.plTestTemplateDatabase = template;
     process.env.PL_TEST_TEMPLATE_DATABASE = template;
   } catch (error) {
-    // Jest skips globalTeardown when globalSetup fails: stop what was started here.
+    // No teardown runs when the setup fails: stop what was started here.
     const { default: globalTeardown } = await import('./global-teardown.mjs');
     await globalTeardown();
     throw error;
   }
+  const { default: globalTeardown } = await import('./global-teardown.mjs');
+  return globalTeardown;
 }

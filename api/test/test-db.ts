@@ -21,7 +21,7 @@ export interface TestDatabaseOptions {
 
 function setBy(variable: string): string {
   const value = process.env[variable];
-  if (!value) throw new Error(`${variable} is unset: run the API tests through jest (global-setup.mjs)`);
+  if (!value) throw new Error(`${variable} is unset: run the API tests through vitest (api/vitest.config.ts, global-setup.mjs)`);
   return value;
 }
 

@@ -1,5 +1,5 @@
 import v8 from 'node:v8';
-import { jest } from '@jest/globals';
+import { vi } from 'vitest';
 import { applyMemorySettings, HEAP_GROWING_PERCENT, memoryFlagsToSet } from './memory.js';
 
 const ALL = [`--heap-growing-percent=${HEAP_GROWING_PERCENT}`, '--liftoff-only'];
@@ -20,16 +20,16 @@ describe('memoryFlagsToSet: the V8 flags every production start sets, unless the
 });
 
 describe('applyMemorySettings', () => {
-  afterEach(() => jest.restoreAllMocks());
+  afterEach(() => vi.restoreAllMocks());
 
   it('hands each flag to V8', () => {
-    const set = jest.spyOn(v8, 'setFlagsFromString').mockImplementation(() => undefined);
+    const set = vi.spyOn(v8, 'setFlagsFromString').mockImplementation(() => undefined);
     applyMemorySettings([], '');
     expect(set.mock.calls).toEqual(ALL.map((flag) => [flag]));
   });
 
   it("leaves the operator's own values alone", () => {
-    const set = jest.spyOn(v8, 'setFlagsFromString').mockImplementation(() => undefined);
+    const set = vi.spyOn(v8, 'setFlagsFromString').mockImplementation(() => undefined);
     applyMemorySettings(['--heap-growing-percent=80'], '--no-liftoff-only');
     expect(set).not.toHaveBeenCalled();
   });

@@ -1,5 +1,5 @@
 // A connection that PostgreSQL ends just as it opens: "ready" and "terminating connection" (57P01) in one read.
-// In a child process each, since without a listener the error ends the process (it did end a jest worker, the health
+// In a child process each, since without a listener the error ends the process (it did end a test worker, the health
 // spec's, when its database was dropped under a connecting pool).
 import { execFile } from 'node:child_process';
 import net from 'node:net';

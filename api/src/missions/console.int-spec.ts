@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { jest } from '@jest/globals';
+import { vi } from 'vitest';
 import type { Socket } from 'socket.io-client';
 import { DataSource } from 'typeorm';
 import { bootApp, type BootedApp } from '../../test/boot-app.js';
@@ -113,7 +113,7 @@ describe('missions and the live console', () => {
       (await api.get('/api/missions/mine', { token: marni.token })).body.missions.find((m: any) => m.id === 'shop_setup').state;
     expect(await shopSetup()).toBe('done');
     // The slow check arrives last with what it read: it announces nothing and leaves the newer states alone.
-    const spy = jest.spyOn(facts, 'withFacts').mockResolvedValueOnce([stale!]);
+    const spy = vi.spyOn(facts, 'withFacts').mockResolvedValueOnce([stale!]);
     try {
       expect(await missions.refresh(klass.classId, [marni.participantId])).toBe(0);
     } finally {

@@ -2,7 +2,7 @@
 // from 8 ms to 5.5 s. Client→server events are throttled per connection, a flooder is disconnected, and room
 // decisions are answered from memory once made.
 import { randomUUID } from 'node:crypto';
-import { jest } from '@jest/globals';
+import { vi } from 'vitest';
 import { io, type Socket } from 'socket.io-client';
 import { bootApp, type BootedApp } from '../../test/boot-app.js';
 import { ADMIN_ENV, type ApiClient, apiClient, createClass, createFacilitator, joinClass, loginAs, TEST_ADMIN } from '../../test/api-client.js';
@@ -46,7 +46,7 @@ describe('realtime under a flood of client events', () => {
     const attacker = await joinClass(api, klass.joinCode, 'Penyerbu');
     const shopper = await joinClass(api, klass.joinCode, 'Pembeli Biasa');
     const roomAccess = booted.app.get(RoomAccess);
-    const decisions = jest.spyOn(roomAccess, 'mayJoin');
+    const decisions = vi.spyOn(roomAccess, 'mayJoin');
 
     // Baseline: the storefront answers quickly before the flood.
     for (let i = 0; i < 3; i++) await api.get(`/api/classes/${klass.id}/products`, { token: shopper.token });
@@ -116,7 +116,7 @@ describe('realtime under a flood of client events', () => {
     const socket = await open(booted.baseUrl, trainee.token);
     sockets.push(socket);
     const roomAccess = booted.app.get(RoomAccess);
-    const decisions = jest.spyOn(roomAccess, 'mayJoin');
+    const decisions = vi.spyOn(roomAccess, 'mayJoin');
     const room = `order:${randomUUID()}`;
     for (let i = 0; i < 10; i++) {
       expect(await socket.emitWithAck('room:join', { room })).toEqual({ ok: false, code: 'ROOM_NOT_ALLOWED' });
