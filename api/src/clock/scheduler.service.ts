@@ -14,7 +14,7 @@ import { databaseOutage } from '../common/errors/database-outage.js';
 import { UnitOfWork, type Transaction } from '../common/events/unit-of-work.js';
 import { ENV } from '../config/config.module.js';
 import type { Env } from '../config/env.js';
-import { listenForConnectionErrors } from '../database/connection-errors.js';
+import { LISTEN_FOR_CONNECTION_ERRORS } from '../database/connection-errors.js';
 import { clockError } from './clock.errors.js';
 import { ScheduledTask } from './scheduled-task.entity.js';
 import { SimClock } from './sim-clock.entity.js';
@@ -313,7 +313,7 @@ export class SchedulerService implements OnModuleInit, OnApplicationBootstrap, B
       schema: 'pgboss',
       max: 3,
       application_name: 'pasar-latihan-scheduler',
-      ...{ onConnect: listenForConnectionErrors }, // passed on to pg's pool (not in pg-boss's types)
+      ...LISTEN_FOR_CONNECTION_ERRORS,
     });
     boss.on('error', (error) => {
       this.logger.error({ msg: 'pg-boss error', err: error });

@@ -32,8 +32,8 @@ async function terminatingServer(): Promise<net.Server> {
 function borrowAndQuery(port: number, withHook: boolean): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const script = `
     import pg from 'pg';
-    ${withHook ? "import { listenForConnectionErrors } from './dist/database/connection-errors.js';" : ''}
-    const pool = new pg.Pool({ host: '127.0.0.1', port: ${port}, user: 'x', database: 'x', ${withHook ? 'onConnect: listenForConnectionErrors' : ''} });
+    ${withHook ? "import { LISTEN_FOR_CONNECTION_ERRORS } from './dist/database/connection-errors.js';" : ''}
+    const pool = new pg.Pool({ host: '127.0.0.1', port: ${port}, user: 'x', database: 'x', ${withHook ? '...LISTEN_FOR_CONNECTION_ERRORS' : ''} });
     pool.on('error', () => undefined);
     const client = await pool.connect();
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -64,7 +64,7 @@ describe('a connection ended by the server as it opens', () => {
     expect(run.stderr).toContain('terminating connection due to administrator command');
   });
 
-  it('with listenForConnectionErrors the app lives, and the borrower learns on its next query (an outage)', async () => {
+  it('with LISTEN_FOR_CONNECTION_ERRORS the app lives, and the borrower learns on its next query (an outage)', async () => {
     const run = await borrowAndQuery(port(), true);
     expect(run.stderr).not.toContain('terminating connection');
     expect(run.code).toBe(0);

@@ -11,9 +11,15 @@ import type { ClientBase } from 'pg';
  * taken; the pool's own listener or the borrower's still acts on it, and a borrower that missed it finds out on its
  * next query ("not queryable": an outage, answered 503).
  */
-export function listenForConnectionErrors(client: ClientBase): void {
+function listenForConnectionErrors(client: ClientBase): void {
   client.on('error', ignoreHandledElsewhere);
 }
+
+/**
+ * The pool options that install it, for any pool's configuration: TypeORM's `extra`, and pg-boss's constructor, which
+ * passes what it does not know on to pg's pool (its types do not list `onConnect`, so spread this object in).
+ */
+export const LISTEN_FOR_CONNECTION_ERRORS = { onConnect: listenForConnectionErrors } as const;
 
 function ignoreHandledElsewhere(): void {
   // The pool (idle connections) and TypeORM (borrowed ones) log and release; this only keeps the event handled.

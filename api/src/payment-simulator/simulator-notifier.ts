@@ -3,7 +3,7 @@ import PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
 import { ENV } from '../config/config.module.js';
 import type { Env } from '../config/env.js';
-import { listenForConnectionErrors } from '../database/connection-errors.js';
+import { LISTEN_FOR_CONNECTION_ERRORS } from '../database/connection-errors.js';
 import { SimTransactions, transactionDb } from './sim-transactions.js';
 
 /** Notifications that failed are retried from here, with backoff: 2, 4, 8… seconds, ten times. */
@@ -42,7 +42,7 @@ export class SimulatorNotifier implements OnModuleInit, OnApplicationBootstrap, 
       schema: 'pgboss',
       max: 2,
       application_name: 'pasar-latihan-simulator',
-      ...{ onConnect: listenForConnectionErrors }, // passed on to pg's pool (not in pg-boss's types)
+      ...LISTEN_FOR_CONNECTION_ERRORS,
     });
     boss.on('error', (error) => this.logger.error({ msg: 'pg-boss error', err: error }));
     await boss.start();
