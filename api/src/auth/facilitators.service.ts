@@ -42,6 +42,23 @@ export class FacilitatorsService {
       .getOne();
   }
 
+  /** An account that can sign in, by its email (any case); e.g. a co-facilitator being added to a class. */
+  async activeByEmail(manager: EntityManager, email: string): Promise<{ id: string; name: string } | undefined> {
+    const rows: { id: string; name: string }[] = await manager.query(
+      `SELECT id, name FROM facilitator WHERE lower(email) = lower($1) AND disabled_at IS NULL`,
+      [email.trim()],
+    );
+    return rows[0];
+  }
+
+  /** The first admin account that can sign in (the first-start seed acts as her). */
+  async firstAdmin(): Promise<{ id: string; name: string } | undefined> {
+    const rows: { id: string; name: string }[] = await this.dataSource.query(
+      `SELECT id, name FROM facilitator WHERE role = 'admin' AND disabled_at IS NULL ORDER BY created_at LIMIT 1`,
+    );
+    return rows[0];
+  }
+
   private async insert(manager: EntityManager, input: NewFacilitator): Promise<Facilitator> {
     const created = await this.insertIfAbsent(manager, input);
     if (!created) throw authErrors.emailTaken();

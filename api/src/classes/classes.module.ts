@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from '../auth/auth.module.js';
 import { CatalogModule } from '../catalog/catalog.module.js';
 import { ClockModule } from '../clock/clock.module.js';
 import { RegionsModule } from '../regions/regions.module.js';
@@ -14,7 +15,7 @@ import { TrainingClass } from './training-class.entity.js';
 
 /** Classes, their participants and joining by code. */
 @Module({
-  imports: [TypeOrmModule.forFeature([TrainingClass, Participant]), RegionsModule, CatalogModule, ClockModule],
+  imports: [TypeOrmModule.forFeature([TrainingClass, Participant]), AuthModule, RegionsModule, CatalogModule, ClockModule],
   controllers: [ClassesController, JoinController, ClassLifecycleController],
   providers: [ClassesService, JoiningService, ClassLifecycleService],
   exports: [ClassesService],

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { FacilitatorsService } from '../auth/facilitators.service.js';
 import { hashPassword } from '../auth/password-hash.js';
 import { qrSvg } from '../common/qr/qr-svg.js';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -71,8 +72,15 @@ export class ClassesService {
     private readonly uow: UnitOfWork,
     private readonly regions: RegionsService,
     private readonly clock: ClockService,
+    private readonly facilitators: FacilitatorsService,
     @Inject(ENV) private readonly env: Env,
   ) {}
+
+  /** Whether any class exists at all (the first-start seed runs only on an empty database). */
+  async hasAny(manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    const [row] = (await manager.query(`SELECT EXISTS (SELECT 1 FROM training_class) AS any`)) as { any: boolean }[];
+    return row!.any;
+  }
 
   async create(facilitator: Principal, input: CreateClassRequest): Promise<ClassView> {
     this.regions.requireRegency(input.regencyCode);
@@ -208,22 +216,19 @@ export class ClassesService {
       if (!owner) throw classErrors.classNotFound();
       const isAdmin = actor.kind === 'facilitator' && actor.role === 'admin';
       if (!isAdmin && owner.created_by !== actor.id) throw classErrors.ownerOnly();
-      const found: { id: string; name: string }[] = await tx.manager.query(
-        `SELECT id, name FROM facilitator WHERE lower(email) = lower($1) AND disabled_at IS NULL`,
-        [email.trim()],
-      );
-      if (!found[0]) throw classErrors.facilitatorNotFound();
+      const found = await this.facilitators.activeByEmail(tx.manager, email);
+      if (!found) throw classErrors.facilitatorNotFound();
       const inserted: unknown[] = await tx.manager.query(
         `INSERT INTO class_facilitator (class_id, facilitator_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING facilitator_id`,
-        [classId, found[0].id],
+        [classId, found.id],
       );
       if (inserted.length === 0) return;
       await tx.record({
         type: 'class.facilitator_added',
         classId,
         actorId: actor.id,
-        payload: { facilitatorId: found[0].id, name: found[0].name },
-        rooms: [rooms.facilitators(classId), rooms.facilitator(found[0].id)],
+        payload: { facilitatorId: found.id, name: found.name },
+        rooms: [rooms.facilitators(classId), rooms.facilitator(found.id)],
       });
     });
     return (await this.detail(classId, undefined)).facilitators;

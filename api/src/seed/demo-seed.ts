@@ -53,8 +53,7 @@ export class DemoSeed implements OnApplicationBootstrap {
     try {
       await runner.query(`SELECT pg_advisory_lock(${LOCK})`);
       try {
-        const [{ n }] = (await runner.query(`SELECT count(*)::int AS n FROM training_class`)) as { n: number }[];
-        if (n > 0) return false;
+        if (await this.classes.hasAny(runner.manager)) return false;
         await this.seed();
         return true;
       } finally {
@@ -67,9 +66,7 @@ export class DemoSeed implements OnApplicationBootstrap {
 
   private async seed(): Promise<void> {
     const started = Date.now();
-    const [admin] = (await this.dataSource.query(
-      `SELECT id, name FROM facilitator WHERE role = 'admin' AND disabled_at IS NULL ORDER BY created_at LIMIT 1`,
-    )) as { id: string; name: string }[];
+    const admin = await this.facilitators.firstAdmin();
     if (!admin) throw new Error('the demo seed needs the admin account');
     const actor: Principal = { kind: 'facilitator', id: admin.id, role: 'admin', name: admin.name, tokenId: 'demo-seed' };
 

@@ -118,8 +118,6 @@ export const CROSSINGS = [
     why: 'the storefront puts promoted products first inside its one indexed page statement' },
   { file: 'catalog/storefront.service.ts', reads: [], writes: ['promotion'],
     why: "a product page view counts for a running promotion in one statement; catalog is below wallet, which owns promotions" },
-  { file: 'classes/classes.service.ts', reads: ['facilitator'], writes: [],
-    why: 'a co-facilitator is added by e-mail address, which only the facilitator table holds (names come from facilitator_profile)' },
   { file: 'classes/class-lifecycle.service.ts', reads: ['activity', 'order_line'], writes: ['cart_item', 'media_upload', 'orders', 'product', 'product_photo', 'shop', 'sim_clock'],
     why: "resetting and copying a class walks every table by class_id in one transaction, like backup/; no capability's service can do that part alone" },
   // orders
@@ -143,6 +141,4 @@ export const CROSSINGS = [
     why: "a run's persona and target shop" },
   { file: 'scenarios/scenarios.service.ts', reads: ['bank_account', 'orders', 'participant', 'product', 'shop'], writes: [],
     why: "a scenario's preconditions (a product, an order, a bank account) are checked before it starts" },
-  { file: 'seed/demo-seed.ts', reads: ['facilitator', 'training_class'], writes: [],
-    why: 'the first start seeds only an empty database, as the admin' },
 ];
