@@ -170,7 +170,7 @@ const LIST_SELECT = `SELECT o.id, o.class_id, o.invoice_number, o.buyer_id, o.sh
        o.weight_kg, o.placed_at, o.state_changed_at, o.payment_due_at, o.paid_at, o.ship_by_at, o.auto_complete_at, o.cancelled_at,
        s.name AS shop_name, b.display_name AS buyer_name, b.name_number AS buyer_number, sh.resi
   FROM orders o JOIN shop_profile s ON s.id = o.shop_id JOIN participant_profile b ON b.id = o.buyer_id
-  LEFT JOIN shipment sh ON sh.order_id = o.id`;
+  LEFT JOIN shipment_resi sh ON sh.order_id = o.id`;
 
 /**
  * One page of a list as ONE statement, built from fixed SQL and numbered parameters; the caller then reads every

@@ -91,6 +91,7 @@ export const READ_MODELS = {
   class_profile: 'classes',
   shop_profile: 'catalog',
   facilitator_profile: 'auth',
+  shipment_resi: 'shipping',
 };
 
 /**
@@ -121,8 +122,6 @@ export const CROSSINGS = [
   { file: 'classes/class-lifecycle.service.ts', reads: ['activity', 'order_line'], writes: ['cart_item', 'media_upload', 'orders', 'product', 'product_photo', 'shop', 'sim_clock'],
     why: "resetting and copying a class walks every table by class_id in one transaction, like backup/; no capability's service can do that part alone" },
   // orders
-  { file: 'orders/orders.repository.ts', reads: ['shipment'], writes: [],
-    why: 'the resi in an order list, one indexed statement per page (a keyset page by a joined column)' },
   // what follows an order
   { file: 'wallet/ledger.service.ts', reads: ['orders', 'payment'], writes: [],
     why: "the ledger check compares every order's state and payment with its postings" },
