@@ -16,6 +16,17 @@ export interface OrderMoneyRow {
   payment_method: string;
 }
 
+/** What the ledger check needs of each order of a class: the entries its state calls for (ledger-postings.ts). */
+export interface OrderBooksRow {
+  id: string;
+  invoice_number: string;
+  state: OrderState;
+  cod: boolean;
+  /** Marked paid on the order (a settled payment that arrived after the order closed is the payment's, not here). */
+  paid_at: Date | null;
+  subtotal: number;
+}
+
 /** Where an order stands, with its deadlines (sim time). */
 export interface OrderStandingRow {
   id: string;
@@ -74,6 +85,13 @@ export class OrderReadModel {
       [orderId],
     );
     return rows[0];
+  }
+
+  async booksOfClass(manager: EntityManager, classId: string): Promise<OrderBooksRow[]> {
+    return manager.query(
+      `SELECT id, invoice_number, state, payment_method = 'cod' AS cod, paid_at, subtotal FROM orders WHERE class_id = $1`,
+      [classId],
+    );
   }
 
   async standing(manager: EntityManager, orderId: string): Promise<OrderStandingRow | undefined> {

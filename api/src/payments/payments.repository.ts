@@ -169,6 +169,12 @@ export class PaymentsRepository {
   }
 
   /** The class's closed gateway payments never seen settled: the ones to ask the gateway about in the ledger check. */
+  /** The orders of the class whose payment has settled (at any time, also after the order closed). */
+  async settledOrderIds(manager: EntityManager, classId: string): Promise<Set<string>> {
+    const rows: { order_id: string }[] = await manager.query(`SELECT order_id FROM payment WHERE class_id = $1 AND settled_sim_at IS NOT NULL`, [classId]);
+    return new Set(rows.map((row) => row.order_id));
+  }
+
   async closedUnsettled(manager: EntityManager, classId: string): Promise<PaymentRow[]> {
     return manager.query(
       `SELECT * FROM payment WHERE class_id = $1 AND state IN ('expired', 'cancelled') AND settled_sim_at IS NULL

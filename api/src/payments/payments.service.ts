@@ -217,6 +217,11 @@ export class PaymentsService {
     return true;
   }
 
+  /** The orders of the class whose payment has settled, for the ledger check (also after the order closed). */
+  settledOrderIds(classId: string): Promise<Set<string>> {
+    return this.payments.settledOrderIds(this.dataSource.manager, classId);
+  }
+
   /**
    * The ledger check's reconciliation: every closed gateway payment of the class that we never saw settled is looked
    * up at the gateway (GET /v2/{id}/status); those the gateway holds as settled are stranded money.

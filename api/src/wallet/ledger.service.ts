@@ -3,6 +3,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Transaction } from '../common/events/unit-of-work.js';
+import { OrderReadModel } from '../orders/order-read-model.js';
 import type { OrderState } from '../orders/order-state.js';
 import { PaymentsService, type StrandedPayment } from '../payments/payments.service.js';
 import {
@@ -52,6 +53,7 @@ export class LedgerService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly payments: PaymentsService,
+    private readonly orders: OrderReadModel,
   ) {}
 
   /**
@@ -165,7 +167,7 @@ export class LedgerService {
    */
   async check(classId: string): Promise<LedgerCheck> {
     const manager = this.dataSource.manager;
-    const [totals, unbalanced, negative, orders, withdrawals, gateway] = await Promise.all([
+    const [totals, unbalanced, negative, orders, settled, booked, withdrawals, gateway] = await Promise.all([
       manager.query(
         `SELECT COALESCE(SUM(l.amount), 0) AS total, (SELECT count(*) FROM journal_entry WHERE class_id = $1) AS entries
            FROM journal_entry e JOIN journal_line l ON l.entry_id = e.id WHERE e.class_id = $1`,
@@ -181,15 +183,16 @@ export class LedgerService {
           WHERE a.class_id = $1 AND a.shop_id IS NOT NULL GROUP BY a.id HAVING SUM(l.amount) < 0`,
         [classId],
       ) as Promise<{ shop_id: string; kind: string; balance: string }[]>,
+      this.orders.booksOfClass(manager, classId),
+      this.payments.settledOrderIds(classId),
       manager.query(
-        `SELECT o.id, o.invoice_number, o.state, o.payment_method = 'cod' AS cod, (o.paid_at IS NOT NULL OR EXISTS (SELECT 1 FROM payment p WHERE p.order_id = o.id AND p.settled_sim_at IS NOT NULL)) AS paid, o.subtotal,
-                COALESCE((SELECT array_agg(e.kind ORDER BY e.kind) FROM journal_entry e WHERE e.order_id = o.id), '{}') AS kinds,
-                COALESCE((SELECT SUM(l.amount) FROM journal_entry e JOIN journal_line l ON l.entry_id = e.id
+        `SELECT e.order_id, array_agg(e.kind ORDER BY e.kind) AS kinds,
+                COALESCE((SELECT SUM(l.amount) FROM journal_entry x JOIN journal_line l ON l.entry_id = x.id
                             JOIN ledger_account a ON a.id = l.account_id
-                           WHERE e.order_id = o.id AND a.kind = 'escrow'), 0) AS escrow
-           FROM orders o WHERE o.class_id = $1`,
+                           WHERE x.order_id = e.order_id AND a.kind = 'escrow'), 0) AS escrow
+           FROM journal_entry e WHERE e.class_id = $1 AND e.order_id IS NOT NULL GROUP BY e.order_id`,
         [classId],
-      ) as Promise<{ id: string; invoice_number: string; state: OrderState; cod: boolean; paid: boolean; subtotal: number; kinds: string[]; escrow: string }[]>,
+      ) as Promise<{ order_id: string; kinds: string[]; escrow: string }[]>,
       manager.query(
         `SELECT w.id, w.status, COALESCE((SELECT array_agg(e.kind ORDER BY e.kind) FROM journal_entry e WHERE e.source_id = w.id::text
                   AND e.kind IN ('withdrawal_requested', 'withdrawal_succeeded', 'withdrawal_failed')), '{}') AS kinds
@@ -198,12 +201,15 @@ export class LedgerService {
       ) as Promise<{ id: string; status: string; kinds: string[] }[]>,
       this.payments.strandedAtGateway(classId),
     ]);
+    const bookedFor = new Map(booked.map((row) => [row.order_id, row]));
     const orderMismatches: LedgerCheck['orderMismatches'] = [];
     for (const order of orders) {
-      const expected = [...expectedOrderEntries(order.state, order.cod, order.paid)].sort();
+      const paid = order.paid_at !== null || settled.has(order.id);
+      const expected = [...expectedOrderEntries(order.state, order.cod, paid)].sort();
       const escrowWanted = expectedEscrow(order.state, order.cod, order.subtotal);
-      const kinds = [...order.kinds].sort();
-      if (expected.join() !== kinds.join() || escrowWanted !== Number(order.escrow)) {
+      const kinds = [...(bookedFor.get(order.id)?.kinds ?? [])].sort();
+      const escrow = Number(bookedFor.get(order.id)?.escrow ?? 0);
+      if (expected.join() !== kinds.join() || escrowWanted !== escrow) {
         orderMismatches.push({
           orderId: order.id,
           invoiceNumber: order.invoice_number,
@@ -211,7 +217,7 @@ export class LedgerService {
           expectedEntries: expected,
           entries: kinds,
           expectedEscrow: escrowWanted,
-          escrow: Number(order.escrow),
+          escrow,
         });
       }
     }

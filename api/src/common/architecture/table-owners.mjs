@@ -123,8 +123,6 @@ export const CROSSINGS = [
     why: "resetting and copying a class walks every table by class_id in one transaction, like backup/; no capability's service can do that part alone" },
   // orders
   // what follows an order
-  { file: 'wallet/ledger.service.ts', reads: ['orders', 'payment'], writes: [],
-    why: "the ledger check compares every order's state and payment with its postings" },
   // watching and driving a class: read across the class by design
   { file: 'missions/console.service.ts', reads: ['activity', 'chat_message', 'conversation', 'facilitator', 'orders', 'participant', 'product', 'product_photo', 'scenario_run_order', 'shop'], writes: [],
     why: "the live console counts each trainee's progress across the class in a few statements" },
