@@ -78,7 +78,7 @@ export class ClassLifecycleService {
       const count = async (sql: string, params: unknown[]) => Number(((await m.query(sql, params)) as { n: string }[])[0]!.n);
       counts.orders = await count(`SELECT count(*) AS n FROM orders WHERE class_id = $1`, [classId]);
       counts.participants = await count(`SELECT count(*) AS n FROM participant WHERE class_id = $1 AND NOT is_persona`, [classId]);
-      counts.activity = await count(`SELECT count(*) AS n FROM activity WHERE class_id = $1`, [classId]);
+      counts.activity = await count(`SELECT count(*) AS n FROM class_activity WHERE class_id = $1`, [classId]);
 
       await m.query(`DELETE FROM orders WHERE class_id = $1`, [classId]);
       for (const table of await this.sessionTables(m)) {

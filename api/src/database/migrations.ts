@@ -18,6 +18,7 @@ import { Practice1797001001000 } from './migrations/1797001001000-practice.js';
 import { NotificationRetryQueued1797005001000 } from './migrations/1797005001000-notification-retry-queued.js';
 import { PublishedReadModels1797010000000 } from './migrations/1797010000000-published-read-models.js';
 import { ShipmentResiReadModel1797012000000 } from './migrations/1797012000000-shipment-resi-read-model.js';
+import { ClassActivityReadModel1797013000000 } from './migrations/1797013000000-class-activity-read-model.js';
 
 export const MIGRATIONS = [
   Init1764316800000,
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   NotificationRetryQueued1797005001000,
   PublishedReadModels1797010000000,
   ShipmentResiReadModel1797012000000,
+  ClassActivityReadModel1797013000000,
 ];

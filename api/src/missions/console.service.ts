@@ -46,7 +46,7 @@ export class ConsoleService {
       `SELECT a.id, a.type, a.actor_id, a.payload, a.occurred_at, a.sim_time,
               p.display_name AS participant_name, p.name_number AS participant_number, f.name AS facilitator_name,
               s.id AS shop_id, s.name AS shop_name
-         FROM activity a
+         FROM class_activity a
          LEFT JOIN participant p ON p.id = a.actor_id
          LEFT JOIN facilitator f ON f.id = a.actor_id
          LEFT JOIN shop s ON s.id = CASE WHEN a.payload ->> 'shopId' ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'

@@ -115,7 +115,7 @@ export class MissionFactsRepository {
       ) as Promise<{ shop_id: string; with_photo: number; without_photo: number }[]>,
       () => manager.query(
         `SELECT a.type, a.actor_id, a.payload
-           FROM activity a
+           FROM class_activity a
           WHERE a.class_id = $1 AND a.type = ANY($2::text[])
             AND (a.payload ->> 'shopId' = ANY($3::text[]) OR a.actor_id = ANY($4::uuid[]))
           ORDER BY a.id`,
@@ -131,7 +131,7 @@ export class MissionFactsRepository {
       () => manager.query(
         // Idle means the trainee did nothing: the checklist's own announcements (recorded in her name, whenever the
         // check runs) are not her doing.
-        `SELECT a.actor_id, max(a.occurred_at) AS at FROM activity a
+        `SELECT a.actor_id, max(a.occurred_at) AS at FROM class_activity a
           WHERE a.class_id = $1 AND a.actor_id = ANY($2::uuid[]) AND a.type <> ALL($3::text[]) GROUP BY a.actor_id`,
         [classId, ids, [...NOT_THE_TRAINEES_DOING]],
       ) as Promise<{ actor_id: string; at: Date }[]>,

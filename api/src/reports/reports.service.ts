@@ -37,12 +37,12 @@ export class ReportsService {
       this.facts.withFacts(classId),
       this.dataSource.query(`SELECT id, village FROM participant_profile WHERE class_id = $1`, [classId]) as Promise<{ id: string; village: string | null }[]>,
       this.dataSource.query(
-        `SELECT a.type, a.actor_id, a.payload FROM activity a WHERE a.class_id = $1 AND a.type = ANY($2::text[]) ORDER BY a.id`,
+        `SELECT a.type, a.actor_id, a.payload FROM class_activity a WHERE a.class_id = $1 AND a.type = ANY($2::text[]) ORDER BY a.id`,
         [classId, COUNTED_TYPES],
       ) as Promise<{ type: string; actor_id: string | null; payload: Record<string, unknown> }[]>,
       this.dataSource.query(
         `SELECT a.occurred_at AS at, jsonb_array_length(COALESCE(a.payload -> 'completed', '[]'::jsonb))::int AS completed
-           FROM activity a WHERE a.class_id = $1 AND a.type = 'mission.progress' ORDER BY a.id`,
+           FROM class_activity a WHERE a.class_id = $1 AND a.type = 'mission.progress' ORDER BY a.id`,
         [classId],
       ) as Promise<{ at: Date; completed: number }[]>,
       this.timeline(classId),
@@ -120,7 +120,7 @@ export class ReportsService {
   private async practiceAfter(classId: string, classDate: string): Promise<ReportPracticeView> {
     const rows: { actions: number; trainees: number; last_at: Date | null }[] = await this.dataSource.query(
       `SELECT count(*)::int AS actions, count(DISTINCT a.actor_id)::int AS trainees, max(a.occurred_at) AS last_at
-         FROM activity a JOIN participant_profile p ON p.id = a.actor_id AND p.class_id = a.class_id
+         FROM class_activity a JOIN participant_profile p ON p.id = a.actor_id AND p.class_id = a.class_id
         WHERE a.class_id = $1 AND p.role = 'trainee' AND NOT p.is_persona
           AND a.type <> ALL($2::text[])
           AND (a.occurred_at AT TIME ZONE $3)::date > $4::date`,
@@ -134,12 +134,12 @@ export class ReportsService {
     const rows: { id: string; type: string; payload: Record<string, unknown>; occurred_at: Date; sim_time: Date | null; actor_name: string | null; shop_name: string | null }[] =
       await this.dataSource.query(
         `(SELECT a.id, a.type, a.payload, a.occurred_at, a.sim_time, COALESCE(p.display_name, f.name) AS actor_name, s.name AS shop_name
-            FROM activity a LEFT JOIN participant_profile p ON p.id = a.actor_id LEFT JOIN facilitator_profile f ON f.id = a.actor_id
+            FROM class_activity a LEFT JOIN participant_profile p ON p.id = a.actor_id LEFT JOIN facilitator_profile f ON f.id = a.actor_id
             LEFT JOIN shop_profile s ON s.class_id = a.class_id AND s.id::text = a.payload->>'shopId'
            WHERE a.class_id = $1 AND a.type = ANY($2::text[]) ORDER BY a.id LIMIT 300)
          UNION ALL
          (SELECT DISTINCT ON (a.type) a.id, 'first.' || a.type AS type, a.payload, a.occurred_at, a.sim_time, COALESCE(p.display_name, f.name) AS actor_name, s.name AS shop_name
-            FROM activity a LEFT JOIN participant_profile p ON p.id = a.actor_id LEFT JOIN facilitator_profile f ON f.id = a.actor_id
+            FROM class_activity a LEFT JOIN participant_profile p ON p.id = a.actor_id LEFT JOIN facilitator_profile f ON f.id = a.actor_id
             LEFT JOIN shop_profile s ON s.class_id = a.class_id AND s.id::text = a.payload->>'shopId'
            WHERE a.class_id = $1 AND a.type = ANY($3::text[]) ORDER BY a.type, a.id)
          ORDER BY id`,
