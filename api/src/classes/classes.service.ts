@@ -11,6 +11,7 @@ import { UnitOfWork } from '../common/events/unit-of-work.js';
 import { ENV } from '../config/config.module.js';
 import type { Env } from '../config/env.js';
 import { parseChosenBase, publicBase } from '../config/public-url.js';
+import { Presence } from '../realtime/presence.js';
 import { RegionsService } from '../regions/regions.service.js';
 import { canChangeStatus } from './class-status.js';
 import { classErrors } from './classes.errors.js';
@@ -73,8 +74,14 @@ export class ClassesService {
     private readonly regions: RegionsService,
     private readonly clock: ClockService,
     private readonly facilitators: FacilitatorsService,
+    presence: Presence,
     @Inject(ENV) private readonly env: Env,
-  ) {}
+  ) {
+    // "Terakhir aktif" on the participant list: when her phone last connected its socket (best effort).
+    presence.onConnected(async (principal) => {
+      if (principal.kind === 'participant') await this.dataSource.query(`UPDATE participant SET last_seen_at = now() WHERE id = $1`, [principal.id]);
+    });
+  }
 
   /** Whether any class exists at all (the first-start seed runs only on an empty database). */
   async hasAny(manager: EntityManager = this.dataSource.manager): Promise<boolean> {

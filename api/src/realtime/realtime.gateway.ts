@@ -9,7 +9,6 @@ import {
   WebSocketServer,
 } from '@nestjs/websockets';
 import type { Server, Socket } from 'socket.io';
-import { DataSource } from 'typeorm';
 import { AuthService } from '../auth/auth.service.js';
 import type { Principal } from '../auth/principal.js';
 import { type PublishedEvent, rooms, type ServerToClientEvents, type WireEvent } from '../common/events/domain-event.js';
@@ -18,6 +17,7 @@ import type { DomainEventMap } from '../common/events/event-map.js';
 import { PLATFORM_ERROR_CODES } from '../common/errors/platform.errors.js';
 import { BroadcastMarks } from './broadcast-marks.js';
 import { EventThrottle, RoomDecisionCache } from './event-throttle.js';
+import { Presence } from './presence.js';
 import { RoomAccess } from './room-access.js';
 
 interface SocketData {
@@ -73,8 +73,8 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
     private readonly auth: AuthService,
     private readonly bus: EventBus,
     private readonly roomAccess: RoomAccess,
-    private readonly dataSource: DataSource,
     private readonly marks: BroadcastMarks,
+    private readonly presence: Presence,
   ) {}
 
   onModuleInit(): void {
@@ -117,9 +117,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
       for (const room of [...socket.rooms]) if (room !== socket.id) await socket.leave(room);
     }
     await socket.join(baseRooms(principal));
-    if (principal.kind === 'participant') {
-      await this.dataSource.query(`UPDATE participant SET last_seen_at = now() WHERE id = $1`, [principal.id]).catch(() => undefined);
-    }
+    await this.presence.connected(principal);
   }
 
   /** A facilitator opens a class's console: they hear the class and its facilitator-only events. */

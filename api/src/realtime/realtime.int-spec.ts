@@ -3,7 +3,7 @@ import { io, type Socket } from 'socket.io-client';
 import { bootApp, type BootedApp } from '../../test/boot-app.js';
 import { ADMIN_ENV, type ApiClient, apiClient, createClass, createFacilitator, joinClass, loginAs, TEST_ADMIN } from '../../test/api-client.js';
 import { createTestDatabase } from '../../test/test-db.js';
-import { facilitatorClass, member, orderBody, placeOrder, postProduct, type Relay, startRelay } from '../../test/orders-fixtures.js';
+import { eventually, facilitatorClass, member, orderBody, placeOrder, postProduct, type Relay, startRelay } from '../../test/orders-fixtures.js';
 
 interface EventMessage {
   id: string;
@@ -74,6 +74,24 @@ describe('realtime backbone', () => {
       await expect(connected(socket)).rejects.toThrow('UNAUTHENTICATED');
       socket.close();
     }
+  });
+
+  it("marks a participant as seen when her phone connects (classes/ listens through Presence); a facilitator's socket marks nobody", async () => {
+    const ani = await joinClass(api, classA.joinCode, 'Ani Terakhir Aktif');
+    const lastSeen = async (id: string) => {
+      const res = await api.get(`/api/classes/${classA.id}/participants`, { token: facilitator.token });
+      expect(res.status).toBe(200);
+      return (res.body as { id: string; lastSeenAt: string | null }[]).find((row) => row.id === id)?.lastSeenAt;
+    };
+    const atJoin = await lastSeen(ani.participantId); // joining counts as seen
+    expect(atJoin).toEqual(expect.any(String));
+    await connected(open(facilitator.token));
+    expect(await lastSeen(ani.participantId)).toBe(atJoin);
+    await connected(open(ani.token));
+    await eventually('last_seen_at moved on by the connection', async () => {
+      const seen = await lastSeen(ani.participantId);
+      return seen && new Date(seen).getTime() > new Date(atJoin!).getTime() ? seen : undefined;
+    });
   });
 
   it("delivers a trainee's join to the facilitator's projector within 1 s, after the commit", async () => {

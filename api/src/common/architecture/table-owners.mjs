@@ -113,8 +113,6 @@ export const CROSSINGS = [
   // platform
   { file: 'auth/auth.service.ts', reads: ['class_facilitator', 'participant', 'shop', 'training_class'], writes: [],
     why: 'every request resolves its token to a principal (class, shop, archived class) in one statement; auth sits below classes and catalog' },
-  { file: 'realtime/realtime.gateway.ts', reads: [], writes: ['participant'],
-    why: 'last_seen_at on connect, best effort; realtime is platform and cannot import classes' },
   // catalog, classes
   { file: 'catalog/products.repository.ts', reads: ['promotion'], writes: [],
     why: 'the storefront puts promoted products first inside its one indexed page statement' },
