@@ -163,6 +163,17 @@ test.describe('a full class of 30 on a 1366×768 console and the projector', () 
       await console.waitForFunction(() => document.querySelectorAll('[data-testid="grid-row"]').length === 30);
       await console.screenshot({ path: path.join(ARTIFACTS, 'console-full-class-1366x768.png') });
       await expectWholeGridInView(console, 30);
+      // "Paling lama diam": every name starts at its button's left edge, also a long one that wraps onto two lines.
+      const idleNames = await console.$$eval('.idle-list__name', (spans) =>
+        spans.map((span) => {
+          const range = document.createRange();
+          range.selectNodeContents(span);
+          const lines = [...range.getClientRects()];
+          return { lines: new Set(lines.map((line) => Math.round(line.top))).size, left: Math.round(lines[0]!.left - span.closest('button')!.getBoundingClientRect().left) };
+        }),
+      );
+      expect(idleNames.some((name) => name.lines > 1), JSON.stringify(idleNames)).toBe(true);
+      expect(new Set(idleNames.map((name) => name.left)).size, JSON.stringify(idleNames)).toBe(1);
 
       // The filter: only those below the class average (the 20 who did nothing yet, against 10 + 10 who did one).
       await console.getByTestId('behind-filter').click();
