@@ -277,3 +277,65 @@ describe('the class storefront: search, filter, sort and pages', () => {
     });
   });
 });
+
+describe('the storefront served from one read per class (STOREFRONT_CACHE_MS), forgotten on the class’s next commit', () => {
+  let booted: BootedApp;
+  let api: ApiClient;
+  let db: DataSource;
+  let rina: string;
+  let kelas: { id: string };
+  let other: { id: string; joinCode: string };
+  let seller: string;
+  let buyer: string;
+  let productId: string;
+
+  const titleAndPrice = async (classId = kelas.id, token = buyer) => {
+    const res = await api.get(`/api/classes/${classId}/products`, { token });
+    expect(res.status).toBe(200);
+    return (res.body.items as { title: string; price: number }[]).map((item) => `${item.title} ${item.price}`);
+  };
+  /** A change no use case made (so no event): only a read from the database shows it. */
+  const renameBehindTheApp = (title: string) => db.query(`UPDATE product SET title = $2 WHERE id = $1`, [productId, title]);
+
+  beforeAll(async () => {
+    // A minute, so that on a slow machine nothing expires by itself while a case runs: what is read again is read
+    // because of an event.
+    booted = await bootApp({ env: { ...ADMIN_ENV, STOREFRONT_CACHE_MS: '60000' } });
+    api = apiClient(booted.baseUrl);
+    db = booted.app.get(DataSource);
+    const admin = await loginAs(api, TEST_ADMIN.email, TEST_ADMIN.password);
+    rina = (await createFacilitator(api, admin, 'Rina')).token;
+    const created = await createClass(api, rina, 'Kelas Etalase Bersama');
+    kelas = created;
+    other = await createClass(api, rina, 'Kelas Sebelah');
+    seller = (await joinClass(api, created.joinCode, 'Sriyati')).token;
+    buyer = (await joinClass(api, created.joinCode, 'Bu Rahma', { role: 'buyer' })).token;
+    const photo = await uploadPhoto(api, seller);
+    const res = await api.post('/api/products', { title: 'Gula Aren Cetak', price: 28_000, stock: 10, weightGrams: 500, category: 'gula-aren', photoIds: [photo] }, { token: seller });
+    expect(res.status).toBe(201);
+    productId = res.body.id;
+  });
+  afterAll(() => booted.close());
+
+  it('answers the next reader from the first read, and reads again after a seller’s edit, which she sees at once', async () => {
+    expect(await titleAndPrice()).toEqual(['Gula Aren Cetak 28000']);
+    await renameBehindTheApp('Gula Aren Cetak (diam-diam)');
+    // Another member of the class gets the page read before: the database was not asked.
+    expect(await titleAndPrice(kelas.id, seller)).toEqual(['Gula Aren Cetak 28000']);
+
+    expect((await api.patch(`/api/products/${productId}`, { price: 30_000 }, { token: seller })).status).toBe(200);
+    expect(await titleAndPrice(kelas.id, seller)).toEqual(['Gula Aren Cetak (diam-diam) 30000']);
+  });
+
+  it('reads again after any commit in the class (the facilitator’s clock), not after one in another class', async () => {
+    expect(await titleAndPrice()).toEqual(['Gula Aren Cetak (diam-diam) 30000']);
+    await renameBehindTheApp('Gula Aren Cetak Asli');
+    const elsewhere = await api.post(`/api/classes/${other.id}/clock`, { action: 'jump', minutes: 60 }, { token: rina });
+    expect(elsewhere.status).toBe(200);
+    expect(await titleAndPrice()).toEqual(['Gula Aren Cetak (diam-diam) 30000']);
+
+    const here = await api.post(`/api/classes/${kelas.id}/clock`, { action: 'jump', minutes: 60 }, { token: rina });
+    expect(here.status).toBe(200);
+    expect(await titleAndPrice()).toEqual(['Gula Aren Cetak Asli 30000']);
+  });
+});

@@ -1,27 +1,53 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Principal } from '../auth/principal.js';
 import { ClockService } from '../clock/clock.service.js';
+import { EventBus } from '../common/events/event-bus.js';
+import { ENV } from '../config/config.module.js';
+import type { Env } from '../config/env.js';
 import { catalogErrors } from './catalog.errors.js';
 import type { ProductDetail, StorefrontPage, StorefrontQuery } from './dto/product.dto.js';
 import { ProductViews } from './product-views.js';
 import { ProductsRepository } from './products.repository.js';
+import { StorefrontCache } from './storefront-cache.js';
 import { prefixTsQuery } from './storefront-search.js';
 
 const DEFAULT_PAGE_SIZE = 20;
 
 /** What the class sees: its storefront, a shop's page and a product's page. Reads only. */
 @Injectable()
-export class StorefrontService {
+export class StorefrontService implements OnModuleInit, OnModuleDestroy {
+  /** The same page for everyone in the class, so one read serves the phones that ask within a second. */
+  private readonly pages: StorefrontCache<StorefrontPage>;
+  private unsubscribe?: () => void;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly products: ProductsRepository,
     private readonly views: ProductViews,
     private readonly clock: ClockService,
-  ) {}
+    private readonly bus: EventBus,
+    @Inject(ENV) env: Env,
+  ) {
+    this.pages = new StorefrontCache(env.redisUrl ? 0 : env.storefrontCacheMs);
+  }
 
-  /** Active products of the class: three queries whatever the page size (page, count; covers are joined). */
-  async list(classId: string, query: StorefrontQuery, shopId?: string): Promise<StorefrontPage> {
+  onModuleInit(): void {
+    this.unsubscribe = this.bus.subscribe((events) => this.pages.heard(events));
+  }
+
+  onModuleDestroy(): void {
+    this.unsubscribe?.();
+  }
+
+  /** Active products of the class (or of one shop of it), as every member sees them: no viewer in the answer. */
+  list(classId: string, query: StorefrontQuery, shopId?: string): Promise<StorefrontPage> {
+    const key = JSON.stringify([shopId ?? null, query.page ?? 1, query.pageSize ?? DEFAULT_PAGE_SIZE, query.category ?? null, query.q ?? null, query.sort ?? 'newest']);
+    return this.pages.page(classId, key, () => this.read(classId, query, shopId));
+  }
+
+  /** Three queries whatever the page size (page, count; covers are joined). */
+  private async read(classId: string, query: StorefrontQuery, shopId?: string): Promise<StorefrontPage> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
     // Products with a paid promotion running on the class clock come first, labelled "Iklan".

@@ -36,6 +36,7 @@ describe('parseEnv', () => {
       paymentNotificationUrl: undefined,
       paymentNotificationAllowlist: [],
       adminFeeRupiah: 0,
+      storefrontCacheMs: 1000,
     });
   });
 
@@ -62,6 +63,7 @@ describe('parseEnv', () => {
         PAYMENT_NOTIFICATION_URL: 'https://pasar.example.id/api/payments/notifications',
         PAYMENT_NOTIFICATION_ALLOWLIST: 'https://hooks.example.id/midtrans, http://10.0.0.5:9000/hook',
         ADMIN_FEE_RUPIAH: '1000',
+        STOREFRONT_CACHE_MS: '0',
       },
       defaults,
     );
@@ -86,6 +88,7 @@ describe('parseEnv', () => {
       paymentNotificationUrl: 'https://pasar.example.id/api/payments/notifications',
       paymentNotificationAllowlist: ['https://hooks.example.id/midtrans', 'http://10.0.0.5:9000/hook'],
       adminFeeRupiah: 1000,
+      storefrontCacheMs: 0,
     });
   });
 
@@ -125,6 +128,7 @@ describe('parseEnv', () => {
     ['an allow-list entry that is not a URL', { PAYMENT_NOTIFICATION_ALLOWLIST: 'https://ok.example.id/hook, evil' }, 'PAYMENT_NOTIFICATION_ALLOWLIST'],
     ['a negative admin fee', { ADMIN_FEE_RUPIAH: '-500' }, 'ADMIN_FEE_RUPIAH'],
     ['an admin fee with cents', { ADMIN_FEE_RUPIAH: '1000.50' }, 'ADMIN_FEE_RUPIAH'],
+    ['a storefront cache of more than a minute', { STOREFRONT_CACHE_MS: '600000' }, 'STOREFRONT_CACHE_MS'],
   ])('refuses %s, naming the variable', (_case, source, variable) => {
     expect(problemsOf(source)).toEqual([variable]);
     expect(() => parseEnv(source, defaults)).toThrow(new RegExp(`- ${variable}: `));

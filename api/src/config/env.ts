@@ -56,6 +56,11 @@ export interface Env {
   paymentNotificationAllowlist: string[];
   /** Whole rupiah added to every order as the marketplace's admin fee, unless a class sets its own. */
   adminFeeRupiah: number;
+  /**
+   * How long (real ms) a storefront page read from the database is served again to the class, unless something is
+   * committed in the class meanwhile; 0 reads every time. Only on a single node (no REDIS_URL).
+   */
+  storefrontCacheMs: number;
 }
 
 /** Each variable the app reads, with its documentation; README's table is written from this list. */
@@ -80,6 +85,7 @@ export const ENV_VARIABLES = [
   'PAYMENT_NOTIFICATION_URL',
   'PAYMENT_NOTIFICATION_ALLOWLIST',
   'ADMIN_FEE_RUPIAH',
+  'STOREFRONT_CACHE_MS',
 ] as const;
 export type EnvVariable = (typeof ENV_VARIABLES)[number];
 
@@ -189,6 +195,7 @@ export function parseEnv(source: EnvSource, defaults: EnvDefaults): Env {
     paymentNotificationUrl: url('PAYMENT_NOTIFICATION_URL', ['http:', 'https:']),
     paymentNotificationAllowlist: urlList('PAYMENT_NOTIFICATION_ALLOWLIST'),
     adminFeeRupiah: integer('ADMIN_FEE_RUPIAH', 0, 0, 1_000_000),
+    storefrontCacheMs: integer('STOREFRONT_CACHE_MS', 1_000, 0, 60_000),
   };
   if (env.paymentServerKey !== '' && (env.paymentServerKey.length < 8 || /\s/.test(env.paymentServerKey))) {
     fail('PAYMENT_SERVER_KEY', 'must be at least 8 characters without spaces');
