@@ -17,6 +17,7 @@ import { LearningCheckCertificates1796410226869 } from './migrations/17964102268
 import { Practice1797001001000 } from './migrations/1797001001000-practice.js';
 import { NotificationRetryQueued1797005001000 } from './migrations/1797005001000-notification-retry-queued.js';
 import { PublishedReadModels1797010000000 } from './migrations/1797010000000-published-read-models.js';
+import { ReadModelsForScenarios1797011000000 } from './migrations/1797011000000-read-models-for-scenarios.js';
 
 export const MIGRATIONS = [
   Init1764316800000,
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   Practice1797001001000,
   NotificationRetryQueued1797005001000,
   PublishedReadModels1797010000000,
+  ReadModelsForScenarios1797011000000,
 ];

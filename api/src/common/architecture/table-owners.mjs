@@ -83,8 +83,9 @@ export const TABLE_OWNERS = {
 /**
  * view → the folder that publishes it: what other capabilities may read of the owner's rows (names mostly), so that
  * a list stays one statement without naming the owner's table. Plain views made by a migration
- * (database/migrations/1797010000000-published-read-models.ts); the planner inlines them, so a join through one
- * is the join on the table. Any folder may read them; none writes through them.
+ * (database/migrations/1797010000000-published-read-models.ts; columns appended by 1797011000000-read-models-for-scenarios.ts);
+ * the planner inlines them, so a join through one is the join on the table. Any folder may read them; none writes
+ * through them.
  */
 export const READ_MODELS = {
   participant_profile: 'classes',
