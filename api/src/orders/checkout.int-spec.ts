@@ -18,6 +18,7 @@ import {
   type Relay,
   startRelay,
 } from '../../test/orders-fixtures.js';
+import { PaymentsService } from '../payments/payments.service.js';
 import { OrderReadModel } from './order-read-model.js';
 
 /**
@@ -450,6 +451,20 @@ describe('checkout and orders', () => {
         { id: later.id, invoice_number: later.invoiceNumber, state: 'AWAITING_PAYMENT' },
       ]);
       expect(await reads.invoiceStates(manager, [])).toEqual([]);
+    });
+
+    it('gives what a payer needs to pay an order, from payments', async () => {
+      const placed = (await placeOrder(booted.baseUrl, rahma.token, orderBody(gula.id, sriyati.shop!.id))).body.orders[0];
+      const payments = booted.app.get(PaymentsService);
+      expect(await payments.payableOf(placed.id)).toEqual({
+        method: 'bca_va',
+        amount: placed.total,
+        vaNumber: placed.payment.instructions.vaNumber,
+        billKey: null,
+        paymentCode: null,
+        transactionId: expect.any(String),
+      });
+      expect(await payments.payableOf(randomUUID())).toBeNull();
     });
   });
 });
