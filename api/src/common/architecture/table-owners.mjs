@@ -136,8 +136,6 @@ export const CROSSINGS = [
     why: "mission checks read each trainee's facts across capabilities in one statement per kind" },
   { file: 'reports/reports.service.ts', reads: ['activity'], writes: [],
     why: "the class report reads the class's activity log (names come from the read models)" },
-  { file: 'scenarios/persona-buyer.service.ts', reads: ['checkout', 'orders', 'participant', 'payment', 'product'], writes: [],
-    why: "the robot buyer finds what its own checkout made and picks a product as a buyer would" },
   { file: 'scenarios/scenarios.service.ts', reads: ['bank_account', 'orders', 'participant', 'product', 'shop'], writes: [],
     why: "a scenario's preconditions (a product, an order, a bank account) are checked before it starts" },
   { file: 'seed/demo-seed.ts', reads: ['facilitator', 'training_class'], writes: [],
