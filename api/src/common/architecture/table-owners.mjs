@@ -136,8 +136,6 @@ export const CROSSINGS = [
     why: "mission checks read each trainee's facts across capabilities in one statement per kind" },
   { file: 'reports/reports.service.ts', reads: ['activity'], writes: [],
     why: "the class report reads the class's activity log (names come from the read models)" },
-  { file: 'scenarios/scenarios.service.ts', reads: ['bank_account', 'orders', 'participant', 'product', 'shop'], writes: [],
-    why: "a scenario's preconditions (a product, an order, a bank account) are checked before it starts" },
   { file: 'seed/demo-seed.ts', reads: ['facilitator', 'training_class'], writes: [],
     why: 'the first start seeds only an empty database, as the admin' },
 ];
