@@ -151,11 +151,11 @@ export async function plantedNames(manager: { query(sql: string, params: unknown
   }, 60_000);
 
   it('fails an allowance that is no longer used, so the list only shrinks', async () => {
-    const file = 'scenarios/scenario-runner.service.ts';
+    const file = 'missions/mission-facts.repository.ts';
     const entry = owners.CROSSINGS.find((crossing) => crossing.file === file);
-    expect(entry?.reads).toContain('participant');
-    const without = edited(source(file), /FROM participant WHERE id = \$1/, 'FROM scenario_run WHERE id = $1');
-    expect(await boundaryErrors(file, without)).toEqual([expect.stringMatching(/no longer names table 'participant'/)]);
+    expect(entry?.reads).toContain('scenario_run_order');
+    const without = edited(source(file), /FROM scenario_run_order ro JOIN orders o ON o\.id = ro\.order_id/, 'FROM orders o');
+    expect(await boundaryErrors(file, without)).toEqual([expect.stringMatching(/no longer names table 'scenario_run_order'/)]);
   }, 60_000);
 
   it('does not take prose for SQL: "from the shop" in a message is not a read', async () => {

@@ -168,7 +168,7 @@ test.describe('a full class of 30 on a 1366×768 console and the projector', () 
         spans.map((span) => {
           const range = document.createRange();
           range.selectNodeContents(span);
-          const lines = [...range.getClientRects()];
+          const lines = Array.from(range.getClientRects());
           return { lines: new Set(lines.map((line) => Math.round(line.top))).size, left: Math.round(lines[0]!.left - span.closest('button')!.getBoundingClientRect().left) };
         }),
       );

@@ -36,6 +36,17 @@ export interface ProductRow {
   promoted?: boolean;
 }
 
+/** A product a buyer could order right now, at its minimum order. */
+export interface OrderableRow {
+  id: string;
+  title: string;
+  min_order: number;
+  shelf_life_days: number | null;
+}
+
+/** Active, in stock at its minimum order, and (when $2 is true) perishable: has a shelf life. */
+const ORDERABLE = `status = 'active' AND stock >= min_order AND ($2::boolean = false OR shelf_life_days IS NOT NULL)`;
+
 export interface PhotoRow {
   product_id: string;
   position: number;
@@ -263,6 +274,25 @@ export class ProductsRepository {
         WHERE p.id = r.product_id`,
       [lines.map((line) => line.productId), lines.map((line) => line.quantity), PRODUCT_LIMITS.stockMax],
     );
+  }
+
+  /** The shop's first orderable product (the oldest posted), or null. */
+  async firstOrderable(manager: EntityManager, shopId: string, perishableOnly: boolean): Promise<OrderableRow | null> {
+    const rows: OrderableRow[] = await manager.query(
+      `SELECT id, title, min_order, shelf_life_days FROM product WHERE shop_id = $1 AND ${ORDERABLE} ORDER BY created_at, id LIMIT 1`,
+      [shopId, perishableOnly],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Which of these shops have at least one orderable product, in one statement. */
+  async shopsWithOrderable(manager: EntityManager, shopIds: string[], perishableOnly: boolean): Promise<Set<string>> {
+    if (shopIds.length === 0) return new Set();
+    const rows: { shop_id: string }[] = await manager.query(
+      `SELECT DISTINCT shop_id FROM product WHERE shop_id = ANY($1::uuid[]) AND ${ORDERABLE}`,
+      [shopIds, perishableOnly],
+    );
+    return new Set(rows.map((row) => row.shop_id));
   }
 
   async shopInClass(manager: EntityManager, shopId: string, classId: string): Promise<boolean> {

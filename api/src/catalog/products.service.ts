@@ -37,6 +37,18 @@ export interface CheckoutProduct {
   coverHash: string | null;
 }
 
+/** A product a buyer could order right now (active, in stock at its minimum order), for a demo buyer to pick. */
+export interface OrderableProduct {
+  id: string;
+  title: string;
+  minOrder: number;
+  /** Has a shelf life. */
+  perishable: boolean;
+}
+
+/** Any orderable product, or only perishable ones (with a shelf life). */
+export type OrderableKind = 'any' | 'perishable';
+
 interface Seller {
   participantId: string;
   classId: string;
@@ -170,6 +182,17 @@ export class ProductsService {
   /** Product titles by id, for another capability's list (a promotion's product). */
   titles(manager: EntityManager, productIds: string[]): Promise<Map<string, string>> {
     return this.products.titles(manager, [...new Set(productIds)]);
+  }
+
+  /** The shop's first orderable product (the oldest posted; perishable ones only, when asked), or null. */
+  async firstOrderable(manager: EntityManager, shopId: string, kind: OrderableKind): Promise<OrderableProduct | null> {
+    const row = await this.products.firstOrderable(manager, shopId, kind === 'perishable');
+    return row ? { id: row.id, title: row.title, minOrder: row.min_order, perishable: row.shelf_life_days !== null } : null;
+  }
+
+  /** Which of these shops have an orderable product (a perishable one, when asked): the others are left out. */
+  shopsWithOrderable(manager: EntityManager, shopIds: string[], kind: OrderableKind): Promise<Set<string>> {
+    return this.products.shopsWithOrderable(manager, [...new Set(shopIds)], kind === 'perishable');
   }
 
   /** Gives an order's units back (cancelled, expired or returned). */

@@ -17,6 +17,7 @@ import { LearningCheckCertificates1796410226869 } from './migrations/17964102268
 import { Practice1797001001000 } from './migrations/1797001001000-practice.js';
 import { NotificationRetryQueued1797005001000 } from './migrations/1797005001000-notification-retry-queued.js';
 import { PublishedReadModels1797010000000 } from './migrations/1797010000000-published-read-models.js';
+import { ReadModelsForScenarios1797011000000 } from './migrations/1797011000000-read-models-for-scenarios.js';
 import { ShipmentResiReadModel1797012000000 } from './migrations/1797012000000-shipment-resi-read-model.js';
 import { ClassActivityReadModel1797013000000 } from './migrations/1797013000000-class-activity-read-model.js';
 
@@ -39,6 +40,7 @@ export const MIGRATIONS = [
   Practice1797001001000,
   NotificationRetryQueued1797005001000,
   PublishedReadModels1797010000000,
+  ReadModelsForScenarios1797011000000,
   ShipmentResiReadModel1797012000000,
   ClassActivityReadModel1797013000000,
 ];

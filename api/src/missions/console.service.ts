@@ -36,7 +36,7 @@ export class ConsoleService {
     const limit = query.limit ?? DEFAULT_FEED_PAGE;
     let shopId: string | null = null;
     if (query.participantId) {
-      const [row] = (await this.dataSource.query(`SELECT s.id FROM shop s JOIN participant p ON p.id = s.participant_id WHERE p.id = $1 AND p.class_id = $2`, [
+      const [row] = (await this.dataSource.query(`SELECT s.id FROM shop_profile s JOIN participant_profile p ON p.id = s.participant_id WHERE p.id = $1 AND p.class_id = $2`, [
         query.participantId,
         classId,
       ])) as { id: string }[];
@@ -47,9 +47,9 @@ export class ConsoleService {
               p.display_name AS participant_name, p.name_number AS participant_number, f.name AS facilitator_name,
               s.id AS shop_id, s.name AS shop_name
          FROM class_activity a
-         LEFT JOIN participant p ON p.id = a.actor_id
-         LEFT JOIN facilitator f ON f.id = a.actor_id
-         LEFT JOIN shop s ON s.id = CASE WHEN a.payload ->> 'shopId' ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
+         LEFT JOIN participant_profile p ON p.id = a.actor_id
+         LEFT JOIN facilitator_profile f ON f.id = a.actor_id
+         LEFT JOIN shop_profile s ON s.id = CASE WHEN a.payload ->> 'shopId' ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
                                          THEN (a.payload ->> 'shopId')::uuid END
         WHERE a.class_id = $1 AND a.type <> ALL($2::text[])
           AND ($3::bigint IS NULL OR a.id < $3::bigint)
@@ -77,7 +77,7 @@ export class ConsoleService {
         `SELECT o.id, o.invoice_number, o.state, o.total, o.payment_method, o.placed_at,
                 b.display_name AS buyer_name, b.name_number AS buyer_number,
                 (SELECT ro.role FROM scenario_run_order ro WHERE ro.order_id = o.id LIMIT 1) AS scenario_role
-           FROM orders o JOIN participant b ON b.id = o.buyer_id
+           FROM orders o JOIN participant_profile b ON b.id = o.buyer_id
           WHERE o.shop_id = $1 ORDER BY o.placed_at DESC, o.id DESC LIMIT 30`,
         [trainee.shopId],
       ) as Promise<
@@ -121,7 +121,7 @@ export class ConsoleService {
     const rows: { id: string; buyer_name: string; buyer_number: number; last_message_at: Date | null; message_count: number }[] = await this.dataSource.query(
       `SELECT c.id, b.display_name AS buyer_name, b.name_number AS buyer_number, c.last_message_at,
               (SELECT count(*)::int FROM chat_message m WHERE m.conversation_id = c.id) AS message_count
-         FROM conversation c JOIN participant b ON b.id = c.buyer_id
+         FROM conversation c JOIN participant_profile b ON b.id = c.buyer_id
         WHERE c.shop_id = $1 ORDER BY c.last_message_id DESC NULLS LAST LIMIT 30`,
       [shopId],
     );

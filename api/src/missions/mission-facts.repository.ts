@@ -68,7 +68,7 @@ export class MissionFactsRepository {
     }[] = await manager.query(
       `SELECT p.id, p.display_name, p.name_number, p.joined_at, p.last_seen_at,
               s.id AS shop_id, s.name AS shop_name, s.description, s.regency_code
-         FROM participant p JOIN shop s ON s.participant_id = p.id
+         FROM participant_profile p JOIN shop_profile s ON s.participant_id = p.id
         WHERE p.class_id = $1 AND p.role = 'trainee' AND NOT p.is_persona
           AND ($2::uuid[] IS NULL OR p.id = ANY($2::uuid[]))
         ORDER BY p.joined_at, p.id`,
@@ -90,7 +90,7 @@ export class MissionFactsRepository {
   async traineesConcerned(classId: string, actorIds: string[], shopIds: string[]): Promise<string[]> {
     if (actorIds.length === 0 && shopIds.length === 0) return [];
     const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT p.id FROM participant p LEFT JOIN shop s ON s.participant_id = p.id
+      `SELECT p.id FROM participant_profile p LEFT JOIN shop_profile s ON s.participant_id = p.id
         WHERE p.class_id = $1 AND p.role = 'trainee' AND NOT p.is_persona
           AND (p.id = ANY($2::uuid[]) OR s.id = ANY($3::uuid[]))`,
       [classId, actorIds, shopIds],

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Socket } from 'socket.io-client';
+import { DataSource } from 'typeorm';
 import { bootApp, type BootedApp } from '../../test/boot-app.js';
 import { ADMIN_ENV, type ApiClient, apiClient } from '../../test/api-client.js';
 import {
@@ -17,6 +18,8 @@ import {
   type Relay,
   startRelay,
 } from '../../test/orders-fixtures.js';
+import { PaymentsService } from '../payments/payments.service.js';
+import { OrderReadModel } from './order-read-model.js';
 
 /**
  * The buyer's path end to end on real PostgreSQL, with the gateway reached through a relay the test can take down:
@@ -413,6 +416,55 @@ describe('checkout and orders', () => {
       const all = await api.get('/api/orders/mine?limit=50', { token: rahma.token });
       expect([...first.body.items, ...second.body.items].map((o: any) => o.id)).toEqual(all.body.items.slice(0, 4).map((o: any) => o.id));
       expect((await api.get('/api/orders/mine?state=CANCELLED', { token: rahma.token })).body.items.every((o: any) => o.state === 'CANCELLED')).toBe(true);
+    });
+  });
+
+  // What the facilitator's demo buyer (scenarios/) reads through the owners instead of their tables.
+  describe('read by another capability', () => {
+    it('finds the order a checkout placed by its buyer and key, and orders and their states in the order placed', async () => {
+      const reads = booted.app.get(OrderReadModel);
+      const manager = booted.app.get(DataSource).manager;
+      const key = randomUUID();
+      const first = await placeOrder(booted.baseUrl, rahma.token, orderBody(gula.id, sriyati.shop!.id), key);
+      expect(first.status).toBe(201);
+      const earlier = first.body.orders[0];
+      expect(await reads.placedByCheckout(manager, rahma.participantId, key)).toEqual({
+        id: earlier.id,
+        invoice_number: earlier.invoiceNumber,
+        state: 'AWAITING_PAYMENT',
+        total: earlier.total,
+        payment_method: 'bca_va',
+        courier_code: 'jne-reg',
+      });
+      // The key is the buyer's: the same key of another buyer, or another key, placed nothing.
+      expect(await reads.placedByCheckout(manager, tomo.participantId, key)).toBeUndefined();
+      expect(await reads.placedByCheckout(manager, rahma.participantId, randomUUID())).toBeUndefined();
+
+      expect((await api.post(`/api/classes/${classA.classId}/clock`, { action: 'jump', minutes: 60 }, { token: classA.facilitator })).status).toBe(200);
+      const second = await placeOrder(booted.baseUrl, rahma.token, orderBody(gula.id, sriyati.shop!.id));
+      expect(second.status).toBe(201);
+      const later = second.body.orders[0];
+      // Cancelled after the later one was placed: its row is rewritten, so it is not the first one stored any more.
+      expect((await api.post(`/api/orders/${earlier.id}/cancel`, undefined, { token: rahma.token })).status).toBe(200);
+      expect(await reads.invoiceStates(manager, [later.id, randomUUID(), earlier.id])).toEqual([
+        { id: earlier.id, invoice_number: earlier.invoiceNumber, state: 'CANCELLED' },
+        { id: later.id, invoice_number: later.invoiceNumber, state: 'AWAITING_PAYMENT' },
+      ]);
+      expect(await reads.invoiceStates(manager, [])).toEqual([]);
+    });
+
+    it('gives what a payer needs to pay an order, from payments', async () => {
+      const placed = (await placeOrder(booted.baseUrl, rahma.token, orderBody(gula.id, sriyati.shop!.id))).body.orders[0];
+      const payments = booted.app.get(PaymentsService);
+      expect(await payments.payableOf(placed.id)).toEqual({
+        method: 'bca_va',
+        amount: placed.total,
+        vaNumber: placed.payment.instructions.vaNumber,
+        billKey: null,
+        paymentCode: null,
+        transactionId: expect.any(String),
+      });
+      expect(await payments.payableOf(randomUUID())).toBeNull();
     });
   });
 });

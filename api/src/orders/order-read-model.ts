@@ -63,6 +63,23 @@ export interface OrderNamesRow {
   seller_id: string;
 }
 
+/** An order's invoice number and where it stands. */
+export interface OrderInvoiceStateRow {
+  id: string;
+  invoice_number: string;
+  state: OrderState;
+}
+
+/** An order as a checkout placed it: what a buyer replaying the checkout's Idempotency-Key is answered with. */
+export interface CheckoutOrderRow {
+  id: string;
+  invoice_number: string;
+  state: OrderState;
+  total: number;
+  payment_method: string;
+  courier_code: string;
+}
+
 /** Who an order is between. */
 export interface OrderPartiesRow {
   id: string;
@@ -73,8 +90,9 @@ export interface OrderPartiesRow {
 }
 
 /**
- * The read model orders publishes for the capabilities after an order (wallet, chat, notifications): typed rows of
- * the orders and order_line tables, so that none of them reads those tables itself. Every method takes the caller's
+ * The read model orders publishes for the capabilities after an order (wallet, chat, notifications) and for the
+ * facilitator's demo buyer (scenarios): typed rows of the orders, order_line and checkout tables, so that none of
+ * them reads those tables itself. Every method takes the caller's
  * manager: a listener inside a recording transaction passes its transaction's.
  */
 @Injectable()
@@ -109,6 +127,23 @@ export class OrderReadModel {
         WHERE shop_id = $1 AND state = ANY($2::varchar[]) ORDER BY placed_at, id`,
       [shopId, states],
     );
+  }
+
+  /** Invoice number and state of these orders, in the order they were placed (an order gone is absent). */
+  async invoiceStates(manager: EntityManager, orderIds: string[]): Promise<OrderInvoiceStateRow[]> {
+    if (orderIds.length === 0) return [];
+    return manager.query(`SELECT id, invoice_number, state FROM orders WHERE id = ANY($1::uuid[]) ORDER BY placed_at, id`, [orderIds]);
+  }
+
+  /** The order that the buyer's checkout under this Idempotency-Key placed (its first, by invoice number), or undefined. */
+  async placedByCheckout(manager: EntityManager, buyerId: string, idempotencyKey: string): Promise<CheckoutOrderRow | undefined> {
+    const rows: CheckoutOrderRow[] = await manager.query(
+      `SELECT o.id, o.invoice_number, o.state, o.total, o.payment_method, o.courier_code
+         FROM checkout c JOIN orders o ON o.checkout_id = c.id
+        WHERE c.buyer_id = $1 AND c.idempotency_key = $2 ORDER BY o.invoice_number LIMIT 1`,
+      [buyerId, idempotencyKey],
+    );
+    return rows[0];
   }
 
   async invoiceNumbers(manager: EntityManager, orderIds: string[]): Promise<Map<string, string>> {

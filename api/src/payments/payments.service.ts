@@ -11,7 +11,7 @@ import type { NotificationAck, OrderPaymentView, PaymentMethodView, PayNowView }
 import { type ChargeItem, chargeRequestBody, classClockMetadata, customExpiry, type GatewayInstructions, instructionsFrom } from './gateway-charge.js';
 import { parseGrossAmount, verifySignature } from './notification-signature.js';
 import { isPayerRefusalCode, paymentErrors } from './payment.errors.js';
-import { PayerClient, payableFrom } from './payer-client.js';
+import { type PayablePayment, PayerClient, payableFrom } from './payer-client.js';
 import { GatewayError, type GatewayReply, PaymentGateway } from './payment-gateway.js';
 import { howToPaySteps } from './payment-instructions.js';
 import { howToPayKey, PAYMENT_METHOD_CODES, PAYMENT_METHODS, paymentMethodLabelKey, type PaymentMethodCode } from './payment-methods.js';
@@ -337,6 +337,12 @@ export class PaymentsService {
       await this.payments.logNotification(this.dataSource.manager, entry(true, 'error')).catch(() => undefined);
       throw error; // 500: the gateway retries
     }
+  }
+
+  /** What a pretend payer needs to pay this order's payment (method, amount, the number to pay to), or null. */
+  async payableOf(orderId: string): Promise<PayablePayment | null> {
+    const payment = await this.payments.findByOrder(this.dataSource.manager, orderId);
+    return payment ? payableFrom(payment) : null;
   }
 
   /**

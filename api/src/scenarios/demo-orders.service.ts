@@ -115,7 +115,7 @@ export class DemoOrdersService {
   private async targets(classId: string, participantId: string | undefined): Promise<DemoTarget[]> {
     const rows: { participant_id: string; display_name: string; name_number: number; shop_id: string; regency_code: string }[] = await this.dataSource.query(
       `SELECT p.id AS participant_id, p.display_name, p.name_number, s.id AS shop_id, s.regency_code
-         FROM participant p JOIN shop s ON s.participant_id = p.id
+         FROM participant_profile p JOIN shop_profile s ON s.participant_id = p.id
         WHERE p.class_id = $1 AND p.role = 'trainee' AND ($2::uuid IS NULL OR p.id = $2::uuid) AND ($2::uuid IS NOT NULL OR NOT p.is_persona)
         ORDER BY p.joined_at, p.id`,
       [classId, participantId ?? null],
@@ -147,7 +147,7 @@ export class DemoOrdersService {
   }
 
   private async persona(id: string): Promise<Persona> {
-    const [row] = (await this.dataSource.query(`SELECT id, class_id, display_name, name_number, phone, persona_destination FROM participant WHERE id = $1`, [id])) as {
+    const [row] = (await this.dataSource.query(`SELECT id, class_id, display_name, name_number, phone, persona_destination FROM participant_profile WHERE id = $1`, [id])) as {
       id: string;
       class_id: string;
       display_name: string;

@@ -2,11 +2,14 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Principal } from '../auth/principal.js';
 import { ClassesService } from '../classes/classes.service.js';
+import { type OrderableKind, ProductsService } from '../catalog/products.service.js';
 import { numberedName } from '../classes/participant-name.js';
 import { CheckoutService } from '../orders/checkout.service.js';
+import { OrderReadModel } from '../orders/order-read-model.js';
 import { OrdersService } from '../orders/orders.service.js';
-import { PayerClient, payableFrom } from '../payments/payer-client.js';
+import { PayerClient } from '../payments/payer-client.js';
 import type { PaymentMethodCode } from '../payments/payment-methods.js';
+import { PaymentsService } from '../payments/payments.service.js';
 import { LOCAL_ONLY_TYPES } from '../shipping/courier-services.js';
 import { buyerAddress, type Destination, recipientName, recipientPhone } from './buyer-addresses.js';
 import { scenarioErrors } from './scenarios.errors.js';
@@ -70,6 +73,9 @@ export class PersonaBuyerService {
     private readonly checkout: CheckoutService,
     private readonly classes: ClassesService,
     private readonly orders: OrdersService,
+    private readonly orderReads: OrderReadModel,
+    private readonly products: ProductsService,
+    private readonly payments: PaymentsService,
     private readonly payer: PayerClient,
   ) {}
 
@@ -81,7 +87,7 @@ export class PersonaBuyerService {
   async resolve(classId: string, actor: Principal, personaId?: string): Promise<Persona> {
     const found = async (id?: string) => {
       const rows: { id: string; display_name: string; name_number: number; phone: string | null; persona_destination: Destination | null }[] = await this.dataSource.query(
-        `SELECT id, display_name, name_number, phone, persona_destination FROM participant
+        `SELECT id, display_name, name_number, phone, persona_destination FROM participant_profile
           WHERE class_id = $1 AND role = 'buyer' AND is_persona AND ($2::uuid IS NULL OR id = $2::uuid)
           ORDER BY joined_at, id LIMIT 1`,
         [classId, id ?? null],
@@ -102,16 +108,10 @@ export class PersonaBuyerService {
     return { id: created.id, classId, name: created.name, phone: created.phone };
   }
 
-  /** The shop's first active product in stock (perishable ones only, when asked), at its minimum order. */
-  async pickProduct(shopId: string, kind: 'any' | 'perishable'): Promise<ProductPick | null> {
-    const rows: { id: string; title: string; min_order: number; shelf_life_days: number | null }[] = await this.dataSource.query(
-      `SELECT id, title, min_order, shelf_life_days FROM product
-        WHERE shop_id = $1 AND status = 'active' AND stock >= min_order AND ($2::boolean = false OR shelf_life_days IS NOT NULL)
-        ORDER BY created_at, id LIMIT 1`,
-      [shopId, kind === 'perishable'],
-    );
-    const row = rows[0];
-    return row ? { productId: row.id, title: row.title, quantity: row.min_order, perishable: row.shelf_life_days !== null } : null;
+  /** The shop's first active product in stock (perishable ones only, when asked), at its minimum order (catalog's pick). */
+  async pickProduct(shopId: string, kind: OrderableKind): Promise<ProductPick | null> {
+    const product = await this.products.firstOrderable(this.dataSource.manager, shopId, kind);
+    return product ? { productId: product.id, title: product.title, quantity: product.minOrder, perishable: product.perishable } : null;
   }
 
   /** What the checkout shows this buyer for the product to that destination (e.g. why no courier can take it). */
@@ -189,23 +189,11 @@ export class PersonaBuyerService {
    * Already paid (a replay) is fine. Returns the order's state afterwards.
    */
   async pay(orderId: string): Promise<string> {
-    const [payment] = (await this.dataSource.query(
-      `SELECT p.method, p.amount, p.state, p.va_number, p.bill_key, p.payment_code, p.gateway_transaction_id, o.state AS order_state
-         FROM payment p JOIN orders o ON o.id = p.order_id WHERE p.order_id = $1`,
-      [orderId],
-    )) as {
-      method: PaymentMethodCode;
-      amount: number;
-      state: string;
-      va_number: string | null;
-      bill_key: string | null;
-      payment_code: string | null;
-      gateway_transaction_id: string | null;
-      order_state: string;
-    }[];
-    if (!payment) throw scenarioErrors.orderNotFound();
-    if (payment.method === 'cod' || payment.order_state !== 'AWAITING_PAYMENT') return payment.order_state;
-    const answer = await this.payer.pay(payableFrom(payment));
+    const payment = await this.payments.payableOf(orderId);
+    const order = payment ? await this.orderReads.standing(this.dataSource.manager, orderId) : undefined;
+    if (!payment || !order) throw scenarioErrors.orderNotFound();
+    if (payment.method === 'cod' || order.state !== 'AWAITING_PAYMENT') return order.state;
+    const answer = await this.payer.pay(payment);
     if (!answer.paid && answer.code !== 'ALREADY_PAID') {
       this.logger.warn({ msg: 'the simulator refused a demo payment', orderId, status: answer.status, code: answer.code });
       throw scenarioErrors.paymentRefused(answer.code ?? String(answer.status));
@@ -219,18 +207,12 @@ export class PersonaBuyerService {
   }
 
   async orderState(orderId: string): Promise<string> {
-    const [row] = (await this.dataSource.query(`SELECT state FROM orders WHERE id = $1`, [orderId])) as { state: string }[];
-    return row?.state ?? 'UNKNOWN';
+    return (await this.orderReads.standing(this.dataSource.manager, orderId))?.state ?? 'UNKNOWN';
   }
 
   /** The order an earlier request with this key placed, so a replay neither quotes again nor places anew. */
   private async ordersOfCheckout(buyerId: string, key: string): Promise<PlacedOrder | null> {
-    const [row] = (await this.dataSource.query(
-      `SELECT o.id, o.invoice_number, o.state, o.total, o.payment_method, o.courier_code
-         FROM checkout c JOIN orders o ON o.checkout_id = c.id
-        WHERE c.buyer_id = $1 AND c.idempotency_key = $2 LIMIT 1`,
-      [buyerId, key],
-    )) as { id: string; invoice_number: string; state: string; total: number; payment_method: string; courier_code: string }[];
+    const row = await this.orderReads.placedByCheckout(this.dataSource.manager, buyerId, key);
     return row
       ? { orderId: row.id, invoiceNumber: row.invoice_number, state: row.state, total: row.total, paymentMethod: row.payment_method, courierCode: row.courier_code, replayed: true }
       : null;

@@ -164,10 +164,10 @@ export class ScenarioRunner implements OnModuleInit, OnApplicationBootstrap, OnM
     const context: RunContext = run.context ?? {};
     const outcome = [...(run.outcome ?? [])];
     const [target] = (await this.dataSource.query(
-      `SELECT s.id AS shop_id, s.regency_code, s.participant_id FROM shop s WHERE s.id = $1`,
+      `SELECT s.id AS shop_id, s.regency_code, s.participant_id FROM shop_profile s WHERE s.id = $1`,
       [run.target_shop_id],
     )) as { shop_id: string; regency_code: string; participant_id: string }[];
-    const [persona] = (await this.dataSource.query(`SELECT id, class_id, display_name, name_number, phone FROM participant WHERE id = $1`, [
+    const [persona] = (await this.dataSource.query(`SELECT id, class_id, display_name, name_number, phone FROM participant_profile WHERE id = $1`, [
       run.persona_id,
     ])) as { id: string; class_id: string; display_name: string; name_number: number; phone: string | null }[];
     if (!target || !persona) return this.fail(run, 'PARTICIPANT_NOT_FOUND', outcome);

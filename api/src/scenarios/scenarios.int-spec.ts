@@ -117,6 +117,10 @@ describe('scenarios', () => {
     // A trainee without a perishable product cannot be the target: the run says so with a code.
     const none = (await start('far_perishable', { participantId: ani.participantId })).body;
     expect(none[0]).toMatchObject({ status: 'failed', errorCode: 'NO_PERISHABLE_PRODUCT' });
+    // For all: only the trainees with a perishable product (Marni's nila, Wati's keripik), in joining order.
+    const all = await start('far_perishable', { all: true });
+    expect(all.status).toBe(201);
+    expect(all.body.map((r: any) => r.traineeName)).toEqual(['Marni', 'Wati']);
   });
 
   it('failed delivery: paid through the simulator, shipped by the trainee, returned on a fast clock', async () => {
@@ -159,6 +163,8 @@ describe('scenarios', () => {
   it('closed bank account: a sale completes, the bank closes the account, the payout fails and the money returns', async () => {
     const without = (await start('closed_bank_account', { participantId: ani.participantId })).body;
     expect(without[0]).toMatchObject({ status: 'failed', errorCode: 'NO_BANK_ACCOUNT' });
+    // For all, only trainees with an open bank account: none yet.
+    expect((await start('closed_bank_account', { all: true })).body.code).toBe('NO_TARGETS');
 
     // A paid demo order, shipped on time by Ani, delivered and completed on a fast clock: her saldo fills.
     const demo = await post(`/api/classes/${klass.classId}/demo-orders`, { participantId: ani.participantId, payNow: true });
@@ -191,8 +197,11 @@ describe('scenarios', () => {
       { token: ani.token },
     );
     expect(registered.status).toBe(200);
-    const [run] = (await start('closed_bank_account', { participantId: ani.participantId })).body;
-    expect(run).toMatchObject({ status: 'finished', outcome: [{ do: 'closeBankAccount', shopId: ani.shop!.id, closedAt: expect.any(String) }] });
+    const started = (await start('closed_bank_account', { all: true })).body;
+    expect(started.map((r: any) => r.participantId)).toEqual([ani.participantId]);
+    expect(started[0]).toMatchObject({ status: 'finished', outcome: [{ do: 'closeBankAccount', shopId: ani.shop!.id, closedAt: expect.any(String) }] });
+    // Closed by the bank: no longer a target.
+    expect((await start('closed_bank_account', { all: true })).body.code).toBe('NO_TARGETS');
 
     // Ani withdraws: the bank refuses the closed account at payout time, and the money (fee too) comes back.
     const withdrawal = await fetch(`${booted.baseUrl}/api/wallet/withdrawals`, {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module.js';
+import { CatalogModule } from '../catalog/catalog.module.js';
 import { ChatModule } from '../chat/chat.module.js';
 import { ClassesModule } from '../classes/classes.module.js';
 import { ClockModule } from '../clock/clock.module.js';
@@ -19,7 +20,7 @@ import { ScenariosService } from './scenarios.service.js';
  * capabilities (checkout, the simulator's bank app, chat, shipping, the wallet), which know nothing of it.
  */
 @Module({
-  imports: [AuthModule, ChatModule, ClassesModule, ClockModule, MediaModule, OrdersModule, PaymentsModule, WalletModule],
+  imports: [AuthModule, CatalogModule, ChatModule, ClassesModule, ClockModule, MediaModule, OrdersModule, PaymentsModule, WalletModule],
   controllers: [ScenariosController],
   providers: [SelfUrl, PersonaBuyerService, DemoOrdersService, ScenarioRunner, ScenariosService],
   exports: [ScenarioRunner, PersonaBuyerService],

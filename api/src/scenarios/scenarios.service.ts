@@ -1,13 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Principal } from '../auth/principal.js';
+import { ProductsService } from '../catalog/products.service.js';
 import { isUniqueViolation } from '../classes/classes.service.js';
 import { numberedName } from '../classes/participant-name.js';
 import { rooms } from '../common/events/domain-event.js';
 import { UnitOfWork } from '../common/events/unit-of-work.js';
 import { RateLimiter } from '../common/rate-limit/rate-limiter.js';
 import { requiredIdempotencyKey } from '../common/idempotency/idempotency.js';
-import type { ScenarioRunView, ScenarioView, StartScenarioRequest } from './dto/scenarios.dto.js';
+import { OrderReadModel } from '../orders/order-read-model.js';
+import { WalletService } from '../wallet/wallet.service.js';
+import type { ScenarioRunOrderView, ScenarioRunView, ScenarioView, StartScenarioRequest } from './dto/scenarios.dto.js';
 import { PersonaBuyerService } from './persona-buyer.service.js';
 import { isScenarioId, type Scenario, SCENARIO_IDS, SCENARIOS, stepData } from './scenario-definitions.js';
 import { ScenarioRunner } from './scenario-runner.service.js';
@@ -15,6 +18,8 @@ import { scenarioErrors } from './scenarios.errors.js';
 
 const START_LIMIT = { max: 20, windowSeconds: 60 };
 const PARALLEL_RUNS = 4;
+/** One start targets at most this many trainees (TOO_MANY_TARGETS beyond). */
+const MAX_TARGETS = 100;
 /** The partial unique index that lets a trainee have one active (waiting or running) run at a time. */
 const ONE_ACTIVE_RUN_INDEX = 'scenario_run_one_active_per_trainee';
 
@@ -42,6 +47,9 @@ export class ScenariosService {
     private readonly limiter: RateLimiter,
     private readonly buyers: PersonaBuyerService,
     private readonly runner: ScenarioRunner,
+    private readonly products: ProductsService,
+    private readonly wallet: WalletService,
+    private readonly orders: OrderReadModel,
   ) {}
 
   list(): ScenarioView[] {
@@ -94,19 +102,12 @@ export class ScenariosService {
     const rows: RunViewRow[] = await this.dataSource.query(
       `SELECT r.id, r.scenario_id, r.target_participant_id, r.target_shop_id, p.display_name, p.name_number, r.status, r.next_step,
               r.error_code, r.outcome, r.started_at, r.finished_at
-         FROM scenario_run r JOIN participant p ON p.id = r.target_participant_id
+         FROM scenario_run r JOIN participant_profile p ON p.id = r.target_participant_id
         WHERE r.class_id = $1 AND ($2::uuid[] IS NULL OR r.id = ANY($2::uuid[]))
         ORDER BY CASE WHEN $2::uuid[] IS NULL THEN r.started_at END DESC, r.started_at, p.joined_at, r.id LIMIT 200`,
       [classId, ids ?? null],
     );
-    const orders: { run_id: string; order_id: string; invoice_number: string; role: string; state: string }[] = rows.length
-      ? await this.dataSource.query(
-          `SELECT ro.run_id, ro.order_id, o.invoice_number, ro.role, o.state
-             FROM scenario_run_order ro JOIN orders o ON o.id = ro.order_id
-            WHERE ro.run_id = ANY($1::uuid[]) ORDER BY o.placed_at`,
-          [rows.map((row) => row.id)],
-        )
-      : [];
+    const orders = await this.runOrders(rows.map((row) => row.id));
     return rows.map((row) => ({
       id: row.id,
       scenarioId: row.scenario_id,
@@ -118,12 +119,30 @@ export class ScenariosService {
       stepCount: SCENARIOS[row.scenario_id]?.steps.length ?? 0,
       errorCode: row.error_code,
       outcome: row.outcome,
-      orders: orders
-        .filter((order) => order.run_id === row.id)
-        .map((order) => ({ orderId: order.order_id, invoiceNumber: order.invoice_number, role: order.role, state: order.state })),
+      orders: orders.get(row.id) ?? [],
       startedAt: row.started_at.toISOString(),
       finishedAt: row.finished_at?.toISOString() ?? null,
     }));
+  }
+
+  /** The orders each run placed, in the order they were placed: the links are ours, the invoice and state orders'. */
+  private async runOrders(runIds: string[]): Promise<Map<string, ScenarioRunOrderView[]>> {
+    const byRun = new Map<string, ScenarioRunOrderView[]>();
+    if (runIds.length === 0) return byRun;
+    const links: { run_id: string; order_id: string; role: string }[] = await this.dataSource.query(
+      `SELECT run_id, order_id, role FROM scenario_run_order WHERE run_id = ANY($1::uuid[])`,
+      [runIds],
+    );
+    const linksOf = new Map<string, { run_id: string; role: string }[]>();
+    for (const link of links) linksOf.set(link.order_id, [...(linksOf.get(link.order_id) ?? []), link]);
+    for (const order of await this.orders.invoiceStates(this.dataSource.manager, [...linksOf.keys()])) {
+      for (const link of linksOf.get(order.id)!) {
+        const list = byRun.get(link.run_id) ?? [];
+        list.push({ orderId: order.id, invoiceNumber: order.invoice_number, role: link.role, state: order.state });
+        byRun.set(link.run_id, list);
+      }
+    }
+    return byRun;
   }
 
   /**
@@ -167,27 +186,39 @@ export class ScenariosService {
     return rows.map((row) => row.id);
   }
 
-  /** The trainee named, or for "all" the trainees the scenario can work on (an active product, a bank account …). */
+  /**
+   * The trainee named, or for "all" the trainees the scenario can work on (an active product in stock, a perishable
+   * one, an open bank account), in joining order. The trainees come from the read models; what each shop has is asked
+   * of its owner (catalog, wallet) in one more statement, so the limit of MAX_TARGETS counts after that filter and the
+   * class's trainees are listed without one. A trainee named is taken as she is: a step that needs what she lacks ends
+   * her run with its code (NO_PERISHABLE_PRODUCT, NO_BANK_ACCOUNT …).
+   */
   private async targets(classId: string, scenario: Scenario, participantId: string | undefined): Promise<{ participantId: string; shopId: string }[]> {
-    const [{ has_bank }] = (await this.dataSource.query(`SELECT to_regclass('public.bank_account') IS NOT NULL AS has_bank`)) as { has_bank: boolean }[];
-    const need =
-      participantId || (scenario.needs === 'bankAccount' && !has_bank)
-        ? 'true'
-        : scenario.needs === 'bankAccount'
-          ? `EXISTS (SELECT 1 FROM bank_account b WHERE b.shop_id = s.id AND b.closed_at IS NULL)`
-          : `EXISTS (SELECT 1 FROM product pr WHERE pr.shop_id = s.id AND pr.status = 'active' AND pr.stock >= pr.min_order
-                     ${scenario.needs === 'perishable' ? 'AND pr.shelf_life_days IS NOT NULL' : ''})`;
-    const rows: { participant_id: string; shop_id: string }[] = await this.dataSource.query(
+    const trainees: { participant_id: string; shop_id: string }[] = await this.dataSource.query(
       `SELECT p.id AS participant_id, s.id AS shop_id
-         FROM participant p JOIN shop s ON s.participant_id = p.id
+         FROM participant_profile p JOIN shop_profile s ON s.participant_id = p.id
         WHERE p.class_id = $1 AND p.role = 'trainee' AND ($2::uuid IS NULL OR p.id = $2::uuid) AND ($2::uuid IS NOT NULL OR NOT p.is_persona)
-          AND ${need}
-        ORDER BY p.joined_at, p.id LIMIT 101`,
+        ORDER BY p.joined_at, p.id`,
       [classId, participantId ?? null],
     );
-    if (participantId && rows.length === 0) throw scenarioErrors.traineeNotFound();
+    if (participantId && trainees.length === 0) throw scenarioErrors.traineeNotFound();
+    const able = participantId || trainees.length === 0 ? null : await this.shopsAbleFor(scenario, trainees.map((row) => row.shop_id));
+    const rows = able ? trainees.filter((row) => able.has(row.shop_id)) : trainees;
     if (rows.length === 0) throw scenarioErrors.noTargets();
-    if (rows.length > 100) throw scenarioErrors.tooManyTargets();
+    if (rows.length > MAX_TARGETS) throw scenarioErrors.tooManyTargets();
     return rows.map((row) => ({ participantId: row.participant_id, shopId: row.shop_id }));
+  }
+
+  /** Of these shops, the ones the scenario can work on, as their owners say. */
+  private shopsAbleFor(scenario: Scenario, shopIds: string[]): Promise<Set<string>> {
+    const manager = this.dataSource.manager;
+    switch (scenario.needs) {
+      case 'bankAccount':
+        return this.wallet.shopsWithOpenBankAccount(shopIds);
+      case 'perishable':
+        return this.products.shopsWithOrderable(manager, shopIds, 'perishable');
+      case 'product':
+        return this.products.shopsWithOrderable(manager, shopIds, 'any');
+    }
   }
 }

@@ -7,6 +7,7 @@ import { type DomainEventInput, rooms } from '../common/events/domain-event.js';
 import { UnitOfWork } from '../common/events/unit-of-work.js';
 import { dataSourceOptions } from '../database/data-source-options.js';
 import type { OrderState } from '../orders/order-state.js';
+import { WalletService } from './wallet.service.js';
 
 /**
  * The wallet on real PostgreSQL: order money posted from the real order events (paid through the simulator, cancelled
@@ -39,6 +40,8 @@ describe('wallet', () => {
       headers: { authorization: `Bearer ${who.token}`, 'content-type': 'application/json', 'idempotency-key': key },
       body: JSON.stringify({ productId, days }),
     }).then(async (res) => ({ status: res.status, body: await res.json() }));
+  /** Of Sriyati's, Marni's and an unknown shop, those with a bank account the bank has not closed (a scenario's targets). */
+  const openBankShops = () => booted.app.get(WalletService).shopsWithOpenBankAccount([sriyati.shop!.id, marni.shop!.id, randomUUID()]);
   const jumpClock = (minutes: number) => api.post(`/api/classes/${kelas.classId}/clock`, { action: 'jump', minutes }, { token: kelas.facilitator });
 
   /** Places an order from Rahma and pays it in the simulator's bank app, as a buyer would. */
@@ -252,6 +255,7 @@ describe('wallet', () => {
       expect(checked.body).toEqual({ bankCode: 'bca', bankName: 'BCA', accountNumber: '1234567890', bankHolderName: 'SRIYATI SPD' });
       expect((await api.get('/api/wallet/bank-account', { token: sriyati.token })).body.code).toBe('BANK_ACCOUNT_NOT_FOUND');
 
+      expect(await openBankShops()).toEqual(new Set());
       const body = { bankCode: 'bca', accountNumber: '1234567890', holderName: 'Sriyati, S.Pd.', confirmedHolderName: 'SRIYATI SPD' };
       expect((await api.put('/api/wallet/bank-account', { ...body, confirmOwn: false }, { token: sriyati.token })).body.code).toBe('BANK_OWNERSHIP_NOT_CONFIRMED');
       expect((await api.put('/api/wallet/bank-account', { ...body, confirmedHolderName: 'SRIYATI', confirmOwn: true }, { token: sriyati.token })).body.code).toBe(
@@ -260,6 +264,7 @@ describe('wallet', () => {
       const saved = await api.put('/api/wallet/bank-account', { ...body, confirmOwn: true }, { token: sriyati.token });
       expect(saved.status).toBe(200);
       expect(saved.body).toMatchObject({ bankCode: 'bca', bankName: 'BCA', accountNumber: '1234567890', maskedNumber: '•••• 7890', holderName: 'SRIYATI SPD', rejected: false });
+      expect(await openBankShops()).toEqual(new Set([sriyati.shop!.id]));
     });
 
     it('masks the number everywhere but to its owner', async () => {
@@ -343,6 +348,7 @@ describe('wallet', () => {
       const closed = await api.post(`/api/classes/${kelas.classId}/shops/${sriyati.shop!.id}/bank-account/close`, undefined, { token: kelas.facilitator });
       expect(closed.status).toBe(200);
       expect((await api.post(`/api/classes/${kelas.classId}/shops/${sriyati.shop!.id}/bank-account/close`, undefined, { token: sriyati.token })).status).toBe(403);
+      expect(await openBankShops()).toEqual(new Set());
       await jumpClock(24 * 60 + 1);
       const failed = await eventually('the withdrawal to fail', async () => {
         const w = (await wallet(sriyati)).withdrawals.find((item: any) => item.id === requested.body.id);
@@ -356,6 +362,7 @@ describe('wallet', () => {
       // Another account, and Tarik Dana works again.
       const other = { bankCode: 'bri', accountNumber: '123401000123567', holderName: 'Sriyati', confirmedHolderName: 'SRIYATI', confirmOwn: true };
       expect((await api.put('/api/wallet/bank-account', other, { token: sriyati.token })).body).toMatchObject({ rejected: false, maskedNumber: '•••• 3567' });
+      expect(await openBankShops()).toEqual(new Set([sriyati.shop!.id]));
       expect((await withdraw(sriyati, 10_000)).status).toBe(201);
       expect(await ledgerCheck()).toMatchObject({ ok: true });
     });

@@ -320,6 +320,16 @@ export class WalletService implements OnModuleInit {
     });
   }
 
+  /** Which of these shops have a bank account the bank has not closed (a scenario's targets), in one statement. */
+  async shopsWithOpenBankAccount(shopIds: string[]): Promise<Set<string>> {
+    if (shopIds.length === 0) return new Set();
+    const rows: { shop_id: string }[] = await this.dataSource.query(
+      `SELECT shop_id FROM bank_account WHERE shop_id = ANY($1::uuid[]) AND closed_at IS NULL`,
+      [[...new Set(shopIds)]],
+    );
+    return new Set(rows.map((row) => row.shop_id));
+  }
+
   // --- Tarik Dana ---------------------------------------------------------------------------------------------
 
   /**

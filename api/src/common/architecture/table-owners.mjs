@@ -83,8 +83,9 @@ export const TABLE_OWNERS = {
 /**
  * view → the folder that publishes it: what other capabilities may read of the owner's rows (names mostly), so that
  * a list stays one statement without naming the owner's table. Plain views made by a migration
- * (database/migrations/1797010000000-published-read-models.ts); the planner inlines them, so a join through one
- * is the join on the table. Any folder may read them; none writes through them.
+ * (database/migrations/1797010000000-published-read-models.ts; columns appended by 1797011000000-read-models-for-scenarios.ts);
+ * the planner inlines them, so a join through one is the join on the table. Any folder may read them; none writes
+ * through them.
  */
 export const READ_MODELS = {
   participant_profile: 'classes',
@@ -113,26 +114,16 @@ export const CROSSINGS = [
   // platform
   { file: 'auth/auth.service.ts', reads: ['class_facilitator', 'participant', 'shop', 'training_class'], writes: [],
     why: 'every request resolves its token to a principal (class, shop, archived class) in one statement; auth sits below classes and catalog' },
-  // catalog, classes
+  // catalog and classes
   { file: 'catalog/products.repository.ts', reads: ['promotion'], writes: [],
     why: 'the storefront puts promoted products first inside its one indexed page statement' },
   { file: 'catalog/storefront.service.ts', reads: [], writes: ['promotion'],
     why: "a product page view counts for a running promotion in one statement; catalog is below wallet, which owns promotions" },
   { file: 'classes/class-lifecycle.service.ts', reads: ['order_line'], writes: ['cart_item', 'media_upload', 'orders', 'product', 'product_photo', 'shop', 'sim_clock'],
     why: "resetting and copying a class walks every table by class_id in one transaction, like backup/; no capability's service can do that part alone" },
-  // orders
-  // what follows an order
   // watching and driving a class: read across the class by design
-  { file: 'missions/console.service.ts', reads: ['chat_message', 'conversation', 'facilitator', 'orders', 'participant', 'product', 'product_photo', 'scenario_run_order', 'shop'], writes: [],
+  { file: 'missions/console.service.ts', reads: ['chat_message', 'conversation', 'orders', 'product', 'product_photo', 'scenario_run_order'], writes: [],
     why: "the live console counts each trainee's progress across the class in a few statements" },
-  { file: 'missions/mission-facts.repository.ts', reads: ['orders', 'participant', 'product', 'product_photo', 'scenario_run_order', 'shop'], writes: [],
+  { file: 'missions/mission-facts.repository.ts', reads: ['orders', 'product', 'product_photo', 'scenario_run_order'], writes: [],
     why: "mission checks read each trainee's facts across capabilities in one statement per kind" },
-  { file: 'scenarios/demo-orders.service.ts', reads: ['participant', 'shop'], writes: [],
-    why: 'picks the trainees (and their shops) a demo order goes to' },
-  { file: 'scenarios/persona-buyer.service.ts', reads: ['checkout', 'orders', 'participant', 'payment', 'product'], writes: [],
-    why: "the robot buyer finds what its own checkout made and picks a product as a buyer would" },
-  { file: 'scenarios/scenario-runner.service.ts', reads: ['participant', 'shop'], writes: [],
-    why: "a run's persona and target shop" },
-  { file: 'scenarios/scenarios.service.ts', reads: ['bank_account', 'orders', 'participant', 'product', 'shop'], writes: [],
-    why: "a scenario's preconditions (a product, an order, a bank account) are checked before it starts" },
 ];
