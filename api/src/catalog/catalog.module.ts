@@ -4,6 +4,7 @@ import { ClockModule } from '../clock/clock.module.js';
 import { MediaModule } from '../media/media.module.js';
 import { RegionsModule } from '../regions/regions.module.js';
 import { Product } from './product.entity.js';
+import { ProductPromotions } from './product-promotions.js';
 import { ProductPhoto } from './product-photo.entity.js';
 import { ProductViews } from './product-views.js';
 import { ProductsController } from './products.controller.js';
@@ -19,7 +20,7 @@ import { StorefrontService } from './storefront.service.js';
 @Module({
   imports: [TypeOrmModule.forFeature([Shop, Product, ProductPhoto]), RegionsModule, MediaModule, ClockModule],
   controllers: [ShopsController, ProductsController, StorefrontController],
-  providers: [ShopsService, ProductsService, ProductsRepository, ProductViews, StorefrontService],
-  exports: [ShopsService, ProductsService],
+  providers: [ShopsService, ProductsService, ProductsRepository, ProductViews, ProductPromotions, StorefrontService],
+  exports: [ShopsService, ProductsService, ProductPromotions],
 })
 export class CatalogModule {}

@@ -1,9 +1,11 @@
 // Paid promotion ("iklan"): DESIGN "Selling is free; only advertising costs money". A seller pays from her saldo
 // (a ledger entry) to put a product first in the storefront and search, labelled "Iklan", for N simulated days.
-// Lives in the wallet module: it is a payment from the saldo, under the same lock as a withdrawal.
+// Lives in the wallet module: it is a payment from the saldo, under the same lock as a withdrawal. The promotion rows
+// are catalog's (they decide the storefront's order): written here through ProductPromotions, in this transaction.
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Principal } from '../auth/principal.js';
+import { ProductPromotions, type PromotionRow } from '../catalog/product-promotions.js';
 import { ProductsService } from '../catalog/products.service.js';
 import { ClockService } from '../clock/clock.service.js';
 import { isEventOf, rooms, type PublishedEvent } from '../common/events/domain-event.js';
@@ -19,17 +21,6 @@ import { WalletSettingsService } from './wallet-settings.service.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-interface PromotionRow {
-  id: string;
-  product_id: string;
-  days: number;
-  fee: number;
-  starts_at: Date;
-  ends_at: Date;
-  views: number;
-  orders: number;
-}
-
 @Injectable()
 export class PromotionsService implements OnModuleInit {
   constructor(
@@ -39,6 +30,7 @@ export class PromotionsService implements OnModuleInit {
     private readonly settings: WalletSettingsService,
     private readonly clock: ClockService,
     private readonly products: ProductsService,
+    private readonly promotions: ProductPromotions,
     private readonly orders: OrderReadModel,
   ) {}
 
@@ -51,11 +43,7 @@ export class PromotionsService implements OnModuleInit {
     if (!isEventOf(event, 'order.placed') || !event.simTime) return;
     const productIds = await this.orders.productIds(tx.manager, event.payload.orderId);
     if (productIds.length === 0) return;
-    await tx.manager.query(
-      `UPDATE promotion pr SET orders = orders + 1
-        WHERE pr.product_id = ANY($1::uuid[]) AND pr.starts_at <= $2 AND pr.ends_at > $2`,
-      [productIds, new Date(event.simTime)],
-    );
+    await this.promotions.countOrder(tx.manager, productIds, new Date(event.simTime));
   }
 
   async list(principal: Principal): Promise<PromotionsView> {
@@ -65,10 +53,7 @@ export class PromotionsService implements OnModuleInit {
       this.settings.get(seller.classId),
       this.ledger.shopBalances(seller.shopId),
     ]);
-    const rows: PromotionRow[] = await this.dataSource.query(
-      `SELECT * FROM promotion WHERE shop_id = $1 ORDER BY starts_at DESC, created_at DESC LIMIT 50`,
-      [seller.shopId],
-    );
+    const rows = await this.promotions.ofShop(this.dataSource.manager, seller.shopId);
     const titles = await this.products.titles(this.dataSource.manager, rows.map((row) => row.product_id));
     const items = rows.flatMap((row) => (titles.has(row.product_id) ? [this.view(row, titles.get(row.product_id)!, simNow, false)] : []));
     return { items, pricePerDay: settings.promotionPricePerDay, available: balances.available };
@@ -86,31 +71,33 @@ export class PromotionsService implements OnModuleInit {
       const available = await this.ledger.lockAvailable(manager, seller.classId, seller.shopId);
       // Read after the lock: a double tap that waited for the first request sees the clock after its promotion began.
       const simNow = await this.clock.now(seller.classId, manager);
-      const existing: PromotionRow[] = await manager.query(`SELECT * FROM promotion WHERE shop_id = $1 AND idempotency_key = $2`, [seller.shopId, key]);
-      const title = existing[0] && (await this.products.titles(manager, [existing[0].product_id])).get(existing[0].product_id);
-      if (existing[0] && title !== undefined) {
-        const first = { productId: existing[0].product_id, days: existing[0].days };
+      const existing = await this.promotions.byKey(manager, seller.shopId, key);
+      const title = existing && (await this.products.titles(manager, [existing.product_id])).get(existing.product_id);
+      if (existing && title !== undefined) {
+        const first = { productId: existing.product_id, days: existing.days };
         assertSameRequest(requestFingerprint(first), requestFingerprint({ productId: input.productId, days: input.days }));
-        return this.view(existing[0], title, simNow, true);
+        return this.view(existing, title, simNow, true);
       }
       const product = await this.products.lockOwned(manager, input.productId, seller.shopId);
       if (!product) throw promotionErrors.productNotFound();
       if (product.status !== 'active') throw promotionErrors.productNotActive();
       // Not yet ended (a racing request may have started one a moment "later" on the clock than this one's now).
-      const running: { ends_at: Date }[] = await manager.query(`SELECT ends_at FROM promotion WHERE product_id = $1 AND ends_at > $2`, [
-        product.id,
-        simNow,
-      ]);
-      if (running[0]) throw promotionErrors.alreadyPromoted(running[0].ends_at.toISOString());
+      const runningUntil = await this.promotions.notEndedBy(manager, product.id, simNow);
+      if (runningUntil) throw promotionErrors.alreadyPromoted(runningUntil.toISOString());
       const { promotionPricePerDay } = await this.settings.get(seller.classId, manager);
       const fee = input.days * promotionPricePerDay;
       if (fee > available) throw promotionErrors.insufficientBalance(available, fee);
-      const inserted: PromotionRow[] = await manager.query(
-        `INSERT INTO promotion (class_id, shop_id, product_id, days, price_per_day, fee, starts_at, ends_at, idempotency_key)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING *`,
-        [seller.classId, seller.shopId, product.id, input.days, promotionPricePerDay, fee, simNow, new Date(simNow.getTime() + input.days * DAY_MS), key],
-      );
-      const promotion = inserted[0]!;
+      const promotion = await this.promotions.start(manager, {
+        classId: seller.classId,
+        shopId: seller.shopId,
+        productId: product.id,
+        days: input.days,
+        pricePerDay: promotionPricePerDay,
+        fee,
+        startsAt: simNow,
+        endsAt: new Date(simNow.getTime() + input.days * DAY_MS),
+        idempotencyKey: key,
+      });
       if (fee > 0) {
         await this.ledger.post(tx, {
           classId: seller.classId,

@@ -41,6 +41,8 @@ export const TABLE_OWNERS = {
   shop: 'catalog',
   product: 'catalog',
   product_photo: 'catalog',
+  // a paid promotion ("Iklan") places a product first; the wallet sells it (wallet/promotions.service.ts)
+  promotion: 'catalog',
   // orders
   cart_item: 'orders',
   checkout: 'orders',
@@ -61,7 +63,6 @@ export const TABLE_OWNERS = {
   bank_account: 'wallet',
   withdrawal: 'wallet',
   wallet_settings: 'wallet',
-  promotion: 'wallet',
   // talk
   conversation: 'chat',
   chat_message: 'chat',
@@ -115,10 +116,6 @@ export const CROSSINGS = [
   { file: 'auth/auth.service.ts', reads: ['class_facilitator', 'participant', 'shop', 'training_class'], writes: [],
     why: 'every request resolves its token to a principal (class, shop, archived class) in one statement; auth sits below classes and catalog' },
   // catalog and classes
-  { file: 'catalog/products.repository.ts', reads: ['promotion'], writes: [],
-    why: 'the storefront puts promoted products first inside its one indexed page statement' },
-  { file: 'catalog/storefront.service.ts', reads: [], writes: ['promotion'],
-    why: "a product page view counts for a running promotion in one statement; catalog is below wallet, which owns promotions" },
   { file: 'classes/class-lifecycle.service.ts', reads: ['order_line'], writes: ['cart_item', 'media_upload', 'orders', 'product', 'product_photo', 'shop', 'sim_clock'],
     why: "resetting and copying a class walks every table by class_id in one transaction, like backup/; no capability's service can do that part alone" },
   // watching and driving a class: read across the class by design
