@@ -91,9 +91,9 @@ export class AuthService implements OnModuleInit {
               p.class_id, s.id AS shop_id
          FROM access_token t
          LEFT JOIN facilitator f ON f.id = t.facilitator_id AND f.disabled_at IS NULL
-         LEFT JOIN participant p ON p.id = t.participant_id
-         LEFT JOIN training_class c ON c.id = p.class_id
-         LEFT JOIN shop s ON s.participant_id = p.id
+         LEFT JOIN participant_profile p ON p.id = t.participant_id
+         LEFT JOIN class_profile c ON c.id = p.class_id
+         LEFT JOIN shop_profile s ON s.participant_id = p.id
         WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND t.expires_at > now()
           AND (f.id IS NOT NULL OR (p.id IS NOT NULL AND c.status <> 'archived'))`,
       [hash],
@@ -117,11 +117,11 @@ export class AuthService implements OnModuleInit {
   async canAccessClass(principal: Principal, classId: string): Promise<boolean> {
     if (principal.kind === 'participant') return principal.classId === classId;
     if (principal.role === 'admin') {
-      const rows: unknown[] = await this.dataSource.query(`SELECT 1 FROM training_class WHERE id = $1`, [classId]);
+      const rows: unknown[] = await this.dataSource.query(`SELECT 1 FROM class_profile WHERE id = $1`, [classId]);
       return rows.length > 0;
     }
     const rows: unknown[] = await this.dataSource.query(
-      `SELECT 1 FROM class_facilitator WHERE class_id = $1 AND facilitator_id = $2`,
+      `SELECT 1 FROM class_team WHERE class_id = $1 AND facilitator_id = $2`,
       [classId, principal.id],
     );
     return rows.length > 0;

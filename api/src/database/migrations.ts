@@ -20,6 +20,7 @@ import { PublishedReadModels1797010000000 } from './migrations/1797010000000-pub
 import { ReadModelsForScenarios1797011000000 } from './migrations/1797011000000-read-models-for-scenarios.js';
 import { ShipmentResiReadModel1797012000000 } from './migrations/1797012000000-shipment-resi-read-model.js';
 import { ClassActivityReadModel1797013000000 } from './migrations/1797013000000-class-activity-read-model.js';
+import { ClassAccessReadModels1797014000000 } from './migrations/1797014000000-class-access-read-models.js';
 
 export const MIGRATIONS = [
   Init1764316800000,
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   ReadModelsForScenarios1797011000000,
   ShipmentResiReadModel1797012000000,
   ClassActivityReadModel1797013000000,
+  ClassAccessReadModels1797014000000,
 ];

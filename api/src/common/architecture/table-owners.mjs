@@ -91,6 +91,7 @@ export const TABLE_OWNERS = {
 export const READ_MODELS = {
   participant_profile: 'classes',
   class_profile: 'classes',
+  class_team: 'classes',
   shop_profile: 'catalog',
   facilitator_profile: 'auth',
   shipment_resi: 'shipping',
@@ -112,10 +113,7 @@ export const ALL_TABLES_FOLDERS = ['database', 'backup'];
  * Names come through READ_MODELS above, and so does the class's event log (`class_activity`).
  */
 export const CROSSINGS = [
-  // platform
-  { file: 'auth/auth.service.ts', reads: ['class_facilitator', 'participant', 'shop', 'training_class'], writes: [],
-    why: 'every request resolves its token to a principal (class, shop, archived class) in one statement; auth sits below classes and catalog' },
-  // catalog and classes
+  // classes
   { file: 'classes/class-lifecycle.service.ts', reads: ['order_line'], writes: ['cart_item', 'media_upload', 'orders', 'product', 'product_photo', 'shop', 'sim_clock'],
     why: "resetting and copying a class walks every table by class_id in one transaction, like backup/; no capability's service can do that part alone" },
   // watching and driving a class: read across the class by design
