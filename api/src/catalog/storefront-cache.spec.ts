@@ -5,7 +5,7 @@ const FRESH_MS = 1_000;
 
 const CLASS_A = 'class-a';
 const CLASS_B = 'class-b';
-const eventIn = (classId: string | null) => ({ classId }) as unknown as PublishedEvent;
+const eventIn = (classId: string | null, type = 'product.updated') => ({ classId, type }) as unknown as PublishedEvent;
 
 /** A cache on a hand-moved clock, and a loader that counts its reads and answers "read N". */
 function setup(freshMs = FRESH_MS) {
@@ -48,6 +48,11 @@ describe('StorefrontCache', () => {
     { what: 'an event of the class', events: [eventIn(CLASS_A)], again: 'read 3' },
     { what: 'an event of another class', events: [eventIn(CLASS_B)], again: 'read 1' },
     { what: 'an event of no class', events: [eventIn(null)], again: 'read 1' },
+    { what: 'an order placed (stock)', events: [eventIn(CLASS_A, 'order.placed')], again: 'read 3' },
+    { what: 'a clock change (promotions run on it)', events: [eventIn(CLASS_A, 'clock.changed')], again: 'read 3' },
+    { what: 'a chat message of the class', events: [eventIn(CLASS_A, 'chat.message_sent')], again: 'read 1' },
+    { what: 'a mission ticked off in the class', events: [eventIn(CLASS_A, 'mission.progress')], again: 'read 1' },
+    { what: 'a chat message and a product edit together', events: [eventIn(CLASS_A, 'chat.message_sent'), eventIn(CLASS_A)], again: 'read 3' },
   ])('after $what, the next read of the class gives $again', async ({ events, again }) => {
     const { cache, load } = setup();
     await cache.page(CLASS_A, 'p1', load);

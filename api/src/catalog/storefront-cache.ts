@@ -1,9 +1,42 @@
 import type { PublishedEvent } from '../common/events/domain-event.js';
+import type { EventType } from '../common/events/event-map.js';
 
 /** Different pages kept per class (pages, categories, searches) before they are all forgotten. */
 const MAX_PAGES_PER_CLASS = 64;
 /** Classes kept before all are forgotten (a province-wide day has about a hundred). */
 const MAX_CLASSES = 2_000;
+
+/**
+ * Events that change nothing a storefront page shows (its products, their stock, shops, photos, promotions, the order
+ * on the class clock): chat, notifications, missions, the learning check, money after an order. They do not make the
+ * class read its pages again, so a busy chat does not empty the cache. Any other type does, a new one too.
+ */
+const NOT_ON_THE_STOREFRONT: ReadonlySet<EventType> = new Set<EventType>([
+  'auth.logged_out',
+  'participant.pin_issued',
+  'participant.pin_login',
+  'chat.message_sent',
+  'chat.read',
+  'chat.delivered',
+  'notification.created',
+  'notification.read',
+  'mission.progress',
+  'missions.settings_changed',
+  'learning_check.questions_changed',
+  'learning_check.round_opened',
+  'certificate.issued',
+  'certificates.settings_changed',
+  'practice.settings_changed',
+  'practice.class_message',
+  'review.created',
+  'wallet.funds_released',
+  'wallet.refunded',
+  'wallet.bank_account_registered',
+  'wallet.bank_account_closed',
+  'wallet.withdrawal_requested',
+  'wallet.withdrawal_succeeded',
+  'wallet.withdrawal_failed',
+]);
 
 interface ClassPages<T> {
   /** Moves on with every committed event of the class: a read that began before it may have seen older rows. */
@@ -18,9 +51,10 @@ interface ClassPages<T> {
  * (STOREFRONT_CACHE_MS). When a
  * class of 30 opens "Pasar" together, the database answers once, not 30 times.
  *
- * A page is forgotten as soon as anything is committed in its class (every write use case records an event with its
- * class, after its commit: a product posted or edited, stock taken by an order or given back, a promotion, a clock
- * change), so a seller who edits her product and opens the storefront sees the edit. A read that was already on its
+ * A page is forgotten as soon as something it may show is committed in its class (every write use case records an
+ * event with its class, after its commit: a product posted or edited, stock taken by an order or given back, a
+ * promotion, a clock change; not a chat message, see NOT_ON_THE_STOREFRONT), so a seller who edits her product and
+ * opens the storefront sees the edit. A read that was already on its
  * way when such an event came is answered but not kept. A second after it was read, a page is read again anyway: that
  * bounds what a write without an event, or a promotion ending on the class clock, could leave on screen.
  *
@@ -61,7 +95,7 @@ export class StorefrontCache<T> {
   /** Committed events: their classes' pages are read again from now on. */
   heard(events: readonly PublishedEvent[]): void {
     for (const event of events) {
-      if (!event.classId) continue;
+      if (!event.classId || NOT_ON_THE_STOREFRONT.has(event.type)) continue;
       const pages = this.classes.get(event.classId);
       if (!pages) continue;
       pages.generation += 1;
