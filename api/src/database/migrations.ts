@@ -21,6 +21,7 @@ import { ReadModelsForScenarios1797011000000 } from './migrations/1797011000000-
 import { ShipmentResiReadModel1797012000000 } from './migrations/1797012000000-shipment-resi-read-model.js';
 import { ClassActivityReadModel1797013000000 } from './migrations/1797013000000-class-activity-read-model.js';
 import { ClassAccessReadModels1797014000000 } from './migrations/1797014000000-class-access-read-models.js';
+import { ConsoleReadModels1797015000000 } from './migrations/1797015000000-console-read-models.js';
 
 export const MIGRATIONS = [
   Init1764316800000,
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   ShipmentResiReadModel1797012000000,
   ClassActivityReadModel1797013000000,
   ClassAccessReadModels1797014000000,
+  ConsoleReadModels1797015000000,
 ];

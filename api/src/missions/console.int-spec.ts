@@ -182,13 +182,18 @@ describe('missions and the live console', () => {
     expect((await api.post(`/api/classes/${klass.classId}/clock`, { action: 'resume' }, { token: klass.facilitator })).status).toBe(200);
   });
 
-  it('drills down into one trainee: shop, products, orders and missions', async () => {
+  it('drills down into one trainee: shop, products, orders, conversations and missions', async () => {
+    const opened = await api.post('/api/chat/conversations', { shopId: sriyati.shop!.id }, { token: marni.token });
+    expect(opened.status).toBe(200);
+    const message = { clientId: randomUUID(), kind: 'text', text: 'Gula arennya masih ada, Bu?' };
+    expect((await api.post(`/api/chat/conversations/${opened.body.id}/messages`, message, { token: marni.token })).status).toBe(201);
     const res = await api.get(`/api/classes/${klass.classId}/console/trainees/${sriyati.participantId}`, { token: klass.facilitator });
     expect(res.status).toBe(200);
     expect(res.body.trainee).toMatchObject({ name: 'Sriyati', shopName: 'Toko Sriyati' });
     expect(res.body.shopDescription).toBe('Gula aren asli dari Pringsewu');
     expect(res.body.products).toEqual([expect.objectContaining({ title: 'Gula Aren Asli Pringsewu 1 kg', photoCount: 1, thumbnailUrl: expect.any(String) })]);
     expect(res.body.orders).toEqual([expect.objectContaining({ state: 'PAID', buyerName: 'Bu Rahma (Bandar Lampung)', scenarioRole: null })]);
+    expect(res.body.conversations).toEqual([expect.objectContaining({ id: opened.body.id, buyerName: 'Marni', messageCount: 1 })]);
     expect(res.body.missions).toHaveLength(9);
     expect(res.body.recent.length).toBeGreaterThan(0);
     expect((await api.get(`/api/classes/${klass.classId}/console/trainees/${randomUUID()}`, { token: klass.facilitator })).body.code).toBe('PARTICIPANT_NOT_FOUND');

@@ -67,17 +67,15 @@ export class ConsoleService {
     const { trainee, missions } = await this.missions.forTrainee(classId, participantId);
     const [products, orders, conversations, recent] = await Promise.all([
       this.dataSource.query(
-        `SELECT pr.id, pr.title, pr.price, pr.stock, pr.status,
-                (SELECT count(*)::int FROM product_photo ph WHERE ph.product_id = pr.id) AS photo_count,
-                (SELECT ph.media_hash FROM product_photo ph WHERE ph.product_id = pr.id ORDER BY ph.position LIMIT 1) AS cover
-           FROM product pr WHERE pr.shop_id = $1 ORDER BY pr.created_at DESC, pr.id DESC`,
+        `SELECT pr.id, pr.title, pr.price, pr.stock, pr.status, pr.photo_count, pr.cover_hash AS cover
+           FROM product_summary pr WHERE pr.shop_id = $1 ORDER BY pr.created_at DESC, pr.id DESC`,
         [trainee.shopId],
       ) as Promise<{ id: string; title: string; price: number; stock: number; status: string; photo_count: number; cover: string | null }[]>,
       this.dataSource.query(
         `SELECT o.id, o.invoice_number, o.state, o.total, o.payment_method, o.placed_at,
                 b.display_name AS buyer_name, b.name_number AS buyer_number,
-                (SELECT ro.role FROM scenario_run_order ro WHERE ro.order_id = o.id LIMIT 1) AS scenario_role
-           FROM orders o JOIN participant_profile b ON b.id = o.buyer_id
+                (SELECT ro.role FROM scenario_order_role ro WHERE ro.order_id = o.id LIMIT 1) AS scenario_role
+           FROM order_summary o JOIN participant_profile b ON b.id = o.buyer_id
           WHERE o.shop_id = $1 ORDER BY o.placed_at DESC, o.id DESC LIMIT 30`,
         [trainee.shopId],
       ) as Promise<
@@ -116,12 +114,11 @@ export class ConsoleService {
 
   /** The shop's conversations, when the chat capability's tables exist. */
   private async conversations(shopId: string): Promise<DrillConversationView[]> {
-    const [{ exists }] = (await this.dataSource.query(`SELECT to_regclass('public.conversation') IS NOT NULL AS exists`)) as { exists: boolean }[];
+    const [{ exists }] = (await this.dataSource.query(`SELECT to_regclass('public.conversation_summary') IS NOT NULL AS exists`)) as { exists: boolean }[];
     if (!exists) return [];
     const rows: { id: string; buyer_name: string; buyer_number: number; last_message_at: Date | null; message_count: number }[] = await this.dataSource.query(
-      `SELECT c.id, b.display_name AS buyer_name, b.name_number AS buyer_number, c.last_message_at,
-              (SELECT count(*)::int FROM chat_message m WHERE m.conversation_id = c.id) AS message_count
-         FROM conversation c JOIN participant_profile b ON b.id = c.buyer_id
+      `SELECT c.id, b.display_name AS buyer_name, b.name_number AS buyer_number, c.last_message_at, c.message_count
+         FROM conversation_summary c JOIN participant_profile b ON b.id = c.buyer_id
         WHERE c.shop_id = $1 ORDER BY c.last_message_id DESC NULLS LAST LIMIT 30`,
       [shopId],
     );

@@ -21,7 +21,7 @@ export interface TraineeWithFacts extends TraineeRow {
   lastActivityAt: Date | null;
 }
 
-/** Role of the fake-proof order in `scenario_run_order` (the fraud drill mission looks for it). */
+/** Role of the fake-proof order in `scenario_order_role` (the fraud drill mission looks for it). */
 export const FRAUD_DRILL_ROLE = 'fraud_drill';
 /** Activity recorded in a trainee's name that she did not do: it never ends her idle time. */
 const NOT_THE_TRAINEES_DOING = ['mission.progress'] as const;
@@ -106,9 +106,9 @@ export class MissionFactsRepository {
     const [products, events, drills, last] = await sideBySide(manager, [
       () => manager.query(
         `SELECT pr.shop_id,
-                count(*) FILTER (WHERE EXISTS (SELECT 1 FROM product_photo ph WHERE ph.product_id = pr.id))::int AS with_photo,
-                count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM product_photo ph WHERE ph.product_id = pr.id))::int AS without_photo
-           FROM product pr
+                count(*) FILTER (WHERE pr.has_photo)::int AS with_photo,
+                count(*) FILTER (WHERE NOT pr.has_photo)::int AS without_photo
+           FROM product_summary pr
           WHERE pr.class_id = $1 AND pr.status = 'active' AND pr.shop_id = ANY($2::uuid[])
           GROUP BY pr.shop_id`,
         [classId, shopIds],
@@ -123,7 +123,7 @@ export class MissionFactsRepository {
       ) as Promise<{ type: string; actor_id: string | null; payload: Record<string, unknown> }[]>,
       () => manager.query(
         `SELECT ro.shop_id, o.id, o.invoice_number, o.state
-           FROM scenario_run_order ro JOIN orders o ON o.id = ro.order_id
+           FROM scenario_order_role ro JOIN order_summary o ON o.id = ro.order_id
           WHERE ro.class_id = $1 AND ro.role = $2 AND ro.shop_id = ANY($3::uuid[])
           ORDER BY o.placed_at, o.id`,
         [classId, FRAUD_DRILL_ROLE, shopIds],

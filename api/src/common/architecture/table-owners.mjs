@@ -96,6 +96,10 @@ export const READ_MODELS = {
   facilitator_profile: 'auth',
   shipment_resi: 'shipping',
   class_activity: 'common',
+  product_summary: 'catalog',
+  order_summary: 'orders',
+  scenario_order_role: 'scenarios',
+  conversation_summary: 'chat',
 };
 
 /**
@@ -116,9 +120,4 @@ export const CROSSINGS = [
   // classes
   { file: 'classes/class-lifecycle.service.ts', reads: ['order_line'], writes: ['cart_item', 'media_upload', 'orders', 'product', 'product_photo', 'shop', 'sim_clock'],
     why: "resetting and copying a class walks every table by class_id in one transaction, like backup/; no capability's service can do that part alone" },
-  // watching and driving a class: read across the class by design
-  { file: 'missions/console.service.ts', reads: ['chat_message', 'conversation', 'orders', 'product', 'product_photo', 'scenario_run_order'], writes: [],
-    why: "the live console counts each trainee's progress across the class in a few statements" },
-  { file: 'missions/mission-facts.repository.ts', reads: ['orders', 'product', 'product_photo', 'scenario_run_order'], writes: [],
-    why: "mission checks read each trainee's facts across capabilities in one statement per kind" },
 ];
