@@ -56,6 +56,17 @@ export class ProductPromotions {
     return rows[0]!;
   }
 
+  /**
+   * Whether a promotion of the product is running at `simNow`, in one statement: with `countView`, the product page
+   * being shown to a buyer also counts as one view of it.
+   */
+  async runningFor(manager: EntityManager, classId: string, productId: string, simNow: Date, countView: boolean): Promise<boolean> {
+    const where = `product_id = $1 AND class_id = $2 AND starts_at <= $3 AND ends_at > $3`;
+    if (!countView) return ((await manager.query(`SELECT 1 FROM promotion WHERE ${where}`, [productId, classId, simNow])) as unknown[]).length > 0;
+    const [, affected] = (await manager.query(`UPDATE promotion SET views = views + 1 WHERE ${where}`, [productId, classId, simNow])) as [unknown, number];
+    return affected > 0;
+  }
+
   /** An order placed at `simTime` counts for the running promotions of its products. */
   async countOrder(manager: EntityManager, productIds: string[], simTime: Date): Promise<void> {
     await manager.query(

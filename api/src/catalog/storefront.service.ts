@@ -7,6 +7,7 @@ import { ENV } from '../config/config.module.js';
 import type { Env } from '../config/env.js';
 import { catalogErrors } from './catalog.errors.js';
 import type { ProductDetail, StorefrontPage, StorefrontQuery } from './dto/product.dto.js';
+import { ProductPromotions } from './product-promotions.js';
 import { ProductViews } from './product-views.js';
 import { ProductsRepository } from './products.repository.js';
 import { StorefrontCache } from './storefront-cache.js';
@@ -24,6 +25,7 @@ export class StorefrontService implements OnModuleInit, OnModuleDestroy {
   constructor(
     private readonly dataSource: DataSource,
     private readonly products: ProductsRepository,
+    private readonly promotions: ProductPromotions,
     private readonly views: ProductViews,
     private readonly clock: ClockService,
     private readonly bus: EventBus,
@@ -74,17 +76,9 @@ export class StorefrontService implements OnModuleInit, OnModuleDestroy {
     const mayView = row && (row.status === 'active' || viewer.kind === 'facilitator' || viewer.id === row.shop_participant_id);
     if (!row || !mayView) throw catalogErrors.productNotFound();
     // A page open by someone other than its seller counts for a running promotion (the seller sees the views).
-    const promoted = await this.promotionSeen(classId, productId, viewer.kind === 'participant' && viewer.id !== row.shop_participant_id);
+    const countView = viewer.kind === 'participant' && viewer.id !== row.shop_participant_id;
+    const promoted = await this.promotions.runningFor(manager, classId, productId, await this.clock.readNow(classId), countView);
     const photos = await this.products.photosOf(manager, [productId]);
     return { ...this.views.detail(row, photos.get(productId) ?? []), promoted };
-  }
-
-  /** Whether a promotion of the product is running; one statement, which also counts the view when `count`. */
-  private async promotionSeen(classId: string, productId: string, count: boolean): Promise<boolean> {
-    const simNow = await this.clock.readNow(classId);
-    const where = `product_id = $1 AND class_id = $2 AND starts_at <= $3 AND ends_at > $3`;
-    if (!count) return ((await this.dataSource.query(`SELECT 1 FROM promotion WHERE ${where}`, [productId, classId, simNow])) as unknown[]).length > 0;
-    const [, affected] = (await this.dataSource.query(`UPDATE promotion SET views = views + 1 WHERE ${where}`, [productId, classId, simNow])) as [unknown, number];
-    return affected > 0;
   }
 }
