@@ -34,14 +34,6 @@ export class FacilitatorsService {
     return this.dataSource.getRepository(Facilitator).find({ order: { createdAt: 'ASC' } });
   }
 
-  findByEmail(email: string): Promise<Facilitator | null> {
-    return this.dataSource
-      .getRepository(Facilitator)
-      .createQueryBuilder('f')
-      .where('lower(f.email) = :email', { email: email.trim().toLowerCase() })
-      .getOne();
-  }
-
   /** An account that can sign in, by its email (any case); e.g. a co-facilitator being added to a class. */
   async activeByEmail(manager: EntityManager, email: string): Promise<{ id: string; name: string } | undefined> {
     const rows: { id: string; name: string }[] = await manager.query(
