@@ -146,15 +146,6 @@ export class OrderReadModel {
     return rows[0];
   }
 
-  async invoiceNumbers(manager: EntityManager, orderIds: string[]): Promise<Map<string, string>> {
-    if (orderIds.length === 0) return new Map();
-    const rows: { id: string; invoice_number: string }[] = await manager.query(
-      `SELECT id, invoice_number FROM orders WHERE id = ANY($1::uuid[])`,
-      [orderIds],
-    );
-    return new Map(rows.map((row) => [row.id, row.invoice_number]));
-  }
-
   /** The products an order's lines were for (a product deleted since is left out). */
   async productIds(manager: EntityManager, orderId: string): Promise<string[]> {
     const rows: { product_id: string }[] = await manager.query(

@@ -173,7 +173,8 @@ export class WalletService implements OnModuleInit {
         LIMIT 50`,
       [shopId],
     );
-    const invoices = await this.orders.invoiceNumbers(manager, [...new Set(rows.flatMap((row) => (row.order_id ? [row.order_id] : [])))]);
+    const orderIds = [...new Set(rows.flatMap((row) => (row.order_id ? [row.order_id] : [])))];
+    const invoices = new Map((await this.orders.invoiceStates(manager, orderIds)).map((order) => [order.id, order.invoice_number]));
     return rows.map((row) => ({
       id: String(row.id),
       kind: row.kind,
