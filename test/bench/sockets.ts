@@ -102,6 +102,11 @@ export interface SocketBenchReport {
   answerToSeller: { p50: number; p95: number; p99: number; max: number };
   /** The seller's socket less the settling transaction's start (the event's occurredAt): an upper bound of commit → socket. */
   txStartToSeller: { p50: number; p95: number; p99: number; max: number };
+  /**
+   * The issue's measure: the seller's socket less the settling transaction's commit, as PostgreSQL recorded it
+   * (`track_commit_timestamp`, same machine, same clock); null where the server does not keep commit times.
+   */
+  commitToSeller: { p50: number; p95: number; p99: number; max: number; orders: number; unknown: number } | null;
   appRssMb: { beforeSockets: number; connected: number; afterSettles: number };
   perSocketKb: number;
   clientRssMb: { beforeSockets: number; connected: number };
@@ -362,6 +367,28 @@ async function resync(url: string, client: Client): Promise<void> {
 }
 
 /**
+ * Per timed order, when the seller's socket heard it paid less when its settling transaction committed: the commit
+ * time of the transaction that wrote the order's PAID history row (insert-only, so its xmin is that transaction).
+ * Null when the server does not keep commit times.
+ */
+async function commitToHeard(db: pg.Client, orderIds: string[], heardWallMs: Map<string, number>): Promise<{ values: number[]; unknown: number } | null> {
+  const setting = await db.query<{ on: string }>(`SELECT current_setting('track_commit_timestamp') AS on`);
+  if (setting.rows[0]?.on !== 'on' || orderIds.length === 0) return null;
+  const rows = (
+    await db.query<{ order_id: string; committed: Date | null }>(
+      `SELECT order_id, pg_xact_commit_timestamp(xmin) AS committed FROM order_history WHERE order_id = ANY($1::uuid[]) AND to_state = 'PAID'`,
+      [orderIds],
+    )
+  ).rows;
+  const values: number[] = [];
+  for (const row of rows) {
+    const heardAt = heardWallMs.get(row.order_id);
+    if (row.committed && heardAt !== undefined) values.push(heardAt - row.committed.getTime());
+  }
+  return { values, unknown: orderIds.length - values.length };
+}
+
+/**
  * One socket per member, made as the app's phones make theirs (socket.ts): the token in the handshake, websocket
  * then polling, socket.io's reconnection; `forceNew` so that each is its own connection. The seller's socket notes
  * when `order.paid` for her shop arrives. After a connection that could not be recovered, the page's resync.
@@ -369,7 +396,7 @@ async function resync(url: string, client: Client): Promise<void> {
 async function connectAll(
   url: string,
   members: Member[],
-  heard: (orderId: string, at: number, txStartToHeardMs: number) => void,
+  heard: (orderId: string, at: number, txStartToHeardMs: number, wallMs: number) => void,
   onDrop: (reason: string) => void,
   closing: () => boolean,
 ): Promise<Client[]> {
@@ -386,7 +413,8 @@ async function connectAll(
         if (event.type === 'order.paid' && member.shopId && event.payload.shopId === member.shopId && event.payload.orderId) {
           client.heardPaid.add(event.payload.orderId);
           // occurredAt is the activity row's now(): when the settling transaction began (same machine, same clock).
-          heard(event.payload.orderId, performance.now(), Date.now() - Date.parse(event.occurredAt));
+          const wallMs = Date.now();
+          heard(event.payload.orderId, performance.now(), wallMs - Date.parse(event.occurredAt), wallMs);
         }
       });
       socket.on('connect', () => {
@@ -507,7 +535,8 @@ export async function runSockets(options: SocketBenchOptions, log: (...words: un
       const firstPostmaster = postmasterPid(dataDir);
       await app.stop();
       if (firstPostmaster) await waitForExit(firstPostmaster, 30_000);
-      fs.appendFileSync(path.join(dataDir, 'pg', 'postgresql.conf'), "\nshared_preload_libraries = 'pg_stat_statements'\n");
+      // track_commit_timestamp: PostgreSQL keeps each transaction's commit time, so commit → seller is measured, not bounded.
+      fs.appendFileSync(path.join(dataDir, 'pg', 'postgresql.conf'), "\nshared_preload_libraries = 'pg_stat_statements'\ntrack_commit_timestamp = on\n");
       app = await startApp({ dataDir, embeddedPgPort: pgPort, env, execArgv });
       databaseUrl = `postgres://pasar:pasar-latihan-local@127.0.0.1:${pgPort}/pasar_latihan`;
     }
@@ -538,8 +567,11 @@ export async function runSockets(options: SocketBenchOptions, log: (...words: un
     const waiters = new Map<string, (at: number) => void>();
     const early = new Map<string, number>();
     const txStartToSeller: number[] = [];
-    const heard = (orderId: string, at: number, txStartToHeardMs: number) => {
+    // When each seller's socket first heard her order paid (wall clock), for commit → seller below.
+    const heardWallMs = new Map<string, number>();
+    const heard = (orderId: string, at: number, txStartToHeardMs: number, wallMs: number) => {
       txStartToSeller.push(txStartToHeardMs);
+      if (!heardWallMs.has(orderId)) heardWallMs.set(orderId, wallMs);
       const waiter = waiters.get(orderId);
       if (waiter) {
         waiters.delete(orderId);
@@ -569,6 +601,8 @@ export async function runSockets(options: SocketBenchOptions, log: (...words: un
     log(`sockets: ${clients.length} connected in ${connectS} s; app RSS ${appRssConnected} MB, this process ${clientRssConnected} MB`);
 
     const notifyToSeller: number[] = [];
+    /** The orders the settlement loops timed (their commit → seller is read from PostgreSQL after the window). */
+    const timedOrders: string[] = [];
     const payToSeller: number[] = [];
     const notifyToAnswer: number[] = [];
     const answerToSeller: number[] = [];
@@ -622,6 +656,7 @@ export async function runSockets(options: SocketBenchOptions, log: (...words: un
           return;
         }
         notifyToSeller.push(at - notifiedAt);
+        timedOrders.push(order.id);
         payToSeller.push(at - payAt);
         const answeredAt = relay.answered.get(order.id);
         if (answeredAt !== undefined) {
@@ -682,6 +717,7 @@ export async function runSockets(options: SocketBenchOptions, log: (...words: un
     }
     const c = closedFigures!;
     const per = Math.max(1, notifyToSeller.length);
+    const commitToSeller = await commitToHeard(db, timedOrders, heardWallMs);
     const top =
       statements && loadShoppers === 0
         ? (
@@ -722,6 +758,7 @@ export async function runSockets(options: SocketBenchOptions, log: (...words: un
       notifyToAnswer: spread(notifyToAnswer),
       answerToSeller: spread(answerToSeller),
       txStartToSeller: spread(txStartToSeller),
+      commitToSeller: commitToSeller && { ...spread(commitToSeller.values), orders: commitToSeller.values.length, unknown: commitToSeller.unknown },
       appRssMb: { beforeSockets: appRssBefore, connected: appRssConnected, afterSettles: appRssAfter },
       perSocketKb,
       clientRssMb: { beforeSockets: clientRssBefore, connected: clientRssConnected },
@@ -745,6 +782,9 @@ export async function runSockets(options: SocketBenchOptions, log: (...words: un
         : ['load=none']),
       `settled=${report.settled}@${options.concurrency}`,
       `notify→seller_ms p50/p95/p99/max=${figures(report.notifyToSeller)}`,
+      report.commitToSeller
+        ? `commit→seller_ms p50/p95/p99/max=${figures(report.commitToSeller)} (of ${report.commitToSeller.orders}${report.commitToSeller.unknown ? `; ${report.commitToSeller.unknown} without a commit time` : ''})`
+        : 'commit→seller_ms=n/a (track_commit_timestamp off)',
       `(webhook_answer_ms=${figures(report.notifyToAnswer)} answer→seller_ms=${figures(report.answerToSeller)} settle_tx_start→seller_ms=${figures(report.txStartToSeller)})`,
       `pay→seller_ms=${figures(report.payToSeller)}`,
       `app_rss_mb before/connected/after=${appRssBefore}/${appRssConnected}/${appRssAfter}`,
