@@ -24,6 +24,8 @@ export interface BootOptions {
   database?: TestDatabase;
   /** A fresh database with no tables, so the app's own start-up migrates it (as on a first start). */
   emptyDatabase?: boolean;
+  /** Listen on this port (and say so in PORT), e.g. to start the app again where its clients reconnect; a random one otherwise. */
+  port?: number;
 }
 
 export async function bootApp(options: BootOptions = {}): Promise<BootedApp> {
@@ -32,12 +34,12 @@ export async function bootApp(options: BootOptions = {}): Promise<BootedApp> {
   try {
     const env = parseEnv(
       // A fixed test key, so tests can sign notifications (SERVER_KEY); pass PAYMENT_SERVER_KEY: '' to get a generated one.
-      { NODE_ENV: 'test', LOG_LEVEL: 'silent', PAYMENT_SERVER_KEY: SERVER_KEY, PORT: '0', HOST: '127.0.0.1', DATA_DIR: os.tmpdir(), CLIENT_DIST_DIR: path.join(os.tmpdir(), 'pl-test-no-client'), ...options.env, DATABASE_URL: database.url },
+      { NODE_ENV: 'test', LOG_LEVEL: 'silent', PAYMENT_SERVER_KEY: SERVER_KEY, PORT: String(options.port ?? 0), HOST: '127.0.0.1', DATA_DIR: os.tmpdir(), CLIENT_DIST_DIR: path.join(os.tmpdir(), 'pl-test-no-client'), ...options.env, DATABASE_URL: database.url },
       { cwd: process.cwd(), clientDistDir: os.tmpdir() },
     );
     const logger = createRootLogger(env.logLevel);
     app = await createApp({ ...env, databaseUrl: database.url }, logger, options.extraModules ?? []);
-    await app.listen(0, '127.0.0.1');
+    await app.listen(options.port ?? 0, '127.0.0.1');
     const { port } = app.getHttpServer().address() as { port: number };
     const booted = app;
     return {

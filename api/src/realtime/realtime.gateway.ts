@@ -1,4 +1,4 @@
-import { Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Inject, Logger, type OnApplicationShutdown, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import {
   ConnectedSocket,
   MessageBody,
@@ -15,10 +15,13 @@ import { type PublishedEvent, rooms, type ServerToClientEvents, type WireEvent }
 import { EventBus } from '../common/events/event-bus.js';
 import type { DomainEventMap } from '../common/events/event-map.js';
 import { PLATFORM_ERROR_CODES } from '../common/errors/platform.errors.js';
+import { ENV } from '../config/config.module.js';
+import type { Env } from '../config/env.js';
 import { BroadcastMarks } from './broadcast-marks.js';
 import { EventThrottle, RoomDecisionCache } from './event-throttle.js';
 import { Presence } from './presence.js';
 import { RoomAccess } from './room-access.js';
+import { restoreSessions, saveSessions } from './sessions-across-restart.js';
 
 interface SocketData {
   principal: Principal;
@@ -60,7 +63,7 @@ export function baseRooms(principal: Principal): string[] {
   pingInterval: 20_000,
   pingTimeout: 20_000,
 })
-export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnModuleInit, OnModuleDestroy {
+export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnModuleInit, OnModuleDestroy, OnApplicationShutdown {
   private readonly logger = new Logger(RealtimeGateway.name);
   private unsubscribe?: () => void;
   /** Per socket object: a recovered connection is a new object, so it starts with a fresh budget and no decisions. */
@@ -75,6 +78,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
     private readonly roomAccess: RoomAccess,
     private readonly marks: BroadcastMarks,
     private readonly presence: Presence,
+    @Inject(ENV) private readonly env: Env,
   ) {}
 
   onModuleInit(): void {
@@ -85,7 +89,29 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
     this.unsubscribe?.();
   }
 
+  /**
+   * After the sockets closed and the last request answered (Nest closes the servers before this hook): on one node,
+   * what socket.io needs to recover each phone's connection goes to DATA_DIR for the next start.
+   */
+  onApplicationShutdown(): void {
+    if (!this.keepsSessions() || !this.server) return;
+    try {
+      const saved = saveSessions(this.server as unknown as Server, this.env.dataDir);
+      if (saved !== null) this.logger.log(`${saved} socket sessions kept for the next start`);
+    } catch (error) {
+      this.logger.error({ err: error }, 'could not keep the socket sessions: phones will load their pages again');
+    }
+  }
+
   afterInit(server: Server): void {
+    if (this.keepsSessions()) {
+      try {
+        const restored = restoreSessions(server, this.env.dataDir);
+        if (restored !== null) this.logger.log(`${restored} socket sessions from the last stop can be recovered`);
+      } catch (error) {
+        this.logger.error({ err: error }, 'could not read the socket sessions of the last stop: phones will load their pages again');
+      }
+    }
     server.use((socket, next) => {
       const token = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
       if (typeof token !== 'string' || token.length < 20) return next(new Error('UNAUTHENTICATED'));
@@ -118,6 +144,17 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
     }
     await socket.join(baseRooms(principal));
     await this.presence.connected(principal);
+    // socket.io recovers a connection only from the last packet its phone received: one at once, so that every
+    // connection can be recovered, even one that heard nothing before a drop or a restart.
+    socket.emit('stream:start');
+  }
+
+  /**
+   * Sessions cross a restart on one node (with Redis, the streams adapter keeps them) on a fixed port: phones come
+   * back to the same address, and a test app on a random port (PORT=0) leaves no file behind.
+   */
+  private keepsSessions(): boolean {
+    return !this.env.redisUrl && this.env.port !== 0;
   }
 
   /** A facilitator opens a class's console: they hear the class and its facilitator-only events. */

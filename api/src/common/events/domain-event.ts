@@ -46,6 +46,8 @@ export type WireEvent<K extends EventType = EventType> = { [T in K]: Omit<Publis
 export interface ServerToClientEvents {
   event: (event: WireEvent) => void;
   'chat:typing': (typing: { conversationId: string; participantId: string; typing: boolean }) => void;
+  /** The first packet of a connection (no payload): from it on, socket.io can recover the connection after a drop or a restart. */
+  'stream:start': () => void;
   /** A client→server event without an ack was refused (e.g. RATE_LIMITED); events with an ack get the code there. */
   error: (error: { code: string; message: string }) => void;
 }
