@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import PgBoss from 'pg-boss';
 import { type EntityManager, In, Repository } from 'typeorm';
 import { databaseOutage } from '../common/errors/database-outage.js';
+import { outageErrors } from '../common/errors/retry-later.js';
 import { UnitOfWork, type Transaction } from '../common/events/unit-of-work.js';
 import { ENV } from '../config/config.module.js';
 import type { Env } from '../config/env.js';
@@ -384,7 +385,7 @@ export class SchedulerService implements OnModuleInit, OnApplicationBootstrap, B
   }
 
   private started(): PgBoss {
-    if (!this.boss) throw new Error('The scheduler is not running');
+    if (!this.boss) throw outageErrors.stopping();
     return this.boss;
   }
 

@@ -3,6 +3,7 @@ import PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
 import { ENV } from '../config/config.module.js';
 import type { Env } from '../config/env.js';
+import { outageErrors } from '../common/errors/retry-later.js';
 import { LISTEN_FOR_CONNECTION_ERRORS } from '../database/connection-errors.js';
 import { SimTransactions, transactionDb } from './sim-transactions.js';
 
@@ -145,7 +146,7 @@ export class SimulatorNotifier implements OnModuleInit, OnApplicationBootstrap, 
   }
 
   private started(): PgBoss {
-    if (!this.boss) throw new Error('The payment simulator is not running');
+    if (!this.boss) throw outageErrors.stopping();
     return this.boss;
   }
 }
