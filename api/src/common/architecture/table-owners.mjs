@@ -113,9 +113,6 @@ export const ALL_TABLES_FOLDERS = ['database', 'backup'];
  * Names come through READ_MODELS above, and so does the class's event log (`class_activity`).
  */
 export const CROSSINGS = [
-  // classes
-  { file: 'classes/class-lifecycle.service.ts', reads: ['order_line'], writes: ['cart_item', 'media_upload', 'orders', 'product', 'product_photo', 'shop', 'sim_clock'],
-    why: "resetting and copying a class walks every table by class_id in one transaction, like backup/; no capability's service can do that part alone" },
   // watching and driving a class: read across the class by design
   { file: 'missions/console.service.ts', reads: ['chat_message', 'conversation', 'orders', 'product', 'product_photo', 'scenario_run_order'], writes: [],
     why: "the live console counts each trainee's progress across the class in a few statements" },
