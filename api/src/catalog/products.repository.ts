@@ -276,6 +276,57 @@ export class ProductsRepository {
     );
   }
 
+  /**
+   * A class reset: the class's products get back the units its orders held (capped at the stock limit), in one
+   * statement. `productIds` and `quantities` go side by side, one product at most once.
+   */
+  async giveBackHeld(manager: EntityManager, classId: string, productIds: string[], quantities: number[]): Promise<void> {
+    if (productIds.length === 0) return;
+    await manager.query(
+      `UPDATE product pr SET stock = LEAST(pr.stock + held.quantity, $4), updated_at = now()
+         FROM unnest($2::uuid[], $3::int[]) AS held(product_id, quantity)
+        WHERE pr.id = held.product_id AND pr.class_id = $1`,
+      [classId, productIds, quantities, PRODUCT_LIMITS.stockMax],
+    );
+  }
+
+  async countInClass(manager: EntityManager, classId: string): Promise<number> {
+    const rows: { n: string }[] = await manager.query(`SELECT count(*) AS n FROM product WHERE class_id = $1`, [classId]);
+    return Number(rows[0]!.n);
+  }
+
+  /**
+   * Copies the shops of these participants, with their products and the products' photos, into another class, each
+   * shop to the participant's copy (`fromParticipants[i]` → `toParticipants[i]`). One statement: the new ids are
+   * drawn once (MATERIALIZED), and the foreign keys are checked at its end, when shops and products are all in.
+   * Answers how many products were copied.
+   */
+  async copyShops(manager: EntityManager, toClassId: string, fromParticipants: string[], toParticipants: string[]): Promise<number> {
+    if (fromParticipants.length === 0) return 0;
+    const [{ products }] = (await manager.query(
+      `WITH owner AS (SELECT * FROM unnest($2::uuid[], $3::uuid[]) AS o(old_id, new_id)),
+            shop_copy AS MATERIALIZED (
+              SELECT s.id AS old_id, gen_random_uuid() AS new_id, o.new_id AS participant_id FROM shop s JOIN owner o ON o.old_id = s.participant_id),
+            product_copy AS MATERIALIZED (
+              SELECT pr.id AS old_id, gen_random_uuid() AS new_id, sc.new_id AS shop_id FROM product pr JOIN shop_copy sc ON sc.old_id = pr.shop_id),
+            shops AS (
+              INSERT INTO shop (id, class_id, participant_id, name, description, regency_code)
+              SELECT sc.new_id, $1::uuid, sc.participant_id, s.name, s.description, s.regency_code FROM shop s JOIN shop_copy sc ON sc.old_id = s.id),
+            products AS (
+              INSERT INTO product (id, class_id, shop_id, title, description, price, stock, weight_grams, length_cm, width_cm, height_cm,
+                                   category, condition, min_order, shelf_life_days, status)
+              SELECT pc.new_id, $1::uuid, pc.shop_id, pr.title, pr.description, pr.price, pr.stock, pr.weight_grams, pr.length_cm, pr.width_cm, pr.height_cm,
+                     pr.category, pr.condition, pr.min_order, pr.shelf_life_days, pr.status
+                FROM product pr JOIN product_copy pc ON pc.old_id = pr.id),
+            photos AS (
+              INSERT INTO product_photo (product_id, position, media_hash, width, height)
+              SELECT pc.new_id, ph.position, ph.media_hash, ph.width, ph.height FROM product_photo ph JOIN product_copy pc ON pc.old_id = ph.product_id)
+       SELECT count(*)::int AS products FROM product_copy`,
+      [toClassId, fromParticipants, toParticipants],
+    )) as [{ products: number }];
+    return products;
+  }
+
   /** The shop's first orderable product (the oldest posted), or null. */
   async firstOrderable(manager: EntityManager, shopId: string, perishableOnly: boolean): Promise<OrderableRow | null> {
     const rows: OrderableRow[] = await manager.query(

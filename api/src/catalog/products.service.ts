@@ -200,6 +200,32 @@ export class ProductsService {
     return this.products.releaseStock(manager, lines);
   }
 
+  /**
+   * A class reset: the class's products get back the units its orders still held (capped at the stock limit), in the
+   * caller's transaction; lines of another class's products change nothing.
+   */
+  giveBackHeld(manager: EntityManager, classId: string, held: { productId: string; quantity: number }[]): Promise<void> {
+    return this.products.giveBackHeld(
+      manager,
+      classId,
+      held.map((line) => line.productId),
+      held.map((line) => line.quantity),
+    );
+  }
+
+  countInClass(manager: EntityManager, classId: string): Promise<number> {
+    return this.products.countInClass(manager, classId);
+  }
+
+  /**
+   * A class copied as a template: the shops of these participants (the personas), with their products and photos,
+   * go to the participants' copies in the new class (`from[i]` → `to[i]`), in the caller's transaction. Answers how
+   * many products were copied.
+   */
+  copyShops(manager: EntityManager, toClassId: string, participants: { from: string[]; to: string[] }): Promise<number> {
+    return this.products.copyShops(manager, toClassId, participants.from, participants.to);
+  }
+
   private async check(tx: Transaction, seller: Seller, draft: ProductDraft) {
     const owned = await this.media.findOwned(tx.manager, seller, draft.photoIds);
     const checked = checkProduct(draft, new Set(owned.keys()));

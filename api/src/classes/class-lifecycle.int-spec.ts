@@ -120,6 +120,16 @@ describe('class reset and clone', () => {
     expect(before.mission_status).toBeGreaterThan(0);
     expect(before.journal_entry).toBeGreaterThan(0);
     const otherBefore = await snapshot(b.classId);
+    // The demo order on the seed shop still holds a unit (AWAITING_PAYMENT): the reset must give it back.
+    const seedStock = async () => Number((await db.query(`SELECT stock FROM product WHERE id = $1`, [seedShop.productId]))[0].stock);
+    expect(await seedStock()).toBeLessThan(10);
+    // Carts have no class_id: a persona's cart in this class is emptied, one in the other class is not.
+    const personaBuyer = async (classId: string) =>
+      ((await db.query(`SELECT id FROM participant WHERE class_id = $1 AND is_persona AND role = 'buyer' ORDER BY joined_at LIMIT 1`, [classId])) as { id: string }[])[0]!.id;
+    const [buyerA, buyerB] = [await personaBuyer(a.classId), await personaBuyer(b.classId)];
+    const [otherProduct] = (await db.query(`SELECT id FROM product WHERE class_id = $1 LIMIT 1`, [b.classId])) as { id: string }[];
+    await db.query(`INSERT INTO cart_item (participant_id, product_id, quantity) VALUES ($1, $2, 1), ($3, $4, 1)`, [buyerA, seedShop.productId, buyerB, otherProduct!.id]);
+    const cartOf = async (participantId: string) => Number((await db.query(`SELECT count(*) AS n FROM cart_item WHERE participant_id = $1`, [participantId]))[0].n);
     // Two sim hours on: the drill's buyer writes again (its wait ends), then the reset turns the clock back.
     await api.post(`/api/classes/${a.classId}/clock`, { action: 'jump', minutes: 120 }, { token: a.facilitator });
     await eventually('the drill run to finish', async () => {
@@ -142,6 +152,8 @@ describe('class reset and clone', () => {
     }
     expect(after.activity).toBe(1);
     expect(await snapshot(b.classId)).toEqual(otherBefore);
+    expect(await seedStock()).toBe(10);
+    expect([await cartOf(buyerA), await cartOf(buyerB)]).toEqual([0, 1]);
 
     // The trainees are gone (they join again); the seed product is back to full stock; the clock runs from now at 1×.
     expect((await api.get('/api/missions/mine', { token: sriyati.token })).status).toBe(401);
@@ -179,6 +191,24 @@ describe('class reset and clone', () => {
     // The copy is its own: the template's product is another row, in the template's class.
     const [copy] = await db.query(`SELECT id FROM product WHERE class_id = $1`, [clone]);
     expect(copy.id).not.toBe(seedShop.productId);
+    // Its photo came along, and the copied persona owns the picture in the new class (so she may attach it there).
+    const [original] = (await db.query(`SELECT media_hash FROM product_photo WHERE product_id = $1`, [seedShop.productId])) as { media_hash: string }[];
+    expect(await db.query(`SELECT position, media_hash FROM product_photo WHERE product_id = $1`, [copy.id])).toEqual([{ position: 0, media_hash: original!.media_hash }]);
+    const [copiedShop] = (await db.query(
+      `SELECT s.participant_id FROM shop s JOIN product pr ON pr.shop_id = s.id JOIN participant p ON p.id = s.participant_id
+        WHERE pr.id = $1 AND s.class_id = $2 AND p.class_id = $2 AND p.is_persona`,
+      [copy.id, clone],
+    )) as { participant_id: string }[];
+    expect(copiedShop).toBeDefined();
+    // Every picture a persona of the template uploaded (the drill's buyer sent one too) is her copy's in the new class.
+    const uploads = (await db.query(`SELECT media_hash, participant_id FROM media_upload WHERE class_id = $1`, [clone])) as { media_hash: string; participant_id: string }[];
+    expect(uploads).toContainEqual({ media_hash: original!.media_hash, participant_id: copiedShop!.participant_id });
+    const [{ n: personaUploads }] = await db.query(
+      `SELECT count(*)::int AS n FROM media_upload u JOIN participant p ON p.id = u.participant_id WHERE p.class_id = $1 AND p.is_persona`,
+      [a.classId],
+    );
+    expect(personaUploads).toBeGreaterThan(1);
+    expect(uploads).toHaveLength(personaUploads);
     // A demo order on the cloned seed shop works through the checkout there.
     const personas = (await api.get(`/api/classes/${clone}/participants`, { token: a.facilitator })).body.filter((p: any) => p.isPersona && p.role === 'trainee');
     const placed = await post(a.facilitator, `/api/classes/${clone}/demo-orders`, { participantId: personas[0].id, payNow: true });

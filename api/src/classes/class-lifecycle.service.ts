@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Principal } from '../auth/principal.js';
+import { ProductsService } from '../catalog/products.service.js';
 import { ClockService } from '../clock/clock.service.js';
 import { rooms } from '../common/events/domain-event.js';
 import { type Transaction, UnitOfWork } from '../common/events/unit-of-work.js';
+import { MediaService } from '../media/media.service.js';
+import { OrdersService } from '../orders/orders.service.js';
 import { classErrors } from './classes.errors.js';
 import { ClassesService, isUniqueViolation } from './classes.service.js';
 import type { ClassView } from './dto/class.dto.js';
@@ -39,16 +42,20 @@ const KEPT_TABLES = new Set([
 /** Settings copied to a clone, when the table exists in this build. */
 const CLONED_SETTINGS = ['class_order_settings', 'wallet_settings', 'class_mission', 'learning_question', 'certificate_setting'];
 
-/** Order states whose units are still out of stock (CANCELLED and RETURNED gave them back). */
-const HOLDING_STATES = ['AWAITING_PAYMENT', 'PAID', 'SHIPPED', 'DELIVERED', 'COMPLETED'];
-
-/** Reset for a rerun, and clone as a template: the class lifecycle beyond open / closed / archived. */
+/**
+ * Reset for a rerun, and clone as a template: the class lifecycle beyond open / closed / archived. The class's own
+ * tables are written here; the orders, the catalog, the media and the clock do their part through their services,
+ * all in the one transaction of the use case.
+ */
 @Injectable()
 export class ClassLifecycleService {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly classes: ClassesService,
     private readonly clock: ClockService,
+    private readonly orders: OrdersService,
+    private readonly products: ProductsService,
+    private readonly media: MediaService,
   ) {}
 
   /**
@@ -65,33 +72,22 @@ export class ClassLifecycleService {
       if (input.confirmJoinCode.trim().toUpperCase() !== klass.join_code) throw classErrors.resetNotConfirmed();
 
       // Seed products get back the units every still-holding order took.
-      await m.query(
-        `UPDATE product pr SET stock = LEAST(pr.stock + held.quantity, 100000), updated_at = now()
-           FROM (SELECT l.product_id, sum(l.quantity)::int AS quantity
-                   FROM order_line l JOIN orders o ON o.id = l.order_id
-                  WHERE o.class_id = $1 AND o.state = ANY($2::text[]) AND l.product_id IS NOT NULL
-                  GROUP BY l.product_id) held
-          WHERE pr.id = held.product_id AND pr.class_id = $1`,
-        [classId, HOLDING_STATES],
-      );
+      await this.products.giveBackHeld(m, classId, await this.orders.heldUnitsOfClass(m, classId));
       const counts: Record<string, number> = {};
       const count = async (sql: string, params: unknown[]) => Number(((await m.query(sql, params)) as { n: string }[])[0]!.n);
-      counts.orders = await count(`SELECT count(*) AS n FROM orders WHERE class_id = $1`, [classId]);
+      counts.orders = await this.orders.countOfClass(m, classId);
       counts.participants = await count(`SELECT count(*) AS n FROM participant WHERE class_id = $1 AND NOT is_persona`, [classId]);
       counts.activity = await count(`SELECT count(*) AS n FROM class_activity WHERE class_id = $1`, [classId]);
 
-      await m.query(`DELETE FROM orders WHERE class_id = $1`, [classId]);
+      await this.orders.deleteOfClass(m, classId);
       for (const table of await this.sessionTables(m)) {
         await m.query(`DELETE FROM "${table}" WHERE class_id = $1`, [classId]);
       }
       await m.query(`DELETE FROM participant WHERE class_id = $1 AND NOT is_persona`, [classId]);
-      await m.query(`DELETE FROM cart_item c USING participant p WHERE p.id = c.participant_id AND p.class_id = $1`, [classId]);
+      await this.orders.emptyCartsOfClass(m, classId);
       const realNow = new Date();
-      await m.query(
-        `UPDATE sim_clock SET anchor_real = $2, anchor_sim = $2, speed = 1, paused = false, version = version + 1, updated_at = $2 WHERE class_id = $1`,
-        [classId, realNow],
-      );
-      const products = await count(`SELECT count(*) AS n FROM product WHERE class_id = $1`, [classId]);
+      await this.clock.restart(m, classId, realNow);
+      const products = await this.products.countInClass(m, classId);
       const personas = await count(`SELECT count(*) AS n FROM participant WHERE class_id = $1`, [classId]);
       await tx.record({
         type: 'class.reset',
@@ -153,46 +149,22 @@ export class ClassLifecycleService {
     await this.clock.create(m, id, new Date());
     for (const table of CLONED_SETTINGS) await this.copySettings(m, table, classId, id);
 
-    // Personas: a map of old → new ids in SQL, so products and photos follow in three statements.
-    // (DDL takes no parameters: the maps are created empty, then filled.)
-    await m.query(`CREATE TEMP TABLE clone_participant (old_id uuid, new_id uuid) ON COMMIT DROP`);
-    await m.query(`INSERT INTO clone_participant SELECT id, gen_random_uuid() FROM participant WHERE class_id = $1 AND is_persona`, [classId]);
+    // Personas: their new ids are drawn first, so that their shops (with products and photos) and their pictures
+    // follow them by the old → new pairs.
+    const personas: { old_id: string; new_id: string }[] = await m.query(
+      `SELECT id AS old_id, gen_random_uuid() AS new_id FROM participant WHERE class_id = $1 AND is_persona`,
+      [classId],
+    );
+    const pairs = { from: personas.map((p) => p.old_id), to: personas.map((p) => p.new_id) };
     await m.query(
       `INSERT INTO participant (id, class_id, role, display_name, name_key, name_number, phone, village, is_persona, created_by, joined_at)
        SELECT c.new_id, $1::uuid, p.role, p.display_name, p.name_key, p.name_number, p.phone, p.village, true, p.created_by, now()
-         FROM participant p JOIN clone_participant c ON c.old_id = p.id`,
-      [id],
+         FROM participant p JOIN unnest($2::uuid[], $3::uuid[]) AS c(old_id, new_id) ON c.old_id = p.id`,
+      [id, pairs.from, pairs.to],
     );
-    await m.query(`CREATE TEMP TABLE clone_shop ON COMMIT DROP AS
-      SELECT s.id AS old_id, gen_random_uuid() AS new_id, c.new_id AS participant_id
-        FROM shop s JOIN clone_participant c ON c.old_id = s.participant_id`);
-    await m.query(
-      `INSERT INTO shop (id, class_id, participant_id, name, description, regency_code)
-       SELECT cs.new_id, $1::uuid, cs.participant_id, s.name, s.description, s.regency_code FROM shop s JOIN clone_shop cs ON cs.old_id = s.id`,
-      [id],
-    );
-    await m.query(`CREATE TEMP TABLE clone_product ON COMMIT DROP AS
-      SELECT pr.id AS old_id, gen_random_uuid() AS new_id, cs.new_id AS shop_id FROM product pr JOIN clone_shop cs ON cs.old_id = pr.shop_id`);
-    await m.query(
-      `INSERT INTO product (id, class_id, shop_id, title, description, price, stock, weight_grams, length_cm, width_cm, height_cm,
-                            category, condition, min_order, shelf_life_days, status)
-       SELECT cp.new_id, $1::uuid, cp.shop_id, pr.title, pr.description, pr.price, pr.stock, pr.weight_grams, pr.length_cm, pr.width_cm, pr.height_cm,
-              pr.category, pr.condition, pr.min_order, pr.shelf_life_days, pr.status
-         FROM product pr JOIN clone_product cp ON cp.old_id = pr.id`,
-      [id],
-    );
-    await m.query(
-      `INSERT INTO product_photo (product_id, position, media_hash, width, height)
-       SELECT cp.new_id, ph.position, ph.media_hash, ph.width, ph.height FROM product_photo ph JOIN clone_product cp ON cp.old_id = ph.product_id`,
-    );
+    const products = await this.products.copyShops(m, id, pairs);
     // The copied shops own their pictures in the new class too (so they may attach them to products there).
-    await m.query(
-      `INSERT INTO media_upload (media_hash, class_id, participant_id)
-       SELECT DISTINCT u.media_hash, $1::uuid, c.new_id FROM media_upload u JOIN clone_participant c ON c.old_id = u.participant_id
-       ON CONFLICT DO NOTHING`,
-      [id],
-    );
-    const [{ products }] = (await m.query(`SELECT count(*)::int AS products FROM clone_product`)) as { products: number }[];
+    await this.media.copyUploads(m, id, pairs);
     await tx.record({
       type: 'class.created',
       classId: id,

@@ -3,6 +3,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '../auth/auth.module.js';
 import { CatalogModule } from '../catalog/catalog.module.js';
 import { ClockModule } from '../clock/clock.module.js';
+import { MediaModule } from '../media/media.module.js';
+import { OrdersModule } from '../orders/orders.module.js';
 import { RegionsModule } from '../regions/regions.module.js';
 import { ClassLifecycleController } from './class-lifecycle.controller.js';
 import { ClassLifecycleService } from './class-lifecycle.service.js';
@@ -15,7 +17,7 @@ import { TrainingClass } from './training-class.entity.js';
 
 /** Classes, their participants and joining by code. */
 @Module({
-  imports: [TypeOrmModule.forFeature([TrainingClass, Participant]), AuthModule, RegionsModule, CatalogModule, ClockModule],
+  imports: [TypeOrmModule.forFeature([TrainingClass, Participant]), AuthModule, RegionsModule, CatalogModule, ClockModule, OrdersModule, MediaModule],
   controllers: [ClassesController, JoinController, ClassLifecycleController],
   providers: [ClassesService, JoiningService, ClassLifecycleService],
   exports: [ClassesService],

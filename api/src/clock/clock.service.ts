@@ -58,6 +58,17 @@ export class ClockService implements OnModuleInit {
     return { classId, ...state, simNow: simTime.simNow(state, realNow) };
   }
 
+  /**
+   * Called by the classes capability inside the transaction that resets the class: the clock starts again at `at`
+   * (sim time = real time), 1×, running, with a new version.
+   */
+  async restart(manager: EntityManager, classId: string, at: Date): Promise<void> {
+    await manager.query(
+      `UPDATE sim_clock SET anchor_real = $2, anchor_sim = $2, speed = 1, paused = false, version = version + 1, updated_at = $2 WHERE class_id = $1`,
+      [classId, at],
+    );
+  }
+
   /** Inside a transaction, pass its manager: a second pool connection there can starve the pool under load. */
   async now(classId: string, manager?: EntityManager): Promise<Date> {
     return (await this.get(classId, manager)).simNow;

@@ -109,6 +109,20 @@ export class MediaService {
     return new Map(rows.map((row) => [row.hash, row]));
   }
 
+  /**
+   * A class copied as a template: the pictures these participants uploaded are their copies' in the new class too
+   * (`from[i]` → `to[i]`), so they may attach them there; in the caller's transaction.
+   */
+  async copyUploads(manager: EntityManager, toClassId: string, participants: { from: string[]; to: string[] }): Promise<void> {
+    if (participants.from.length === 0) return;
+    await manager.query(
+      `INSERT INTO media_upload (media_hash, class_id, participant_id)
+       SELECT DISTINCT u.media_hash, $1::uuid, o.new_id FROM media_upload u JOIN unnest($2::uuid[], $3::uuid[]) AS o(old_id, new_id) ON o.old_id = u.participant_id
+       ON CONFLICT DO NOTHING`,
+      [toClassId, participants.from, participants.to],
+    );
+  }
+
   urlsFor(hash: string): MediaUrls {
     return {
       thumb: this.storage.urlFor(mediaKey(hash, 'thumb')),

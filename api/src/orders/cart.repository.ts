@@ -30,4 +30,9 @@ export class CartRepository {
   async clear(manager: EntityManager, participantId: string): Promise<void> {
     await manager.query(`DELETE FROM cart_item WHERE participant_id = $1`, [participantId]);
   }
+
+  /** Empties the cart of every participant of the class (a cart has no class_id: its owner has). */
+  async clearClass(manager: EntityManager, classId: string): Promise<void> {
+    await manager.query(`DELETE FROM cart_item c USING participant_profile p WHERE p.id = c.participant_id AND p.class_id = $1`, [classId]);
+  }
 }

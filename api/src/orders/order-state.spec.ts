@@ -1,6 +1,7 @@
 import {
   CANCEL_REASON_LABEL_KEYS,
   checkTransition,
+  HOLDING_STATES,
   type OrderActor,
   type OrderSnapshot,
   type OrderState,
@@ -11,6 +12,7 @@ import {
   orderTableProblems,
   refundsBuyer,
   refundsOnCancel,
+  STOCK_RETURNING_MOVES,
   stockReturns,
 } from './order-state.js';
 import { orderTransitionError, orderTransitionMessage } from './order.errors.js';
@@ -211,6 +213,11 @@ describe('stock and money on leaving a state', () => {
     ['PAID', true],
   ])('cancelling from %s refunds: %s', (state, refunds) => {
     expect(refundsOnCancel({ state })).toBe(refunds);
+  });
+
+  it('an order still holds its units in every state but those a stock-returning move enters (a class reset gives them back)', () => {
+    const gaveBack = new Set(STOCK_RETURNING_MOVES.map(([, to]) => to));
+    expect([...HOLDING_STATES].sort()).toEqual(ORDER_STATES.filter((state) => !gaveBack.has(state)).sort());
   });
 });
 

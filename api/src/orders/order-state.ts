@@ -124,6 +124,9 @@ export function checkTransition(order: OrderSnapshot, to: OrderState, context: T
   return { ok: true };
 }
 
+/** Order states whose units are still out of stock: CANCELLED and RETURNED gave them back (STOCK_RETURNING_MOVES). */
+export const HOLDING_STATES: readonly OrderState[] = ['AWAITING_PAYMENT', 'PAID', 'SHIPPED', 'DELIVERED', 'COMPLETED'];
+
 /** Stock goes back to the shop on these moves: a cancelled order (paid or not), and a parcel returned to the seller. */
 export const STOCK_RETURNING_MOVES: readonly (readonly [OrderState, OrderState])[] = [
   ['AWAITING_PAYMENT', 'CANCELLED'],

@@ -415,6 +415,27 @@ export class OrdersRepository {
     return byOrder;
   }
 
+  /** Units per product that the class's orders in these states still hold (lines whose product is gone are left out). */
+  heldUnitsInClass(manager: EntityManager, classId: string, states: readonly OrderState[]): Promise<{ product_id: string; quantity: number }[]> {
+    return manager.query(
+      `SELECT l.product_id, sum(l.quantity)::int AS quantity
+         FROM order_line l JOIN orders o ON o.id = l.order_id
+        WHERE o.class_id = $1 AND o.state = ANY($2::text[]) AND l.product_id IS NOT NULL
+        GROUP BY l.product_id`,
+      [classId, states],
+    );
+  }
+
+  async countInClass(manager: EntityManager, classId: string): Promise<number> {
+    const rows: { n: string }[] = await manager.query(`SELECT count(*) AS n FROM orders WHERE class_id = $1`, [classId]);
+    return Number(rows[0]!.n);
+  }
+
+  /** Deletes every order of the class; their lines and history go with them (ON DELETE CASCADE). */
+  async deleteInClass(manager: EntityManager, classId: string): Promise<void> {
+    await manager.query(`DELETE FROM orders WHERE class_id = $1`, [classId]);
+  }
+
   /** The badge counts: an index-only scan of orders_shop_state_idx. */
   async countsByState(manager: EntityManager, shopId: string): Promise<{ state: OrderState; count: number }[]> {
     return manager.query(`SELECT state, count(*)::int AS count FROM orders WHERE shop_id = $1 GROUP BY state`, [shopId]);

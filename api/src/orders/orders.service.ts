@@ -12,10 +12,11 @@ import { type Transaction, UnitOfWork } from '../common/events/unit-of-work.js';
 import { PaymentsService } from '../payments/payments.service.js';
 import { RoomAccess } from '../realtime/room-access.js';
 import { ShipmentsService } from '../shipping/shipments.service.js';
+import { CartRepository } from './cart.repository.js';
 import type { ListOrdersQuery, OrderCountsView, OrderDetailView, OrderListView } from './dto/order.dto.js';
 import { shipByDeadline } from './order-deadlines.js';
 import { orderErrors, orderTransitionError } from './order.errors.js';
-import { type CancelReason, checkTransition, type OrderActor, type OrderSnapshot, refundsBuyer, stockReturns } from './order-state.js';
+import { type CancelReason, checkTransition, HOLDING_STATES, type OrderActor, type OrderSnapshot, refundsBuyer, stockReturns } from './order-state.js';
 import { stateCounts, statesFor, tabCounts } from './order-tabs.js';
 import { OrderSettingsService } from './order-settings.service.js';
 import { OrderViews, type ViewerRole } from './order-views.js';
@@ -89,6 +90,7 @@ export class OrdersService implements OnModuleInit {
     private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
     private readonly orders: OrdersRepository,
+    private readonly carts: CartRepository,
     private readonly views: OrderViews,
     private readonly products: ProductsService,
     private readonly payments: PaymentsService,
@@ -185,6 +187,29 @@ export class OrdersService implements OnModuleInit {
   /** Every order of a class, for its facilitators. */
   listForClass(classId: string, query: ListOrdersQuery): Promise<OrderListView> {
     return this.page({ classId }, query);
+  }
+
+  /**
+   * Units per product that the class's still-holding orders took (HOLDING_STATES), for a class reset to give back
+   * before it deletes them; inside the caller's transaction.
+   */
+  async heldUnitsOfClass(manager: EntityManager, classId: string): Promise<{ productId: string; quantity: number }[]> {
+    const rows = await this.orders.heldUnitsInClass(manager, classId, HOLDING_STATES);
+    return rows.map((row) => ({ productId: row.product_id, quantity: row.quantity }));
+  }
+
+  countOfClass(manager: EntityManager, classId: string): Promise<number> {
+    return this.orders.countInClass(manager, classId);
+  }
+
+  /** A class reset: every order of the class goes, with its lines and history, in the caller's transaction. */
+  deleteOfClass(manager: EntityManager, classId: string): Promise<void> {
+    return this.orders.deleteInClass(manager, classId);
+  }
+
+  /** A class reset: the carts of the class's participants are emptied, in the caller's transaction. */
+  emptyCartsOfClass(manager: EntityManager, classId: string): Promise<void> {
+    return this.carts.clearClass(manager, classId);
   }
 
   /** The buyer cancels before paying (only then: the state machine refuses a paid order). */
