@@ -177,6 +177,8 @@ describe('class reset and clone', () => {
   });
 
   it('clones the class as a template: new code, no trainees, the seed products and settings', async () => {
+    // Where the template's personas live (the demo buyer ships "far") comes along too.
+    await db.query(`UPDATE participant SET persona_destination = 'far' WHERE class_id = $1 AND is_persona`, [a.classId]);
     const res = await api.post(`/api/classes/${a.classId}/clone`, { name: 'Pelatihan PKH Gelombang 2', date: '2026-12-05' }, { token: a.facilitator });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ name: 'Pelatihan PKH Gelombang 2', date: '2026-12-05', status: 'open', participantCount: 0, regencyCode: '18.10' });
@@ -185,6 +187,7 @@ describe('class reset and clone', () => {
     const counts = await snapshot(clone);
     expect(counts).toMatchObject({ orders: 0, participant: 2, shop: 1, product: 1, class_mission: 9, class_facilitator: 1, stock: 10 });
     expect(counts.activity).toBe(1);
+    expect(await db.query(`SELECT DISTINCT persona_destination FROM participant WHERE class_id = $1 AND is_persona`, [clone])).toEqual([{ persona_destination: 'far' }]);
     const newcomer = await member(api, res.body.joinCode, 'Marni');
     const storefront = (await api.get(`/api/classes/${clone}/products`, { token: newcomer.token })).body;
     expect(JSON.stringify(storefront)).toContain('Gula Aren Contoh 500 g');

@@ -157,8 +157,8 @@ export class ClassLifecycleService {
     );
     const pairs = { from: personas.map((p) => p.old_id), to: personas.map((p) => p.new_id) };
     await m.query(
-      `INSERT INTO participant (id, class_id, role, display_name, name_key, name_number, phone, village, is_persona, created_by, joined_at)
-       SELECT c.new_id, $1::uuid, p.role, p.display_name, p.name_key, p.name_number, p.phone, p.village, true, p.created_by, now()
+      `INSERT INTO participant (id, class_id, role, display_name, name_key, name_number, phone, village, persona_destination, is_persona, created_by, joined_at)
+       SELECT c.new_id, $1::uuid, p.role, p.display_name, p.name_key, p.name_number, p.phone, p.village, p.persona_destination, true, p.created_by, now()
          FROM participant p JOIN unnest($2::uuid[], $3::uuid[]) AS c(old_id, new_id) ON c.old_id = p.id`,
       [id, pairs.from, pairs.to],
     );
