@@ -1,4 +1,4 @@
-import { Inject, Logger, type OnApplicationShutdown, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Inject, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import {
   ConnectedSocket,
   MessageBody,
@@ -63,7 +63,7 @@ export function baseRooms(principal: Principal): string[] {
   pingInterval: 20_000,
   pingTimeout: 20_000,
 })
-export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnModuleInit, OnModuleDestroy, OnApplicationShutdown {
+export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(RealtimeGateway.name);
   private unsubscribe?: () => void;
   /** Per socket object: a recovered connection is a new object, so it starts with a fresh budget and no decisions. */
@@ -85,15 +85,17 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnMo
     this.unsubscribe = this.bus.subscribe((events) => this.broadcast(events));
   }
 
-  onModuleDestroy(): void {
-    this.unsubscribe?.();
-  }
-
   /**
-   * After the sockets closed and the last request answered (Nest closes the servers before this hook): on one node,
-   * what socket.io needs to recover each phone's connection goes to DATA_DIR for the next start.
+   * After the sockets closed and the last request answered (Nest closes the servers before this hook): stop listening,
+   * then, on one node, what socket.io needs to recover each phone's connection goes to DATA_DIR for the next start.
+   * Not earlier (on module destroy): requests still answered while the app stops (a webhook settling a payment, after
+   * Nest's destroy hooks and before it closes the HTTP server) commit events that must still go out, to the phones
+   * still connected or, once the sockets have closed, into what the next start replays. A restart bench lost one
+   * `order.paid` that way when the gateway stopped listening on module destroy.
    */
   onApplicationShutdown(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
     if (!this.keepsSessions() || !this.server) return;
     try {
       const saved = saveSessions(this.server as unknown as Server, this.env.dataDir);

@@ -128,4 +128,19 @@ describe('socket sessions across a restart of the app', () => {
     projector.socket.connect();
     expect(await back).toEqual({ recovered: false });
   });
+
+  it('keeps broadcasting while the app stops: an event committed after the destroy hooks still reaches a phone', async () => {
+    const api = apiClient(booted!.baseUrl);
+    const facilitator = await createFacilitator(api, await loginAs(api, TEST_ADMIN.email, TEST_ADMIN.password), 'Wati');
+    const kelas = await createClass(api, facilitator.token, 'Kelas Berhenti');
+    const projector = phone(booted!.baseUrl, facilitator.token);
+    sockets.push(projector.socket);
+    projector.socket.connect();
+    await connects(projector.socket);
+    expect(await projector.socket.emitWithAck('class:watch', { classId: kelas.id })).toEqual({ ok: true });
+    // The first step of Nest's shutdown; the HTTP server still answers until the servers close after it.
+    await (booted!.app as unknown as { callDestroyHook(): Promise<void> }).callDestroyHook();
+    const late = await joinClass(api, kelas.joinCode, 'Saat Berhenti');
+    await until('the projector hears the join committed while stopping', () => projector.heard.some((e) => e.payload.participantId === late.participantId));
+  });
 });
