@@ -1,7 +1,7 @@
 // A class as it happens in the hall: the facilitator's laptop on the projector, phones joining by the code.
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Browser } from '@playwright/test';
+import { expect, test, type Browser, type Download } from '@playwright/test';
 import type { AppProcess } from '../support/app-process.js';
 import { laptopContext } from '../support/browser.js';
 import { ARTIFACTS } from '../support/paths.js';
@@ -99,10 +99,16 @@ test.describe('classroom: a facilitator creates a class and phones join it live'
     // ...and through the console's download button, as the facilitator gets it.
     await projector.getByRole('link', { name: 'Kembali' }).click();
     await projector.waitForURL(/\/fasilitator\/kelas\/[0-9a-f-]{36}$/);
-    const [download] = await Promise.all([
-      projector.waitForEvent('download'),
-      projector.getByRole('button', { name: 'Unduh Daftar Hadir (CSV)' }).click(),
-    ]);
+    // A click that lands while the page still settles (live cards, the table) is clicked again, as she would; the
+    // download itself must come (a clean run once waited 3 minutes for one after a single click).
+    let download: Download | undefined;
+    await expect(async () => {
+      [download] = await Promise.all([
+        projector.waitForEvent('download', { timeout: 10_000 }),
+        projector.getByRole('button', { name: 'Unduh Daftar Hadir (CSV)' }).click({ timeout: 10_000 }),
+      ]);
+    }).toPass({ timeout: 60_000 });
+    if (!download) throw new Error('no download');
     expect(download.suggestedFilename()).toMatch(new RegExp(`^daftar-hadir-\\d{4}-\\d{2}-\\d{2}-${code}\\.csv$`));
     await projector.getByTestId('participants-table').getByText('Pekon Ambarawa').waitFor();
     await projector.screenshot({ path: path.join(ARTIFACTS, 'classroom-console-1280x720.png'), fullPage: true });
