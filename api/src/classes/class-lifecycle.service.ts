@@ -86,7 +86,7 @@ export class ClassLifecycleService {
       await m.query(`DELETE FROM participant WHERE class_id = $1 AND NOT is_persona`, [classId]);
       await this.orders.emptyCartsOfClass(m, classId);
       const realNow = new Date();
-      await this.clock.restart(m, classId, realNow);
+      await this.clock.restart(tx, classId, realNow);
       const products = await this.products.countInClass(m, classId);
       const personas = await count(`SELECT count(*) AS n FROM participant WHERE class_id = $1`, [classId]);
       await tx.record({

@@ -2,7 +2,7 @@ import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, Repository } from 'typeorm';
 import { rooms } from '../common/events/domain-event.js';
-import { UnitOfWork } from '../common/events/unit-of-work.js';
+import { type Transaction, UnitOfWork } from '../common/events/unit-of-work.js';
 import { clockError } from './clock.errors.js';
 import { SchedulerService } from './scheduler.service.js';
 import { SimClock } from './sim-clock.entity.js';
@@ -62,11 +62,14 @@ export class ClockService implements OnModuleInit {
    * Called by the classes capability inside the transaction that resets the class: the clock starts again at `at`
    * (sim time = real time), 1×, running, with a new version.
    */
-  async restart(manager: EntityManager, classId: string, at: Date): Promise<void> {
-    await manager.query(
-      `UPDATE sim_clock SET anchor_real = $2, anchor_sim = $2, speed = 1, paused = false, version = version + 1, updated_at = $2 WHERE class_id = $1`,
-      [classId, at],
+  async restart(tx: Transaction, classId: string, at: Date): Promise<void> {
+    const { anchorReal, anchorSim, speed, paused } = simTime.startClock(at);
+    await tx.manager.query(
+      `UPDATE sim_clock SET anchor_real = $2, anchor_sim = $3, speed = $4, paused = $5, version = version + 1, updated_at = $2 WHERE class_id = $1`,
+      [classId, anchorReal, anchorSim, speed, paused],
     );
+    // As after any change of the clock: this node's readNow reads it again.
+    tx.afterCommit(() => void this.recent.delete(classId));
   }
 
   /** Inside a transaction, pass its manager: a second pool connection there can starve the pool under load. */
