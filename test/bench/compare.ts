@@ -1,5 +1,6 @@
-// `npm run bench:compare`: the Vendure 3.7 anchor, pgbench TPC-B on the system PostgreSQL, and our bench, interleaved
-// A B A B in one sitting on this machine, so that other work slows them alike; prints the ratios on one line.
+// `npm run bench:compare`: the Vendure 3.7 anchor, pgbench TPC-B on the system PostgreSQL, our bench, and the floor
+// (`npm run bench:floor`: the same checkout served by the least a Node process can do), interleaved A B C A B C in
+// one sitting on this machine, so that other work slows them alike; prints the ratios on one line.
 //
 // The anchor is not in this repository and no path outside it is assumed: it is copied from VENDURE_ANCHOR (the
 // harness folder with its run.sh, kept by whoever runs the comparison) to a scratch folder outside it (VENDURE_WORKDIR, default $TMPDIR/vendure-anchor), where its
@@ -16,6 +17,7 @@ import pg from 'pg';
 import { freePort } from '../support/app-process.js';
 import { REPO_ROOT } from '../support/paths.js';
 import { runBench, type BenchReport } from './bench.js';
+import { runFloor, type FloorReport } from './floor.js';
 
 const log = (...words: unknown[]) => console.error(`[compare ${new Date().toISOString().slice(11, 19)}]`, ...words);
 
@@ -173,6 +175,7 @@ async function main(): Promise<void> {
   const vendure: VendureFigures[] = [];
   const ours: BenchReport[] = [];
   const pgbench: number[] = [];
+  const floors: FloorReport[] = [];
   const problems: string[] = [];
   if ('why' in anchor) problems.push(`vendure: ${anchor.why}`);
 
@@ -194,6 +197,15 @@ async function main(): Promise<void> {
       ours.push(report);
     } catch (error) {
       problems.push(`ours round ${round}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    }
+    log(`floor, round ${round}`);
+    try {
+      const floor = await runFloor({ warmupS: WARMUP, durationS: DURATION, shoppers: SHOPPERS, databaseUrl: DATABASE_URL }, log);
+      log(`  ${floor.line}`);
+      if (!floor.verification.ok) problems.push(`floor round ${round}: verification failed`);
+      floors.push(floor);
+    } catch (error) {
+      problems.push(`floor round ${round}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
     }
   }
 
@@ -218,6 +230,11 @@ async function main(): Promise<void> {
       return p ? p[which] / Math.max(1, p.done) : NaN;
     }));
   const tps = median(pgbench);
+  const floorCheckouts = (n: number) => median(floors.map((r) => r.phases.find((p) => p.concurrency === n)?.perSecond ?? NaN));
+  const floorCpu = median(floors.map((r) => {
+    const p = r.phases.find((phase) => phase.concurrency === 16);
+    return p ? (p.appCpuMs + p.pgCpuMs) / Math.max(1, p.done) : NaN;
+  }));
   const parts = [
     `compare rounds=${ROUNDS} (median; ours on ${new URL(DATABASE_URL).host})`,
     `ours/vendure checkouts/s@16=${times(ourCheckouts(16) / v.c16)} (${fmt(ourCheckouts(16))} vs ${fmt(v.c16)})`,
@@ -228,6 +245,9 @@ async function main(): Promise<void> {
     `ours/pgbench=${fmt((ourCheckouts(16) / tps) * 100, 2)}%@16 ${fmt((ourCheckouts(64) / tps) * 100, 2)}%@64 (pgbench ${fmt(tps, 0)} tps system PG; ${fmt(v.pgbench, 0)} tps Vendure's cluster)`,
     `cpu_ms/checkout@16 vendure/ours=${times((v.appCpuMs + v.pgCpuMs) / (ourCpu('appCpuMs') + ourCpu('pgCpuMs')))} (app+pg ${fmt(v.appCpuMs, 0)}+${fmt(v.pgCpuMs, 0)} vs ${fmt(ourCpu('appCpuMs'), 0)}+${fmt(ourCpu('pgCpuMs'), 0)})`,
     `rss_mb ours=${fmt(ourRss, 0)} vendure=${fmt(v.rss, 0)}+worker`,
+    `floor/vendure checkouts/s@16=${times(floorCheckouts(16) / v.c16)} (${fmt(floorCheckouts(16))})`,
+    `floor/pgbench=${fmt((floorCheckouts(16) / tps) * 100, 2)}%@16 ${fmt((floorCheckouts(64) / tps) * 100, 2)}%@64`,
+    `ours/floor checkouts/s@16=${fmt((ourCheckouts(16) / floorCheckouts(16)) * 100, 1)}% cpu_ms/checkout@16 floor=${fmt(floorCpu, 1)}`,
   ];
   if (problems.length > 0) parts.push(`problems: ${problems.join('; ')}`);
   console.log(parts.join(' '));

@@ -9,8 +9,12 @@ import v8 from 'node:v8';
  * allows up to 4× the live size: under the checkout load the old space stood at 165 MB committed for 52 MB live, and
  * that is most of what the app's RSS grew by. 50 % (V8's own factor for an idle heap) held it at 86 MB for about
  * the same live size, with the same checkouts/s and app CPU per checkout (measured A/B, docs/performance.md).
+ * 30 % since: on the path issue 18 measures (external PostgreSQL, both checkout phases and both read phases) the RSS
+ * after the load was 267–277 MB at 50 %, 249–255 MB at 30 % and 242–244 MB at 20 %, runs alternated in one sitting;
+ * 30 % cost no app CPU per checkout that the runs could tell (25–26 ms against 25–27), 20 % cost 2–3 ms more and
+ * about 9 % of the listing's throughput, so 30 % it is (docs/performance.md, "The old generation: 30 %").
  */
-export const HEAP_GROWING_PERCENT = 50;
+export const HEAP_GROWING_PERCENT = 30;
 
 /**
  * The V8 flags every production start sets at run time, each with the name an operator's own setting of it goes by
