@@ -6,13 +6,14 @@ import { verify as verifyArgon2 } from '@node-rs/argon2';
  * Node headers. Parameters are one of OWASP's scrypt settings (N=2^15, r=8, p=3). Encoded as
  * `scrypt$N=32768,r=8,p=3$<salt base64>$<key base64>`, so the parameters can change later.
  *
- * Why this setting and not N=2^14, r=8, p=5 (the one before, ~20 % less CPU): its 16 MiB work area is a single
- * malloc in a libuv pool thread, between glibc's default 128 KiB mmap threshold and its 32 MiB ceiling. Freeing it
- * raised the process's mmap threshold to 16 MiB, so that thread's arena kept the 16 MiB for good, each of the
- * four pool threads could keep one, and every later buffer up to 16 MiB in any thread (photo decoding, request
- * bodies) came from the arenas and stayed there too: 64 MB held after four hashes, 152 MB after 80 MB of 4 MiB
- * buffers, against 8 and 12 MB with this setting (docs/performance.md, "The scrypt work area"). N=2^15, r=8 needs
- * just over 32 MiB, which glibc always maps and unmaps on its own and which leaves the threshold alone.
+ * Why this setting and not N=2^14, r=8, p=5 (the one before, about a fifth less CPU): its 16 MiB work area is a
+ * single malloc in a libuv pool thread, between glibc's default 128 KiB mmap threshold and its 32 MiB ceiling.
+ * Freeing it raised the process's mmap threshold to 16 MiB, so that thread's arena kept the 16 MiB for good, each
+ * of the four pool threads could keep one, and every later buffer up to 16 MiB in any thread (photo decoding,
+ * request bodies) came from the arenas and stayed there too: in a bare process, +65 MB after 32 hashes four at a
+ * time and +145 MB once 80 MiB of 4 MiB buffers had come and gone, against +1 and +5 MB with this setting
+ * (docs/performance.md, "The scrypt work area"). N=2^15, r=8 needs just over 32 MiB, which glibc always maps and
+ * unmaps on its own and which leaves the threshold alone.
  *
  * Hashes written before 0.2 are argon2id (`$argon2id$…`, from the `argon2` package, which compiled at install).
  * They are still verified, with `@node-rs/argon2` (prebuilt per-platform packages, no install script), and
