@@ -68,7 +68,11 @@ export class ClockService implements OnModuleInit {
       `UPDATE sim_clock SET anchor_real = $2, anchor_sim = $3, speed = $4, paused = $5, version = version + 1, updated_at = $2 WHERE class_id = $1`,
       [classId, anchorReal, anchorSim, speed, paused],
     );
-    // As after any change of the clock: this node's readNow reads it again.
+    this.forgetOnCommit(tx, classId);
+  }
+
+  /** After a change of this class's clock commits, this node's `readNow` reads the clock again. */
+  private forgetOnCommit(tx: Transaction, classId: string): void {
     tx.afterCommit(() => void this.recent.delete(classId));
   }
 
@@ -152,7 +156,7 @@ export class ClockService implements OnModuleInit {
         .update({ classId, version: clock.version }, { anchorReal, anchorSim, speed, paused, version, updatedAt: realNow });
       if (!saved.affected) throw clockError('CLOCK_CHANGED');
       Object.assign(clock, { anchorReal, anchorSim, speed, paused, version, updatedAt: realNow });
-      tx.afterCommit(() => void this.recent.delete(classId));
+      this.forgetOnCommit(tx, classId);
 
       const changed = view(clock, realNow);
       await tx.record({
