@@ -32,6 +32,7 @@ import { runSockets, type LoadFigures, type SocketBenchReport } from './sockets.
 import { STOCK, benchAppEnv } from './bench-fixtures.js';
 import { checkout, seed, type Ledger, type Seeded } from './checkout-flow.js';
 import { runNodes } from './nodes.js';
+import { scratchDatabase, type ScratchDatabase } from './scratch-database.js';
 
 export interface BenchOptions {
   warmupS: number;
@@ -341,8 +342,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   }
   const pgPort = await freePort();
   let app: AppProcess | undefined;
-  let admin: pg.Client | undefined;
-  let dbName: string | undefined;
+  let scratch: ScratchDatabase | undefined;
   let client: pg.Client | undefined;
   // Stopped by a signal (Ctrl-C): the app and the PostgreSQL it started go too.
   const onSignal = (signal: NodeJS.Signals) => {
@@ -360,22 +360,15 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     let refresh: (() => Promise<void>) | undefined;
     if (options.databaseUrl) {
       // A fresh database on that server, dropped afterwards.
-      dbName = `pl_bench_${process.pid}_${Date.now().toString(36)}`;
-      admin = new pg.Client({ connectionString: options.databaseUrl });
-      await admin.connect();
-      await admin.query(`CREATE DATABASE ${dbName}`);
-      const target = new URL(options.databaseUrl);
-      target.pathname = `/${dbName}`;
-      clientUrl = target.toString();
+      const db = (scratch = await scratchDatabase(options.databaseUrl, 'bench'));
+      clientUrl = db.url;
       env.DATABASE_URL = clientUrl;
-      log(`database ${dbName} on ${target.host}`);
+      log(`database ${db.name} on ${new URL(db.url).host}`);
       app = await startApp({ dataDir, env, execArgv });
       // The backends serving this database (the app's pool, pg-boss, this bench's own one connection).
-      const name = dbName;
-      const pidsOf = async () => (await admin!.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE datname = $1`, [name])).rows.map((r) => r.pid);
-      let known = await pidsOf();
+      let known = await db.backends();
       pgPids = () => known;
-      refresh = async () => void (known = await pidsOf());
+      refresh = async () => void (known = await db.backends());
     } else {
       // Embedded: a first start makes the cluster; it is restarted with pg_stat_statements loaded.
       log('embedded PostgreSQL: first start (initdb, migrations)');
@@ -468,10 +461,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       await app.stop();
       if (postmaster) await waitForExit(postmaster, 30_000);
     }
-    if (admin && dbName) {
-      await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch(() => undefined);
-      await admin.end().catch(() => undefined);
-    }
+    await scratch?.drop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }

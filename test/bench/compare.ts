@@ -13,11 +13,11 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { freePort } from '../support/app-process.js';
 import { REPO_ROOT } from '../support/paths.js';
 import { runBench, type BenchReport } from './bench.js';
 import { runFloor, type FloorReport } from './floor.js';
+import { scratchDatabase, type ScratchDatabase } from './scratch-database.js';
 
 const log = (...words: unknown[]) => console.error(`[compare ${new Date().toISOString().slice(11, 19)}]`, ...words);
 
@@ -135,14 +135,13 @@ async function vendureRound(dir: string, round: number): Promise<{ figures?: Ven
 /** pgbench TPC-B (-s 10, 16 clients, 2 threads) on a scratch database of the system PostgreSQL. */
 async function pgbenchRound(round: number): Promise<{ tps?: number; why?: string }> {
   const url = new URL(DATABASE_URL);
-  const name = `pl_pgbench_${process.pid}_${round}`;
-  const admin = new pg.Client({ connectionString: DATABASE_URL });
+  let db: ScratchDatabase;
   try {
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
+    db = await scratchDatabase(DATABASE_URL, `pgbench_${round}`);
   } catch (error) {
     return { why: `no scratch database on ${url.host}: ${error instanceof Error ? error.message : String(error)}` };
   }
+  const name = db.name;
   try {
     const base = ['-h', url.hostname, '-p', url.port || '5432', '-U', decodeURIComponent(url.username || 'postgres')];
     const env = { ...process.env, PGPASSWORD: decodeURIComponent(url.password) };
@@ -155,8 +154,7 @@ async function pgbenchRound(round: number): Promise<{ tps?: number; why?: string
     log(`  tps ${Number(tps[1]).toFixed(0)}`);
     return { tps: Number(tps[1]) };
   } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined);
-    await admin.end().catch(() => undefined);
+    await db.drop();
   }
 }
 

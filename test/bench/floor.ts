@@ -18,6 +18,7 @@ import { phase, type DbWatch, type PhaseFigures } from './bench.js';
 import { checkout, type Ledger, type Seeded } from './checkout-flow.js';
 import { STOCK } from './bench-fixtures.js';
 import { rssMb } from './proc.js';
+import { scratchDatabase } from './scratch-database.js';
 
 export interface FloorOptions {
   warmupS: number;
@@ -128,23 +129,17 @@ async function verify(client: pg.Client, book: Ledger): Promise<FloorReport['ver
 }
 
 export async function runFloor(options: FloorOptions, log: (...words: unknown[]) => void): Promise<FloorReport> {
-  const name = `pl_floor_${process.pid}_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: options.databaseUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const target = new URL(options.databaseUrl);
-  target.pathname = `/${name}`;
+  const db = await scratchDatabase(options.databaseUrl, 'floor');
   let server: { child: ChildProcess; url: string } | undefined;
-  const client = new pg.Client({ connectionString: target.toString() });
+  const client = new pg.Client({ connectionString: db.url });
   try {
     await client.connect();
     await client.query(SCHEMA);
-    server = await startServer(target.toString());
-    log(`floor server ${server.url}, database ${name} on ${target.host}`);
+    server = await startServer(db.url);
+    log(`floor server ${server.url}, database ${db.name} on ${new URL(db.url).host}`);
     const seeded = await seed(client, server.url);
-    const pidsOf = async () => (await admin.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname = $1', [name])).rows.map((r) => r.pid);
-    let known = await pidsOf();
-    const watch: DbWatch = { client, pgPids: () => known, refresh: async () => void (known = await pidsOf()), mode: 'xact' };
+    let known = await db.backends();
+    const watch: DbWatch = { client, pgPids: () => known, refresh: async () => void (known = await db.backends()), mode: 'xact' };
     const book: Ledger = { placed: new Map(), paid: new Set() };
     const phases: PhaseFigures[] = [];
     const running = server;
@@ -173,8 +168,7 @@ export async function runFloor(options: FloorOptions, log: (...words: unknown[])
   } finally {
     if (server) await stopServer(server.child);
     await client.end().catch(() => undefined);
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined);
-    await admin.end().catch(() => undefined);
+    await db.drop();
   }
 }
 

@@ -27,6 +27,7 @@ import { phase, verify, type BenchOptions, type DbWatch, type PhaseFigures } fro
 import { benchAppEnv } from './bench-fixtures.js';
 import { checkout, seed, type Ledger } from './checkout-flow.js';
 import { childPids, pidsNamed } from './proc.js';
+import { scratchDatabase } from './scratch-database.js';
 
 export const NGINX_MISSING = 'nginx is not installed: apt-get install -y nginx-light (Debian/Ubuntu), then run this again';
 
@@ -250,14 +251,10 @@ async function runNodeCount(n: number, options: BenchOptions, serverUrl: string,
   fs.mkdirSync(dataDir, { mode: 0o755 });
   fs.mkdirSync(prefix, { mode: 0o755 });
 
-  const dbName = `pl_nodes_${n}_${process.pid}_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  started.push({ name: 'the bench’s server connection', stop: () => admin.end() });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${dbName}`);
-  started.push({ name: `database ${dbName}`, stop: () => admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`) });
-  const target = new URL(serverUrl);
-  target.pathname = `/${dbName}`;
+  const db = await scratchDatabase(serverUrl, `nodes_${n}`);
+  const { name: dbName, admin } = db;
+  started.push({ name: `database ${dbName}`, stop: () => db.drop() });
+  const target = new URL(db.url);
   log(`${n} node${n > 1 ? 's' : ''}: database ${dbName} on ${target.host}, Redis ${redisUrl}`);
 
   // nginx's port is known before the nodes start, so they can be told their public address.

@@ -43,6 +43,7 @@ import { closedLoop, quantile, type LoopResult } from './closed-loop.js';
 import { childPids, CpuMeter, rssMb, SchedMeter } from './proc.js';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, DESTINATION, STOCK, benchAppEnv } from './bench-fixtures.js';
 import { checkout, seed, type Ledger } from './checkout-flow.js';
+import { scratchDatabase, type ScratchDatabase } from './scratch-database.js';
 import { pathToFileURL } from 'node:url';
 import { REPO_ROOT } from '../support/paths.js';
 
@@ -502,8 +503,7 @@ export async function runSockets(options: SocketBenchOptions, log: (...words: un
     execArgv.push('--cpu-prof', `--cpu-prof-dir=${path.resolve(options.cpuProfDir)}`);
   }
   let app: AppProcess | undefined;
-  let admin: pg.Client | undefined;
-  let dbName: string | undefined;
+  let scratch: ScratchDatabase | undefined;
   let clients: Client[] = [];
   let closing = false;
   let db: pg.Client | undefined;
@@ -520,13 +520,8 @@ export async function runSockets(options: SocketBenchOptions, log: (...words: un
   };
   try {
     if (options.databaseUrl) {
-      dbName = `pl_bench_sockets_${process.pid}_${Date.now().toString(36)}`;
-      admin = new pg.Client({ connectionString: options.databaseUrl });
-      await admin.connect();
-      await admin.query(`CREATE DATABASE ${dbName}`);
-      const target = new URL(options.databaseUrl);
-      target.pathname = `/${dbName}`;
-      env.DATABASE_URL = target.toString();
+      scratch = await scratchDatabase(options.databaseUrl, 'bench_sockets');
+      env.DATABASE_URL = scratch.url;
       databaseUrl = env.DATABASE_URL;
       app = await startApp({ dataDir, env, execArgv });
     } else {
@@ -858,10 +853,7 @@ export async function runSockets(options: SocketBenchOptions, log: (...words: un
       if (postmaster) await waitForExit(postmaster, 30_000);
     }
     await relay.close();
-    if (admin && dbName) {
-      await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch(() => undefined);
-      await admin.end().catch(() => undefined);
-    }
+    await scratch?.drop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
