@@ -123,6 +123,19 @@ test.describe('chat: a question answered with a quick reply, and a fake transfer
     const afterUpload = await sendBox();
     expect(Math.abs(afterUpload.y - whileUploading.y)).toBeLessThan(1);
     expect(afterUpload.x).toBe(whileUploading.x);
+    // Nor does it move between the composer stuck at the screen's bottom (the page a little above its end) and the
+    // page scrolled to its very end: which of the two a picture's arrival left was a race (it moved 9 px once).
+    const kirimAt = async (top: 'end' | 'above') => {
+      await buyer.evaluate((where) => {
+        const root = document.scrollingElement ?? document.documentElement;
+        window.scrollTo(0, root.scrollHeight - window.innerHeight - (where === 'end' ? 0 : 60));
+      }, top);
+      await buyer.waitForFunction(() => new Promise((resolve) => requestAnimationFrame(() => resolve(true))));
+      return (await sendBox()).y;
+    };
+    const atEnd = await kirimAt('end');
+    const stuck = await kirimAt('above');
+    expect(Math.abs(atEnd - stuck)).toBeLessThan(1);
     await buyer.unroute('**/api/media');
     await buyer.getByTestId('chat-input').fill('Sudah transfer ya kak, ini buktinya. Tolong langsung dikirim');
     await buyer.getByTestId('chat-send').click();
