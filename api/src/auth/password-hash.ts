@@ -1,5 +1,4 @@
 import { randomBytes, scrypt as scryptCallback, timingSafeEqual, type ScryptOptions } from 'node:crypto';
-import { verify as verifyArgon2 } from '@node-rs/argon2';
 
 /**
  * Password and PIN hashes: Node's built-in scrypt, so installing the app needs no install script, compiler or
@@ -18,7 +17,8 @@ import { verify as verifyArgon2 } from '@node-rs/argon2';
  * Hashes written before 0.2 are argon2id (`$argon2id$…`, from the `argon2` package, which compiled at install).
  * They are still verified, with `@node-rs/argon2` (prebuilt per-platform packages, no install script), and
  * `needsRehash` tells the caller to replace them with scrypt after the next successful sign-in; so are scrypt
- * hashes with other parameters.
+ * hashes with other parameters. That package is loaded on the first legacy hash only, not at start (its native
+ * module and code are memory a class that never had one would hold for nothing).
  */
 const PARAMS = { N: 2 ** 15, r: 8, p: 3 } as const;
 const KEY_LENGTH = 32;
@@ -71,7 +71,8 @@ export async function verifyPassword(encoded: string, password: string): Promise
     return timingSafeEqual(key, parsed.key);
   }
   if (encoded.startsWith('$argon2')) {
-    return verifyArgon2(encoded, password).catch(() => false);
+    const { verify } = await import('@node-rs/argon2');
+    return verify(encoded, password).catch(() => false);
   }
   return false;
 }

@@ -1,16 +1,18 @@
 import { type INestApplicationContext, Logger } from '@nestjs/common';
 import { IoAdapter } from '@nestjs/platform-socket.io';
-import { createAdapter } from '@socket.io/redis-streams-adapter';
-import { createClient } from 'redis';
+import type { createAdapter } from '@socket.io/redis-streams-adapter';
+import type { createClient } from 'redis';
 import type { Server, ServerOptions } from 'socket.io';
 
 /**
  * One node needs nothing; with REDIS_URL set, broadcasts travel between nodes through Redis streams.
- * The streams adapter (not the pub/sub one) is used because it supports connection state recovery.
+ * The streams adapter (not the pub/sub one) is used because it supports connection state recovery. Both packages are
+ * loaded only when REDIS_URL is set: one node never needs their code in memory.
  */
 export class RealtimeAdapter extends IoAdapter {
   private readonly log = new Logger(RealtimeAdapter.name);
   private redis?: ReturnType<typeof createClient>;
+  private createRedisAdapter?: typeof createAdapter;
 
   constructor(
     app: INestApplicationContext,
@@ -21,15 +23,17 @@ export class RealtimeAdapter extends IoAdapter {
 
   async connect(): Promise<void> {
     if (!this.redisUrl) return;
+    const [{ createClient }, { createAdapter }] = await Promise.all([import('redis'), import('@socket.io/redis-streams-adapter')]);
     this.redis = createClient({ url: this.redisUrl });
     this.redis.on('error', (error: unknown) => this.log.error({ err: error }, "redis error"));
     await this.redis.connect();
+    this.createRedisAdapter = createAdapter;
     this.log.log("socket.io broadcasts go through Redis");
   }
 
   override createIOServer(port: number, options?: ServerOptions): Server {
     const server = super.createIOServer(port, options) as Server;
-    if (this.redis) server.adapter(createAdapter(this.redis, { streamName: 'pasar-latihan:socket.io' }));
+    if (this.redis && this.createRedisAdapter) server.adapter(this.createRedisAdapter(this.redis, { streamName: 'pasar-latihan:socket.io' }));
     return server;
   }
 
