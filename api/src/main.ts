@@ -9,7 +9,7 @@ import { createRootLogger } from './common/logging/logger.js';
 import { interfaceAddresses, lanCandidates, runningInContainer, startupAddressLines } from './config/public-url.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres.js';
 import { createApp } from './create-app.js';
-import { applyMemorySettings } from './config/memory.js';
+import { applyMemorySettings, startFlagsMissing } from './config/memory.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -29,6 +29,10 @@ async function main() {
   applyMemorySettings();
   const env = loadEnv();
   const logger = createRootLogger(env.logLevel);
+  const missing = startFlagsMissing();
+  if (missing.length > 0) {
+    logger.warn({ flags: missing }, 'node was started without these flags (`npm start` and the Docker image pass them): the app may hold about 16 MB more memory');
+  }
   let embedded: EmbeddedDatabase | undefined;
   let app: NestExpressApplication | undefined;
   let stopping = false;

@@ -1,4 +1,5 @@
-// Starts the built app (`node api/dist/main.js`, what `npm start` runs) as a real child process.
+// Starts the built app (`node api/dist/main.js`, what `npm start` runs, with the same node flags) as a real child
+// process.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -133,6 +134,18 @@ export interface StartOptions {
   execArgv?: string[];
 }
 
+/**
+ * The node flags `npm run start:prebuilt` puts before api/dist/main.js (V8's start-only memory flags,
+ * api/src/config/memory.ts), so the tests and the benches start the app as a deployment does.
+ */
+export function productionNodeFlags(): string[] {
+  const scripts = (JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+  const words = (scripts['start:prebuilt'] ?? '').trim().split(/\s+/);
+  const main = words.indexOf('api/dist/main.js');
+  if (words[0] !== 'node' || main < 1) throw new Error(`package.json's start:prebuilt is not "node [flags] api/dist/main.js": ${scripts['start:prebuilt']}`);
+  return words.slice(1, main);
+}
+
 export async function startApp(options: StartOptions = {}): Promise<AppProcess> {
   if (!fs.existsSync(API_MAIN)) throw new Error(`${API_MAIN} is missing: run \`npm run build\` first`);
   const port = options.port ?? (await freePort());
@@ -150,7 +163,8 @@ export async function startApp(options: StartOptions = {}): Promise<AppProcess> 
     ...options.env,
   };
   let output = '';
-  const child = spawn(process.execPath, [...(options.execArgv ?? []), API_MAIN], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // The caller's flags come after the production ones, so a bench's --node-flag can override them (V8: the last wins).
+  const child = spawn(process.execPath, [...productionNodeFlags(), ...(options.execArgv ?? []), API_MAIN], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));

@@ -1,6 +1,7 @@
+import fs from 'node:fs';
 import v8 from 'node:v8';
 import { vi } from 'vitest';
-import { applyMemorySettings, HEAP_GROWING_PERCENT, memoryFlagsToSet } from './memory.js';
+import { applyMemorySettings, HEAP_GROWING_PERCENT, memoryFlagsToSet, startFlagsMissing, V8_START_FLAGS } from './memory.js';
 
 const ALL = [`--heap-growing-percent=${HEAP_GROWING_PERCENT}`, '--liftoff-only'];
 
@@ -32,5 +33,32 @@ describe('applyMemorySettings', () => {
     const set = vi.spyOn(v8, 'setFlagsFromString').mockImplementation(() => undefined);
     applyMemorySettings(['--heap-growing-percent=80'], '--no-liftoff-only');
     expect(set).not.toHaveBeenCalled();
+  });
+});
+
+describe('V8_START_FLAGS: on every start command, since V8 reads them only when it makes the heap', () => {
+  const repo = new URL('../../../', import.meta.url);
+  const read = (file: string) => fs.readFileSync(new URL(file, repo), 'utf8');
+  const flags = V8_START_FLAGS.map(({ flag }) => flag);
+
+  it.each(['start', 'start:prebuilt'])('`npm run %s` runs node with them before api/dist/main.js', (script) => {
+    const command = (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts[script]!;
+    expect(command).toContain(`node ${flags.join(' ')} api/dist/main.js`);
+  });
+
+  it("the Docker image's CMD runs node with them before api/dist/main.js", () => {
+    const cmd = read('docker/Dockerfile')
+      .split('\n')
+      .filter((line) => line.startsWith('CMD ['));
+    expect(cmd).toEqual([`CMD ${JSON.stringify(['node', ...flags, 'api/dist/main.js']).replace(/,/g, ', ')}`]);
+  });
+
+  it.each<[string, string[], string, string[]]>([
+    ['started with them', flags, '', []],
+    ['started without them', [], '', flags],
+    ['given in NODE_OPTIONS, underscores', [], '--max_semi_space_size=4', []],
+    ['an operator value on the command line', ['--max-semi-space-size=32'], '', []],
+  ])('startFlagsMissing: %s', (_case, execArgv, nodeOptions, expected) => {
+    expect(startFlagsMissing(execArgv, nodeOptions)).toEqual(expected);
   });
 });
