@@ -186,8 +186,14 @@ describe('fuzzing every operation of the OpenAPI document', () => {
   let photo: Uint8Array;
   let pendingBills: PendingBill[] = [];
 
-  /** Class A's orders and the gateway's open bills, afresh: later requests meet what earlier ones made. */
-  const refresh = async () => {
+  /**
+   * Class A's orders and the gateway's open bills, afresh: later requests meet what earlier ones made. The parallel
+   * jobs share one client, so a job that asks while a read is on its way waits for that read (pg deprecates two
+   * queries at once on one client).
+   */
+  let refreshing: Promise<void> | undefined;
+  const refresh = () => (refreshing ??= readFresh().finally(() => (refreshing = undefined)));
+  const readFresh = async () => {
     const orders: { id: string }[] = (await db.query(`SELECT id FROM orders WHERE class_id = $1 ORDER BY created_at DESC LIMIT 30`, [worldA.classId])).rows;
     if (orders.length) worldA.ids.orderId = orders.map((o) => o.id);
     pendingBills = (
