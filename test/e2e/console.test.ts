@@ -124,6 +124,10 @@ test.describe('live console: demo orders, a fast clock and the fraud drill fill 
     await expect.poll(() => cellState(facilitator, 'Wati', 'paid_order'), { timeout: LIVE_MS }).toBe('done');
     await expect.poll(() => sriyati.page.getByTestId('mission-paid_order').getAttribute('data-state'), { timeout: LIVE_MS }).toBe('done');
     expect(await sriyati.page.getByTestId('mission-shipped_on_time').textContent()).toMatch(/Pesanan INV\/\S+ sudah dibayar/);
+    // Two trainees: each row one comfortable line (44 px), not half the screen (they stretched to ~260 px each).
+    const rowHeights = await facilitator.getByTestId('mission-grid').locator('tbody tr').evaluateAll((rows) => rows.map((row) => row.getBoundingClientRect().height));
+    expect(rowHeights).toHaveLength(2);
+    for (const height of rowHeights) expect(height).toBeLessThanOrEqual(45);
     await facilitator.screenshot({ path: path.join(ARTIFACTS, 'console-grid-paid-1280x720.png'), fullPage: true });
 
     // 4. Both ship at a drop point (the fulfilment test covers those screens); "+1 hari" on the console, day by day,

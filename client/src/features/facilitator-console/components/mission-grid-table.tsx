@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IconCheck, IconClose } from '../../../shared/ui/icons';
 import type { GridMissionView, GridTraineeView } from '../api/get-mission-grid';
@@ -49,7 +50,7 @@ export function MissionGridTable({ missions, trainees, selected, onSelect }: Gri
   if (trainees.length === 0) return <p className="note">{t('console.live.noTrainees')}</p>;
   return (
     <div className="mission-grid-scroll">
-      <table className="mission-grid" data-testid="mission-grid" data-rows={trainees.length}>
+      <table className="mission-grid" data-testid="mission-grid" data-rows={trainees.length} style={{ '--grid-rows': trainees.length } as CSSProperties}>
         <thead>
           <tr>
             <th scope="col" className="mission-grid__name-head">
