@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { saveSession, type ParticipantSession } from '../../../shared/auth/session';
+import { getOutbox } from '../../../shared/offline/outbox-store';
 import { stubApi } from '../../../testing/fake-api';
 import { renderRoute } from '../../../testing/render-route';
 
@@ -29,6 +30,7 @@ const check = {
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  vi.restoreAllMocks();
 });
 
 describe('Cek Pemahaman on the phone', () => {
@@ -46,7 +48,7 @@ describe('Cek Pemahaman on the phone', () => {
     await screen.findByText('Bagaimana memilih kurir?');
     fireEvent.click(screen.getByTestId('learning-skip'));
     await screen.findByTestId('learning-done');
-    await waitFor(() => expect(api.calls('POST /api/learning-check/answers')).toHaveLength(2));
+    await waitFor(() => expect(api.calls('POST /api/learning-check/answers')).toHaveLength(2), { timeout: 5_000 });
     const bodies = await Promise.all(api.calls('POST /api/learning-check/answers').map((request) => request.clone().json()));
     expect(bodies).toEqual([
       { clientId: expect.stringMatching(/^[0-9a-f-]{36}$/), questionId: 'q2', round: 'before', optionId: 'a' },
@@ -54,7 +56,39 @@ describe('Cek Pemahaman on the phone', () => {
     ]);
     expect(bodies[0].clientId).not.toBe(bodies[1].clientId);
     // The outbox marks the answers sent once their answers are back, a moment after the calls went out.
-    await waitFor(() => expect(screen.getByTestId('learning-done').textContent).toContain('sudah dicatat'));
+    await waitFor(() => expect(screen.getByTestId('learning-done').textContent).toContain('sudah dicatat'), { timeout: 5_000 });
+  });
+  it('does not count an answer tapped on this page as waiting for signal, however late the phone reads its outbox', async () => {
+    // A slow phone: its read of the answers left from before (the outbox) ends after she tapped, while her answer is
+    // still stored on its way. It counted that answer as "menunggu sinyal", and the page said so after it was sent.
+    saveSession(trainee);
+    let answerLast: () => void = () => {};
+    const lastAnswered = new Promise<void>((resolve) => (answerLast = resolve));
+    stubApi({
+      'GET /api/learning-check/mine': { body: { ...check, answeredIds: ['q1', 'q2'] } },
+      'POST /api/learning-check/answers': async (request) => {
+        await lastAnswered;
+        return { status: 201, body: { ...(await request.json()) } };
+      },
+    });
+    const outbox = getOutbox();
+    const list = outbox.list.bind(outbox);
+    let readEnds: () => void = () => {};
+    const firstReadHeld = new Promise<void>((resolve) => (readEnds = resolve));
+    let reads = 0;
+    vi.spyOn(outbox, 'list').mockImplementation(async () => {
+      if (reads++ === 0) await firstReadHeld;
+      return list();
+    });
+    renderRoute('/toko/cek-pemahaman');
+    await screen.findByText('Bagaimana memilih kurir?', {}, { timeout: 5_000 });
+    fireEvent.click(screen.getByRole('button', { name: /Bandingkan/ }));
+    await waitFor(async () => expect((await list()).length).toBe(1));
+    readEnds();
+    await waitFor(() => expect(reads).toBe(1));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    answerLast();
+    await waitFor(() => expect(screen.getByTestId('learning-done').textContent).toContain('sudah dicatat'), { timeout: 5_000 });
   });
   it('says the answers are recorded only once the server has the last one', async () => {
     saveSession(trainee);
@@ -74,6 +108,6 @@ describe('Cek Pemahaman on the phone', () => {
     expect((await screen.findByTestId('learning-done')).textContent).toContain('sedang dikirim');
     expect(screen.getByTestId('learning-done').textContent).not.toContain('sudah dicatat');
     answerLast();
-    await waitFor(() => expect(screen.getByTestId('learning-done').textContent).toContain('sudah dicatat'));
+    await waitFor(() => expect(screen.getByTestId('learning-done').textContent).toContain('sudah dicatat'), { timeout: 5_000 });
   });
 });

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { newIdempotencyKey } from '../../../shared/api/idempotency-key';
@@ -33,6 +33,8 @@ function LearningCheck({ session }: { session: ParticipantSession }) {
   const [waiting, setWaiting] = useState(0);
   // Answers on their way to the server: "sudah dicatat" waits for them, so it is true when it shows.
   const [sending, setSending] = useState(0);
+  // Answered on this page: counted by `sending` and their own outcome, never by the read of what waited from before.
+  const answeredHere = useRef(new Set<string>());
   const round = check.data?.round;
 
   useClassEvents({ classId: session.classId, token: session.token, types: LIVE_TYPES, onEvent: () => check.reload(), onResync: check.reload });
@@ -40,7 +42,9 @@ function LearningCheck({ session }: { session: ParticipantSession }) {
   useEffect(() => {
     if (!round) return;
     let disposed = false;
-    void outboxAnswerIds(round).then((ids) => {
+    void outboxAnswerIds(round).then((stored) => {
+      // On a slow phone this read can end after she tapped, while that answer is still stored on its way.
+      const ids = stored.filter((id) => !answeredHere.current.has(id));
       if (disposed || ids.length === 0) return;
       setWaiting(ids.length);
       setDone((current) => new Set([...current, ...ids]));
@@ -65,6 +69,7 @@ function LearningCheck({ session }: { session: ParticipantSession }) {
   const answer = (questions: MyLearningQuestionView[], optionId: string | null) => {
     if (!data) return;
     speech?.cancel();
+    for (const q of questions) answeredHere.current.add(q.id);
     setDone((current) => new Set([...current, ...questions.map((q) => q.id)]));
     // The answer's clientId comes from the one UUID maker: crypto.randomUUID() is missing over the hall's plain http.
     setSending((n) => n + questions.length);
