@@ -28,6 +28,20 @@ const check = {
   answeredIds: ['q1'],
 };
 
+/** q3 left to answer; the server's answer to it waits until the returned function is called. */
+function stubHeldLastAnswer(): () => void {
+  let answerLast: () => void = () => {};
+  const lastAnswered = new Promise<void>((resolve) => (answerLast = resolve));
+  stubApi({
+    'GET /api/learning-check/mine': { body: { ...check, answeredIds: ['q1', 'q2'] } },
+    'POST /api/learning-check/answers': async (request) => {
+      await lastAnswered;
+      return { status: 201, body: { ...(await request.json()) } };
+    },
+  });
+  return () => answerLast();
+}
+
 afterEach(() => {
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
@@ -62,15 +76,7 @@ describe('Cek Pemahaman on the phone', () => {
     // A slow phone: its read of the answers left from before (the outbox) ends after she tapped, while her answer is
     // still stored on its way. It counted that answer as "menunggu sinyal", and the page said so after it was sent.
     saveSession(trainee);
-    let answerLast: () => void = () => {};
-    const lastAnswered = new Promise<void>((resolve) => (answerLast = resolve));
-    stubApi({
-      'GET /api/learning-check/mine': { body: { ...check, answeredIds: ['q1', 'q2'] } },
-      'POST /api/learning-check/answers': async (request) => {
-        await lastAnswered;
-        return { status: 201, body: { ...(await request.json()) } };
-      },
-    });
+    const answerLast = stubHeldLastAnswer();
     const outbox = getOutbox();
     const list = outbox.list.bind(outbox);
     let readEnds: () => void = () => {};
@@ -92,15 +98,7 @@ describe('Cek Pemahaman on the phone', () => {
   });
   it('says the answers are recorded only once the server has the last one', async () => {
     saveSession(trainee);
-    let answerLast: () => void = () => {};
-    const lastAnswered = new Promise<void>((resolve) => (answerLast = resolve));
-    stubApi({
-      'GET /api/learning-check/mine': { body: { ...check, answeredIds: ['q1', 'q2'] } },
-      'POST /api/learning-check/answers': async (request) => {
-        await lastAnswered;
-        return { status: 201, body: { ...(await request.json()) } };
-      },
-    });
+    const answerLast = stubHeldLastAnswer();
     renderRoute('/toko/cek-pemahaman');
     await screen.findByText('Bagaimana memilih kurir?', {}, { timeout: 5_000 });
     fireEvent.click(screen.getByRole('button', { name: /Bandingkan/ }));
