@@ -138,7 +138,7 @@ export interface StartOptions {
  * The node flags `npm run start:prebuilt` puts before api/dist/main.js (V8's start-only memory flags,
  * api/src/config/memory.ts), so the tests and the benches start the app as a deployment does.
  */
-export function productionNodeFlags(): string[] {
+function productionNodeFlags(): string[] {
   const scripts = (JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
   const words = (scripts['start:prebuilt'] ?? '').trim().split(/\s+/);
   const main = words.indexOf('api/dist/main.js');

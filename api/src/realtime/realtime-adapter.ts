@@ -11,8 +11,8 @@ import type { Server, ServerOptions } from 'socket.io';
  */
 export class RealtimeAdapter extends IoAdapter {
   private readonly log = new Logger(RealtimeAdapter.name);
-  private redis?: ReturnType<typeof createClient>;
-  private createRedisAdapter?: typeof createAdapter;
+  /** Set by connect() when REDIS_URL is: the client, and the adapter factory loaded with it. */
+  private redis?: { client: ReturnType<typeof createClient>; createAdapter: typeof createAdapter };
 
   constructor(
     app: INestApplicationContext,
@@ -24,21 +24,21 @@ export class RealtimeAdapter extends IoAdapter {
   async connect(): Promise<void> {
     if (!this.redisUrl) return;
     const [{ createClient }, { createAdapter }] = await Promise.all([import('redis'), import('@socket.io/redis-streams-adapter')]);
-    this.redis = createClient({ url: this.redisUrl });
-    this.redis.on('error', (error: unknown) => this.log.error({ err: error }, "redis error"));
-    await this.redis.connect();
-    this.createRedisAdapter = createAdapter;
+    const client = createClient({ url: this.redisUrl });
+    client.on('error', (error: unknown) => this.log.error({ err: error }, "redis error"));
+    await client.connect();
+    this.redis = { client, createAdapter };
     this.log.log("socket.io broadcasts go through Redis");
   }
 
   override createIOServer(port: number, options?: ServerOptions): Server {
     const server = super.createIOServer(port, options) as Server;
-    if (this.redis && this.createRedisAdapter) server.adapter(this.createRedisAdapter(this.redis, { streamName: 'pasar-latihan:socket.io' }));
+    if (this.redis) server.adapter(this.redis.createAdapter(this.redis.client, { streamName: 'pasar-latihan:socket.io' }));
     return server;
   }
 
   override async close(server: Server): Promise<void> {
     await super.close(server);
-    if (this.redis?.isOpen) await this.redis.quit().catch(() => undefined);
+    if (this.redis?.client.isOpen) await this.redis.client.quit().catch(() => undefined);
   }
 }
