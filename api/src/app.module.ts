@@ -39,7 +39,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(env),
         TypeOrmModule.forRoot({
-          ...dataSourceOptions(env.databaseUrl, env.dbPoolSize),
+          ...dataSourceOptions(env.databaseUrl, env.dbPoolSize, env.dbPreparedStatements),
           autoLoadEntities: true,
           // Migrations already ran before the app was created (createApp → runMigrations, under a lock).
           migrationsRun: false,

@@ -15,7 +15,7 @@ import { outageErrors } from '../common/errors/retry-later.js';
 import { UnitOfWork, type Transaction } from '../common/events/unit-of-work.js';
 import { ENV } from '../config/config.module.js';
 import type { Env } from '../config/env.js';
-import { LISTEN_FOR_CONNECTION_ERRORS } from '../database/connection-errors.js';
+import { poolOptions } from '../database/pool-options.js';
 import { clockError } from './clock.errors.js';
 import { ScheduledTask } from './scheduled-task.entity.js';
 import { SimClock } from './sim-clock.entity.js';
@@ -314,7 +314,7 @@ export class SchedulerService implements OnModuleInit, OnApplicationBootstrap, B
       schema: 'pgboss',
       max: 3,
       application_name: 'pasar-latihan-scheduler',
-      ...LISTEN_FOR_CONNECTION_ERRORS,
+      ...poolOptions(this.env.dbPreparedStatements),
     });
     boss.on('error', (error) => {
       this.logger.error({ msg: 'pg-boss error', err: error });

@@ -29,6 +29,8 @@ export interface Env {
   clientDistDir: string;
   /** Size of the database connection pool of this node. */
   dbPoolSize: number;
+  /** Repeated statements go to PostgreSQL as named prepared statements (database/prepared-statements.ts). */
+  dbPreparedStatements: boolean;
   /** Email of the admin account created on the first start. */
   adminEmail: string;
   /** Its password; unset means a generated one, printed once on the first start. */
@@ -76,6 +78,7 @@ export const ENV_VARIABLES = [
   'LOG_LEVEL',
   'CLIENT_DIST_DIR',
   'DB_POOL_SIZE',
+  'DB_PREPARED_STATEMENTS',
   'ADMIN_EMAIL',
   'ADMIN_PASSWORD',
   'TRUST_PROXY',
@@ -183,6 +186,7 @@ export function parseEnv(source: EnvSource, defaults: EnvDefaults): Env {
     logLevel: oneOf('LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'warn' : 'info'),
     clientDistDir: path.resolve(defaults.cwd, read('CLIENT_DIST_DIR') ?? defaults.clientDistDir),
     dbPoolSize: integer('DB_POOL_SIZE', 10, 1, 200),
+    dbPreparedStatements: oneOf('DB_PREPARED_STATEMENTS', ['true', 'false'] as const, 'true') === 'true',
     adminEmail: read('ADMIN_EMAIL') ?? 'admin@pasar-latihan.local',
     adminPassword: read('ADMIN_PASSWORD'),
     // Only the machine itself by default: phones on the hall's LAN must not pick their own address.

@@ -16,8 +16,7 @@ function listenForConnectionErrors(client: ClientBase): void {
 }
 
 /**
- * The pool options that install it, for any pool's configuration: TypeORM's `extra`, and pg-boss's constructor, which
- * passes what it does not know on to pg's pool (its types do not list `onConnect`, so spread this object in).
+ * The pool option that installs it; the app's pools take it through `poolOptions` (pool-options.ts).
  */
 export const LISTEN_FOR_CONNECTION_ERRORS = { onConnect: listenForConnectionErrors } as const;
 

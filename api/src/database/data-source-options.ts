@@ -1,9 +1,12 @@
 import type { DataSourceOptions } from 'typeorm';
-import { LISTEN_FOR_CONNECTION_ERRORS } from './connection-errors.js';
 import { MIGRATIONS } from './migrations.js';
+import { poolOptions } from './pool-options.js';
 
-/** The one set of TypeORM options, used by the app, the migration test and the CLI data source. */
-export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
+/**
+ * The one set of TypeORM options, used by the app, the migration test and the CLI data source. Prepared statements are
+ * on unless the app's `DB_PREPARED_STATEMENTS` says otherwise.
+ */
+export function dataSourceOptions(url: string, poolSize = 10, preparedStatements = true): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -11,7 +14,7 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,
-    extra: { max: poolSize, connectionTimeoutMillis: 5000, ...LISTEN_FOR_CONNECTION_ERRORS },
+    extra: { max: poolSize, connectionTimeoutMillis: 5000, ...poolOptions(preparedStatements) },
     // All times are stored in UTC (timestamptz); the client shows them in WIB.
     applicationName: 'pasar-latihan',
   };

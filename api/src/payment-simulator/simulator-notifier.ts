@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { ENV } from '../config/config.module.js';
 import type { Env } from '../config/env.js';
 import { outageErrors } from '../common/errors/retry-later.js';
-import { LISTEN_FOR_CONNECTION_ERRORS } from '../database/connection-errors.js';
+import { poolOptions } from '../database/pool-options.js';
 import { SimTransactions, transactionDb } from './sim-transactions.js';
 
 /** Notifications that failed are retried from here, with backoff: 2, 4, 8… seconds, ten times. */
@@ -43,7 +43,7 @@ export class SimulatorNotifier implements OnModuleInit, OnApplicationBootstrap, 
       schema: 'pgboss',
       max: 2,
       application_name: 'pasar-latihan-simulator',
-      ...LISTEN_FOR_CONNECTION_ERRORS,
+      ...poolOptions(this.env.dbPreparedStatements),
     });
     boss.on('error', (error) => this.logger.error({ msg: 'pg-boss error', err: error }));
     await boss.start();
