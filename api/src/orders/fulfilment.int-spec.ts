@@ -395,8 +395,9 @@ describe('fulfilment', () => {
         await eventually('the page waiting for the tracking table, nothing else of it running', async () => {
           const rows: { query: string; wait_event_type: string | null }[] = await db.query(
             `SELECT query, wait_event_type FROM pg_stat_activity
-              WHERE datname = current_database() AND state = 'active' AND pid <> pg_backend_pid() AND query LIKE '%ANY($1::uuid[])%'`,
+              WHERE datname = current_database() AND state = 'active' AND pid <> pg_backend_pid() AND query LIKE '%WHERE order_id = ANY(%'`,
           );
+          // The page's reads go in one message (readInOneSnapshot): its text holds them all, the tracking read last.
           const waiting = rows.filter((row) => row.query.includes('FROM tracking_event') && row.wait_event_type === 'Lock');
           return waiting.length === 1 && rows.length === 1 ? true : undefined;
         }, 30_000);

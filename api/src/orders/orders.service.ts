@@ -6,6 +6,7 @@ import { ProductsService } from '../catalog/products.service.js';
 import { ClockService } from '../clock/clock.service.js';
 import { SchedulerService, type TaskContext } from '../clock/scheduler.service.js';
 import { sideBySide } from '../common/concurrency/side-by-side.js';
+import { readInOneSnapshot } from '../database/one-snapshot.js';
 import { platformErrors } from '../common/errors/platform.errors.js';
 import { rooms } from '../common/events/domain-event.js';
 import { type Transaction, UnitOfWork } from '../common/events/unit-of-work.js';
@@ -131,20 +132,24 @@ export class OrdersService implements OnModuleInit {
 
   /**
    * Full order pages, in the order of `orderIds`: rows, lines, history, payments, shipments and tracking in six queries
-   * in all, read in one snapshot. Outside a transaction they run in a REPEATABLE READ one, one after the other: read
-   * side by side on the pool, a commit landing between them showed an order DELIVERED with a history that ended at
-   * SHIPPED, or a tracking step its history did not have yet (seen under load in fulfilment.int-spec).
+   * in all, read in one snapshot. Outside a transaction they go to PostgreSQL in one message behind a REPEATABLE READ
+   * BEGIN (`readInOneSnapshot`): read side by side on the pool, a commit landing between them showed an order
+   * DELIVERED with a history that ended at SHIPPED, or a tracking step its history did not have yet (seen under load
+   * in fulfilment.int-spec). Inside the caller's transaction they run one after the other on its connection.
    */
   async details(orderIds: string[], role: ViewerRole, manager?: EntityManager): Promise<OrderDetailView[]> {
-    if (!manager) return this.dataSource.transaction('REPEATABLE READ', (snapshot) => this.details(orderIds, role, snapshot));
-    const [rows, lines, history, payments, shipments, tracking] = await sideBySide(manager, [
-      () => this.orders.find(manager, orderIds),
-      () => this.orders.lines(manager, orderIds),
-      () => this.orders.history(manager, orderIds),
-      () => this.payments.views(orderIds, role, manager),
-      () => this.shipments.findMany(manager, orderIds),
-      () => this.shipments.events(manager, orderIds),
-    ]);
+    const reads = (on: EntityManager) =>
+      [
+        () => this.orders.find(on, orderIds),
+        () => this.orders.lines(on, orderIds),
+        () => this.orders.history(on, orderIds),
+        () => this.payments.views(orderIds, role, on),
+        () => this.shipments.findMany(on, orderIds),
+        () => this.shipments.events(on, orderIds),
+      ] as const;
+    const [rows, lines, history, payments, shipments, tracking] = manager
+      ? await sideBySide(manager, reads(manager))
+      : await readInOneSnapshot(this.dataSource, reads);
     const byId = new Map(rows.map((row) => [row.id, row]));
     return orderIds
       .filter((id) => byId.has(id))

@@ -1,0 +1,104 @@
+import { createRequire } from 'node:module';
+import pg, { type PoolClient, type QueryResult } from 'pg';
+import { QueryFailedError, type DataSource, type EntityManager, type QueryRunner } from 'typeorm';
+
+/**
+ * Independent reads that must agree with each other (an order page: the order, its lines, history, payment, shipment
+ * and tracking), read in one REPEATABLE READ snapshot in two round trips to PostgreSQL instead of one per statement.
+ *
+ * Each read gets an EntityManager on one connection. The first statement each read sends is held back; once every
+ * read has sent its first (they run until their first await), the held statements go to PostgreSQL in ONE message
+ * behind `BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY`, and each read gets its own rows. A statement sent after
+ * that runs on its own, in the same snapshot; `COMMIT` ends it when every read is done.
+ *
+ * PostgreSQL takes several statements in one message only without separate values (the simple protocol), so the
+ * held statements' values are written into their text as literals the way pg sends them (`prepareValue`) and quoted
+ * with pg's `escapeLiteral`: the text PostgreSQL reads is the value pg would have sent. The rows come back in the same
+ * text format and through the same type parsers as any other query. Dollar-quoted SQL is refused (its `$1` could not
+ * be told from a placeholder).
+ */
+export async function readInOneSnapshot<T extends readonly unknown[]>(
+  dataSource: DataSource,
+  reads: (manager: EntityManager) => readonly [...{ [K in keyof T]: () => Promise<T[K]> }],
+): Promise<T> {
+  const runner = dataSource.createQueryRunner();
+  const client = (await runner.connect()) as PoolClient;
+  const plainQuery = runner.query.bind(runner) as QueryRunner['query'];
+  const held: Held[] = [];
+  let holding = true;
+  let late: Promise<unknown> = Promise.resolve();
+  // Statements after the batch, one at a time on this connection (pg refuses a second query while one runs).
+  const runLate = (sql: string, values?: unknown[]) => (late = late.then(() => plainQuery(sql, values), () => plainQuery(sql, values)));
+  runner.query = ((sql: string, values?: unknown[], structured?: boolean) => {
+    if (!holding || structured) return runLate(sql, values);
+    return new Promise((resolve, reject) => held.push({ sql, values: values ?? [], resolve, reject }));
+  }) as QueryRunner['query'];
+
+  let began = false;
+  try {
+    const running = Promise.all(reads(runner.manager).map((read) => read()));
+    // Handled here too: when the message fails, this function throws before awaiting the reads it failed.
+    running.catch(() => undefined);
+    // Every read runs until its first await; the macrotask comes after all of that has happened.
+    await new Promise((resolve) => setImmediate(resolve));
+    holding = false;
+    let results: QueryResult[];
+    let text = BEGIN;
+    try {
+      text = [BEGIN, ...held.map((statement) => withLiterals(statement.sql, statement.values))].join(';\n');
+      // From here a failure rolls back: a statement failing in the message leaves its transaction open and aborted.
+      began = true;
+      const answer = (await client.query(text)) as QueryResult | QueryResult[];
+      results = Array.isArray(answer) ? answer : [answer];
+    } catch (error) {
+      // As TypeORM reports a failed query; a statement that could not be written as text fails as it is.
+      const failed = began ? new QueryFailedError(text, [], error as Error) : (error as Error);
+      for (const statement of held) statement.reject(failed);
+      throw failed;
+    }
+    held.forEach((statement, index) => statement.resolve(results[index + 1]!.rows));
+    const answers = (await running) as unknown as T;
+    await late.catch(() => undefined);
+    await plainQuery('COMMIT');
+    began = false;
+    return answers;
+  } finally {
+    if (began) await plainQuery('ROLLBACK').catch(() => undefined);
+    await runner.release();
+  }
+}
+
+const BEGIN = 'BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY';
+
+/** pg's own conversion of a query value to the text it sends (arrays, dates, buffers, JSON), not in its typings. */
+const { prepareValue } = createRequire(import.meta.url)('pg/lib/utils.js') as { prepareValue: (value: unknown) => unknown };
+
+interface Held {
+  sql: string;
+  values: unknown[];
+  resolve: (rows: unknown[]) => void;
+  reject: (error: Error) => void;
+}
+
+/** The statement with `$n` replaced by its value as a quoted literal; `$n` inside a quoted literal is left alone. */
+export function withLiterals(sql: string, values: unknown[]): string {
+  if (/\$[A-Za-z_]*\$/.test(sql)) throw new Error('readInOneSnapshot: dollar-quoted SQL cannot be held back');
+  let out = '';
+  let quoted = false;
+  for (let i = 0; i < sql.length; i++) {
+    const char = sql[i]!;
+    if (char === "'") quoted = !quoted;
+    const placeholder = !quoted && char === '$' ? /^\$(\d+)/.exec(sql.slice(i)) : null;
+    if (!placeholder) {
+      out += char;
+      continue;
+    }
+    const index = Number(placeholder[1]) - 1;
+    if (index < 0 || index >= values.length) throw new Error(`readInOneSnapshot: ${placeholder[0]} has no value`);
+    const value = prepareValue(values[index]);
+    if (value !== null && typeof value !== 'string') throw new Error(`readInOneSnapshot: ${placeholder[0]} is binary and cannot be written as a literal`);
+    out += value === null ? 'NULL' : pg.escapeLiteral(value);
+    i += placeholder[0].length - 1;
+  }
+  return out;
+}
