@@ -14,12 +14,21 @@ export class CartRepository {
     return manager.query(`SELECT product_id, quantity FROM cart_item WHERE participant_id = $1 ORDER BY added_at, product_id`, [participantId]);
   }
 
-  async setQuantity(manager: EntityManager, participantId: string, productId: string, quantity: number): Promise<void> {
-    await manager.query(
-      `INSERT INTO cart_item (participant_id, product_id, quantity) VALUES ($1, $2, $3)
-       ON CONFLICT (participant_id, product_id) DO UPDATE SET quantity = EXCLUDED.quantity, updated_at = now()`,
-      [participantId, productId, quantity],
+  /**
+   * Sets the line's quantity, adding the line when new; false (nothing written) when it is new and the cart already
+   * holds `maxLines` products. One statement: the check and the write together.
+   */
+  async setQuantity(manager: EntityManager, participantId: string, productId: string, quantity: number, maxLines: number): Promise<boolean> {
+    const rows: unknown[] = await manager.query(
+      `INSERT INTO cart_item (participant_id, product_id, quantity)
+       SELECT $1::uuid, $2::uuid, $3::int
+        WHERE EXISTS (SELECT 1 FROM cart_item WHERE participant_id = $1::uuid AND product_id = $2::uuid)
+           OR (SELECT count(*) FROM cart_item WHERE participant_id = $1::uuid) < $4::int
+       ON CONFLICT (participant_id, product_id) DO UPDATE SET quantity = EXCLUDED.quantity, updated_at = now()
+       RETURNING 1`,
+      [participantId, productId, quantity, maxLines],
     );
+    return rows.length === 1;
   }
 
   async remove(manager: EntityManager, participantId: string, productIds: string[]): Promise<void> {

@@ -64,9 +64,7 @@ export class CartService {
       if (problem === 'OWN_PRODUCT') throw orderErrors.ownProduct(productId);
       if (problem === 'BELOW_MIN_ORDER') throw orderErrors.belowMinOrder(productId, product.minOrder);
       if (problem === 'OUT_OF_STOCK') throw orderErrors.outOfStock(productId, product.stock);
-      const lines = await this.cart.lines(tx.manager, buyer.id);
-      if (!lines.some((line) => line.product_id === productId) && lines.length >= MAX_CHECKOUT_LINES) throw orderErrors.cartFull(MAX_CHECKOUT_LINES);
-      await this.cart.setQuantity(tx.manager, buyer.id, productId, quantity);
+      if (!(await this.cart.setQuantity(tx.manager, buyer.id, productId, quantity, MAX_CHECKOUT_LINES))) throw orderErrors.cartFull(MAX_CHECKOUT_LINES);
     });
     return this.view(principal);
   }

@@ -97,6 +97,36 @@ describe('checkout and orders', () => {
       expect(cart.body.shops[0].items[0]).toMatchObject({ productId: gula.id, quantity: 2, lineTotal: 50_000, problem: null });
     });
 
+    it('holds at most 50 products: a 51st is refused (CART_FULL) and nothing is written; a product already in it still changes', async () => {
+      const tomoCart = async () => (await api.get('/api/cart', { token: tomo.token })).body as { shops: { items: { productId: string; quantity: number }[] }[] };
+      const manager = booted.app.get(DataSource).manager;
+      // 50 copies of Sriyati's gula aren (the same row under new ids), straight into Tomo's cart.
+      const columns = ((await manager.query(
+        `SELECT quote_ident(column_name) AS name FROM information_schema.columns
+          WHERE table_name = 'product' AND is_generated = 'NEVER' AND column_name NOT IN ('id', 'idempotency_key')`,
+      )) as { name: string }[]).map((column) => column.name).join(', ');
+      const copies: { id: string }[] = await manager.query(
+        `INSERT INTO product (${columns}) SELECT ${columns} FROM product, generate_series(1, 50) WHERE id = $1 RETURNING id`,
+        [gula.id],
+      );
+      await manager.query(`INSERT INTO cart_item (participant_id, product_id, quantity) SELECT $1, unnest($2::uuid[]), 1`, [tomo.participantId, copies.map((copy) => copy.id)]);
+      try {
+        const refused = await api.put(`/api/cart/items/${gula.id}`, { quantity: 1 }, { token: tomo.token });
+        expect(refused.status).toBe(400);
+        expect(refused.body).toMatchObject({ code: 'CART_FULL' });
+        const full = await tomoCart();
+        expect(full.shops.flatMap((shop) => shop.items)).toHaveLength(50);
+        expect(full.shops.flatMap((shop) => shop.items).some((item) => item.productId === gula.id)).toBe(false);
+
+        const changed = await api.put(`/api/cart/items/${copies[0]!.id}`, { quantity: 3 }, { token: tomo.token });
+        expect(changed.status).toBe(200);
+        expect(changed.body.shops.flatMap((shop: { items: { productId: string; quantity: number }[] }) => shop.items).find((item: { productId: string }) => item.productId === copies[0]!.id)).toMatchObject({ quantity: 3 });
+      } finally {
+        await manager.query(`DELETE FROM cart_item WHERE participant_id = $1`, [tomo.participantId]);
+        await manager.query(`DELETE FROM product WHERE id = ANY($1::uuid[])`, [copies.map((copy) => copy.id)]);
+      }
+    });
+
     it('refuses to put a trainee’s own product in her cart', async () => {
       const res = await api.put(`/api/cart/items/${gula.id}`, { quantity: 1 }, { token: sriyati.token });
       expect(res.status).toBe(400);

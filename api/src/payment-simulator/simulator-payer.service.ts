@@ -36,8 +36,7 @@ export class SimulatorPayer {
    */
   async guarded<T>(ip: string, work: () => Promise<T>): Promise<T> {
     const misses = { bucket: `sim-payer-miss:ip:${ip}`, max: PAYER_MISSES_PER_10_MIN, windowSeconds: 600 };
-    await this.limiter.hit([{ bucket: `sim-payer:ip:${ip}`, max: 120, windowSeconds: 60 }]);
-    await this.limiter.peek([misses]);
+    await this.limiter.hitAndPeek({ bucket: `sim-payer:ip:${ip}`, max: 120, windowSeconds: 60 }, misses);
     try {
       return await work();
     } catch (error) {

@@ -21,21 +21,17 @@ export class RateLimiter {
   /** Counts one hit in every bucket; throws TOO_MANY_REQUESTS when any is over its limit. */
   async hit(limits: Limit[], now = new Date()): Promise<void> {
     for (const limit of limits) {
-      const windowMs = limit.windowSeconds * 1000;
-      const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+      const window = windowOf(limit, now);
       // A count, not the request's effect: a 503 after it may still say nothing was done (nothing-done.ts).
       const rows: { hits: number }[] = await bookkeeping(() =>
         this.dataSource.query(
           `INSERT INTO rate_limit_hit (bucket, window_start, hits) VALUES ($1, $2, 1)
            ON CONFLICT (bucket, window_start) DO UPDATE SET hits = rate_limit_hit.hits + 1
            RETURNING hits`,
-          [limit.bucket.slice(0, 200), windowStart],
+          [limit.bucket.slice(0, 200), window.start],
         ),
       );
-      if (rows[0]!.hits > limit.max) {
-        const retryAfter = Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000);
-        throw platformErrors.tooManyRequests(retryAfter);
-      }
+      if (rows[0]!.hits > limit.max) throw platformErrors.tooManyRequests(window.retryAfter);
     }
     this.sweepSometimes();
   }
@@ -43,17 +39,37 @@ export class RateLimiter {
   /** Throws TOO_MANY_REQUESTS when a bucket is already at its limit, without counting a hit (failures-only limits). */
   async peek(limits: Limit[], now = new Date()): Promise<void> {
     for (const limit of limits) {
-      const windowMs = limit.windowSeconds * 1000;
-      const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+      const window = windowOf(limit, now);
       const rows: { hits: number }[] = await this.dataSource.query(`SELECT hits FROM rate_limit_hit WHERE bucket = $1 AND window_start = $2`, [
         limit.bucket.slice(0, 200),
-        windowStart,
+        window.start,
       ]);
-      if ((rows[0]?.hits ?? 0) >= limit.max) {
-        const retryAfter = Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000);
-        throw platformErrors.tooManyRequests(retryAfter);
-      }
+      if ((rows[0]?.hits ?? 0) >= limit.max) throw platformErrors.tooManyRequests(window.retryAfter);
     }
+  }
+
+  /**
+   * `hit([counted])` and `peek([atLimit])` in one statement (one round trip): the simulator's payer counts every call
+   * and is refused while her misses are at their limit.
+   */
+  async hitAndPeek(counted: Limit, atLimit: Limit, now = new Date()): Promise<void> {
+    const countedWindow = windowOf(counted, now);
+    const peekedWindow = windowOf(atLimit, now);
+    // A count, not the request's effect: a 503 after it may still say nothing was done (nothing-done.ts).
+    const rows: { hits: number; peeked: number }[] = await bookkeeping(() =>
+      this.dataSource.query(
+        `WITH counted AS (
+           INSERT INTO rate_limit_hit (bucket, window_start, hits) VALUES ($1, $2, 1)
+           ON CONFLICT (bucket, window_start) DO UPDATE SET hits = rate_limit_hit.hits + 1
+           RETURNING hits)
+         SELECT (SELECT hits FROM counted) AS hits,
+                COALESCE((SELECT hits FROM rate_limit_hit WHERE bucket = $3 AND window_start = $4), 0) AS peeked`,
+        [counted.bucket.slice(0, 200), countedWindow.start, atLimit.bucket.slice(0, 200), peekedWindow.start],
+      ),
+    );
+    if (rows[0]!.hits > counted.max) throw platformErrors.tooManyRequests(countedWindow.retryAfter);
+    if (rows[0]!.peeked >= atLimit.max) throw platformErrors.tooManyRequests(peekedWindow.retryAfter);
+    this.sweepSometimes();
   }
 
   private sweepSometimes(): void {
@@ -62,4 +78,11 @@ export class RateLimiter {
       void this.dataSource.query(`DELETE FROM rate_limit_hit WHERE window_start < now() - interval '1 day'`).catch(() => undefined);
     }
   }
+}
+
+/** The fixed window `now` falls in, and the seconds until it ends. */
+function windowOf(limit: Limit, now: Date): { start: Date; retryAfter: number } {
+  const windowMs = limit.windowSeconds * 1000;
+  const start = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
+  return { start, retryAfter: Math.ceil((start.getTime() + windowMs - now.getTime()) / 1000) };
 }
