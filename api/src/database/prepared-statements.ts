@@ -5,8 +5,7 @@ import type { ClientBase } from 'pg';
  *
  * pg sends a statement with values as an unnamed statement: PostgreSQL parses, analyses and plans it on every call.
  * A named one is parsed and analysed once per connection, and after five runs PostgreSQL usually keeps one generic
- * plan for it; a repeat sends only Bind and Execute. On the
- * checkout this took PostgreSQL's CPU per checkout from 31–39 ms to 20–23 ms (`docs/performance.md`, "Prepared
+ * plan for it; a repeat sends only Bind and Execute. On the checkout this took PostgreSQL's CPU per checkout from 31–39 ms to 20–23 ms (`docs/performance.md`, "Prepared
  * statements").
  *
  * A statement gets its name the second time its text is seen with values, so text built once (a backup's per-table
@@ -16,7 +15,7 @@ import type { ClientBase } from 'pg';
  * Off (`DB_PREPARED_STATEMENTS=false`) behind a pooler that hands one client's statements to several server
  * connections and does not carry prepared statements across them (PgBouncer in transaction mode before 1.21).
  */
-export const MAX_NAMED = 500;
+const MAX_NAMED = 500;
 /** Texts seen once, waiting for a second use; emptied when full, so one-off texts cannot grow it. */
 const MAX_SEEN_ONCE = 5_000;
 
@@ -51,11 +50,11 @@ const processNames = new StatementNames();
 type Query = (config: unknown, values?: unknown, callback?: unknown) => unknown;
 
 /** Makes this connection send repeated statements with values as named statements (see above). */
-export function prepareRepeatedStatements(client: ClientBase, names: StatementNames = processNames): void {
+export function prepareRepeatedStatements(client: ClientBase): void {
   const plain = client.query as unknown as Query;
   const named: Query = function (this: ClientBase, config, values, callback) {
     if (typeof config === 'string' && Array.isArray(values)) {
-      const name = names.nameFor(config);
+      const name = processNames.nameFor(config);
       if (name !== undefined) return plain.call(this, { name, text: config, values }, callback);
     }
     return plain.call(this, config, values, callback);

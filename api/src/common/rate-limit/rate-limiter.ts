@@ -25,9 +25,7 @@ export class RateLimiter {
       // A count, not the request's effect: a 503 after it may still say nothing was done (nothing-done.ts).
       const rows: { hits: number }[] = await bookkeeping(() =>
         this.dataSource.query(
-          `INSERT INTO rate_limit_hit (bucket, window_start, hits) VALUES ($1, $2, 1)
-           ON CONFLICT (bucket, window_start) DO UPDATE SET hits = rate_limit_hit.hits + 1
-           RETURNING hits`,
+          COUNT_ONE_HIT,
           [limit.bucket.slice(0, 200), window.start],
         ),
       );
@@ -36,21 +34,10 @@ export class RateLimiter {
     this.sweepSometimes();
   }
 
-  /** Throws TOO_MANY_REQUESTS when a bucket is already at its limit, without counting a hit (failures-only limits). */
-  async peek(limits: Limit[], now = new Date()): Promise<void> {
-    for (const limit of limits) {
-      const window = windowOf(limit, now);
-      const rows: { hits: number }[] = await this.dataSource.query(`SELECT hits FROM rate_limit_hit WHERE bucket = $1 AND window_start = $2`, [
-        limit.bucket.slice(0, 200),
-        window.start,
-      ]);
-      if ((rows[0]?.hits ?? 0) >= limit.max) throw platformErrors.tooManyRequests(window.retryAfter);
-    }
-  }
-
   /**
-   * `hit([counted])` and `peek([atLimit])` in one statement (one round trip): the simulator's payer counts every call
-   * and is refused while her misses are at their limit.
+   * Counts one hit in `counted` and, in the same statement (one round trip), refuses while `atLimit` is already at its
+   * limit without counting in it (failures-only limits): the simulator's payer counts every call and is refused while
+   * her misses are at their limit.
    */
   async hitAndPeek(counted: Limit, atLimit: Limit, now = new Date()): Promise<void> {
     const countedWindow = windowOf(counted, now);
@@ -58,10 +45,7 @@ export class RateLimiter {
     // A count, not the request's effect: a 503 after it may still say nothing was done (nothing-done.ts).
     const rows: { hits: number; peeked: number }[] = await bookkeeping(() =>
       this.dataSource.query(
-        `WITH counted AS (
-           INSERT INTO rate_limit_hit (bucket, window_start, hits) VALUES ($1, $2, 1)
-           ON CONFLICT (bucket, window_start) DO UPDATE SET hits = rate_limit_hit.hits + 1
-           RETURNING hits)
+        `WITH counted AS (${COUNT_ONE_HIT})
          SELECT (SELECT hits FROM counted) AS hits,
                 COALESCE((SELECT hits FROM rate_limit_hit WHERE bucket = $3 AND window_start = $4), 0) AS peeked`,
         [counted.bucket.slice(0, 200), countedWindow.start, atLimit.bucket.slice(0, 200), peekedWindow.start],
@@ -79,6 +63,11 @@ export class RateLimiter {
     }
   }
 }
+
+/** One more hit in bucket $1's window starting at $2; answers the window's hits so far. */
+const COUNT_ONE_HIT = `INSERT INTO rate_limit_hit (bucket, window_start, hits) VALUES ($1, $2, 1)
+  ON CONFLICT (bucket, window_start) DO UPDATE SET hits = rate_limit_hit.hits + 1
+  RETURNING hits`;
 
 /** The fixed window `now` falls in, and the seconds until it ends. */
 function windowOf(limit: Limit, now: Date): { start: Date; retryAfter: number } {
