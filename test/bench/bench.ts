@@ -25,7 +25,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { freePort, makeDataDir, postmasterPid, startApp, waitForExit, type AppProcess } from '../support/app-process.js';
 import { closedLoop, quantile, type LoopResult, type StepTimes } from './closed-loop.js';
-import { childPids, CpuMeter, machineBusySeconds, rssSplitMb } from './proc.js';
+import { childPids, CpuMeter, machineBusySeconds, rssSplitMb, WakeupMeter } from './proc.js';
 import { REPO_ROOT } from '../support/paths.js';
 import { pathToFileURL } from 'node:url';
 import { runSockets, type LoadFigures, type SocketBenchReport } from './sockets.js';
@@ -110,6 +110,8 @@ export interface PhaseFigures extends Omit<LoadFigures, 'shoppers'> {
   steps: Record<string, { p50: number; p99: number }>;
   appCpuMs: number;
   pgCpuMs: number;
+  /** Times the database's backends slept waiting in the window: about one per round trip from the app (proc.ts, WakeupMeter). */
+  pgWakeups: number;
   /** CPU ms in the window of the further process groups the caller named (`--nodes`: each node, nginx, Redis, the bench). */
   cpuMs: Record<string, number>;
   /** CPU ms the whole machine was busy in the window (all CPUs, every process: this bench's and everyone else's). */
@@ -146,10 +148,11 @@ export async function phase(
 ): Promise<PhaseFigures> {
   let appCpu: CpuMeter | undefined;
   let pgCpu: CpuMeter | undefined;
+  let pgWakeups: WakeupMeter | undefined;
   let groupCpu: [string, CpuMeter][] = [];
   let machineBefore = 0;
   let before = { statements: 0, transactions: 0 };
-  const figures = { appCpuMs: 0, pgCpuMs: 0, cpuMs: {} as Record<string, number>, machineCpuMs: 0, statements: 0, transactions: 0, top: [] as { calls: number; query: string }[] };
+  const figures = { appCpuMs: 0, pgCpuMs: 0, pgWakeups: 0, cpuMs: {} as Record<string, number>, machineCpuMs: 0, statements: 0, transactions: 0, top: [] as { calls: number; query: string }[] };
   const result: LoopResult = await closedLoop(concurrency, options.warmupS * 1000, options.durationS * 1000, iteration, {
     open: async () => {
       await watch.refresh?.();
@@ -158,6 +161,7 @@ export async function phase(
       before = await dbCounters(watch);
       appCpu = new CpuMeter(appPids);
       pgCpu = new CpuMeter(watch.pgPids);
+      pgWakeups = new WakeupMeter(watch.pgPids);
       groupCpu = Object.entries(groups).map(([group, pids]) => [group, new CpuMeter(pids)]);
       machineBefore = machineBusySeconds();
     },
@@ -167,6 +171,7 @@ export async function phase(
       for (const [group, meter] of groupCpu) figures.cpuMs[group] = meter.read() * 1000;
       await watch.refresh?.();
       figures.pgCpuMs = pgCpu!.read() * 1000;
+      figures.pgWakeups = pgWakeups!.read();
       await watch.client.query('SELECT pg_stat_clear_snapshot()');
       const after = await dbCounters(watch);
       figures.statements = after.statements - before.statements;
@@ -323,6 +328,7 @@ function summaryLine(report: Omit<BenchReport, 'line'>): string {
     parts.push(`cpu_ms/checkout@${p.concurrency}=app:${ms(p.appCpuMs / per)}+pg:${ms(p.pgCpuMs / per)}`);
     if (report.statementSource === 'pg_stat_statements') parts.push(`sql/checkout@${p.concurrency}=${Math.round((p.statements / per) * 10) / 10}`);
     parts.push(`xacts/checkout@${p.concurrency}=${Math.round((p.transactions / per) * 10) / 10}`);
+    parts.push(`pg_wakeups/checkout@${p.concurrency}=${Math.round((p.pgWakeups / per) * 10) / 10}`);
   }
   parts.push(`sql_source=${report.statementSource}`, `db=${report.database}`, `verified=${report.verification.ok ? 'ok' : 'FAILED'}`);
   return parts.join(' ');

@@ -162,6 +162,7 @@ export async function runFloor(options: FloorOptions, log: (...words: unknown[])
       parts.push(`cpu_ms/checkout@${p.concurrency}=app:${(p.appCpuMs / per).toFixed(1)}+pg:${(p.pgCpuMs / per).toFixed(1)}`);
       parts.push(`machine_cpu_ms/checkout@${p.concurrency}=${(p.machineCpuMs / per).toFixed(1)}`);
       parts.push(`xacts/checkout@${p.concurrency}=${(p.transactions / per).toFixed(1)}`);
+      parts.push(`pg_wakeups/checkout@${p.concurrency}=${(p.pgWakeups / per).toFixed(1)}`);
     }
     parts.push(`errors=${phases.reduce((n, p) => n + p.errors, 0)}`, `rss_mb=${rss}`, `verified=${verification.ok ? 'ok' : 'FAILED'}`);
     return { phases, rssMb: rss, verification, line: parts.join(' ') };

@@ -88,6 +88,37 @@ export class CpuMeter {
   }
 }
 
+/** Times this process has slept waiting for something (/proc/<pid>/status, voluntary_ctxt_switches; 0 when it has gone). */
+export function voluntarySwitches(pid: number): number {
+  try {
+    return Number(/^voluntary_ctxt_switches:\s+(\d+)/m.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * How many times a changing set of PostgreSQL backends went to sleep between two readings. A backend sleeps once
+ * for each message it answers before the next arrives, so on the bench's backends this counts round trips from the
+ * app (and the odd wait for a lock or a WAL flush). Unlike CPU time, it does not change with how busy the machine is.
+ */
+export class WakeupMeter {
+  private readonly start = new Map<number, number>();
+
+  constructor(private readonly pids: () => number[]) {
+    for (const pid of pids()) this.start.set(pid, voluntarySwitches(pid));
+  }
+
+  read(): number {
+    let total = 0;
+    for (const pid of new Set([...this.pids(), ...this.start.keys()])) {
+      const now = voluntarySwitches(pid);
+      if (now > 0) total += now - (this.start.get(pid) ?? 0);
+    }
+    return total;
+  }
+}
+
 /** Time on a CPU and time runnable but waiting for one, in ms, of a process's main thread (0 when it has gone). */
 export function schedMs(pid: number): { running: number; waiting: number } {
   try {

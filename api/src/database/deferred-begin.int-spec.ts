@@ -1,0 +1,178 @@
+import type { PoolClient } from 'pg';
+import { DataSource, type QueryRunner } from 'typeorm';
+import { createTestDatabase, type TestDatabase } from '../../test/test-db.js';
+import { dataSourceOptions } from './data-source-options.js';
+
+/**
+ * `START TRANSACTION` travels with the transaction's first statement (deferred-begin.ts). Counted here in answers from
+ * PostgreSQL (ReadyForQuery: one per round trip), on one connection, with and without prepared statements.
+ */
+describe.each([true, false])('a transaction start rides with its first statement (prepared statements %s)', (preparedStatements) => {
+  let database: TestDatabase;
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    database = await createTestDatabase({ empty: true });
+    dataSource = await new DataSource(dataSourceOptions(database.url, 1, preparedStatements)).initialize();
+    await dataSource.query('CREATE TABLE counter (id int PRIMARY KEY, n int NOT NULL)');
+    await dataSource.query('INSERT INTO counter VALUES (1, 0)');
+  });
+  afterAll(async () => {
+    await dataSource?.destroy();
+    await database?.drop();
+  });
+
+  /** Runs work on one query runner and counts PostgreSQL's answers meanwhile; the client's state after. */
+  const counted = async (work: (runner: QueryRunner) => Promise<void>) => {
+    const runner = dataSource.createQueryRunner();
+    const client = (await runner.connect()) as PoolClient & { connection: NodeJS.EventEmitter; getTransactionStatus(): string | null };
+    let answers = 0;
+    const count = () => answers++;
+    client.connection.on('readyForQuery', count);
+    try {
+      await work(runner);
+      return { answers, status: client.getTransactionStatus() };
+    } finally {
+      client.connection.off('readyForQuery', count);
+      await runner.release();
+    }
+  };
+  const counter = async () => ((await dataSource.query('SELECT n FROM counter WHERE id = $1', [1])) as { n: number }[])[0]!.n;
+
+  it('start, one statement with values, commit: two round trips, not three', async () => {
+    const before = await counter();
+    const { answers, status } = await counted(async (runner) => {
+      await runner.startTransaction();
+      await runner.query('UPDATE counter SET n = n + $1 WHERE id = 1', [1]);
+      await runner.commitTransaction();
+    });
+    expect(answers).toBe(2);
+    expect(status).toBe('I');
+    expect(await counter()).toBe(before + 1);
+  });
+
+  it.each(['SERIALIZABLE', 'REPEATABLE READ', 'READ COMMITTED'] as const)(
+    'with isolation level %s: the statement runs at that level, in two round trips, not four',
+    async (level) => {
+      let seen = '';
+      const text = 'SELECT current_setting($1) AS level';
+      // Named (prepared statements on) and parsed on this connection beforehand: see the test below for the first time.
+      for (let i = 0; i < 2; i++) await dataSource.query(text, ['transaction_isolation']);
+      const { answers } = await counted(async (runner) => {
+        await runner.startTransaction(level);
+        seen = ((await runner.query(text, ['transaction_isolation'])) as { level: string }[])[0]!.level;
+        await runner.commitTransaction();
+      });
+      expect(seen).toBe(level.toLowerCase());
+      expect(answers).toBe(2);
+    },
+  );
+
+  it('a statement named but not yet parsed on this connection: the start goes alone first, then the statement', async () => {
+    const text = 'SELECT current_setting($1) AS level -- named inside a transaction';
+    await dataSource.query(text, ['transaction_isolation']);
+    let seen = '';
+    const { answers, status } = await counted(async (runner) => {
+      await runner.startTransaction('SERIALIZABLE');
+      // Its second use: named here when prepared statements are on, and parsed by this very message.
+      seen = ((await runner.query(text, ['transaction_isolation'])) as { level: string }[])[0]!.level;
+      await runner.commitTransaction();
+    });
+    expect(seen).toBe('serializable');
+    expect(answers).toBe(preparedStatements ? 3 : 2);
+    expect(status).toBe('I');
+    expect(await dataSource.query(text, ['transaction_isolation'])).toEqual([{ level: 'read committed' }]);
+  });
+
+  it('the statements after the first run in the same transaction, and a rollback undoes them all', async () => {
+    const before = await counter();
+    await dataSource
+      .transaction(async (manager) => {
+        await manager.query('UPDATE counter SET n = n + $1 WHERE id = 1', [10]);
+        await manager.query('UPDATE counter SET n = n + $1 WHERE id = 1', [10]);
+        // Without values (the simple protocol): it still runs inside the transaction.
+        await manager.query('UPDATE counter SET n = n + 100 WHERE id = 1');
+        expect(((await manager.query('SELECT n FROM counter WHERE id = $1', [1])) as { n: number }[])[0]!.n).toBe(before + 120);
+        throw new Error('undo');
+      })
+      .catch((error: Error) => expect(error.message).toBe('undo'));
+    expect(await counter()).toBe(before);
+  });
+
+  it('a first statement without values still starts the transaction first (a rollback undoes it)', async () => {
+    const before = await counter();
+    const { status } = await counted(async (runner) => {
+      await runner.startTransaction();
+      await runner.query('UPDATE counter SET n = n + 5 WHERE id = 1');
+      await runner.rollbackTransaction();
+    });
+    expect(status).toBe('I');
+    expect(await counter()).toBe(before);
+  });
+
+  it('a transaction with no statement costs no round trip and leaves nothing open', async () => {
+    for (const end of ['commit', 'rollback'] as const) {
+      const { answers, status } = await counted(async (runner) => {
+        await runner.startTransaction('SERIALIZABLE');
+        await (end === 'commit' ? runner.commitTransaction() : runner.rollbackTransaction());
+        // The next statement on this connection runs outside any transaction (the status after it: idle, not 'T').
+        expect(await runner.query('SELECT $1::int AS one', [1])).toEqual([{ one: 1 }]);
+      });
+      expect({ end, answers, status }).toEqual({ end, answers: 1, status: 'I' });
+    }
+  });
+
+  it('a failing first statement fails with its own error; the rollback leaves the connection clean', async () => {
+    const before = await counter();
+    await expect(
+      dataSource.transaction(async (manager) => {
+        await manager.query('UPDATE counter SET n = n + 10 / $1::int WHERE id = 1', [0]);
+      }),
+    ).rejects.toMatchObject({ driverError: { code: '22012' } });
+    // The same statement again, now named where prepared statements are on, carrying the start.
+    for (let i = 0; i < 3; i++) {
+      await expect(
+        dataSource.transaction(async (manager) => {
+          await manager.query('UPDATE counter SET n = n + 10 / $1::int WHERE id = 1', [0]);
+        }),
+      ).rejects.toMatchObject({ driverError: { code: '22012' } });
+    }
+    const { status } = await counted(async (runner) => {
+      await runner.query('SELECT $1::int', [1]);
+    });
+    expect(status).toBe('I');
+    expect(await counter()).toBe(before);
+  });
+
+  it('a value pg cannot send fails the statement; the transaction it opened is rolled back', async () => {
+    const before = await counter();
+    const unsendable = {
+      toPostgres() {
+        throw new Error('cannot send this');
+      },
+    };
+    await expect(
+      dataSource.transaction(async (manager) => {
+        await manager.query('UPDATE counter SET n = n + $1 WHERE id = 1', [unsendable]);
+      }),
+    ).rejects.toThrow('cannot send this');
+    const { status } = await counted(async (runner) => {
+      expect(await runner.query('SELECT $1::int AS one', [1])).toEqual([{ one: 1 }]);
+    });
+    expect(status).toBe('I');
+    expect(await counter()).toBe(before);
+  });
+
+  it('concurrent transactions on one connection each stay whole: 20 increments, counted once each', async () => {
+    const before = await counter();
+    await Promise.all(
+      Array.from({ length: 20 }, () =>
+        dataSource.transaction('REPEATABLE READ', async (manager) => {
+          const [row] = (await manager.query('SELECT n FROM counter WHERE id = $1 FOR UPDATE', [1])) as { n: number }[];
+          await manager.query('UPDATE counter SET n = $1 WHERE id = 1', [row!.n + 1]);
+        }),
+      ),
+    );
+    expect(await counter()).toBe(before + 20);
+  });
+});
