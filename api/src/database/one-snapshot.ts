@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import pg, { type PoolClient, type QueryResult } from 'pg';
-import { QueryFailedError, type DataSource, type EntityManager, type QueryRunner } from 'typeorm';
+import { QueryFailedError, QueryResult as TypeOrmQueryResult, type DataSource, type EntityManager, type QueryRunner } from 'typeorm';
 
 /**
  * Independent reads that must agree with each other (an order page: the order, its lines, history, payment, shipment
@@ -17,9 +17,30 @@ import { QueryFailedError, type DataSource, type EntityManager, type QueryRunner
  * text format and through the same type parsers as any other query. Dollar-quoted SQL is refused (its `$1` could not
  * be told from a placeholder).
  */
-export async function readInOneSnapshot<T extends readonly unknown[]>(
+export function readInOneSnapshot<T extends readonly unknown[]>(
   dataSource: DataSource,
   reads: (manager: EntityManager) => readonly [...{ [K in keyof T]: () => Promise<T[K]> }],
+): Promise<T> {
+  return readHeldTogether(dataSource, reads, BEGIN);
+}
+
+/**
+ * Independent reads that need not agree (a class's clock and its order settings), in ONE round trip to PostgreSQL on
+ * one connection instead of one each: as `readInOneSnapshot`, without the transaction. The held statements run as one
+ * message (PostgreSQL's implicit transaction for it); a statement a read sends later runs on its own, on the same
+ * connection.
+ */
+export function readInOneMessage<T extends readonly unknown[]>(
+  dataSource: DataSource,
+  reads: (manager: EntityManager) => readonly [...{ [K in keyof T]: () => Promise<T[K]> }],
+): Promise<T> {
+  return readHeldTogether(dataSource, reads, undefined);
+}
+
+async function readHeldTogether<T extends readonly unknown[]>(
+  dataSource: DataSource,
+  reads: (manager: EntityManager) => readonly [...{ [K in keyof T]: () => Promise<T[K]> }],
+  begin: string | undefined,
 ): Promise<T> {
   const runner = dataSource.createQueryRunner();
   const client = (await runner.connect()) as PoolClient;
@@ -28,10 +49,13 @@ export async function readInOneSnapshot<T extends readonly unknown[]>(
   let holding = true;
   let late: Promise<unknown> = Promise.resolve();
   // Statements after the batch, one at a time on this connection (pg refuses a second query while one runs).
-  const runLate = (sql: string, values?: unknown[]) => (late = late.then(() => plainQuery(sql, values), () => plainQuery(sql, values)));
+  const sendLate = (sql: string, values: unknown[] | undefined, structured: boolean): Promise<unknown> =>
+    structured ? plainQuery(sql, values, true) : plainQuery(sql, values);
+  const runLate = (sql: string, values?: unknown[], structured?: boolean) =>
+    (late = late.then(() => sendLate(sql, values, structured === true), () => sendLate(sql, values, structured === true)));
   runner.query = ((sql: string, values?: unknown[], structured?: boolean) => {
-    if (!holding || structured) return runLate(sql, values);
-    return new Promise((resolve, reject) => held.push({ sql, values: values ?? [], resolve, reject }));
+    if (!holding) return runLate(sql, values, structured);
+    return new Promise((resolve, reject) => held.push({ sql, values: values ?? [], structured: structured === true, resolve, reject }));
   }) as QueryRunner['query'];
 
   let began = false;
@@ -42,30 +66,47 @@ export async function readInOneSnapshot<T extends readonly unknown[]>(
     // Every read runs until its first await; the macrotask comes after all of that has happened.
     await new Promise((resolve) => setImmediate(resolve));
     holding = false;
-    let results: QueryResult[];
-    let text = BEGIN;
+    const lead = begin === undefined ? [] : [begin];
+    let results: QueryResult[] = [];
+    let text = '';
+    let sent = false;
     try {
-      text = [BEGIN, ...held.map((statement) => withLiterals(statement.sql, statement.values))].join(';\n');
+      text = [...lead, ...held.map((statement) => withLiterals(statement.sql, statement.values))].join(';\n');
+      sent = true;
       // From here a failure rolls back: a statement failing in the message leaves its transaction open and aborted.
-      began = true;
-      const answer = (await client.query(text)) as QueryResult | QueryResult[];
-      results = Array.isArray(answer) ? answer : [answer];
+      began = begin !== undefined;
+      if (text !== '') {
+        const answer = (await client.query(text)) as QueryResult | QueryResult[];
+        results = Array.isArray(answer) ? answer : [answer];
+      }
     } catch (error) {
       // As TypeORM reports a failed query; a statement that could not be written as text fails as it is.
-      const failed = began ? new QueryFailedError(text, [], error as Error) : (error as Error);
+      const failed = sent ? new QueryFailedError(text, [], error as Error) : (error as Error);
       for (const statement of held) statement.reject(failed);
       throw failed;
     }
-    held.forEach((statement, index) => statement.resolve(results[index + 1]!.rows));
+    held.forEach((statement, index) => statement.resolve(answerOf(results[index + lead.length]!, statement.structured)));
     const answers = (await running) as unknown as T;
     await late.catch(() => undefined);
-    await plainQuery('COMMIT');
+    if (began) await plainQuery('COMMIT');
     began = false;
     return answers;
   } finally {
+    // A read that failed early leaves the others running: let the statements they sent finish before the connection goes.
+    await late.catch(() => undefined);
     if (began) await plainQuery('ROLLBACK').catch(() => undefined);
     await runner.release();
   }
+}
+
+/** What TypeORM's query answers: the rows, or (asked for a structured result, as its query builders do) its QueryResult. */
+function answerOf(result: QueryResult, structured: boolean): unknown {
+  if (!structured) return result.command === 'UPDATE' || result.command === 'DELETE' ? [result.rows, result.rowCount] : result.rows;
+  const answer = new TypeOrmQueryResult();
+  answer.records = result.rows;
+  answer.affected = result.rowCount ?? undefined;
+  answer.raw = result.command === 'UPDATE' || result.command === 'DELETE' ? [result.rows, result.rowCount] : result.rows;
+  return answer;
 }
 
 const BEGIN = 'BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY';
@@ -76,7 +117,8 @@ const { prepareValue } = createRequire(import.meta.url)('pg/lib/utils.js') as { 
 interface Held {
   sql: string;
   values: unknown[];
-  resolve: (rows: unknown[]) => void;
+  structured: boolean;
+  resolve: (answer: unknown) => void;
   reject: (error: Error) => void;
 }
 
