@@ -33,7 +33,27 @@ export async function startTestApp(options: StartOptions = {}): Promise<AppProce
 export async function stopTestApp(app: AppProcess | undefined, browser: Browser | undefined): Promise<void> {
   await Promise.all((browser?.contexts() ?? []).map((context) => context.close().catch(() => undefined)));
   await app?.stop();
-  if (app) fs.rmSync(app.dataDir, { recursive: true, force: true });
+  if (app) {
+    keepAppErrors(app);
+    fs.rmSync(app.dataDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The app's error lines (pino level 50 and up: 5xx answers, failed jobs; and the error filter's warning that names a
+ * 503's code) go to artifacts/app-logs, and the first few to stderr, so a browser test that met a 500 or 503 says
+ * which error it was, in CI's output too.
+ */
+function keepAppErrors(app: AppProcess): void {
+  // The error filter logs a 503's cause (its code) as a warning; a 5xx answer's own line is an error.
+  const errors = app.output().split('\n').filter((line) => /"level":(5|6)\d\b/.test(line) || (/"level":40\b/.test(line) && line.includes('"context":"ErrorFilter"')));
+  if (errors.length === 0) return;
+  const folder = path.join(ARTIFACTS, 'app-logs');
+  fs.mkdirSync(folder, { recursive: true });
+  const file = path.join(folder, `app-${app.port}-${new Date().toISOString().replace(/[:.]/g, '-')}.log`);
+  fs.writeFileSync(file, errors.join('\n') + '\n');
+  const shown = errors.slice(0, 3).map((line) => `  ${line.slice(0, 400)}`);
+  console.error(`the app on port ${app.port} logged ${errors.length} error line(s), kept in ${path.relative(process.cwd(), file)}:\n${shown.join('\n')}`);
 }
 
 /** Uncaught errors and console errors of a page; a test expects none. */
