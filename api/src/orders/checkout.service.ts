@@ -228,6 +228,7 @@ export class CheckoutService {
             state: 'AWAITING_PAYMENT',
             total: totals.total,
             itemCount: group.lines.reduce((sum, line) => sum + line.quantity, 0),
+            productIds: [...new Set(group.lines.map((line) => line.product.id))],
             paymentMethod: input.paymentMethod,
             placedAt: simNow.toISOString(),
             paymentDueAt: dueAt?.toISOString() ?? null,

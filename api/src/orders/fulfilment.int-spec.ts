@@ -4,6 +4,7 @@ import { bootApp, type BootedApp } from '../../test/boot-app.js';
 import { ADMIN_ENV, type ApiClient, apiClient, freshIp } from '../../test/api-client.js';
 import { eventually, type EventMessage, facilitatorClass, listen, type Member, member, orderBody, placeOrder, postProduct } from '../../test/orders-fixtures.js';
 import { dataSourceOptions } from '../database/data-source-options.js';
+import { OrdersRepository } from './orders.repository.js';
 
 const DAY_MINUTES = 24 * 60;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -281,6 +282,33 @@ describe('fulfilment', () => {
       ]);
       const after = await getOrder(w.seller.token, order.id);
       expect(after).toMatchObject({ state: 'AWAITING_PAYMENT', shipment: null });
+    });
+  });
+
+  describe('a state change and its history, one statement (OrdersRepository.moveState)', () => {
+    it('writes both; entering a state twice fails the statement and changes neither', async () => {
+      const w = await world('Tarsih');
+      const order = await paidOrder(w);
+      const read = async () =>
+        (await db.query(
+          `SELECT o.state, o.state_changed_at, (SELECT count(*)::int FROM order_history h WHERE h.order_id = o.id) AS entries FROM orders o WHERE o.id = $1`,
+          [order.id],
+        )) as { state: string; state_changed_at: Date; entries: number }[];
+      const [paid] = await read();
+      expect(paid).toMatchObject({ state: 'PAID', entries: 2 });
+      const later = new Date(paid!.state_changed_at.getTime() + 60_000);
+      const repository = new OrdersRepository();
+      // Outside any transaction: only a single statement leaves the row as it was when the history entry fails.
+      await expect(
+        repository.moveState(db.manager, order.id, { state: 'PAID', at: later }, { from: 'PAID', actor: 'payment', actorId: null, reason: null, note: null }),
+      ).rejects.toMatchObject({ driverError: { code: '23505' } });
+      expect((await read())[0]).toEqual(paid);
+      await db.transaction((manager) =>
+        repository.moveState(manager, order.id, { state: 'CANCELLED', at: later, cancelReason: 'ship_deadline_missed', cancelNote: null }, { from: 'PAID', actor: 'system', actorId: null, reason: 'ship_deadline_missed', note: null }),
+      );
+      expect((await read())[0]).toEqual({ state: 'CANCELLED', state_changed_at: later, entries: 3 });
+      const [entry] = await db.query(`SELECT from_state, to_state, actor, reason, sim_time FROM order_history WHERE order_id = $1 AND to_state = 'CANCELLED'`, [order.id]);
+      expect(entry).toEqual({ from_state: 'PAID', to_state: 'CANCELLED', actor: 'system', reason: 'ship_deadline_missed', sim_time: later });
     });
   });
 

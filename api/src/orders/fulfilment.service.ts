@@ -245,8 +245,7 @@ export class FulfilmentService implements OnModuleInit {
     const check = checkTransition(snapshot(order), 'DELIVERED', { actor: 'courier', now: simNow });
     if (!check.ok) throw orderTransitionError(check.code);
     const dueAt = autoCompleteAt(at, (await this.settings.get(order.class_id, tx.manager)).deadlines);
-    await this.orders.updateState(tx.manager, order.id, { state: 'DELIVERED', at, autoCompleteAt: dueAt });
-    await this.orders.insertHistory(tx.manager, { orderId: order.id, from: 'SHIPPED', to: 'DELIVERED', actor: 'courier', actorId: null, reason: null, note: null, simTime: at });
+    await this.orders.moveState(tx.manager, order.id, { state: 'DELIVERED', at, autoCompleteAt: dueAt }, { from: 'SHIPPED', actor: 'courier', actorId: null, reason: null, note: null });
     await this.scheduler.schedule(tx, { classId: order.class_id, kind: AUTO_COMPLETE_TASK, payload: { orderId: order.id }, dueSim: dueAt, dedupeKey: `${AUTO_COMPLETE_TASK}:${order.id}` });
     const cod = order.payment_method === 'cod';
     await tx.record({
@@ -262,8 +261,7 @@ export class FulfilmentService implements OnModuleInit {
   private async returnLocked(tx: Transaction, order: OrderRow, at: Date, simNow: Date): Promise<void> {
     const check = checkTransition(snapshot(order), 'RETURNED', { actor: 'system', now: simNow });
     if (!check.ok) throw orderTransitionError(check.code);
-    await this.orders.updateState(tx.manager, order.id, { state: 'RETURNED', at });
-    await this.orders.insertHistory(tx.manager, { orderId: order.id, from: 'SHIPPED', to: 'RETURNED', actor: 'system', actorId: null, reason: 'delivery_failed', note: null, simTime: at });
+    await this.orders.moveState(tx.manager, order.id, { state: 'RETURNED', at }, { from: 'SHIPPED', actor: 'system', actorId: null, reason: 'delivery_failed', note: null });
     if (stockReturns('SHIPPED', 'RETURNED')) {
       const lines = (await this.orders.lines(tx.manager, [order.id])).get(order.id) ?? [];
       await this.products.releaseStock(
@@ -291,8 +289,7 @@ export class FulfilmentService implements OnModuleInit {
   private async completeLocked(tx: Transaction, order: OrderRow, actor: OrderActor & ('buyer' | 'system'), actorId: string | null, simNow: Date): Promise<void> {
     const check = checkTransition(snapshot(order), 'COMPLETED', { actor, now: simNow });
     if (!check.ok) throw orderTransitionError(check.code);
-    await this.orders.updateState(tx.manager, order.id, { state: 'COMPLETED', at: simNow });
-    await this.orders.insertHistory(tx.manager, { orderId: order.id, from: 'DELIVERED', to: 'COMPLETED', actor, actorId, reason: null, note: null, simTime: simNow });
+    await this.orders.moveState(tx.manager, order.id, { state: 'COMPLETED', at: simNow }, { from: 'DELIVERED', actor, actorId, reason: null, note: null });
     if (actor === 'buyer') await this.scheduler.cancelPending(tx.manager, [`${AUTO_COMPLETE_TASK}:${order.id}`]);
     await tx.record({
       type: 'order.completed',
@@ -328,8 +325,7 @@ export class FulfilmentService implements OnModuleInit {
 
   private async handOver(tx: Transaction, order: OrderRow, shipment: ShipmentRow, sellerId: string, simNow: Date): Promise<void> {
     const shipped = await this.shipments.markShipped(tx.manager, shipment, simNow);
-    await this.orders.updateState(tx.manager, order.id, { state: 'SHIPPED', at: simNow });
-    await this.orders.insertHistory(tx.manager, { orderId: order.id, from: order.state, to: 'SHIPPED', actor: 'seller', actorId: sellerId, reason: null, note: null, simTime: simNow });
+    await this.orders.moveState(tx.manager, order.id, { state: 'SHIPPED', at: simNow }, { from: order.state, actor: 'seller', actorId: sellerId, reason: null, note: null });
     await this.scheduler.cancelPending(tx.manager, [`${SHIP_DEADLINE_TASK}:${order.id}`]);
     const shippedOrder: OrderRow = { ...order, state: 'SHIPPED' };
     await tx.record({

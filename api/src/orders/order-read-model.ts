@@ -146,15 +146,6 @@ export class OrderReadModel {
     return rows[0];
   }
 
-  /** The products an order's lines were for (a product deleted since is left out). */
-  async productIds(manager: EntityManager, orderId: string): Promise<string[]> {
-    const rows: { product_id: string }[] = await manager.query(
-      `SELECT DISTINCT product_id FROM order_line WHERE order_id = $1 AND product_id IS NOT NULL`,
-      [orderId],
-    );
-    return rows.map((row) => row.product_id);
-  }
-
   async names(manager: EntityManager, orderId: string): Promise<OrderNamesRow | undefined> {
     const rows: OrderNamesRow[] = await manager.query(
       `SELECT (SELECT l.title FROM order_line l WHERE l.order_id = o.id ORDER BY l.position LIMIT 1) AS title,

@@ -347,7 +347,12 @@ export class OrdersRepository {
     return rows[0] ?? null;
   }
 
-  async updateState(
+  /**
+   * A state change and its history entry in ONE statement (the order already locked by the caller): the row's new
+   * state, its timestamps, and the transition on the class clock. The history's unique (order, state) index fails the
+   * whole statement, the update with it, when a state would be entered twice.
+   */
+  async moveState(
     manager: EntityManager,
     orderId: string,
     change: {
@@ -359,16 +364,22 @@ export class OrdersRepository {
       cancelNote?: string | null;
       autoCompleteAt?: Date;
     },
+    history: Pick<HistoryEntry, 'from' | 'actor' | 'actorId' | 'reason' | 'note'>,
   ): Promise<void> {
     await manager.query(
-      `UPDATE orders SET state = $2::varchar, state_changed_at = $3::timestamptz, updated_at = now(),
-              paid_at = COALESCE($4::timestamptz, paid_at), ship_by_at = COALESCE($5::timestamptz, ship_by_at),
-              cancel_reason = COALESCE($6::varchar, cancel_reason), cancel_note = COALESCE($7::varchar, cancel_note),
-              cancelled_at = CASE WHEN $2::varchar = 'CANCELLED' THEN $3::timestamptz ELSE cancelled_at END,
-              delivered_at = CASE WHEN $2::varchar = 'DELIVERED' THEN $3::timestamptz ELSE delivered_at END,
-              completed_at = CASE WHEN $2::varchar = 'COMPLETED' THEN $3::timestamptz ELSE completed_at END,
-              auto_complete_at = COALESCE($8::timestamptz, auto_complete_at)
-        WHERE id = $1`,
+      `WITH moved AS (
+         UPDATE orders SET state = $2::varchar, state_changed_at = $3::timestamptz, updated_at = now(),
+                paid_at = COALESCE($4::timestamptz, paid_at), ship_by_at = COALESCE($5::timestamptz, ship_by_at),
+                cancel_reason = COALESCE($6::varchar, cancel_reason), cancel_note = COALESCE($7::varchar, cancel_note),
+                cancelled_at = CASE WHEN $2::varchar = 'CANCELLED' THEN $3::timestamptz ELSE cancelled_at END,
+                delivered_at = CASE WHEN $2::varchar = 'DELIVERED' THEN $3::timestamptz ELSE delivered_at END,
+                completed_at = CASE WHEN $2::varchar = 'COMPLETED' THEN $3::timestamptz ELSE completed_at END,
+                auto_complete_at = COALESCE($8::timestamptz, auto_complete_at)
+          WHERE id = $1
+          RETURNING id
+       )
+       INSERT INTO order_history (order_id, from_state, to_state, actor, actor_id, reason, note, sim_time)
+       SELECT id, $9::varchar, $2::varchar, $10::varchar, $11::uuid, $12::varchar, $13::varchar, $3::timestamptz FROM moved`,
       [
         orderId,
         change.state,
@@ -378,6 +389,11 @@ export class OrdersRepository {
         change.cancelReason ?? null,
         change.cancelNote ?? null,
         change.autoCompleteAt ?? null,
+        history.from,
+        history.actor,
+        history.actorId,
+        history.reason,
+        history.note,
       ],
     );
   }

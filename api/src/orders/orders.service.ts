@@ -254,8 +254,7 @@ export class OrdersService implements OnModuleInit {
       return;
     }
     const shipBy = shipByDeadline(simNow, (await this.settings.get(order.class_id, tx.manager)).deadlines);
-    await this.orders.updateState(tx.manager, orderId, { state: 'PAID', at: simNow, paidAt: simNow, shipByAt: shipBy });
-    await this.orders.insertHistory(tx.manager, { orderId, from: order.state, to: 'PAID', actor: 'payment', actorId: null, reason: null, note: null, simTime: simNow });
+    await this.orders.moveState(tx.manager, orderId, { state: 'PAID', at: simNow, paidAt: simNow, shipByAt: shipBy }, { from: order.state, actor: 'payment', actorId: null, reason: null, note: null });
     // One task for the reminder and the deadline (see SHIP_DEADLINE_TASK): its first step is the reminder's time.
     const remindAt = this.shipReminder ? this.shipReminder.at(shipBy, simNow) : null;
     const remindFirst = remindAt !== null && remindAt < shipBy;
@@ -294,8 +293,7 @@ export class OrdersService implements OnModuleInit {
     const check = checkTransition(snapshot(order), 'CANCELLED', { actor: context.actor, now: context.simNow, reason });
     if (!check.ok) throw orderTransitionError(check.code);
     const from = order.state;
-    await this.orders.updateState(tx.manager, order.id, { state: 'CANCELLED', at: context.simNow, cancelReason: reason, cancelNote: note });
-    await this.orders.insertHistory(tx.manager, { orderId: order.id, from, to: 'CANCELLED', actor: context.actor, actorId: context.actorId, reason, note, simTime: context.simNow });
+    await this.orders.moveState(tx.manager, order.id, { state: 'CANCELLED', at: context.simNow, cancelReason: reason, cancelNote: note }, { from, actor: context.actor, actorId: context.actorId, reason, note });
     if (stockReturns(from, 'CANCELLED')) {
       const lines = (await this.orders.lines(tx.manager, [order.id])).get(order.id) ?? [];
       await this.products.releaseStock(

@@ -11,7 +11,6 @@ import { ClockService } from '../clock/clock.service.js';
 import { isEventOf, rooms, type PublishedEvent } from '../common/events/domain-event.js';
 import { type Transaction, UnitOfWork } from '../common/events/unit-of-work.js';
 import { assertSameRequest, requestFingerprint, requiredIdempotencyKey } from '../common/idempotency/idempotency.js';
-import { OrderReadModel } from '../orders/order-read-model.js';
 import type { PromoteRequest, PromotionsView, PromotionView } from './dto/wallet.dto.js';
 import { promotionBought } from './ledger-postings.js';
 import { LedgerService } from './ledger.service.js';
@@ -31,7 +30,6 @@ export class PromotionsService implements OnModuleInit {
     private readonly clock: ClockService,
     private readonly products: ProductsService,
     private readonly promotions: ProductPromotions,
-    private readonly orders: OrderReadModel,
   ) {}
 
   onModuleInit(): void {
@@ -41,7 +39,7 @@ export class PromotionsService implements OnModuleInit {
   /** Orders placed while a promotion of one of their products runs count for that promotion. */
   private async countOrder(tx: Transaction, event: PublishedEvent): Promise<void> {
     if (!isEventOf(event, 'order.placed') || !event.simTime) return;
-    const productIds = await this.orders.productIds(tx.manager, event.payload.orderId);
+    const productIds = event.payload.productIds;
     if (productIds.length === 0) return;
     await this.promotions.countOrder(tx.manager, productIds, new Date(event.simTime));
   }

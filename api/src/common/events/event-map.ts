@@ -55,6 +55,8 @@ export type DomainEventMap<V extends EventViews = EventViews> = {
     state: 'AWAITING_PAYMENT';
     total: number;
     itemCount: number;
+    /** The products of its lines, once each (a promotion running for one of them counts the order). */
+    productIds: string[];
     paymentMethod: string;
     placedAt: string;
     paymentDueAt: string | null;
