@@ -67,24 +67,34 @@ export function rssSplitMb(pid: number): { rss: number; anon: number; file: numb
 }
 
 /**
- * CPU used by a changing set of processes between two readings: each pid's seconds at the end less what it had at
- * the start (a pid that appeared in between counts whole; one that ended in between is lost, which undercounts).
+ * A per-process counter summed over a changing set of processes between two readings: each pid's count at the end
+ * less what it had at the start (a pid that appeared in between counts whole; one that ended in between is lost,
+ * which undercounts).
  */
-export class CpuMeter {
+class SummedCounter {
   private readonly start = new Map<number, number>();
 
-  constructor(private readonly pids: () => number[]) {
-    for (const pid of pids()) this.start.set(pid, cpuSeconds(pid));
+  constructor(
+    private readonly pids: () => number[],
+    private readonly count: (pid: number) => number,
+  ) {
+    for (const pid of pids()) this.start.set(pid, count(pid));
   }
 
-  /** CPU seconds used since the meter was made. */
   read(): number {
     let total = 0;
     for (const pid of new Set([...this.pids(), ...this.start.keys()])) {
-      const now = cpuSeconds(pid);
+      const now = this.count(pid);
       if (now > 0) total += now - (this.start.get(pid) ?? 0);
     }
     return total;
+  }
+}
+
+/** CPU seconds (user + system) used by a changing set of processes since the meter was made. */
+export class CpuMeter extends SummedCounter {
+  constructor(pids: () => number[]) {
+    super(pids, cpuSeconds);
   }
 }
 
@@ -100,22 +110,11 @@ export function voluntarySwitches(pid: number): number {
 /**
  * How many times a changing set of PostgreSQL backends went to sleep between two readings. A backend sleeps once
  * for each message it answers before the next arrives, so on the bench's backends this counts round trips from the
- * app (and the odd wait for a lock or a WAL flush). Unlike CPU time, it does not change with how busy the machine is.
+ * app (and the odd wait for a lock or a WAL flush). It moves far less than CPU time with how busy the machine is.
  */
-export class WakeupMeter {
-  private readonly start = new Map<number, number>();
-
-  constructor(private readonly pids: () => number[]) {
-    for (const pid of pids()) this.start.set(pid, voluntarySwitches(pid));
-  }
-
-  read(): number {
-    let total = 0;
-    for (const pid of new Set([...this.pids(), ...this.start.keys()])) {
-      const now = voluntarySwitches(pid);
-      if (now > 0) total += now - (this.start.get(pid) ?? 0);
-    }
-    return total;
+export class WakeupMeter extends SummedCounter {
+  constructor(pids: () => number[]) {
+    super(pids, voluntarySwitches);
   }
 }
 
