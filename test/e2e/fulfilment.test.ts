@@ -55,8 +55,12 @@ test.describe('fulfilment: ship with the label, track live on a fast clock, Pesa
   });
 
   test.afterAll(async () => {
-    for (const phone of [ctx.seller, ctx.buyer]) expect(phone?.errors ?? []).toEqual([]);
-    await stopTestApp(app, browser);
+    // The app is stopped even when a phone logged errors (a failed expect would skip what follows it).
+    try {
+      for (const phone of [ctx.seller, ctx.buyer]) expect(phone?.errors ?? []).toEqual([]);
+    } finally {
+      await stopTestApp(app, browser);
+    }
   });
 
   test('has a paid palm-sugar order (placed and paid through the API)', async () => {
