@@ -101,11 +101,12 @@ async function readHeldTogether<T extends readonly unknown[]>(
 
 /** What TypeORM's query answers: the rows, or (asked for a structured result, as its query builders do) its QueryResult. */
 function answerOf(result: QueryResult, structured: boolean): unknown {
-  if (!structured) return result.command === 'UPDATE' || result.command === 'DELETE' ? [result.rows, result.rowCount] : result.rows;
+  const raw = result.command === 'UPDATE' || result.command === 'DELETE' ? [result.rows, result.rowCount] : result.rows;
+  if (!structured) return raw;
   const answer = new TypeOrmQueryResult();
   answer.records = result.rows;
   answer.affected = result.rowCount ?? undefined;
-  answer.raw = result.command === 'UPDATE' || result.command === 'DELETE' ? [result.rows, result.rowCount] : result.rows;
+  answer.raw = raw;
   return answer;
 }
 
