@@ -33,6 +33,13 @@ export interface SimNotification {
   delivered_at: Date | null;
 }
 
+/** A notification row as it was just written (not yet delivered): what the notifier POSTs, without reading it back. */
+export interface NewNotification {
+  id: string;
+  url: string;
+  payload: Record<string, unknown>;
+}
+
 interface TransactionRow {
   transaction_id: string;
   order_id: string;
@@ -49,6 +56,16 @@ interface TransactionRow {
   transaction_time: Date;
   expiry_time: Date;
   settlement_time: Date | null;
+}
+
+/** The statement that finds a transaction by its order id, or (an id in UUID form) by its transaction id too. */
+function byOrderOrTransactionId(id: string): string {
+  return `${SELECT} WHERE order_id = $1 ${UUID.test(id) ? 'OR transaction_id = $1::uuid' : ''} LIMIT 1`;
+}
+
+/** A pending transaction past its expiry time: the next one to look at it expires it. */
+export function expiryDue(row: TransactionRow): boolean {
+  return row.status === 'pending' && row.expiry_time.getTime() <= Date.now();
 }
 
 /** A transaction as locked for a change, with what the change needs to know of it. */
@@ -174,13 +191,15 @@ export class SimTransactions {
   /** Runs `work` on the transaction with this order id or transaction id, locked; null when there is none. */
   async withTransaction<T>(id: string, work: (manager: EntityManager, locked: LockedTransaction) => Promise<T>): Promise<T | null> {
     return this.dataSource.transaction(async (manager) => {
-      const byTransactionId = UUID.test(id);
-      const rows: TransactionRow[] = await manager.query(
-        `${SELECT} WHERE order_id = $1 ${byTransactionId ? 'OR transaction_id = $1::uuid' : ''} LIMIT 1 FOR UPDATE`,
-        [id],
-      );
+      const rows: TransactionRow[] = await manager.query(`${byOrderOrTransactionId(id)} FOR UPDATE`, [id]);
       return rows[0] ? work(manager, { row: rows[0], transaction: toTransaction(rows[0]) }) : null;
     });
+  }
+
+  /** The transaction with this order id or transaction id as it stands now, without a lock; null when there is none. */
+  async find(id: string): Promise<LockedTransaction | null> {
+    const rows: TransactionRow[] = await this.dataSource.query(byOrderOrTransactionId(id), [id]);
+    return rows[0] ? { row: rows[0], transaction: toTransaction(rows[0]) } : null;
   }
 
   /** Like withTransaction, by transaction id only, on the caller's transaction. */
@@ -221,13 +240,13 @@ export class SimTransactions {
    * A pending transaction past its expiry time is expired on the spot, whoever looks at it first; the caller
    * delivers the notification once its transaction has committed.
    */
-  async expireIfDue(manager: EntityManager, locked: LockedTransaction): Promise<{ transaction: SimTransaction; notificationId: string | null }> {
-    if (locked.row.status !== 'pending' || locked.row.expiry_time.getTime() > Date.now()) return { transaction: locked.transaction, notificationId: null };
+  async expireIfDue(manager: EntityManager, locked: LockedTransaction): Promise<{ transaction: SimTransaction; notification: NewNotification | null }> {
+    if (!expiryDue(locked.row)) return { transaction: locked.transaction, notification: null };
     return this.changeStatus(manager, locked, 'expire');
   }
 
   /** The status change and its notification row in the caller's transaction. */
-  async changeStatus(manager: EntityManager, locked: LockedTransaction, to: SimStatus): Promise<{ transaction: SimTransaction; notificationId: string }> {
+  async changeStatus(manager: EntityManager, locked: LockedTransaction, to: SimStatus): Promise<{ transaction: SimTransaction; notification: NewNotification }> {
     const { row } = locked;
     const { rows } = await execute<TransactionRow>(
       manager,
@@ -238,14 +257,15 @@ export class SimTransactions {
     );
     const transaction = toTransaction(rows[0]!);
     const url = row.notification_url ?? this.env.paymentNotificationUrl ?? `${this.selfUrl.base()}/api/payments/notifications`;
+    const payload = notificationBody(transaction, this.env.paymentServerKey);
     const { rows: inserted } = await execute<{ id: string }>(
       manager,
       `INSERT INTO sim_notification (transaction_id, url, payload) VALUES ($1, $2, $3) RETURNING id`,
-      [row.transaction_id, url, notificationBody(transaction, this.env.paymentServerKey)],
+      [row.transaction_id, url, payload],
     );
     // No retry job here: every caller attempts delivery once this commits, and queues a retry only if that fails
     // (a job per notification was 2 statements per payment and left a backlog of no-op jobs behind a busy hall).
-    return { transaction, notificationId: String(inserted[0]!.id) };
+    return { transaction, notification: { id: String(inserted[0]!.id), url, payload } };
   }
 
   async notification(notificationId: string): Promise<SimNotification | undefined> {

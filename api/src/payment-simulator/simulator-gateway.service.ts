@@ -23,7 +23,7 @@ import {
   UNAUTHORIZED,
 } from './midtrans-protocol.js';
 import { randomPaymentCode } from './payment-codes.js';
-import { SimTransactions } from './sim-transactions.js';
+import { expiryDue, SimTransactions } from './sim-transactions.js';
 import { SimulatorNotifier } from './simulator-notifier.js';
 
 export interface MidtransReply {
@@ -93,10 +93,12 @@ export class SimulatorGateway {
 
   /** GET /v2/:id/status, by order id or transaction id. */
   async status(id: string, requestHost: string | undefined): Promise<MidtransReply> {
-    const found = await this.transactions.withTransaction(id, (manager, locked) => this.transactions.expireIfDue(manager, locked));
+    // Read as it stands (one round trip, no transaction); only a pending VA past its expiry is changed, under the lock.
+    const seen = await this.transactions.find(id);
+    const found = seen && expiryDue(seen.row) ? await this.transactions.withTransaction(id, (manager, locked) => this.transactions.expireIfDue(manager, locked)) : seen;
     if (!found) return reply(NOT_FOUND);
     // An expiry noticed just now: the merchant hears it after this answer, as with cancel and expire.
-    if (found.notificationId) void this.notifier.deliverNow(found.notificationId);
+    if ('notification' in found && found.notification) void this.notifier.deliverNow(found.notification);
     return reply(statusResponse(found.transaction, this.links(found.transaction.transactionId, requestHost)));
   }
 
@@ -109,7 +111,7 @@ export class SimulatorGateway {
     if (!result) return reply(NOT_FOUND);
     if (!result.changed) return reply(CANNOT_MODIFY);
     // Not awaited: the merchant hears the notification like any other, after this answer.
-    void this.notifier.deliverNow(result.changed.notificationId);
+    void this.notifier.deliverNow(result.changed.notification);
     return reply(actionResponse(result.changed.transaction, action));
   }
 

@@ -5,7 +5,7 @@ import { ENV } from '../config/config.module.js';
 import type { Env } from '../config/env.js';
 import { outageErrors } from '../common/errors/retry-later.js';
 import { poolOptions } from '../database/pool-options.js';
-import { SimTransactions, transactionDb } from './sim-transactions.js';
+import { type NewNotification, SimTransactions, transactionDb } from './sim-transactions.js';
 
 /** Notifications that failed are retried from here, with backoff: 2, 4, 8… seconds, ten times. */
 export const NOTIFY_QUEUE = 'simulator-notify';
@@ -78,9 +78,13 @@ export class SimulatorNotifier implements OnModuleInit, OnApplicationBootstrap, 
     await this.started().send(EXPIRE_QUEUE, { transactionId }, { startAfter: at, db: transactionDb(manager) });
   }
 
-  /** One delivery attempt; throws on failure so that the pg-boss job is retried with backoff. */
-  async deliver(notificationId: string): Promise<void> {
-    const notification = await this.transactions.notification(notificationId);
+  /**
+   * One delivery attempt; throws on failure so that the pg-boss job is retried with backoff. Given by id, the row is
+   * read (a retry, the sweep); given as just written, it is posted as it is.
+   */
+  async deliver(notice: string | NewNotification): Promise<void> {
+    const notificationId = typeof notice === 'string' ? notice : notice.id;
+    const notification = typeof notice === 'string' ? await this.transactions.notification(notice) : { ...notice, delivered_at: null };
     if (!notification || notification.delivered_at) return;
     let status: number | null = null;
     let failure: string | null = null;
@@ -101,10 +105,14 @@ export class SimulatorNotifier implements OnModuleInit, OnApplicationBootstrap, 
     if (failure) throw new Error(`notification ${notificationId} to ${notification.url} failed: ${failure}`);
   }
 
-  /** Delivers at once if it can; when it cannot, a retry job (with backoff) takes over. */
-  async deliverNow(notificationId: string): Promise<boolean> {
+  /**
+   * Delivers at once if it can; when it cannot, a retry job (with backoff) takes over. A notification the caller has
+   * just written and committed is posted without reading it back.
+   */
+  async deliverNow(notice: string | NewNotification): Promise<boolean> {
+    const notificationId = typeof notice === 'string' ? notice : notice.id;
     try {
-      await this.deliver(notificationId);
+      await this.deliver(notice);
       return true;
     } catch (error) {
       this.logger.warn({ msg: 'notification not delivered; it will be retried', notificationId, err: error });
@@ -133,16 +141,16 @@ export class SimulatorNotifier implements OnModuleInit, OnApplicationBootstrap, 
 
   /** The expiry job: a VA nobody paid closes at its own real expiry time, and the merchant hears `expire`. */
   private async expireWhenDue(transactionId: string): Promise<void> {
-    const notificationId = await this.transactions.transaction(async (manager): Promise<string | null> => {
+    const notification = await this.transactions.transaction(async (manager): Promise<NewNotification | null> => {
       const locked = await this.transactions.lockById(manager, transactionId);
       if (!locked || locked.transaction.status !== 'pending') return null;
       if (locked.transaction.expiryTime.getTime() > Date.now()) {
         await this.scheduleExpiry(manager, transactionId, locked.transaction.expiryTime);
         return null;
       }
-      return (await this.transactions.changeStatus(manager, locked, 'expire')).notificationId;
+      return (await this.transactions.changeStatus(manager, locked, 'expire')).notification;
     });
-    if (notificationId) await this.deliverNow(notificationId);
+    if (notification) await this.deliverNow(notification);
   }
 
   private started(): PgBoss {

@@ -49,7 +49,7 @@ export class SimulatorPayer {
   async lookup(channel: SimChannel, number: string): Promise<PayerBill> {
     const found = await this.transactions.withBill(channel, number, (manager, locked) => this.transactions.expireIfDue(manager, locked));
     if (!found) throw simulatorErrors.refused('VA_NOT_FOUND');
-    if (found.notificationId) void this.notifier.deliverNow(found.notificationId);
+    if (found.notification) void this.notifier.deliverNow(found.notification);
     return found.bill;
   }
 
@@ -73,7 +73,7 @@ export class SimulatorPayer {
       return { ...(await this.transactions.changeStatus(manager, locked, 'settlement')), refusal: null };
     });
     if (!found) throw simulatorErrors.refused('VA_NOT_FOUND');
-    const delivered = found.notificationId ? await this.notifier.deliverNow(found.notificationId) : false;
+    const delivered = found.notification ? await this.notifier.deliverNow(found.notification) : false;
     if (found.refusal) throw simulatorErrors.refused(found.refusal);
     return {
       transactionId: found.bill.transactionId,

@@ -153,6 +153,26 @@ describe('payment simulator', () => {
       // The marketplace has no such order; it still takes the (verified) notification, so the gateway stops.
       expect(logged).toEqual([{ transaction_status: 'expire', verdict: 'unknown_order' }]);
     });
+
+    it('expires a VA past its expiry when the merchant only asks its status, and tells the merchant once', async () => {
+      const orderId = `PL-${randomUUID().slice(0, 8)}`;
+      await core.charge(bcaCharge(orderId, 37_000, { custom_expiry: { expiry_duration: 1, unit: 'second' } }));
+      // Not yet due: the status read changes nothing.
+      expect(await core.transaction.status(orderId)).toMatchObject({ status_code: '201', transaction_status: 'pending' });
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      expect(await core.transaction.status(orderId)).toMatchObject({ status_code: '407', transaction_status: 'expire' });
+      expect(await core.transaction.status(orderId)).toMatchObject({ status_code: '407', transaction_status: 'expire' });
+      const logged = await eventually('the expire notification at the webhook', async () => {
+        const rows: { transaction_status: string }[] = await db.query(`SELECT transaction_status FROM payment_notification WHERE gateway_order_id = $1`, [orderId]);
+        return rows.length > 0 ? rows : undefined;
+      });
+      expect(logged).toEqual([{ transaction_status: 'expire' }]);
+      const notices: { n: number }[] = await db.query(
+        `SELECT count(*)::int AS n FROM sim_notification JOIN sim_transaction USING (transaction_id) WHERE order_id = $1`,
+        [orderId],
+      );
+      expect(notices[0]!.n).toBe(1);
+    });
   });
 
   describe('notifications', () => {
