@@ -262,6 +262,44 @@ describe('durable scheduler on simulated time', () => {
     expect(second).toBe(first);
   });
 
+  it('scheduling waits while a clock change holds the class clock, and writes nothing for a class without one', async () => {
+    const classId = await createClass(a);
+    const dueSim = new Date((await a.clock.now(classId)).getTime() + 10 * MINUTE);
+    const runner = a.db.createQueryRunner();
+    await runner.connect();
+    let scheduled: Promise<string> | undefined;
+    try {
+      await runner.startTransaction();
+      // What a clock change does first: it locks the clock row for update.
+      await runner.query(`SELECT 1 FROM sim_clock WHERE class_id = $1 FOR UPDATE`, [classId]);
+      const [{ holder }] = await runner.query(`SELECT pg_backend_pid() AS holder`);
+      scheduled = schedule(a, { classId, dueSim, dedupeKey: `locked:${classId}` });
+      scheduled.catch(() => undefined);
+      await waitFor(
+        'the scheduling transaction to wait on the clock row',
+        async () => {
+          const [{ waiting }] = await a.db.query(`SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))`, [holder]);
+          return waiting > 0;
+        },
+        30 * SECOND,
+      );
+      const [{ written }] = await a.db.query(`SELECT count(*)::int AS written FROM scheduled_task WHERE dedupe_key = $1`, [`locked:${classId}`]);
+      expect(written).toBe(0);
+      await runner.commitTransaction();
+    } finally {
+      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      await runner.release();
+    }
+    const taskId = await scheduled!;
+    const [task] = await a.db.query(`SELECT dedupe_key FROM scheduled_task WHERE id = $1`, [taskId]);
+    expect(task.dedupe_key).toBe(`locked:${classId}`);
+
+    const noClass = '00000000-0000-4000-8000-000000000000';
+    await expect(schedule(a, { classId: noClass, dueSim, dedupeKey: `locked:${noClass}` })).rejects.toMatchObject({ code: 'CLASS_NOT_FOUND' });
+    const [{ none }] = await a.db.query(`SELECT count(*)::int AS none FROM scheduled_task WHERE class_id = $1`, [noClass]);
+    expect(none).toBe(0);
+  });
+
   it('runs the second step a task re-armed in its first run, at the later sim time, and a cancelled second step never', async () => {
     const classId = await createClass(a);
     await a.clock.setSpeed(classId, 60, null);

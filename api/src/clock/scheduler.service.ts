@@ -178,20 +178,34 @@ export class SchedulerService implements OnModuleInit, OnApplicationBootstrap, B
    * commit and enqueue cannot leave a task without a job until the next start-up sweep.
    */
   async schedule(tx: Transaction, request: ScheduleRequest): Promise<ScheduledTask> {
-    const clock = await this.lockClock(tx, request.classId);
-    const { rows: inserted } = await execute(
-      tx.manager,
-      `INSERT INTO scheduled_task (class_id, kind, payload, due_sim, dedupe_key)
-       VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING
-       RETURNING *`,
+    // The clock locked (see lockClock) and the task written in ONE statement: the lock is taken first, as before.
+    const rows: Record<string, unknown>[] = await tx.manager.query(
+      `WITH clock AS (SELECT anchor_real, anchor_sim, speed, paused, version FROM sim_clock WHERE class_id = $1 FOR SHARE),
+       task AS (
+         INSERT INTO scheduled_task (class_id, kind, payload, due_sim, dedupe_key)
+         SELECT $1, $2, $3, $4, $5 FROM clock
+         ON CONFLICT (dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING
+         RETURNING *)
+       SELECT clock.anchor_real AS clock_anchor_real, clock.anchor_sim AS clock_anchor_sim, clock.speed AS clock_speed,
+              clock.paused AS clock_paused, clock.version AS clock_version, task.*
+         FROM clock LEFT JOIN task ON true`,
       [request.classId, request.kind, request.payload ?? {}, request.dueSim, request.dedupeKey ?? null],
     );
-    if (inserted.length === 0) {
+    const row = rows[0];
+    if (!row) throw clockError('CLASS_NOT_FOUND');
+    if (row.id === null) {
       // Already scheduled under this key: that task (and its wake-up) stands.
       return tx.manager.getRepository(ScheduledTask).findOneByOrFail({ dedupeKey: request.dedupeKey! });
     }
-    const task = taskFromRow(inserted[0]);
+    const clock = Object.assign(new SimClock(), {
+      classId: request.classId,
+      anchorReal: row.clock_anchor_real as Date,
+      anchorSim: row.clock_anchor_sim as Date,
+      speed: row.clock_speed as number,
+      paused: row.clock_paused as boolean,
+      version: row.clock_version as number,
+    });
+    const task = taskFromRow(row);
     await this.sendWakeUp(tx, clock, task);
     return task;
   }
