@@ -86,6 +86,8 @@ function decodeCursor(cursor: string | undefined): ListFilter['before'] {
 export class OrdersService implements OnModuleInit {
   private readonly logger = new Logger(OrdersService.name);
   private shipReminder: ShipReminder | undefined;
+  /** Per transaction, the order the payments' lock hook read FOR UPDATE (see lockedOrder). */
+  private readonly lockedForPayment = new WeakMap<Transaction, OrderRow>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -109,12 +111,25 @@ export class OrdersService implements OnModuleInit {
       this.shipDeadlineStep(tx, String(task.payload.orderId), task.payload.step === 'remind' ? 'remind' : 'deadline', context),
     );
     this.payments.registerOrderHooks({
-      lock: async (tx, orderId) => void (await this.orders.findForUpdate(tx.manager, orderId)),
+      lock: async (tx, orderId) => {
+        const order = await this.orders.findForUpdate(tx.manager, orderId);
+        if (order) this.lockedForPayment.set(tx, order);
+      },
       settled: (tx, orderId, { simNow }) => this.markPaid(tx, orderId, simNow),
       closed: (tx, orderId, { simNow }) => this.closedByGateway(tx, orderId, simNow),
       settledAfterClose: (tx, orderId, { simNow }) => this.latePaymentRefunded(tx, orderId, simNow),
     });
     this.roomAccess.register('order', async (principal, orderId) => (await this.roleOf(principal, orderId)) !== null);
+  }
+
+  /**
+   * The order as the payments' lock hook read it FOR UPDATE earlier in this transaction (the settlement hook that
+   * follows needs the same row: nothing else in the transaction changed it in between), or read and locked now.
+   */
+  private async lockedOrder(tx: Transaction, orderId: string): Promise<OrderRow | null> {
+    const locked = this.lockedForPayment.get(tx);
+    this.lockedForPayment.delete(tx);
+    return locked?.id === orderId ? locked : this.orders.findForUpdate(tx.manager, orderId);
   }
 
   /** The notifications' ship-by reminder; registered once, in their `onModuleInit`. */
@@ -238,7 +253,7 @@ export class OrdersService implements OnModuleInit {
 
   /** The payment hook: a settlement (verified notification, or COD at placement) makes the order PAID. */
   async markPaid(tx: Transaction, orderId: string, simNow: Date): Promise<void> {
-    const order = await this.orders.findForUpdate(tx.manager, orderId);
+    const order = await this.lockedOrder(tx, orderId);
     if (!order) return;
     const check = checkTransition(snapshot(order), 'PAID', { actor: 'payment', now: simNow });
     if (!check.ok) {
@@ -348,7 +363,7 @@ export class OrdersService implements OnModuleInit {
    * wallet posts payment_settled and its refund on this event), and buyer and seller are told.
    */
   private async latePaymentRefunded(tx: Transaction, orderId: string, simNow: Date): Promise<void> {
-    const order = await this.orders.findForUpdate(tx.manager, orderId);
+    const order = await this.lockedOrder(tx, orderId);
     if (!order) return;
     await tx.record({
       type: 'order.late_payment_refunded',
@@ -386,7 +401,7 @@ export class OrdersService implements OnModuleInit {
    * (the facilitator slowed the clock after the VA was made), the order keeps waiting for its own deadline.
    */
   private async closedByGateway(tx: Transaction, orderId: string, simNow: Date): Promise<void> {
-    const order = await this.orders.findForUpdate(tx.manager, orderId);
+    const order = await this.lockedOrder(tx, orderId);
     if (!order || order.state !== 'AWAITING_PAYMENT') return;
     if (!checkTransition(snapshot(order), 'CANCELLED', { actor: 'system', now: simNow, reason: 'payment_expired' }).ok) return;
     await this.cancelLocked(tx, order, 'payment_expired', { actor: 'system', actorId: null, simNow }, null);
