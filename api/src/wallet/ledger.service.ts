@@ -111,20 +111,20 @@ export class LedgerService {
     const manager = tx.manager;
     const shopIds = [...new Set(entry.lines.flatMap((line) => ('shopId' in line.account ? [line.account.shopId] : [])))];
     const ids = await this.accounts(manager, entry.classId, shopIds, tx);
-    const inserted: { id: string }[] = await manager.query(
-      `INSERT INTO journal_entry (class_id, kind, source_id, shop_id, order_id, memo, sim_time)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)
-       ON CONFLICT ON CONSTRAINT journal_entry_source_key DO NOTHING RETURNING id`,
-      [entry.classId, entry.kind, entry.sourceId, entry.shopId ?? null, entry.orderId ?? null, entry.memo ?? {}, entry.simTime],
-    );
-    const entryId = inserted[0]?.id;
-    if (!entryId) return false;
     const accountIds = entry.lines.map((line) => ids.get(this.key(line.account))!);
-    await manager.query(
-      `INSERT INTO journal_line (entry_id, account_id, amount) SELECT $1, a, m FROM unnest($2::uuid[], $3::bigint[]) AS t(a, m)`,
-      [entryId, accountIds, entry.lines.map((line) => line.amount)],
+    // The entry and its lines in one statement: no lines when the entry was there already.
+    const inserted: { id: string }[] = await manager.query(
+      `WITH entry AS (
+         INSERT INTO journal_entry (class_id, kind, source_id, shop_id, order_id, memo, sim_time)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)
+         ON CONFLICT ON CONSTRAINT journal_entry_source_key DO NOTHING RETURNING id),
+       lines AS (
+         INSERT INTO journal_line (entry_id, account_id, amount)
+         SELECT entry.id, a, m FROM entry, unnest($8::uuid[], $9::bigint[]) AS t(a, m))
+       SELECT id FROM entry`,
+      [entry.classId, entry.kind, entry.sourceId, entry.shopId ?? null, entry.orderId ?? null, entry.memo ?? {}, entry.simTime, accountIds, entry.lines.map((line) => line.amount)],
     );
-    return true;
+    return inserted.length > 0;
   }
 
   /**
