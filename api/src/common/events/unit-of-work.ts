@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { Activity } from './activity.entity.js';
 import type { DomainEventInput, PublishedEvent } from './domain-event.js';
 import { EventBus } from './event-bus.js';
 
@@ -59,37 +58,65 @@ export class UnitOfWork {
         }
         return time;
       };
+      // The events' activity rows, written together once the work is done (see writeActivity).
+      const unwritten: { event: PublishedEvent; simTime: Date | null }[] = [];
       const tx: Transaction = {
         manager,
         record: async (event) => {
-          const row = await manager.getRepository(Activity).save(
-            manager.getRepository(Activity).create({
-              classId: event.classId,
-              actorId: event.actorId ?? null,
-              type: event.type,
-              payload: event.payload as Record<string, unknown>,
-              simTime: event.simTime !== undefined ? event.simTime : event.classId ? await classTime(event.classId) : null,
-            }),
-          );
+          const simTime = event.simTime !== undefined ? event.simTime : event.classId ? await classTime(event.classId) : null;
           const published = {
-            id: String(row.id),
+            id: '',
             type: event.type,
-            classId: row.classId,
-            actorId: row.actorId,
+            classId: event.classId ?? null,
+            actorId: event.actorId ?? null,
             payload: event.payload,
             rooms: event.rooms,
-            occurredAt: row.occurredAt.toISOString(),
-            simTime: row.simTime ? row.simTime.toISOString() : null,
+            occurredAt: '',
+            simTime: simTime ? simTime.toISOString() : null,
           } as PublishedEvent;
           events.push(published);
+          unwritten.push({ event: published, simTime });
           for (const listener of this.recordListeners) await listener(tx, published);
         },
         afterCommit: (callback) => callbacks.push(callback),
       };
-      return work(tx);
+      const done = await work(tx);
+      await writeActivity(manager, unwritten);
+      return done;
     });
     this.bus.publish(events);
     for (const callback of callbacks) await callback();
     return result;
   }
+}
+
+/**
+ * The activity rows of a use case's events, in ONE statement at the end of its transaction (a use case records up to
+ * four: an order placed, paid, their notifications): each event gets its row's id and time before it is published.
+ * No listener reads an event's id or time; the activity log is read only after commit.
+ */
+async function writeActivity(manager: EntityManager, unwritten: { event: PublishedEvent; simTime: Date | null }[]): Promise<void> {
+  if (unwritten.length === 0) return;
+  const rows: { id: string; occurred_at: Date }[] = await manager.query(
+    `INSERT INTO activity (class_id, actor_id, type, payload, sim_time)
+     SELECT class_id, actor_id, type, payload::jsonb, sim_time::timestamptz
+       FROM unnest($1::uuid[], $2::uuid[], $3::varchar[], $4::text[], $5::text[]) WITH ORDINALITY AS e(class_id, actor_id, type, payload, sim_time, n)
+      ORDER BY n
+     RETURNING id, occurred_at`,
+    [
+      unwritten.map(({ event }) => event.classId),
+      unwritten.map(({ event }) => event.actorId),
+      unwritten.map(({ event }) => event.type),
+      unwritten.map(({ event }) => JSON.stringify(event.payload ?? {})),
+      unwritten.map(({ simTime }) => simTime?.toISOString() ?? null),
+    ],
+  );
+  // The ids were drawn in the rows' order (ORDER BY n): the smallest belongs to the first event.
+  rows.sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1));
+  unwritten.forEach(({ event }, i) => {
+    const row = rows[i]!;
+    const written = event as { id: string; occurredAt: string };
+    written.id = String(row.id);
+    written.occurredAt = row.occurred_at.toISOString();
+  });
 }
