@@ -7,6 +7,8 @@ import { type DomainEventInput, rooms } from '../common/events/domain-event.js';
 import { UnitOfWork } from '../common/events/unit-of-work.js';
 import { dataSourceOptions } from '../database/data-source-options.js';
 import type { OrderState } from '../orders/order-state.js';
+import { promotionBought } from './ledger-postings.js';
+import { LedgerService } from './ledger.service.js';
 import { WalletService } from './wallet.service.js';
 
 /**
@@ -184,6 +186,29 @@ describe('wallet', () => {
       const before = (await wallet(sriyati)).balance.available;
       await move(order.id, 'COMPLETED', 'order.completed', { by: 'buyer' });
       expect((await wallet(sriyati)).balance.available).toBe(before);
+    });
+
+    it('posts a (kind, source) once: posted again, it writes neither an entry nor lines', async () => {
+      const ledger = booted.app.get(LedgerService);
+      const uow = booted.app.get(UnitOfWork);
+      const shopId = sriyati.shop!.id;
+      const entry = { classId: kelas.classId, kind: 'promotion_bought' as const, sourceId: randomUUID(), shopId, simTime: new Date(), lines: promotionBought(shopId, 1_000) };
+      const written = async () =>
+        (
+          await db.query(
+            `SELECT count(DISTINCT e.id)::int AS entries, count(l.id)::int AS lines FROM journal_entry e LEFT JOIN journal_line l ON l.entry_id = e.id WHERE e.source_id = $1`,
+            [entry.sourceId],
+          )
+        )[0];
+      try {
+        expect(await uow.run((tx) => ledger.post(tx, entry))).toBe(true);
+        expect(await written()).toEqual({ entries: 1, lines: 2 });
+        expect(await uow.run((tx) => ledger.post(tx, { ...entry, lines: promotionBought(shopId, 2_000) }))).toBe(false);
+        expect(await written()).toEqual({ entries: 1, lines: 2 });
+      } finally {
+        // A promotion bought with no promotion: gone again (its lines with it), so the class's books stay as they were.
+        await db.query(`DELETE FROM journal_entry WHERE source_id = $1`, [entry.sourceId]);
+      }
     });
 
     it('refuses, at commit, a journal entry whose lines do not sum to zero', async () => {
