@@ -88,13 +88,18 @@ export class ClockService implements OnModuleInit {
    */
   async readNow(classId: string): Promise<Date> {
     const realNow = new Date();
+    return simTime.simNow(await this.readClock(classId, realNow), realNow);
+  }
+
+  /** The clock as `readNow` reads it: read at most READ_CLOCK_MS ago, or now. */
+  private async readClock(classId: string, realNow: Date): Promise<SimClock> {
     const recent = this.recent.get(classId);
-    if (recent && realNow.getTime() - recent.readAt < READ_CLOCK_MS) return simTime.simNow(recent.clock, realNow);
+    if (recent && realNow.getTime() - recent.readAt < READ_CLOCK_MS) return recent.clock;
     const clock = isUuid(classId) ? await this.clocks.findOneBy({ classId }) : null;
     if (!clock) throw clockError('CLASS_NOT_FOUND');
     if (this.recent.size >= READ_CLOCK_MAX) this.recent.clear();
     this.recent.set(classId, { clock, readAt: realNow.getTime() });
-    return simTime.simNow(clock, realNow);
+    return clock;
   }
 
   async get(classId: string, manager?: EntityManager): Promise<ClockView> {
@@ -104,10 +109,13 @@ export class ClockService implements OnModuleInit {
     return view(clock, new Date());
   }
 
-  /** The real moment a sim-time deadline arrives at the clock's current speed (for countdowns); null while paused. */
+  /**
+   * The real moment a sim-time deadline arrives at the clock's current speed (for countdowns shown on a page); null
+   * while paused. From the clock as `readNow` reads it: a countdown is a read that shows things.
+   */
   async realTimeWhen(classId: string, simDue: Date): Promise<Date | null> {
-    const clock = await this.get(classId);
-    return simTime.realTimeWhen(clock, simDue, new Date());
+    const realNow = new Date();
+    return simTime.realTimeWhen(await this.readClock(classId, realNow), simDue, realNow);
   }
 
   setSpeed(classId: string, speed: number, actorId: string | null, expectedVersion?: number): Promise<ClockView> {
