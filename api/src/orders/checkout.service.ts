@@ -129,10 +129,11 @@ export class CheckoutService {
     const key = requiredIdempotencyKey(idempotencyKey);
     const requestHash = requestFingerprint(input);
     const destination = this.destination(input.address.regencyCode);
-    const [simNow, settings] = await readInOneMessage(this.dataSource, (manager) => [
-      () => this.clock.now(buyer.classId, manager),
+    const [clock, settings] = await readInOneMessage(this.dataSource, (manager) => [
+      () => this.clock.get(buyer.classId, manager),
       () => this.settings.get(buyer.classId, manager),
     ]);
+    const simNow = clock.simNow;
 
     const placed = await this.uow.run(async (tx) => {
       const checkoutId = await this.orders.insertCheckout(tx.manager, { classId: buyer.classId, buyerId: buyer.id, key, requestHash });
@@ -264,7 +265,8 @@ export class CheckoutService {
     });
 
     // After commit: the VAs. A replay charges what the first request could not (a no-op once charged).
-    await this.payments.charge(placed.orderIds);
+    // With the clock this request read: the VA expires when the order's payment deadline (from that clock) comes.
+    await this.payments.charge(placed.orderIds, clock);
     const orders =
       placed.written.length === placed.orderIds.length
         ? await this.orderService.placedDetails(placed.written, 'buyer')

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { qrSvg } from '../common/qr/qr-svg.js';
 import { DataSource, type EntityManager } from 'typeorm';
-import { ClockService } from '../clock/clock.service.js';
+import { ClockService, type ClockView } from '../clock/clock.service.js';
 import { rooms } from '../common/events/domain-event.js';
 import { type Transaction, UnitOfWork } from '../common/events/unit-of-work.js';
 import { ENV } from '../config/config.module.js';
@@ -163,9 +163,12 @@ export class PaymentsService {
     return { atGateway: closed !== null && closed.charge_status !== 'pending' && closed.charge_status !== 'not_needed' };
   }
 
-  /** After commit: charge each order's payment at the gateway. Failures are recorded, never thrown. */
-  async charge(orderIds: string[]): Promise<void> {
-    await Promise.all(orderIds.map((orderId) => this.chargeOne(orderId)));
+  /**
+   * After commit: charge each order's payment at the gateway. Failures are recorded, never thrown. `clock`: the class
+   * clock the caller read for this request (placing does; its deadlines came from it), else it is read here.
+   */
+  async charge(orderIds: string[], clock?: ClockView): Promise<void> {
+    await Promise.all(orderIds.map((orderId) => this.chargeOne(orderId, clock)));
   }
 
   /** The buyer's "coba lagi": charge again a payment the gateway has not taken yet. */
@@ -429,12 +432,12 @@ export class PaymentsService {
   }
 
   /** Claims the payment, charges it, stores the instructions; true when the gateway holds a transaction for it. */
-  private async chargeOne(orderId: string): Promise<boolean> {
+  private async chargeOne(orderId: string, classClock?: ClockView): Promise<boolean> {
     const manager = this.dataSource.manager;
     const claimed = await this.payments.claimCharge(manager, orderId);
     if (!claimed) return this.chargedByOther(orderId);
     try {
-      const clock = await this.clock.get(claimed.class_id);
+      const clock = classClock?.classId === claimed.class_id ? classClock : await this.clock.get(claimed.class_id);
       const dueSim = claimed.due_sim_at ?? clock.simNow;
       const body = { ...claimed.charge_request, custom_expiry: customExpiry(dueSim, clock, new Date()), metadata: classClockMetadata(dueSim, clock) };
       await this.payments.storeCharge(manager, orderId, await this.chargeOrRecover(claimed, body));
