@@ -4,7 +4,6 @@ import { authErrors } from '../auth/auth.errors.js';
 import type { Principal } from '../auth/principal.js';
 import { catalogErrors } from '../catalog/catalog.errors.js';
 import { type CheckoutProduct, ProductsService } from '../catalog/products.service.js';
-import { UnitOfWork } from '../common/events/unit-of-work.js';
 import { MediaService } from '../media/media.service.js';
 import { RegionsService } from '../regions/regions.service.js';
 import { CartRepository } from './cart.repository.js';
@@ -22,7 +21,6 @@ function participantOf(principal: Principal): { id: string; classId: string } {
 export class CartService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly uow: UnitOfWork,
     private readonly cart: CartRepository,
     private readonly products: ProductsService,
     private readonly media: MediaService,
@@ -56,28 +54,31 @@ export class CartService {
   /** "+ Keranjang" and the quantity stepper: sets the line's quantity (adds the line when new). */
   async setQuantity(principal: Principal, productId: string, quantity: number): Promise<CartView> {
     const buyer = participantOf(principal);
-    await this.uow.run(async (tx) => {
-      const [product] = await this.products.findForCheckout(tx.manager, buyer.classId, [productId]);
-      if (!product) throw catalogErrors.productNotFound();
-      const problem = lineProblem(product, quantity, buyer.id);
-      if (problem === 'PRODUCT_NOT_AVAILABLE') throw orderErrors.productNotAvailable(productId);
-      if (problem === 'OWN_PRODUCT') throw orderErrors.ownProduct(productId);
-      if (problem === 'BELOW_MIN_ORDER') throw orderErrors.belowMinOrder(productId, product.minOrder);
-      if (problem === 'OUT_OF_STOCK') throw orderErrors.outOfStock(productId, product.stock);
-      if (!(await this.cart.setQuantity(tx.manager, buyer.id, productId, quantity, MAX_CHECKOUT_LINES))) throw orderErrors.cartFull(MAX_CHECKOUT_LINES);
-    });
+    // No transaction of its own: the checks read, and the change is ONE statement (the cap is in it), which
+    // PostgreSQL runs as a transaction by itself. An explicit one only added its COMMIT's round trip. The cart
+    // records no event. Checkout checks every line again under its own transaction.
+    const manager = this.dataSource.manager;
+    const [product] = await this.products.findForCheckout(manager, buyer.classId, [productId]);
+    if (!product) throw catalogErrors.productNotFound();
+    const problem = lineProblem(product, quantity, buyer.id);
+    if (problem === 'PRODUCT_NOT_AVAILABLE') throw orderErrors.productNotAvailable(productId);
+    if (problem === 'OWN_PRODUCT') throw orderErrors.ownProduct(productId);
+    if (problem === 'BELOW_MIN_ORDER') throw orderErrors.belowMinOrder(productId, product.minOrder);
+    if (problem === 'OUT_OF_STOCK') throw orderErrors.outOfStock(productId, product.stock);
+    if (!(await this.cart.setQuantity(manager, buyer.id, productId, quantity, MAX_CHECKOUT_LINES))) throw orderErrors.cartFull(MAX_CHECKOUT_LINES);
     return this.view(principal);
   }
 
+  /** One statement each, as setQuantity's change: no transaction of their own. */
   async remove(principal: Principal, productId: string): Promise<CartView> {
     const buyer = participantOf(principal);
-    await this.uow.run((tx) => this.cart.remove(tx.manager, buyer.id, [productId]));
+    await this.cart.remove(this.dataSource.manager, buyer.id, [productId]);
     return this.view(principal);
   }
 
   async clear(principal: Principal): Promise<CartView> {
     const buyer = participantOf(principal);
-    await this.uow.run((tx) => this.cart.clear(tx.manager, buyer.id));
+    await this.cart.clear(this.dataSource.manager, buyer.id);
     return this.view(principal);
   }
 
