@@ -2,6 +2,7 @@ import type { PoolClient } from 'pg';
 import { DataSource, type QueryRunner } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '../../test/test-db.js';
 import { dataSourceOptions } from './data-source-options.js';
+import { commitWithNextStatement } from './deferred-begin.js';
 
 /**
  * `START TRANSACTION` travels with the transaction's first statement (deferred-begin.ts). Counted here in answers from
@@ -16,6 +17,8 @@ describe.each([true, false])('a transaction start rides with its first statement
     dataSource = await new DataSource(dataSourceOptions(database.url, 1, preparedStatements)).initialize();
     await dataSource.query('CREATE TABLE counter (id int PRIMARY KEY, n int NOT NULL)');
     await dataSource.query('INSERT INTO counter VALUES (1, 0)');
+    // A constraint checked at COMMIT: a row pointing at a row that is not there fails only then.
+    await dataSource.query('CREATE TABLE link (id int PRIMARY KEY, ref int REFERENCES link (id) DEFERRABLE INITIALLY DEFERRED)');
   });
   afterAll(async () => {
     await dataSource?.destroy();
@@ -161,6 +164,93 @@ describe.each([true, false])('a transaction start rides with its first statement
     });
     expect(status).toBe('I');
     expect(await counter()).toBe(before);
+    // pg closed the statement's name on the server when its bind failed: the text still works on this connection.
+    for (let i = 0; i < 2; i++) {
+      await dataSource.transaction(async (manager) => manager.query('UPDATE counter SET n = n + $1 WHERE id = 1', [1]));
+      await dataSource.query('UPDATE counter SET n = n + $1 WHERE id = 1', [1]);
+    }
+    expect(await counter()).toBe(before + 4);
+  });
+
+  describe('the last statement carries the COMMIT (commitWithNextStatement)', () => {
+    // Named (prepared statements on) and parsed on this connection: a statement not yet parsed goes on its own.
+    beforeAll(async () => {
+      for (let i = 0; i < 2; i++) await dataSource.query('UPDATE counter SET n = n + $1 WHERE id = 1', [0]);
+    });
+
+    it('start, one statement, commit: ONE round trip, committed, the connection idle', async () => {
+      const before = await counter();
+      const { answers, status } = await counted(async (runner) => {
+        await runner.startTransaction();
+        commitWithNextStatement(runner.manager);
+        await runner.query('UPDATE counter SET n = n + $1 WHERE id = 1', [1]);
+        await runner.commitTransaction();
+      });
+      expect({ answers, status }).toEqual({ answers: 1, status: 'I' });
+      expect(await counter()).toBe(before + 1);
+    });
+
+    it('after other statements: one round trip each, the last with the COMMIT; its rows come back', async () => {
+      const before = await counter();
+      let returned: unknown;
+      const { answers, status } = await counted(async (runner) => {
+        await runner.startTransaction();
+        await runner.query('UPDATE counter SET n = n + $1 WHERE id = 1', [1]);
+        commitWithNextStatement(runner.manager);
+        returned = await runner.query('UPDATE counter SET n = n + $1 WHERE id = 1 RETURNING n', [1]);
+        await runner.commitTransaction();
+      });
+      expect({ answers, status }).toEqual({ answers: 2, status: 'I' });
+      expect(returned).toEqual([[{ n: before + 2 }], 1]);
+      expect(await counter()).toBe(before + 2);
+    });
+
+    it('a failing last statement commits nothing; the rollback leaves the connection clean', async () => {
+      const before = await counter();
+      await expect(
+        dataSource.transaction(async (manager) => {
+          await manager.query('UPDATE counter SET n = n + $1 WHERE id = 1', [5]);
+          commitWithNextStatement(manager);
+          await manager.query('UPDATE counter SET n = n + 10 / $1::int WHERE id = 1', [0]);
+        }),
+      ).rejects.toMatchObject({ driverError: { code: '22012' } });
+      expect(await counter()).toBe(before);
+      const { status } = await counted(async (runner) => void (await runner.query('SELECT $1::int', [1])));
+      expect(status).toBe('I');
+    });
+
+    it('a constraint failing at the carried COMMIT fails the statement, and nothing of the transaction is kept', async () => {
+      const before = await counter();
+      await expect(
+        dataSource.transaction(async (manager) => {
+          await manager.query('UPDATE counter SET n = n + $1 WHERE id = 1', [7]);
+          commitWithNextStatement(manager);
+          await manager.query('INSERT INTO link (id, ref) VALUES ($1, $2)', [1, 99]);
+        }),
+      ).rejects.toMatchObject({ driverError: { code: '23503' } });
+      expect(await counter()).toBe(before);
+      expect(await dataSource.query('SELECT * FROM link')).toEqual([]);
+      const { status } = await counted(async (runner) => void (await runner.query('SELECT $1::int', [1])));
+      expect(status).toBe('I');
+    });
+
+    it('a statement after the carried COMMIT is refused, never run outside the transaction', async () => {
+      const before = await counter();
+      await expect(
+        dataSource.transaction(async (manager) => {
+          commitWithNextStatement(manager);
+          await manager.query('UPDATE counter SET n = n + $1 WHERE id = 1', [1]);
+          await manager.query('UPDATE counter SET n = n + $1 WHERE id = 1', [100]);
+        }),
+      ).rejects.toThrow(/after its transaction was committed/);
+      expect(await counter()).toBe(before + 1);
+      const { status } = await counted(async (runner) => void (await runner.query('SELECT $1::int', [1])));
+      expect(status).toBe('I');
+    });
+
+    it('refuses outside a transaction', () => {
+      expect(() => commitWithNextStatement(dataSource.manager)).toThrow(/not in a transaction/);
+    });
   });
 
   it('concurrent transactions on one connection each stay whole: 20 increments, counted once each', async () => {

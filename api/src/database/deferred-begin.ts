@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { ClientBase, QueryResult } from 'pg';
+import type { EntityManager } from 'typeorm';
 
 /**
  * A transaction's `START TRANSACTION` travels with its first statement: one round trip to PostgreSQL instead of two
@@ -19,27 +20,44 @@ import type { ClientBase, QueryResult } from 'pg';
 export function deferTransactionStart(client: ClientBase): void {
   const send = client.query.bind(client) as unknown as Send;
   let kept: string | undefined;
+  // commitWithNext: the next statement carries the COMMIT; once it has, the transaction's own COMMIT is answered here.
+  let commitNext = false;
+  let committed = false;
 
   const query: Send = (config, values, callback) => {
     const text = typeof config === 'string' ? config : undefined;
-    if (kept === undefined) {
-      if (text !== START || values !== undefined || callback !== undefined) return send(config, values, callback);
-      kept = START;
-      return answered('BEGIN');
+    const plain = values === undefined && callback === undefined;
+    if (committed) {
+      committed = false;
+      if ((text === 'COMMIT' || text === 'ROLLBACK') && plain) return answered(text);
+      // Never run silently outside the transaction it was written for.
+      return Promise.reject(new Error(`a statement after its transaction was committed with its last statement: ${text ?? 'a query object'}`));
     }
-    if (text?.startsWith(SET_ISOLATION) && kept === START && values === undefined && callback === undefined) {
+    if (kept === undefined) {
+      if (text === 'COMMIT' || text === 'ROLLBACK') commitNext = false;
+      if (!commitNext && (text !== START || !plain)) return send(config, values, callback);
+      if (!commitNext) {
+        kept = START;
+        return answered('BEGIN');
+      }
+    }
+    if (kept !== undefined && text?.startsWith(SET_ISOLATION) && kept === START && plain) {
       kept = `${START} ISOLATION LEVEL ${text.slice(SET_ISOLATION.length)}`;
       return answered('SET');
     }
-    if ((text === 'COMMIT' || text === 'ROLLBACK') && values === undefined && callback === undefined) {
+    if (kept !== undefined && (text === 'COMMIT' || text === 'ROLLBACK') && plain) {
       kept = undefined;
+      commitNext = false;
       return answered(text);
     }
     const start = kept;
+    const commit = commitNext;
     kept = undefined;
+    commitNext = false;
     const statement = carriable(config, values, client);
     if (!statement || callback !== undefined) {
-      // Sent on its own first, as before; the statement only once the transaction has started.
+      // Sent on its own (after the kept start, if any), as before; the COMMIT, if asked for, goes later on its own.
+      if (start === undefined) return send(config, values, callback);
       return send(start).then(
         () => send(config, values, callback),
         (error: unknown) => {
@@ -49,11 +67,40 @@ export function deferTransactionStart(client: ClientBase): void {
       );
     }
     return new Promise((resolve, reject) => {
-      send(new StartThen(start, statement, (error, result) => (error ? reject(error) : resolve(result))));
+      send(
+        new Carried(start, statement, commit, (error, result) => {
+          if (error) return reject(error);
+          committed = commit;
+          resolve(result);
+        }),
+      );
     });
+  };
+  (client as unknown as { query: Send; [COMMIT_WITH_NEXT]: () => void })[COMMIT_WITH_NEXT] = () => {
+    commitNext = true;
   };
   (client as unknown as { query: Send }).query = query;
 }
+
+/**
+ * The next statement on this connection (the last of its transaction) carries the transaction's `COMMIT` in the same
+ * round trip; the `COMMIT` sent after it is then answered without one. When the statement fails, nothing is
+ * committed and the transaction rolls back as after any failure; when the `COMMIT` fails (a deferred constraint), the
+ * statement fails with that error. A statement sent after the carried `COMMIT` and before the transaction's own is
+ * refused, never run outside the transaction. On a connection without this module's hook, nothing changes.
+ */
+export function commitWithNext(client: ClientBase): void {
+  (client as unknown as { [COMMIT_WITH_NEXT]?: () => void })[COMMIT_WITH_NEXT]?.();
+}
+
+/** `commitWithNext` on the connection of this transaction's EntityManager (TypeORM's, not in its typings). */
+export function commitWithNextStatement(manager: EntityManager): void {
+  const client = (manager.queryRunner as unknown as { databaseConnection?: ClientBase } | undefined)?.databaseConnection;
+  if (!manager.queryRunner?.isTransactionActive || !client) throw new Error('commitWithNextStatement: not in a transaction');
+  commitWithNext(client);
+}
+
+const COMMIT_WITH_NEXT = Symbol('commitWithNext');
 
 const START = 'START TRANSACTION';
 const SET_ISOLATION = 'SET TRANSACTION ISOLATION LEVEL ';
@@ -93,39 +140,56 @@ interface PgConnection {
   parse(message: { text: string; name?: string }): void;
   bind(message: { portal?: string; statement?: string; values?: unknown[] }): void;
   execute(message: { portal?: string; rows?: number }): void;
+  sync(): void;
 }
 
 /** pg's own query class (not in its typings), extended: the kept start goes first, and its completion is not the statement's. */
 const { Query } = createRequire(import.meta.url)('pg') as {
   Query: new (config: object, values?: unknown, callback?: unknown) => {
+    portal: string | undefined;
     prepare(connection: PgConnection): void;
+    _getRows(connection: PgConnection, rows: number | undefined): void;
     handleCommandComplete(message: unknown, connection: PgConnection): void;
   };
 };
 
-class StartThen extends Query {
-  private startCompleted = false;
+/** pg's query for one statement, with the kept start before it and/or the transaction's COMMIT after it, one Sync. */
+class Carried extends Query {
+  private completions = 0;
 
   constructor(
-    private readonly start: string,
+    private readonly start: string | undefined,
     statement: Statement,
+    private readonly commit: boolean,
     callback: (error: Error | null, result: QueryResult) => void,
   ) {
     super(statement, undefined, callback);
   }
 
   override prepare(connection: PgConnection): void {
-    connection.parse({ text: this.start });
-    connection.bind({});
-    connection.execute({});
+    if (this.start !== undefined) {
+      connection.parse({ text: this.start });
+      connection.bind({});
+      connection.execute({});
+    }
     super.prepare(connection);
   }
 
+  /** pg ends a statement's messages here (Execute, then Sync): the COMMIT's go between the two. */
+  override _getRows(connection: PgConnection, rows: number | undefined): void {
+    if (!this.commit || rows !== undefined) return super._getRows(connection, rows);
+    connection.execute({ portal: this.portal });
+    connection.parse({ text: 'COMMIT' });
+    connection.bind({});
+    connection.execute({});
+    connection.sync();
+  }
+
   override handleCommandComplete(message: unknown, connection: PgConnection): void {
-    if (!this.startCompleted) {
-      this.startCompleted = true;
-      return;
-    }
+    const index = this.completions++;
+    // The start's completion comes first, the COMMIT's last: neither is the statement's.
+    if (this.start !== undefined && index === 0) return;
+    if (index > (this.start !== undefined ? 1 : 0)) return;
     super.handleCommandComplete(message, connection);
   }
 }

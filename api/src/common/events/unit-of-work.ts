@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { DomainEventInput, PublishedEvent } from './domain-event.js';
 import { EventBus } from './event-bus.js';
+import { commitWithNextStatement } from '../../database/deferred-begin.js';
 
 export interface Transaction {
   manager: EntityManager;
@@ -92,11 +93,14 @@ export class UnitOfWork {
 
 /**
  * The activity rows of a use case's events, in ONE statement at the end of its transaction (a use case records up to
- * four: an order placed, paid, their notifications): each event gets its row's id and time before it is published.
- * No listener reads an event's id or time; the activity log is read only after commit.
+ * four: an order placed, paid, their notifications), which also carries the transaction's COMMIT: each event gets its
+ * row's id and time before it is published. No listener reads an event's id or time; the activity log is read only
+ * after commit. Nothing may run in the transaction after this statement.
  */
 async function writeActivity(manager: EntityManager, unwritten: { event: PublishedEvent; simTime: Date | null }[]): Promise<void> {
   if (unwritten.length === 0) return;
+  // The last statement of the use case: it carries the COMMIT (one round trip for both), see deferred-begin.ts.
+  commitWithNextStatement(manager);
   const rows: { id: string; occurred_at: Date }[] = await manager.query(
     `INSERT INTO activity (class_id, actor_id, type, payload, sim_time)
      SELECT class_id, actor_id, type, payload::jsonb, sim_time::timestamptz
