@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { SelfUrl } from '../common/http/self-url.js';
 import { ENV } from '../config/config.module.js';
 import type { Env } from '../config/env.js';
+import { commitWithNextStatement } from '../database/deferred-begin.js';
 import {
   type ChargeRequest,
   isNumberChannel,
@@ -245,7 +246,10 @@ export class SimTransactions {
     return this.changeStatus(manager, locked, 'expire');
   }
 
-  /** The status change and its notification row in the caller's transaction. */
+  /**
+   * The status change and its notification row in the caller's transaction, which ends with them: the notification's
+   * insert carries the COMMIT, and nothing may run in the transaction after it.
+   */
   async changeStatus(manager: EntityManager, locked: LockedTransaction, to: SimStatus): Promise<{ transaction: SimTransaction; notification: NewNotification }> {
     const { row } = locked;
     const { rows } = await execute<TransactionRow>(
@@ -258,6 +262,8 @@ export class SimTransactions {
     const transaction = toTransaction(rows[0]!);
     const url = row.notification_url ?? this.env.paymentNotificationUrl ?? `${this.selfUrl.base()}/api/payments/notifications`;
     const payload = notificationBody(transaction, this.env.paymentServerKey);
+    // The last statement of every transaction that changes a status: it carries the COMMIT (deferred-begin.ts).
+    commitWithNextStatement(manager);
     const { rows: inserted } = await execute<{ id: string }>(
       manager,
       `INSERT INTO sim_notification (transaction_id, url, payload) VALUES ($1, $2, $3) RETURNING id`,

@@ -5,6 +5,7 @@ import { SelfUrl } from '../common/http/self-url.js';
 import { qrSvg } from '../common/qr/qr-svg.js';
 import { ENV } from '../config/config.module.js';
 import type { Env } from '../config/env.js';
+import { commitWithNextStatement } from '../database/deferred-begin.js';
 import { publicBaseUrl } from '../config/public-url.js';
 import {
   actionResponse,
@@ -80,6 +81,8 @@ export class SimulatorGateway {
         const payNumber = isNumberChannel(charge.channel) ? randomPaymentCode(charge.channel) : transactionId;
         const transaction = await this.transactions.insert(manager, transactionId, payNumber, charge, body, notificationUrl);
         if (transaction) {
+          // The transaction's last statement: it carries the COMMIT (deferred-begin.ts).
+          commitWithNextStatement(manager);
           await this.notifier.scheduleExpiry(manager, transactionId, transaction.expiryTime);
           return transaction;
         }
