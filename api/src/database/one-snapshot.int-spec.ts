@@ -85,17 +85,35 @@ describe('readInOneSnapshot on a real PostgreSQL', () => {
     expect(await dataSource.query(`SELECT n FROM counter WHERE id = 1`)).toEqual([{ n: 11 }]);
   });
 
-  it('a statement a read sends after its first runs in the same snapshot', async () => {
-    const [[first, second]] = await readInOneSnapshot(dataSource, (manager) => [
+  it('all in ONE round trip: the snapshot begins and ends in the message that carries the statements', async () => {
+    let answers = 0;
+    const pool = (dataSource.driver as unknown as { master: pg.Pool }).master;
+    const count = () => answers++;
+    const watch = (client: pg.PoolClient) => (client as unknown as { connection: NodeJS.EventEmitter }).connection.on('readyForQuery', count);
+    pool.on('acquire', watch);
+    try {
+      const [one, two] = await readInOneSnapshot(dataSource, (manager) => [
+        () => manager.query(`SELECT n FROM counter WHERE id = $1`, [1]) as Promise<{ n: number }[]>,
+        () => manager.query(`SELECT n FROM counter WHERE id = $1`, [2]) as Promise<{ n: number }[]>,
+      ]);
+      expect([one, two]).toEqual([[{ n: 10 }], [{ n: 20 }]]);
+    } finally {
+      pool.off('acquire', watch);
+    }
+    expect(answers).toBe(1);
+    // The pool's only connection: no transaction left open.
+    expect(await dataSource.query(`SELECT now() = statement_timestamp() AS outside`)).toEqual([{ outside: true }]);
+  });
+
+  it('a second statement from a read is refused (its snapshot has ended), and the connection is left clean', async () => {
+    const error: unknown = await readInOneSnapshot(dataSource, (manager) => [
       async () => {
-        const [a] = (await manager.query(`SELECT pg_current_snapshot()::text AS s WHERE $1::int = 1`, [1])) as { s: string }[];
-        await other.query(`UPDATE counter SET n = n + 1`);
-        const [b] = (await manager.query(`SELECT pg_current_snapshot()::text AS s, (SELECT n FROM counter WHERE id = $1) AS n`, [1])) as { s: string; n: number }[];
-        return [a!, b!] as const;
+        await manager.query(`SELECT n FROM counter WHERE id = $1`, [1]);
+        return manager.query(`SELECT n FROM counter WHERE id = $1`, [2]);
       },
-    ]);
-    expect(second.s).toBe(first.s);
-    expect(second.n).toBe(10);
+    ]).catch((caught: unknown) => caught);
+    expect(String(error)).toMatch(/a read may send one statement/);
+    expect(await dataSource.query(`SELECT now() = statement_timestamp() AS outside`)).toEqual([{ outside: true }]);
   });
 
   it('a failing statement fails its read and the others, as a QueryFailedError, and leaves the connection clean', async () => {

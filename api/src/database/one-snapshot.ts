@@ -4,12 +4,12 @@ import { QueryFailedError, QueryResult as TypeOrmQueryResult, type DataSource, t
 
 /**
  * Independent reads that must agree with each other (an order page: the order, its lines, history, payment, shipment
- * and tracking), read in one REPEATABLE READ snapshot in two round trips to PostgreSQL instead of one per statement.
+ * and tracking), read in one REPEATABLE READ snapshot in ONE round trip to PostgreSQL instead of one per statement.
  *
  * Each read gets an EntityManager on one connection. The first statement each read sends is held back; once every
  * read has sent its first (they run until their first await), the held statements go to PostgreSQL in ONE message
- * behind `BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY`, and each read gets its own rows. A statement sent after
- * that runs on its own, in the same snapshot; `COMMIT` ends it when every read is done.
+ * between `BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY` and `COMMIT`, and each read gets its own rows. A read
+ * may send one statement only: a second one could not be in the same snapshot any more, so it is refused.
  *
  * PostgreSQL takes several statements in one message only without separate values (the simple protocol), so the
  * held statements' values are written into their text as literals the way pg sends them (`prepareValue`) and quoted
@@ -21,7 +21,7 @@ export function readInOneSnapshot<T extends readonly unknown[]>(
   dataSource: DataSource,
   reads: (manager: EntityManager) => readonly [...{ [K in keyof T]: () => Promise<T[K]> }],
 ): Promise<T> {
-  return readHeldTogether(dataSource, reads, BEGIN);
+  return readHeldTogether(dataSource, reads, { begin: BEGIN, commit: 'COMMIT' });
 }
 
 /**
@@ -37,10 +37,16 @@ export function readInOneMessage<T extends readonly unknown[]>(
   return readHeldTogether(dataSource, reads, undefined);
 }
 
+/** The snapshot's ends, sent in the same message as the held statements. */
+interface Snapshot {
+  begin: string;
+  commit: string;
+}
+
 async function readHeldTogether<T extends readonly unknown[]>(
   dataSource: DataSource,
   reads: (manager: EntityManager) => readonly [...{ [K in keyof T]: () => Promise<T[K]> }],
-  begin: string | undefined,
+  snapshot: Snapshot | undefined,
 ): Promise<T> {
   const runner = dataSource.createQueryRunner();
   const client = (await runner.connect()) as PoolClient;
@@ -54,6 +60,7 @@ async function readHeldTogether<T extends readonly unknown[]>(
   const runLate = (sql: string, values?: unknown[], structured?: boolean) =>
     (late = late.then(() => sendLate(sql, values, structured === true), () => sendLate(sql, values, structured === true)));
   runner.query = ((sql: string, values?: unknown[], structured?: boolean) => {
+    if (!holding && snapshot) return Promise.reject(new Error(`readInOneSnapshot: a read may send one statement; its snapshot has ended: ${sql}`));
     if (!holding) return runLate(sql, values, structured);
     return new Promise((resolve, reject) => held.push({ sql, values: values ?? [], structured: structured === true, resolve, reject }));
   }) as QueryRunner['query'];
@@ -66,15 +73,16 @@ async function readHeldTogether<T extends readonly unknown[]>(
     // Every read runs until its first await; the macrotask comes after all of that has happened.
     await new Promise((resolve) => setImmediate(resolve));
     holding = false;
-    const lead = begin === undefined ? [] : [begin];
+    const lead = snapshot ? [snapshot.begin] : [];
+    const tail = snapshot ? [snapshot.commit] : [];
     let results: QueryResult[] = [];
     let text = '';
     let sent = false;
     try {
-      text = [...lead, ...held.map((statement) => withLiterals(statement.sql, statement.values))].join(';\n');
+      text = held.length === 0 ? '' : [...lead, ...held.map((statement) => withLiterals(statement.sql, statement.values)), ...tail].join(';\n');
       sent = true;
       // From here a failure rolls back: a statement failing in the message leaves its transaction open and aborted.
-      began = begin !== undefined;
+      began = text !== '' && snapshot !== undefined;
       if (text !== '') {
         const answer = (await client.query(text)) as QueryResult | QueryResult[];
         results = Array.isArray(answer) ? answer : [answer];
@@ -86,10 +94,10 @@ async function readHeldTogether<T extends readonly unknown[]>(
       throw failed;
     }
     held.forEach((statement, index) => statement.resolve(answerOf(results[index + lead.length]!, statement.structured)));
+    // The message ended the snapshot's transaction (its COMMIT ran after the statements).
+    began = false;
     const answers = (await running) as unknown as T;
     await late.catch(() => undefined);
-    if (began) await plainQuery('COMMIT');
-    began = false;
     return answers;
   } finally {
     // A read that failed early leaves the others running: let the statements they sent finish before the connection goes.
