@@ -140,9 +140,13 @@ export class OrdersService implements OnModuleInit {
 
   /** Buyer, seller or the class's facilitator; anyone else is told the order does not exist. */
   async get(principal: Principal, orderId: string): Promise<OrderDetailView> {
-    const role = await this.roleOf(principal, orderId);
+    // The page is read first (one round trip) and the viewer's role decided from its order row; a stranger is told
+    // it does not exist, and nothing read is shown.
+    const read = await this.readDetails([orderId]);
+    const row = read.rows[0];
+    const role = row ? await this.roleFor(principal, row) : null;
     if (!role) throw orderErrors.notFound();
-    return (await this.details([orderId], role))[0]!;
+    return (await this.buildDetails([orderId], read, role))[0]!;
   }
 
   /**
@@ -153,18 +157,31 @@ export class OrdersService implements OnModuleInit {
    * in fulfilment.int-spec). Inside the caller's transaction they run one after the other on its connection.
    */
   async details(orderIds: string[], role: ViewerRole, manager?: EntityManager): Promise<OrderDetailView[]> {
+    return this.buildDetails(orderIds, await this.readDetails(orderIds, manager), role);
+  }
+
+  private async readDetails(orderIds: string[], manager?: EntityManager) {
     const reads = (on: EntityManager) =>
       [
         () => this.orders.find(on, orderIds),
         () => this.orders.lines(on, orderIds),
         () => this.orders.history(on, orderIds),
-        () => this.payments.views(orderIds, role, on),
+        () => this.payments.rowsOf(orderIds, on),
         () => this.shipments.findMany(on, orderIds),
         () => this.shipments.events(on, orderIds),
       ] as const;
     const [rows, lines, history, payments, shipments, tracking] = manager
       ? await sideBySide(manager, reads(manager))
       : await readInOneSnapshot(this.dataSource, reads);
+    return { rows, lines, history, payments, shipments, tracking };
+  }
+
+  private async buildDetails(
+    orderIds: string[],
+    { rows, lines, history, payments: paymentRows, shipments, tracking }: Awaited<ReturnType<OrdersService['readDetails']>>,
+    role: ViewerRole,
+  ): Promise<OrderDetailView[]> {
+    const payments = await this.payments.viewsOf(paymentRows, role);
     const byId = new Map(rows.map((row) => [row.id, row]));
     return orderIds
       .filter((id) => byId.has(id))

@@ -79,6 +79,9 @@ const RECONCILE_CONCURRENCY = 4;
  * The marketplace's side of payments: one payment row per order, the charge at the gateway (after the placing
  * transaction commits), the webhook that settles idempotently, and the instructions the buyer pays with.
  */
+/** A page's payment rows, as `rowsOf` reads them (opaque to other capabilities). */
+export type OrderPaymentRows = readonly PaymentRow[];
+
 @Injectable()
 export class PaymentsService {
   private readonly logger = new Logger(PaymentsService.name);
@@ -255,7 +258,15 @@ export class PaymentsService {
 
   /** The payment part of order pages: instructions for the buyer and facilitators, bookkeeping for facilitators only. */
   async views(orderIds: string[], audience: PaymentAudience, manager: EntityManager = this.dataSource.manager): Promise<Map<string, OrderPaymentView>> {
-    const rows = await this.payments.findByOrders(manager, orderIds);
+    return this.viewsOf(await this.rowsOf(orderIds, manager), audience);
+  }
+
+  /** The payment rows of these orders: `views` in two steps, for a page that learns its audience from what it read. */
+  rowsOf(orderIds: string[], manager: EntityManager = this.dataSource.manager): Promise<OrderPaymentRows> {
+    return this.payments.findByOrders(manager, orderIds);
+  }
+
+  async viewsOf(rows: OrderPaymentRows, audience: PaymentAudience): Promise<Map<string, OrderPaymentView>> {
     const realNow = new Date();
     const views = await Promise.all(
       rows.map(async (row): Promise<[string, OrderPaymentView]> => {
