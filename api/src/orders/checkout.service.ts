@@ -266,10 +266,10 @@ export class CheckoutService {
 
     // After commit: the VAs. A replay charges what the first request could not (a no-op once charged).
     // With the clock this request read: the VA expires when the order's payment deadline (from that clock) comes.
-    await this.payments.charge(placed.orderIds, clock);
+    const charged = await this.payments.charge(placed.orderIds, clock);
     const orders =
       placed.written.length === placed.orderIds.length
-        ? await this.orderService.placedDetails(placed.written, 'buyer')
+        ? await this.orderService.placedDetails(placed.written, 'buyer', charged)
         : await this.orderService.details(placed.orderIds, 'buyer');
     return { checkoutId: placed.checkoutId, replayed: placed.replayed, orders };
   }

@@ -10,7 +10,7 @@ import { readInOneSnapshot } from '../database/one-snapshot.js';
 import { platformErrors } from '../common/errors/platform.errors.js';
 import { rooms } from '../common/events/domain-event.js';
 import { type Transaction, UnitOfWork } from '../common/events/unit-of-work.js';
-import { PaymentsService } from '../payments/payments.service.js';
+import { type OrderPaymentRows, PaymentsService } from '../payments/payments.service.js';
 import { RoomAccess } from '../realtime/room-access.js';
 import { ShipmentsService } from '../shipping/shipments.service.js';
 import { CartRepository } from './cart.repository.js';
@@ -194,14 +194,16 @@ export class OrdersService implements OnModuleInit {
   }
 
   /**
-   * The pages of orders this request has just placed, built from the rows it wrote; only the payments are read, as
-   * the gateway charge after commit filled in the VA. A new order has no shipment or tracking yet.
+   * The pages of orders this request has just placed, built from the rows it wrote and the payments as the gateway
+   * charge after commit stored them (read only when it did not store them all). A new order has no shipment or
+   * tracking yet.
    */
-  async placedDetails(written: WrittenOrder[], role: ViewerRole): Promise<OrderDetailView[]> {
-    const payments = await this.payments.views(
-      written.map((order) => order.row.id),
-      role,
-    );
+  async placedDetails(written: WrittenOrder[], role: ViewerRole, charged: OrderPaymentRows = []): Promise<OrderDetailView[]> {
+    const orderIds = written.map((order) => order.row.id);
+    // The charge answered the rows it stored: read only when it did not store them all (a failed charge, say).
+    const payments = orderIds.every((id) => charged.some((row) => row.order_id === id))
+      ? await this.payments.viewsOf(charged, role)
+      : await this.payments.views(orderIds, role);
     return written.map(({ row, lines, history }) => this.views.detail(row, lines, history, payments.get(row.id) ?? null, role));
   }
 

@@ -119,12 +119,14 @@ export class PaymentsRepository {
     return rows[0] ?? null;
   }
 
-  async storeCharge(manager: EntityManager, orderId: string, instructions: GatewayInstructions): Promise<void> {
-    await manager.query(
+  /** The payment as charged (null when no charge was under way: another request finished it). */
+  async storeCharge(manager: EntityManager, orderId: string, instructions: GatewayInstructions): Promise<PaymentRow | null> {
+    const [rows] = (await manager.query(
       `UPDATE payment SET charge_status = 'charged', charge_error = NULL, gateway_transaction_id = $2, va_number = $3, bank = $4,
               bill_key = $5, biller_code = $6, payment_code = $7, store = $8, qr_string = $9, payer_url = $10,
               gateway_expires_at = $11, updated_at = now()
-        WHERE order_id = $1 AND charge_status = 'charging'`,
+        WHERE order_id = $1 AND charge_status = 'charging'
+        RETURNING *`,
       [
         orderId,
         instructions.transactionId,
@@ -138,7 +140,8 @@ export class PaymentsRepository {
         instructions.payerUrl,
         instructions.expiresAt,
       ],
-    );
+    )) as [PaymentRow[], number];
+    return rows[0] ?? null;
   }
 
   async failCharge(manager: EntityManager, orderId: string, error: string): Promise<void> {

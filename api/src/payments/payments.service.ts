@@ -168,10 +168,12 @@ export class PaymentsService {
 
   /**
    * After commit: charge each order's payment at the gateway. Failures are recorded, never thrown. `clock`: the class
-   * clock the caller read for this request (placing does; its deadlines came from it), else it is read here.
+   * clock the caller read for this request (placing does; its deadlines came from it), else it is read here. Answers
+   * the payment rows as this call stored them (not those another request charged, nor failed ones).
    */
-  async charge(orderIds: string[], clock?: ClockView): Promise<void> {
-    await Promise.all(orderIds.map((orderId) => this.chargeOne(orderId, clock)));
+  async charge(orderIds: string[], clock?: ClockView): Promise<OrderPaymentRows> {
+    const charged = await Promise.all(orderIds.map((orderId) => this.chargeOne(orderId, clock)));
+    return charged.flatMap((outcome) => (outcome.row ? [outcome.row] : []));
   }
 
   /** The buyer's "coba lagi": charge again a payment the gateway has not taken yet. */
@@ -179,7 +181,7 @@ export class PaymentsService {
     const payment = await this.payments.findByOrder(this.dataSource.manager, orderId);
     if (!payment || payment.state !== 'pending' || payment.method === 'cod') throw paymentErrors.nothingToPay();
     if (payment.charge_status === 'charged') return;
-    if (!(await this.chargeOne(orderId))) {
+    if (!(await this.chargeOne(orderId)).ok) {
       const failed = await this.payments.findByOrder(this.dataSource.manager, orderId);
       throw paymentErrors.gatewayUnavailable(failed?.charge_error ?? '');
     }
@@ -443,20 +445,21 @@ export class PaymentsService {
   }
 
   /** Claims the payment, charges it, stores the instructions; true when the gateway holds a transaction for it. */
-  private async chargeOne(orderId: string, classClock?: ClockView): Promise<boolean> {
+  /** ok: the gateway holds a transaction for it; row: the payment as this charge left it (when it stored it). */
+  private async chargeOne(orderId: string, classClock?: ClockView): Promise<{ ok: boolean; row: PaymentRow | null }> {
     const manager = this.dataSource.manager;
     const claimed = await this.payments.claimCharge(manager, orderId);
-    if (!claimed) return this.chargedByOther(orderId);
+    if (!claimed) return { ok: await this.chargedByOther(orderId), row: null };
     try {
       const clock = classClock?.classId === claimed.class_id ? classClock : await this.clock.get(claimed.class_id);
       const dueSim = claimed.due_sim_at ?? clock.simNow;
       const body = { ...claimed.charge_request, custom_expiry: customExpiry(dueSim, clock, new Date()), metadata: classClockMetadata(dueSim, clock) };
-      await this.payments.storeCharge(manager, orderId, await this.chargeOrRecover(claimed, body));
-      return true;
+      const row = await this.payments.storeCharge(manager, orderId, await this.chargeOrRecover(claimed, body));
+      return { ok: true, row };
     } catch (error) {
       this.logger.warn({ msg: 'charging the payment failed; the buyer may retry', orderId, err: error });
       await this.payments.failCharge(manager, orderId, error instanceof Error ? error.message : String(error));
-      return false;
+      return { ok: false, row: null };
     }
   }
 
