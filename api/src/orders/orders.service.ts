@@ -56,6 +56,11 @@ interface MoveContext {
   simNow: Date;
 }
 
+/** An id that can be an order's (a UUID's shape): anything else is no order, without asking the database. */
+function isOrderId(id: string): boolean {
+  return /^[0-9a-f-]{36}$/i.test(id);
+}
+
 function snapshot(order: OrderRow): OrderSnapshot {
   return { state: order.state, paymentDueAt: order.payment_due_at, shipByAt: order.ship_by_at, autoCompleteAt: order.auto_complete_at };
 }
@@ -112,6 +117,7 @@ export class OrdersService implements OnModuleInit {
     );
     this.payments.registerOrderHooks({
       lock: async (tx, orderId) => {
+        if (!isOrderId(orderId)) return;
         const order = await this.orders.findForUpdate(tx.manager, orderId);
         if (order) this.lockedForPayment.set(tx, order);
       },
@@ -439,7 +445,7 @@ export class OrdersService implements OnModuleInit {
   }
 
   private async parties(orderId: string): Promise<OrderParties | null> {
-    return /^[0-9a-f-]{36}$/i.test(orderId) ? this.orders.parties(this.dataSource.manager, orderId) : null;
+    return isOrderId(orderId) ? this.orders.parties(this.dataSource.manager, orderId) : null;
   }
 
   /** How the caller sees this order (buyer, seller, the class's facilitator), or null when not at all. */

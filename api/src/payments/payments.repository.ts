@@ -92,11 +92,6 @@ export class PaymentsRepository {
     return rows[0] ?? null;
   }
 
-  async findByGatewayOrderId(manager: EntityManager, gatewayOrderId: string): Promise<PaymentRow | null> {
-    const rows: PaymentRow[] = await manager.query(`SELECT * FROM payment WHERE gateway_order_id = $1`, [gatewayOrderId]);
-    return rows[0] ?? null;
-  }
-
   async findByOrder(manager: EntityManager, orderId: string): Promise<PaymentRow | null> {
     const rows: PaymentRow[] = await manager.query(`SELECT * FROM payment WHERE order_id = $1`, [orderId]);
     return rows[0] ?? null;

@@ -309,8 +309,8 @@ export class PaymentsService {
    * (duplicate → nothing; a late expire after settlement → nothing). Every verified notification answers 200, even
    * a no-op, so that the gateway stops retrying. Each notification leaves one payment_notification row.
    *
-   * Cost per notification: one insert if forged; else two reads by payment.gateway_order_id (a unique index), the
-   * order's lock and update by primary key, one history row, one scheduled task, the activity rows, one log row.
+   * Cost per notification: one insert if forged; else the order's lock by primary key (the gateway's order id is the
+   * order's id), one read of the payment by payment.gateway_order_id (a unique index), the order's update, one history row, one scheduled task, the activity rows, one log row.
    */
   async handleNotification(body: unknown, remoteAddress: string | null): Promise<NotificationAck> {
     const notification = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
@@ -385,11 +385,13 @@ export class PaymentsService {
 
   private async applyVerified(tx: Transaction, notification: Record<string, unknown>): Promise<string> {
     const gatewayOrderId = String(notification.order_id);
-    const known = await this.payments.findByGatewayOrderId(tx.manager, gatewayOrderId);
-    if (!known) return 'unknown_order';
-    await this.requireHooks().lock(tx, known.order_id);
-    // Re-read under the lock: a copy of this notification may have changed it while this one waited.
-    const payment = (await this.payments.findByGatewayOrderIdForUpdate(tx.manager, gatewayOrderId))!;
+    // The gateway's order id is the order's own id (see open): the order is locked first, then its payment, the
+    // order every change of an order takes. Read under the locks: a copy of this notification may have changed it
+    // while this one waited.
+    await this.requireHooks().lock(tx, gatewayOrderId);
+    const payment = await this.payments.findByGatewayOrderIdForUpdate(tx.manager, gatewayOrderId);
+    if (!payment) return 'unknown_order';
+    if (payment.order_id !== gatewayOrderId) throw new Error(`payment ${payment.id}: its gateway order id is not its order's id`);
     if (parseGrossAmount(notification.gross_amount) !== payment.amount) {
       await tx.record({
         type: 'payment.amount_mismatch',
