@@ -58,7 +58,7 @@ describe('notifications', () => {
     const live = await eventually('notification.created', () =>
       seller.events.find((e) => e.type === 'notification.created' && e.payload.notification.kind === 'new_order'),
     );
-    expect(live.payload.notification).toMatchObject({ kind: 'new_order', read: false, params: { orderId, invoiceNumber: placed.body.orders[0].invoiceNumber, buyerName: 'Bu Rahma', productTitle: expect.any(String), moreItems: 0 },
+    expect(live.payload.notification).toMatchObject({ kind: 'new_order', read: false, params: { orderId, invoiceNumber: placed.body.orders[0].invoiceNumber, buyerName: 'Bu Rahma', productTitle: 'Gula Aren Asli Pringsewu 1 kg', moreItems: 0 },
     });
     const stored = await list(sriyati.token);
     expect(stored.items[0]).toEqual(live.payload.notification);
@@ -66,6 +66,28 @@ describe('notifications', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(classmate.events.filter((e) => e.type === 'notification.created')).toEqual([]);
     expect((await list(tomo.token)).items).toEqual([]);
+  });
+
+  it('names the product, the other lines and the buyer when a two-line order is placed and when its VA is paid', async () => {
+    // A seller and a buyer of its own: the tests after this one count Sriyati's and Bu Rahma's notifications.
+    const [seller, buyer] = await Promise.all([member(api, classA.joinCode, 'Wulan'), member(api, classA.joinCode, 'Bu Siti', 'buyer')]);
+    const kopi = await postProduct(api, seller.token, { title: 'Kopi Robusta Lampung 250 g' });
+    const telur = await postProduct(api, seller.token, { title: 'Telur Asin Brebes isi 10' });
+    const placed = await placeOrder(booted.baseUrl, buyer.token, {
+      ...orderBody(kopi.id, seller.shop!.id),
+      items: [
+        { productId: kopi.id, quantity: 1 },
+        { productId: telur.id, quantity: 2 },
+      ],
+    });
+    expect(placed.status).toBe(201);
+    const order = placed.body.orders[0];
+    const named = { orderId: order.id, buyerName: 'Bu Siti', productTitle: 'Kopi Robusta Lampung 250 g', moreItems: 1 };
+    const ofOrder = async (kind: string) => (await list(seller.token)).items.find((n: any) => n.kind === kind && n.params.orderId === order.id);
+    expect((await eventually('new_order', () => ofOrder('new_order'))).params).toMatchObject(named);
+    const paid = await api.post('/api/simulator/payer/pay', { channel: 'bca_va', number: order.payment.instructions.vaNumber, amount: order.total });
+    expect(paid.status).toBe(200);
+    expect((await eventually('order_paid', () => ofOrder('order_paid'))).params).toMatchObject(named);
   });
 
   it('keeps them for a phone that was offline, then marks one and all read', async () => {

@@ -31,7 +31,8 @@ import { formatInvoiceNumber } from './invoice-number.js';
 import { paymentDeadline } from './order-deadlines.js';
 import { orderErrors } from './order.errors.js';
 import { OrderSettingsService } from './order-settings.service.js';
-import { OrdersRepository, type AddressSnapshot, type WrittenOrder } from './orders.repository.js';
+import { OrderReadModel } from './order-read-model.js';
+import { heldOrderOf, OrdersRepository, type AddressSnapshot, type WrittenOrder } from './orders.repository.js';
 import { orderRooms, OrdersService, PAYMENT_EXPIRE_TASK } from './orders.service.js';
 
 interface Buyer {
@@ -77,6 +78,7 @@ export class CheckoutService {
     private readonly settings: OrderSettingsService,
     private readonly media: MediaService,
     private readonly orderService: OrdersService,
+    private readonly readModel: OrderReadModel,
   ) {}
 
   /** What checking out these items (or the cart) to this regency would give: per shop, lines, couriers and fee. */
@@ -216,6 +218,8 @@ export class CheckoutService {
         );
         const history = await this.orders.insertHistory(tx.manager, { orderId, from: null, to: 'AWAITING_PAYMENT', actor: 'buyer', actorId: buyer.id, reason: null, note: null, simTime: simNow });
         written.push({ row, lines, history: [history] });
+        // Its notifications name it from what was just written, not by reading it back.
+        this.readModel.hold(tx.manager, heldOrderOf(row, lines[0]?.title ?? null, lines.length));
         const room = { id: orderId, class_id: buyer.classId, buyer_id: buyer.id, shop_id: group.shopId };
         await tx.record({
           type: 'order.placed',

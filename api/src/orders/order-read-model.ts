@@ -95,9 +95,31 @@ export interface OrderPartiesRow {
  * them reads those tables itself. Every method takes the caller's
  * manager: a listener inside a recording transaction passes its transaction's.
  */
+/** An order as a transaction holds it (locked, or just placed): what never changes of it once it is placed. */
+export type HeldOrder = OrderMoneyRow & Omit<OrderNamesRow, 'shop_id'>;
+
 @Injectable()
 export class OrderReadModel {
+  /** Per transaction (its EntityManager), the orders it holds: see `hold`. */
+  private readonly held = new WeakMap<EntityManager, Map<string, HeldOrder>>();
+
+  /**
+   * The orders code tells the read model of an order this transaction has locked or just placed: for the rest of the
+   * transaction its money and names (which never change once an order is placed) are answered from it instead of
+   * read again: the wallet's posting and the notifications that follow an order's move in the same transaction.
+   */
+  hold(manager: EntityManager, order: HeldOrder): void {
+    let orders = this.held.get(manager);
+    if (!orders) this.held.set(manager, (orders = new Map()));
+    orders.set(order.id, order);
+  }
+
   async money(manager: EntityManager, orderId: string): Promise<OrderMoneyRow | undefined> {
+    const held = this.held.get(manager)?.get(orderId);
+    if (held) {
+      const { id, class_id, shop_id, buyer_id, invoice_number, subtotal, shipping_cost, admin_fee, total, payment_method } = held;
+      return { id, class_id, shop_id, buyer_id, invoice_number, subtotal, shipping_cost, admin_fee, total, payment_method };
+    }
     const rows: OrderMoneyRow[] = await manager.query(
       `SELECT id, class_id, shop_id, buyer_id, invoice_number, subtotal, shipping_cost, admin_fee, total, payment_method FROM orders WHERE id = $1`,
       [orderId],
@@ -147,6 +169,8 @@ export class OrderReadModel {
   }
 
   async names(manager: EntityManager, orderId: string): Promise<OrderNamesRow | undefined> {
+    const held = this.held.get(manager)?.get(orderId);
+    if (held) return { title: held.title, lines: held.lines, buyer_name: held.buyer_name, buyer_number: held.buyer_number, shop_id: held.shop_id, seller_id: held.seller_id };
     const rows: OrderNamesRow[] = await manager.query(
       `SELECT (SELECT l.title FROM order_line l WHERE l.order_id = o.id ORDER BY l.position LIMIT 1) AS title,
               (SELECT count(*)::int FROM order_line l WHERE l.order_id = o.id) AS lines,

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { PaymentMethodCode } from '../payments/payment-methods.js';
 import type { Etd, ServiceType } from '../shipping/courier-services.js';
 import type { ShippingZone } from '../regions/zone.js';
+import type { HeldOrder } from './order-read-model.js';
 import type { CancelReason, OrderActor, OrderState } from './order-state.js';
 
 export interface CourierSnapshot {
@@ -65,6 +66,30 @@ export interface OrderRow {
   shop_name: string;
   buyer_name: string;
   buyer_number: number;
+  /** Read with the lock (findForUpdate): the first line's title and how many lines, what its notifications name. */
+  first_title?: string | null;
+  line_count?: number;
+}
+
+/** What the read model may keep of an order row for the rest of its transaction (OrderReadModel.hold). */
+export function heldOrderOf(row: OrderRow, title: string | null, lines: number): HeldOrder {
+  return {
+    id: row.id,
+    class_id: row.class_id,
+    shop_id: row.shop_id,
+    buyer_id: row.buyer_id,
+    seller_id: row.seller_id,
+    invoice_number: row.invoice_number,
+    subtotal: row.subtotal,
+    shipping_cost: row.shipping_cost,
+    admin_fee: row.admin_fee,
+    total: row.total,
+    payment_method: row.payment_method,
+    buyer_name: row.buyer_name,
+    buyer_number: row.buyer_number,
+    title,
+    lines,
+  };
 }
 
 /** A list row: everything but the address, courier and note. */
@@ -333,7 +358,12 @@ export class OrdersRepository {
 
   /** The order, locked until the transaction ends: every state change goes through here first. */
   async findForUpdate(manager: EntityManager, orderId: string): Promise<OrderRow | null> {
-    const rows: OrderRow[] = await manager.query(`${ORDER_SELECT} WHERE o.id = $1 FOR UPDATE OF o`, [orderId]);
+    const rows: OrderRow[] = await manager.query(
+      `SELECT x.*, (SELECT l.title FROM order_line l WHERE l.order_id = x.id ORDER BY l.position LIMIT 1) AS first_title,
+              (SELECT count(*)::int FROM order_line l WHERE l.order_id = x.id) AS line_count
+         FROM (${ORDER_SELECT} WHERE o.id = $1 FOR UPDATE OF o) x`,
+      [orderId],
+    );
     return rows[0] ?? null;
   }
 

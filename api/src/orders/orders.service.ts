@@ -21,7 +21,8 @@ import { type CancelReason, checkTransition, HOLDING_STATES, type OrderActor, ty
 import { stateCounts, statesFor, tabCounts } from './order-tabs.js';
 import { OrderSettingsService } from './order-settings.service.js';
 import { OrderViews, type ViewerRole } from './order-views.js';
-import { type ListFilter, type OrderParties, type OrderRow, OrdersRepository, type WrittenOrder } from './orders.repository.js';
+import { OrderReadModel } from './order-read-model.js';
+import { heldOrderOf, type ListFilter, type OrderParties, type OrderRow, OrdersRepository, type WrittenOrder } from './orders.repository.js';
 
 /** Scheduled on the class clock when an order is placed: cancels it if still unpaid at its payment deadline. */
 export const PAYMENT_EXPIRE_TASK = 'payment.expire';
@@ -108,6 +109,7 @@ export class OrdersService implements OnModuleInit {
     private readonly auth: AuthService,
     private readonly roomAccess: RoomAccess,
     private readonly shipments: ShipmentsService,
+    private readonly readModel: OrderReadModel,
   ) {}
 
   onModuleInit(): void {
@@ -119,7 +121,9 @@ export class OrdersService implements OnModuleInit {
       lock: async (tx, orderId) => {
         if (!isOrderId(orderId)) return;
         const order = await this.orders.findForUpdate(tx.manager, orderId);
-        if (order) this.lockedForPayment.set(tx, order);
+        if (!order) return;
+        this.lockedForPayment.set(tx, order);
+        this.readModel.hold(tx.manager, heldOrderOf(order, order.first_title ?? null, order.line_count ?? 0));
       },
       settled: (tx, orderId, { simNow }) => this.markPaid(tx, orderId, simNow),
       closed: (tx, orderId, { simNow }) => this.closedByGateway(tx, orderId, simNow),
