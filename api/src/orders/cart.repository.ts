@@ -15,20 +15,28 @@ export class CartRepository {
   }
 
   /**
-   * Sets the line's quantity, adding the line when new; false (nothing written) when it is new and the cart already
-   * holds `maxLines` products. One statement: the check and the write together.
+   * Sets the line's quantity, adding the line when new, and answers the cart's lines as they are then (oldest first);
+   * null (nothing written) when the line is new and the cart already holds `maxLines` products. One statement: the
+   * check, the write and the cart read back together (the read sees the cart before the write, so the line written
+   * is added to it from the write's own answer).
    */
-  async setQuantity(manager: EntityManager, participantId: string, productId: string, quantity: number, maxLines: number): Promise<boolean> {
-    const rows: unknown[] = await manager.query(
-      `INSERT INTO cart_item (participant_id, product_id, quantity)
-       SELECT $1::uuid, $2::uuid, $3::int
-        WHERE EXISTS (SELECT 1 FROM cart_item WHERE participant_id = $1::uuid AND product_id = $2::uuid)
-           OR (SELECT count(*) FROM cart_item WHERE participant_id = $1::uuid) < $4::int
-       ON CONFLICT (participant_id, product_id) DO UPDATE SET quantity = EXCLUDED.quantity, updated_at = now()
-       RETURNING 1`,
+  async setQuantity(manager: EntityManager, participantId: string, productId: string, quantity: number, maxLines: number): Promise<CartLineRow[] | null> {
+    const rows: (CartLineRow & { written: boolean })[] = await manager.query(
+      `WITH written AS (
+         INSERT INTO cart_item (participant_id, product_id, quantity)
+         SELECT $1::uuid, $2::uuid, $3::int
+          WHERE EXISTS (SELECT 1 FROM cart_item WHERE participant_id = $1::uuid AND product_id = $2::uuid)
+             OR (SELECT count(*) FROM cart_item WHERE participant_id = $1::uuid) < $4::int
+         ON CONFLICT (participant_id, product_id) DO UPDATE SET quantity = EXCLUDED.quantity, updated_at = now()
+         RETURNING product_id, quantity, added_at)
+       SELECT product_id, quantity, true AS written, added_at FROM written
+       UNION ALL
+       SELECT product_id, quantity, false, added_at FROM cart_item WHERE participant_id = $1::uuid AND product_id <> $2::uuid
+       ORDER BY added_at, product_id`,
       [participantId, productId, quantity, maxLines],
     );
-    return rows.length === 1;
+    if (!rows.some((row) => row.written)) return null;
+    return rows.map((row) => ({ product_id: row.product_id, quantity: row.quantity }));
   }
 
   async remove(manager: EntityManager, participantId: string, productIds: string[]): Promise<void> {

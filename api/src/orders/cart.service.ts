@@ -6,7 +6,7 @@ import { catalogErrors } from '../catalog/catalog.errors.js';
 import { type CheckoutProduct, ProductsService } from '../catalog/products.service.js';
 import { MediaService } from '../media/media.service.js';
 import { RegionsService } from '../regions/regions.service.js';
-import { CartRepository } from './cart.repository.js';
+import { type CartLineRow, CartRepository } from './cart.repository.js';
 import { groupByShop, lineProblem, MAX_CHECKOUT_LINES } from './checkout-rules.js';
 import type { CartView } from './dto/cart.dto.js';
 import { orderErrors } from './order.errors.js';
@@ -27,11 +27,11 @@ export class CartService {
     private readonly regions: RegionsService,
   ) {}
 
-  /** Two queries: the lines, then their products with shops and covers. */
-  async view(principal: Principal): Promise<CartView> {
+  /** Two queries: the lines (unless the change just answered them), then their products with shops and covers. */
+  async view(principal: Principal, knownLines?: CartLineRow[]): Promise<CartView> {
     const buyer = participantOf(principal);
     const manager = this.dataSource.manager;
-    const lines = await this.cart.lines(manager, buyer.id);
+    const lines = knownLines ?? (await this.cart.lines(manager, buyer.id));
     const found = await this.products.findForCheckout(manager, buyer.classId, lines.map((line) => line.product_id));
     const byId = new Map(found.map((product) => [product.id, product]));
     const present = lines.filter((line) => byId.has(line.product_id)).map((line) => ({ product: byId.get(line.product_id)!, quantity: line.quantity }));
@@ -65,8 +65,9 @@ export class CartService {
     if (problem === 'OWN_PRODUCT') throw orderErrors.ownProduct(productId);
     if (problem === 'BELOW_MIN_ORDER') throw orderErrors.belowMinOrder(productId, product.minOrder);
     if (problem === 'OUT_OF_STOCK') throw orderErrors.outOfStock(productId, product.stock);
-    if (!(await this.cart.setQuantity(manager, buyer.id, productId, quantity, MAX_CHECKOUT_LINES))) throw orderErrors.cartFull(MAX_CHECKOUT_LINES);
-    return this.view(principal);
+    const lines = await this.cart.setQuantity(manager, buyer.id, productId, quantity, MAX_CHECKOUT_LINES);
+    if (!lines) throw orderErrors.cartFull(MAX_CHECKOUT_LINES);
+    return this.view(principal, lines);
   }
 
   /** One statement each, as setQuantity's change: no transaction of their own. */

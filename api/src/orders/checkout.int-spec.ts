@@ -95,6 +95,12 @@ describe('checkout and orders', () => {
         ['Toko Marni', 30_000],
       ]);
       expect(cart.body.shops[0].items[0]).toMatchObject({ productId: gula.id, quantity: 2, lineTotal: 50_000, problem: null });
+      // The change answers the cart from its own statement: the same as reading it afterwards, oldest line first.
+      expect(cart.body).toEqual((await api.get('/api/cart', { token: rahma.token })).body);
+      const changed = await api.put(`/api/cart/items/${gula.id}`, { quantity: 4 }, { token: rahma.token });
+      expect(changed.body.shops.map((group: any) => group.items.map((item: any) => [item.productId, item.quantity]))).toEqual([[[gula.id, 4]], [[telur.id, 1]]]);
+      expect(changed.body).toEqual((await api.get('/api/cart', { token: rahma.token })).body);
+      await api.put(`/api/cart/items/${gula.id}`, { quantity: 2 }, { token: rahma.token });
     });
 
     it('holds at most 50 products: a 51st is refused (CART_FULL) and nothing is written; a product already in it still changes', async () => {
