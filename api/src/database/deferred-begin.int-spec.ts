@@ -2,7 +2,7 @@ import type { PoolClient } from 'pg';
 import { DataSource, type QueryRunner } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '../../test/test-db.js';
 import { dataSourceOptions } from './data-source-options.js';
-import { commitWithNextStatement } from './deferred-begin.js';
+import { commitWithNextStatement, writeBehind } from './deferred-begin.js';
 
 /**
  * `START TRANSACTION` travels with the transaction's first statement (deferred-begin.ts). Counted here in answers from
@@ -250,6 +250,112 @@ describe.each([true, false])('a transaction start rides with its first statement
 
     it('refuses outside a transaction', () => {
       expect(() => commitWithNextStatement(dataSource.manager)).toThrow(/not in a transaction/);
+    });
+  });
+
+  describe('writes whose answer nobody reads travel with the next statement (writeBehind)', () => {
+    const add = 'UPDATE counter SET n = n + $1 WHERE id = 1';
+    beforeAll(async () => {
+      for (let i = 0; i < 2; i++) {
+        await dataSource.query('SELECT n FROM counter WHERE id = $1', [1]);
+        await dataSource.query(add, [0]);
+      }
+    });
+
+    it('start, two writes and a read in ONE round trip; the read sees the writes; the COMMIT one more', async () => {
+      const before = await counter();
+      let seen: unknown;
+      const { answers, status } = await counted(async (runner) => {
+        await runner.startTransaction();
+        await writeBehind(runner.manager, add, [1]);
+        await writeBehind(runner.manager, add, [2]);
+        seen = await runner.query('SELECT n FROM counter WHERE id = $1', [1]);
+        await runner.commitTransaction();
+      });
+      expect({ answers, status }).toEqual({ answers: 2, status: 'I' });
+      expect(seen).toEqual([{ n: before + 3 }]);
+      expect(await counter()).toBe(before + 3);
+    });
+
+    it('writes with nothing after them go with the COMMIT: one round trip, committed', async () => {
+      const before = await counter();
+      const { answers, status } = await counted(async (runner) => {
+        await runner.startTransaction();
+        await runner.query(add, [1]);
+        await writeBehind(runner.manager, add, [10]);
+        await writeBehind(runner.manager, add, [100]);
+        await runner.commitTransaction();
+      });
+      expect({ answers, status }).toEqual({ answers: 2, status: 'I' });
+      expect(await counter()).toBe(before + 111);
+    });
+
+    it('with the last statement carrying the COMMIT too: start, write, statement and COMMIT in one round trip', async () => {
+      const before = await counter();
+      const { answers, status } = await counted(async (runner) => {
+        await runner.startTransaction();
+        await writeBehind(runner.manager, add, [1]);
+        commitWithNextStatement(runner.manager);
+        await runner.query(add, [2]);
+        await runner.commitTransaction();
+      });
+      expect({ answers, status }).toEqual({ answers: 1, status: 'I' });
+      expect(await counter()).toBe(before + 3);
+    });
+
+    it('ahead of a statement without values: the writes go first, then the statement sees them', async () => {
+      const before = await counter();
+      let seen: unknown;
+      await dataSource.transaction(async (manager) => {
+        await writeBehind(manager, add, [5]);
+        seen = await manager.query('SELECT n FROM counter WHERE id = 1');
+      });
+      expect(seen).toEqual([{ n: before + 5 }]);
+      expect(await counter()).toBe(before + 5);
+    });
+
+    it('a failing write fails the statement it travels with, and nothing of the transaction is kept', async () => {
+      const before = await counter();
+      await expect(
+        dataSource.transaction(async (manager) => {
+          await manager.query(add, [1]);
+          await writeBehind(manager, 'UPDATE counter SET n = n + 10 / $1::int WHERE id = 1', [0]);
+          await manager.query('SELECT n FROM counter WHERE id = $1', [1]);
+        }),
+      ).rejects.toMatchObject({ driverError: { code: '22012' } });
+      expect(await counter()).toBe(before);
+      const { status } = await counted(async (runner) => void (await runner.query('SELECT $1::int', [1])));
+      expect(status).toBe('I');
+    });
+
+    it('a failing write carried by the COMMIT fails the commit, and nothing is kept', async () => {
+      const before = await counter();
+      await expect(
+        dataSource.transaction(async (manager) => {
+          await manager.query(add, [1]);
+          await writeBehind(manager, 'UPDATE counter SET n = n + 10 / $1::int WHERE id = 1', [0]);
+        }),
+      ).rejects.toMatchObject({ driverError: { code: '22012' } });
+      expect(await counter()).toBe(before);
+      const { status } = await counted(async (runner) => void (await runner.query('SELECT $1::int', [1])));
+      expect(status).toBe('I');
+    });
+
+    it('a rollback drops writes never sent, without a round trip when nothing was', async () => {
+      const before = await counter();
+      const { answers, status } = await counted(async (runner) => {
+        await runner.startTransaction();
+        await writeBehind(runner.manager, add, [1]);
+        await runner.rollbackTransaction();
+      });
+      expect({ answers, status }).toEqual({ answers: 0, status: 'I' });
+      expect(await counter()).toBe(before);
+    });
+
+    it('outside a transaction it runs at once', async () => {
+      const before = await counter();
+      await writeBehind(dataSource.manager, add, [1]);
+      expect(await counter()).toBe(before + 1);
     });
   });
 

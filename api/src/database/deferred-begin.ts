@@ -20,9 +20,29 @@ import type { EntityManager } from 'typeorm';
 export function deferTransactionStart(client: ClientBase): void {
   const send = client.query.bind(client) as unknown as Send;
   let kept: string | undefined;
+  // writeBehind: statements whose answer nobody reads, sent ahead of the next statement (or the COMMIT) in its message.
+  let pending: Statement[] = [];
   // commitWithNext: the next statement carries the COMMIT; once it has, the transaction's own COMMIT is answered here.
   let commitNext = false;
   let committed = false;
+
+  /** The kept start and the pending writes with `main` (and the COMMIT, if asked for) in one message. */
+  const carry = (main: Statement, commit: boolean): Promise<unknown> => {
+    const start = kept;
+    const ahead = pending;
+    kept = undefined;
+    pending = [];
+    commitNext = false;
+    return new Promise((resolve, reject) => {
+      send(
+        new Carried(start, ahead, main, commit, (error, result) => {
+          if (error) return reject(error);
+          committed = commit;
+          resolve(result);
+        }),
+      );
+    });
+  };
 
   const query: Send = (config, values, callback) => {
     const text = typeof config === 'string' ? config : undefined;
@@ -33,7 +53,7 @@ export function deferTransactionStart(client: ClientBase): void {
       // Never run silently outside the transaction it was written for.
       return Promise.reject(new Error(`a statement after its transaction was committed with its last statement: ${text ?? 'a query object'}`));
     }
-    if (kept === undefined) {
+    if (kept === undefined && pending.length === 0) {
       if (text === 'COMMIT' || text === 'ROLLBACK') commitNext = false;
       if (!commitNext && (text !== START || !plain)) return send(config, values, callback);
       if (!commitNext) {
@@ -41,45 +61,58 @@ export function deferTransactionStart(client: ClientBase): void {
         return answered('BEGIN');
       }
     }
-    if (kept !== undefined && text?.startsWith(SET_ISOLATION) && kept === START && plain) {
+    if (text?.startsWith(SET_ISOLATION) && kept === START && pending.length === 0 && plain) {
       kept = `${START} ISOLATION LEVEL ${text.slice(SET_ISOLATION.length)}`;
       return answered('SET');
     }
-    if (kept !== undefined && (text === 'COMMIT' || text === 'ROLLBACK') && plain) {
+    if (text === 'ROLLBACK' && plain) {
+      // Writes never sent are dropped; a transaction never started needs no ROLLBACK.
+      const started = kept === undefined;
       kept = undefined;
+      pending = [];
       commitNext = false;
-      return answered(text);
+      return started ? send(config) : answered(text);
     }
-    const start = kept;
-    const commit = commitNext;
-    kept = undefined;
-    commitNext = false;
+    if (text === 'COMMIT' && plain) {
+      commitNext = false;
+      if (pending.length === 0) {
+        if (kept === undefined) return send(config);
+        kept = undefined;
+        return answered(text);
+      }
+      // The pending writes and the COMMIT in one message.
+      return carry({ text: 'COMMIT', values: [], extended: true }, false);
+    }
     const statement = carriable(config, values, client);
-    if (!statement || callback !== undefined) {
-      // Sent on its own (after the kept start, if any), as before; the COMMIT, if asked for, goes later on its own.
-      if (start === undefined) return send(config, values, callback);
-      return send(start).then(
-        () => send(config, values, callback),
-        (error: unknown) => {
-          if (typeof callback !== 'function') throw error;
-          (callback as (error: unknown) => void)(error);
-        },
-      );
+    if (statement && callback === undefined) return carry(statement, commitNext);
+    // Sent on its own after the kept start and pending writes (one message for those), as before; the COMMIT, if
+    // asked for, goes later on its own.
+    commitNext = false;
+    let flushed: Promise<unknown> = Promise.resolve();
+    if (pending.length > 0) {
+      const last = pending.pop()!;
+      flushed = carry(last, false);
+    } else if (kept !== undefined) {
+      const start = kept;
+      kept = undefined;
+      flushed = send(start);
     }
-    return new Promise((resolve, reject) => {
-      send(
-        new Carried(start, statement, commit, (error, result) => {
-          if (error) return reject(error);
-          committed = commit;
-          resolve(result);
-        }),
-      );
-    });
+    return flushed.then(
+      () => send(config, values, callback),
+      (error: unknown) => {
+        if (typeof callback !== 'function') throw error;
+        (callback as (error: unknown) => void)(error);
+      },
+    );
   };
-  (client as unknown as { query: Send; [COMMIT_WITH_NEXT]: () => void })[COMMIT_WITH_NEXT] = () => {
+  const hooks = client as unknown as { query: Send; [COMMIT_WITH_NEXT]: () => void; [WRITE_BEHIND]: (statement: Statement) => void };
+  hooks[COMMIT_WITH_NEXT] = () => {
     commitNext = true;
   };
-  (client as unknown as { query: Send }).query = query;
+  hooks[WRITE_BEHIND] = (statement) => {
+    pending.push(statement);
+  };
+  hooks.query = query;
 }
 
 /**
@@ -111,6 +144,8 @@ interface Statement {
   text: string;
   values: unknown[];
   name?: string;
+  /** Sent with pg's extended protocol even without values (a COMMIT carrying pending writes). */
+  extended?: boolean;
 }
 
 /** A statement that can carry the kept start: values (pg's extended protocol), and, if named, parsed on this connection. */
@@ -138,38 +173,63 @@ function answered(command: string): Promise<QueryResult> {
 
 interface PgConnection {
   parse(message: { text: string; name?: string }): void;
-  bind(message: { portal?: string; statement?: string; values?: unknown[] }): void;
+  bind(message: { portal?: string; statement?: string; values?: unknown[]; valueMapper?: (value: unknown) => unknown }): void;
   execute(message: { portal?: string; rows?: number }): void;
   sync(): void;
 }
 
-/** pg's own query class (not in its typings), extended: the kept start goes first, and its completion is not the statement's. */
-const { Query } = createRequire(import.meta.url)('pg') as {
+/** pg's own query class and value conversion (not in its typings); the query extended below. */
+const require = createRequire(import.meta.url);
+const { Query } = require('pg') as {
   Query: new (config: object, values?: unknown, callback?: unknown) => {
     portal: string | undefined;
     prepare(connection: PgConnection): void;
     _getRows(connection: PgConnection, rows: number | undefined): void;
     handleCommandComplete(message: unknown, connection: PgConnection): void;
+    handleRowDescription(message: unknown): void;
+    handleDataRow(message: unknown): void;
+    handleError(error: Error, connection: PgConnection): void;
   };
 };
+const { prepareValue } = require('pg/lib/utils.js') as { prepareValue: (value: unknown) => unknown };
 
-/** pg's query for one statement, with the kept start before it and/or the transaction's COMMIT after it, one Sync. */
+/**
+ * pg's query for one statement, in one message with: before it, the kept start and the pending writes (unnamed,
+ * their answers dropped); after it, the transaction's COMMIT when asked; one Sync. PostgreSQL runs them in order; a
+ * failure skips the rest of the message, and the statement fails with that error.
+ */
 class Carried extends Query {
   private completions = 0;
+  /** How many completions come before the statement's own: the start's and the pending writes'. */
+  private readonly before: number;
 
   constructor(
     private readonly start: string | undefined,
+    private readonly ahead: Statement[],
     statement: Statement,
     private readonly commit: boolean,
     callback: (error: Error | null, result: QueryResult) => void,
   ) {
-    super(statement, undefined, callback);
+    super({ text: statement.text, values: statement.values, name: statement.name, queryMode: statement.extended ? 'extended' : undefined }, undefined, callback);
+    this.before = (start !== undefined ? 1 : 0) + ahead.length;
   }
 
   override prepare(connection: PgConnection): void {
     if (this.start !== undefined) {
       connection.parse({ text: this.start });
       connection.bind({});
+      connection.execute({});
+    }
+    for (const write of this.ahead) {
+      connection.parse({ text: write.text });
+      try {
+        connection.bind({ values: write.values, valueMapper: prepareValue });
+      } catch (error) {
+        // A value pg cannot send: what went before runs, nothing after; the statement fails with this error.
+        connection.sync();
+        this.handleError(error as Error, connection);
+        return;
+      }
       connection.execute({});
     }
     super.prepare(connection);
@@ -185,11 +245,38 @@ class Carried extends Query {
     connection.sync();
   }
 
+  /** Only the statement's own rows: a pending write sends none it was not asked to describe, but is never read. */
+  override handleRowDescription(message: unknown): void {
+    if (this.completions === this.before) super.handleRowDescription(message);
+  }
+
+  override handleDataRow(message: unknown): void {
+    if (this.completions === this.before) super.handleDataRow(message);
+  }
+
   override handleCommandComplete(message: unknown, connection: PgConnection): void {
     const index = this.completions++;
-    // The start's completion comes first, the COMMIT's last: neither is the statement's.
-    if (this.start !== undefined && index === 0) return;
-    if (index > (this.start !== undefined ? 1 : 0)) return;
+    // The start's and the pending writes' completions come first, the COMMIT's last: none is the statement's.
+    if (index !== this.before) return;
     super.handleCommandComplete(message, connection);
   }
 }
+
+/**
+ * A write whose answer nobody reads (an UPDATE or INSERT without RETURNING), in the caller's transaction: sent ahead
+ * of the transaction's next statement, or with its COMMIT, in the same message, instead of a round trip of its own.
+ * PostgreSQL runs it in its place, so what follows sees it; when it fails, the statement it travelled with fails
+ * with its error and the transaction rolls back. Outside a transaction (or on a connection without the hook) it is
+ * run at once, as `manager.query` would.
+ */
+export async function writeBehind(manager: EntityManager, text: string, values: unknown[]): Promise<void> {
+  const client = (manager.queryRunner as unknown as { databaseConnection?: ClientBase } | undefined)?.databaseConnection;
+  const hook = (client as unknown as { [WRITE_BEHIND]?: (statement: Statement) => void } | undefined)?.[WRITE_BEHIND];
+  if (!manager.queryRunner?.isTransactionActive || !hook) {
+    await manager.query(text, values);
+    return;
+  }
+  hook({ text, values });
+}
+
+const WRITE_BEHIND = Symbol('writeBehind');

@@ -55,43 +55,39 @@ export function prepareRepeatedStatements(client: ClientBase): void {
   const named: Query = function (this: ClientBase, config, values, callback) {
     if (typeof config === 'string' && Array.isArray(values)) {
       const name = processNames.nameFor(config);
-      if (name !== undefined) {
-        const sent = plain.call(this, { name, text: config, values }, callback);
-        if (callback !== undefined || !(sent instanceof Promise)) return sent;
-        return sent.catch((error: unknown) => {
-          // A value pg cannot send fails the statement before it is sent, and pg then closes the statement's name on
-          // the server while still counting it parsed here: every later use of the text on this connection would fail
-          // with "prepared statement does not exist". Forget it, so the next use parses it again.
-          if (!isServerError(error)) forgetParsed(client, name);
-          throw error;
-        });
-      }
+      if (name !== undefined) return plain.call(this, { name, text: config, values }, callback);
     }
     return plain.call(this, config, values, callback);
   };
   (client as unknown as { query: Query }).query = named;
+  forgetWhatPgCloses(client);
 }
 
-/** An error PostgreSQL answered (pg's DatabaseError carries its severity), not one raised before sending. */
-function isServerError(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'severity' in error;
-}
+type PgConnection = NodeJS.EventEmitter & {
+  parsedStatements: Record<string, string>;
+  submittedNamedStatements?: Record<string, string>;
+  close(message: { type: string; name?: string }): void;
+};
 
 /**
- * Forgets the name in pg's record of the statements parsed on this connection (not in its typings), now and once the
- * failed message's answer is in: a parse that travelled in the same message (a transaction's start, see
- * deferred-begin.ts) is credited to the statement's name when its answer arrives.
+ * When a value cannot be sent (its bind fails before anything is sent), pg closes the statement's name on the server
+ * but goes on counting it parsed on this connection: every later use of the text here would fail with "prepared
+ * statement does not exist". Whatever name pg closes is forgotten (pg's connection, not in its typings): now, and once
+ * that message's answer is in, as a parse that travelled in the same message (a transaction's start, see
+ * deferred-begin.ts) is credited to the statement's name when its answer arrives. The next use parses it again.
  */
-function forgetParsed(client: ClientBase, name: string): void {
-  const connection = (
-    client as unknown as {
-      connection: NodeJS.EventEmitter & { parsedStatements: Record<string, string>; submittedNamedStatements?: Record<string, string> };
-    }
-  ).connection;
-  const forget = () => {
-    delete connection.parsedStatements[name];
-    delete connection.submittedNamedStatements?.[name];
+function forgetWhatPgCloses(client: ClientBase): void {
+  const connection = (client as unknown as { connection: PgConnection }).connection;
+  const close = connection.close.bind(connection);
+  connection.close = (message) => {
+    close(message);
+    const name = message.name;
+    if (message.type !== 'S' || !name) return;
+    const forget = () => {
+      delete connection.parsedStatements[name];
+      delete connection.submittedNamedStatements?.[name];
+    };
+    forget();
+    connection.once('readyForQuery', forget);
   };
-  forget();
-  connection.once('readyForQuery', forget);
 }
