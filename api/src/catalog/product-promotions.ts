@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { writeBehind } from '../database/deferred-begin.js';
 
 /** A paid promotion ("Iklan") of a product: the storefront puts it first while it runs on the class clock. */
 export interface PromotionRow {
@@ -69,7 +70,9 @@ export class ProductPromotions {
 
   /** An order placed at `simTime` counts for the running promotions of its products. */
   async countOrder(manager: EntityManager, productIds: string[], simTime: Date): Promise<void> {
-    await manager.query(
+    // Nobody reads its answer: in a transaction it goes with the next statement (writeBehind).
+    await writeBehind(
+      manager,
       `UPDATE promotion pr SET orders = orders + 1
         WHERE pr.product_id = ANY($1::uuid[]) AND pr.starts_at <= $2 AND pr.ends_at > $2`,
       [productIds, simTime],

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { writeBehind } from '../database/deferred-begin.js';
 
 export interface CartLineRow {
   product_id: string;
@@ -41,7 +42,7 @@ export class CartRepository {
 
   async remove(manager: EntityManager, participantId: string, productIds: string[]): Promise<void> {
     if (productIds.length === 0) return;
-    await manager.query(`DELETE FROM cart_item WHERE participant_id = $1 AND product_id = ANY($2::uuid[])`, [participantId, productIds]);
+    await writeBehind(manager, `DELETE FROM cart_item WHERE participant_id = $1 AND product_id = ANY($2::uuid[])`, [participantId, productIds]);
   }
 
   async clear(manager: EntityManager, participantId: string): Promise<void> {

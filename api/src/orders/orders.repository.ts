@@ -5,6 +5,7 @@ import type { Etd, ServiceType } from '../shipping/courier-services.js';
 import type { ShippingZone } from '../regions/zone.js';
 import type { HeldOrder } from './order-read-model.js';
 import type { CancelReason, OrderActor, OrderState } from './order-state.js';
+import { writeBehind } from '../database/deferred-begin.js';
 
 export interface CourierSnapshot {
   code: string;
@@ -396,7 +397,9 @@ export class OrdersRepository {
     },
     history: Pick<HistoryEntry, 'from' | 'actor' | 'actorId' | 'reason' | 'note'>,
   ): Promise<void> {
-    await manager.query(
+    // In a transaction it goes with the next statement (writeBehind): nobody reads its answer.
+    await writeBehind(
+      manager,
       `WITH moved AS (
          UPDATE orders SET state = $2::varchar, state_changed_at = $3::timestamptz, updated_at = now(),
                 paid_at = COALESCE($4::timestamptz, paid_at), ship_by_at = COALESCE($5::timestamptz, ship_by_at),

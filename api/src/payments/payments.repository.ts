@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { GatewayInstructions } from './gateway-charge.js';
 import type { PaymentMethodCode } from './payment-methods.js';
 import type { PaymentState } from './payment-status.js';
+import { writeBehind } from '../database/deferred-begin.js';
 
 export type ChargeStatus = 'pending' | 'charging' | 'charged' | 'failed' | 'not_needed';
 
@@ -67,7 +68,8 @@ const text = (value: unknown, max: number): string | null => (typeof value === '
 @Injectable()
 export class PaymentsRepository {
   async insert(manager: EntityManager, payment: NewPayment): Promise<void> {
-    await manager.query(
+    await writeBehind(
+      manager,
       `INSERT INTO payment (order_id, class_id, method, amount, state, gateway_order_id, charge_status, charge_request, due_sim_at,
                             settled_at, settled_sim_at)
        VALUES ($1, $2, $3, $4, $5::varchar, $6, $7, $8, $9, CASE WHEN $5::varchar = 'settled' THEN now() END, $10)`,
@@ -147,7 +149,7 @@ export class PaymentsRepository {
   }
 
   async markSettled(manager: EntityManager, paymentId: string, settledSimAt: Date): Promise<void> {
-    await manager.query(`UPDATE payment SET state = 'settled', settled_at = now(), settled_sim_at = $2, updated_at = now() WHERE id = $1`, [
+    await writeBehind(manager, `UPDATE payment SET state = 'settled', settled_at = now(), settled_sim_at = $2, updated_at = now() WHERE id = $1`, [
       paymentId,
       settledSimAt,
     ]);
@@ -195,7 +197,8 @@ export class PaymentsRepository {
   }
 
   async logNotification(manager: EntityManager, entry: NotificationLogEntry): Promise<void> {
-    await manager.query(
+    await writeBehind(
+      manager,
       `INSERT INTO payment_notification (gateway_order_id, transaction_status, status_code, gross_amount, signature_valid, verdict,
                                          remote_address, payload)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
