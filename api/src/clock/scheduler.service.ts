@@ -20,6 +20,7 @@ import { clockError } from './clock.errors.js';
 import { ScheduledTask } from './scheduled-task.entity.js';
 import { SimClock } from './sim-clock.entity.js';
 import { realTimeWhen, simNow } from './sim-time.js';
+import { writeBehind } from '../database/deferred-begin.js';
 
 /**
  * pg-boss 10's worker completes or fails a fetched batch without awaiting it (src/manager.js, `work`: `this.complete(…)`,
@@ -120,9 +121,17 @@ async function execute<Row = Record<string, unknown>>(
   }
 }
 
-/** Lets pg-boss write its job row through a TypeORM transaction's connection. */
-function transactionDb(manager: EntityManager): PgBoss.Db {
-  return { executeSql: (text, values) => execute(manager, text, values) };
+/**
+ * Lets pg-boss write a wake-up's job row in the caller's transaction. Nobody reads the job's id, so the row goes with
+ * the transaction's next statement (writeBehind) and pg-boss is answered no rows (its `send` then answers null).
+ */
+function wakeUpDb(manager: EntityManager): PgBoss.Db {
+  return {
+    executeSql: async (text, values) => {
+      await writeBehind(manager, text, values ?? []);
+      return { rows: [] };
+    },
+  };
 }
 
 function taskFromRow(row: Record<string, unknown>): ScheduledTask {
@@ -233,7 +242,7 @@ export class SchedulerService implements OnModuleInit, OnApplicationBootstrap, B
     await this.started().send(
       SIM_TASK_QUEUE,
       { taskId: task.id, version: clock.version } satisfies JobData,
-      { startAfter, singletonKey: jobKey(task.id, clock.version), db: transactionDb(tx.manager) },
+      { startAfter, singletonKey: jobKey(task.id, clock.version), db: wakeUpDb(tx.manager) },
     );
     if (startAfter <= realNow) tx.afterCommit(() => this.wakeWorker());
   }
@@ -253,13 +262,9 @@ export class SchedulerService implements OnModuleInit, OnApplicationBootstrap, B
   }
 
   /** Cancels a pending task; its wake-up will find it no longer pending. False when it already ran or was cancelled. */
-  async cancel(manager: EntityManager, taskId: string): Promise<boolean> {
-    const { affected } = await execute(
-      manager,
-      `UPDATE scheduled_task SET status = 'cancelled', done_at = now() WHERE id = $1 AND status = 'pending'`,
-      [taskId],
-    );
-    return affected > 0;
+  async cancel(manager: EntityManager, taskId: string): Promise<void> {
+    // Nobody reads its answer: in a transaction it goes with the next statement (writeBehind).
+    await writeBehind(manager, `UPDATE scheduled_task SET status = 'cancelled', done_at = now() WHERE id = $1 AND status = 'pending'`, [taskId]);
   }
 
   /** Cancels the pending tasks with these dedupe keys (those that ran or were cancelled stay as they are). */
