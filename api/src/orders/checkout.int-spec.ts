@@ -207,6 +207,9 @@ describe('checkout and orders', () => {
         history: [{ from: null, to: 'AWAITING_PAYMENT', actor: 'buyer' }],
       });
       expect(gulaOrder.invoiceNumber).toMatch(/^INV\/\d{8}\/PL\/\d{4,}$/);
+      // One number per shop's order, drawn together: the second shop's follows the first's.
+      const sequence = (invoice: string) => Number(invoice.split('/').at(-1));
+      expect(sequence(telurOrder.invoiceNumber)).toBe(sequence(gulaOrder.invoiceNumber) + 1);
       expect(gulaOrder.lines[0].photo.thumb).toMatch(/^\/media\//);
       expect(telurOrder).toMatchObject({ shop: { name: 'Toko Marni' }, shippingCost: 20_000, total: 50_000, courier: { code: 'jne-yes' } });
       // The payment deadline is 24 simulated hours after placing; instructions come from the gateway.

@@ -131,9 +131,11 @@ export class CheckoutService {
     const key = requiredIdempotencyKey(idempotencyKey);
     const requestHash = requestFingerprint(input);
     const destination = this.destination(input.address.regencyCode);
-    const [clock, settings] = await readInOneMessage(this.dataSource, (manager) => [
+    // The clock, the settings and an invoice number per shop chosen, in one round trip before the transaction.
+    const [clock, settings, invoiceSequences] = await readInOneMessage(this.dataSource, (manager) => [
       () => this.clock.get(buyer.classId, manager),
       () => this.settings.get(buyer.classId, manager),
+      () => this.orders.nextInvoiceSequences(manager, Math.max(1, input.shops.length)),
     ]);
     const simNow = clock.simNow;
 
@@ -178,7 +180,7 @@ export class CheckoutService {
         const courier = couriers[i]!;
         const first = group.lines[0]!.product;
         const totals = orderTotals(group.lines.map(({ product, quantity }) => ({ price: product.price, quantity })), courier.price, settings.adminFeeRupiah);
-        const invoiceNumber = formatInvoiceNumber(simNow, await this.orders.nextInvoiceSequence(tx.manager));
+        const invoiceNumber = formatInvoiceNumber(simNow, invoiceSequences[i] ?? (await this.orders.nextInvoiceSequences(tx.manager, 1))[0]!);
         const dueAt = input.paymentMethod === 'cod' ? null : paymentDeadline(simNow, settings.deadlines);
         const expiryTask = dueAt
           ? await this.scheduler.schedule(tx, { classId: buyer.classId, kind: PAYMENT_EXPIRE_TASK, payload: { orderId }, dueSim: dueAt, dedupeKey: `${PAYMENT_EXPIRE_TASK}:${orderId}` })

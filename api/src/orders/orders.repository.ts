@@ -268,9 +268,16 @@ export class OrdersRepository {
     return rows.map((row) => row.id);
   }
 
-  async nextInvoiceSequence(manager: EntityManager): Promise<number> {
-    const [{ n }] = (await manager.query(`SELECT nextval('order_invoice_seq')::bigint AS n`)) as { n: string }[];
-    return Number(n);
+  /**
+   * `count` invoice sequence numbers, in order. Drawn before the checkout's transaction, with its other reads: a
+   * checkout that then fails leaves its numbers unused, as a sequence does after a rollback (numbers are unique, not
+   * gapless).
+   */
+  async nextInvoiceSequences(manager: EntityManager, count: number): Promise<number[]> {
+    const rows = (await manager.query(`SELECT nextval('order_invoice_seq')::bigint AS n FROM generate_series(1, $1::int) ORDER BY 1`, [count])) as {
+      n: string;
+    }[];
+    return rows.map((row) => Number(row.n));
   }
 
   /** Inserts the order and answers its row as ORDER_SELECT reads it (with shop and buyer names), in one statement. */
