@@ -16,6 +16,11 @@ import type { EntityManager } from 'typeorm';
  *
  * When `START TRANSACTION` fails (it does not, short of a broken connection), the statement it carried fails with its
  * error, and the transaction is rolled back as after any failed statement.
+ *
+ * The same message carries two more things a use case asks for (below): writes nobody reads the answer of, sent
+ * ahead of the next statement or with the COMMIT (`writeBehind`), and the COMMIT itself after the transaction's last
+ * statement (`commitWithNextStatement`). Everything in one message runs in the order it was asked for, and a failure
+ * skips the rest of the message, as it would have failed the statements after it.
  */
 export function deferTransactionStart(client: ClientBase): void {
   const send = client.query.bind(client) as unknown as Send;
