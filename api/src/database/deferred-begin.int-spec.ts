@@ -1,5 +1,5 @@
 import type { PoolClient } from 'pg';
-import { DataSource, type QueryRunner } from 'typeorm';
+import { DataSource, type EntityManager, type QueryRunner } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '../../test/test-db.js';
 import { dataSourceOptions } from './data-source-options.js';
 import { commitWithNextStatement, writeBehind } from './deferred-begin.js';
@@ -41,6 +41,24 @@ describe.each([true, false])('a transaction start rides with its first statement
     }
   };
   const counter = async () => ((await dataSource.query('SELECT n FROM counter WHERE id = $1', [1])) as { n: number }[])[0]!.n;
+  /** One committed transaction on one connection: PostgreSQL's answers meanwhile, the state after, what it added. */
+  const committedTransaction = async (work: (runner: QueryRunner) => Promise<void>) => {
+    const before = await counter();
+    const { answers, status } = await counted(async (runner) => {
+      await runner.startTransaction();
+      await work(runner);
+      await runner.commitTransaction();
+    });
+    return { answers, status, added: (await counter()) - before };
+  };
+  /** The transaction fails with this SQLSTATE, keeps nothing, and leaves the pool's only connection idle. */
+  const failsKeepingNothing = async (work: (manager: EntityManager) => Promise<unknown>, code: string) => {
+    const before = await counter();
+    await expect(dataSource.transaction(work)).rejects.toMatchObject({ driverError: { code } });
+    expect(await counter()).toBe(before);
+    const { status } = await counted(async (runner) => void (await runner.query('SELECT $1::int', [1])));
+    expect(status).toBe('I');
+  };
 
   it('start, one statement with values, commit: two round trips, not three', async () => {
     const before = await counter();
@@ -179,59 +197,40 @@ describe.each([true, false])('a transaction start rides with its first statement
     });
 
     it('start, one statement, commit: ONE round trip, committed, the connection idle', async () => {
-      const before = await counter();
-      const { answers, status } = await counted(async (runner) => {
-        await runner.startTransaction();
+      const done = await committedTransaction(async (runner) => {
         commitWithNextStatement(runner.manager);
         await runner.query('UPDATE counter SET n = n + $1 WHERE id = 1', [1]);
-        await runner.commitTransaction();
       });
-      expect({ answers, status }).toEqual({ answers: 1, status: 'I' });
-      expect(await counter()).toBe(before + 1);
+      expect(done).toEqual({ answers: 1, status: 'I', added: 1 });
     });
 
     it('after other statements: one round trip each, the last with the COMMIT; its rows come back', async () => {
       const before = await counter();
       let returned: unknown;
-      const { answers, status } = await counted(async (runner) => {
-        await runner.startTransaction();
+      const done = await committedTransaction(async (runner) => {
         await runner.query('UPDATE counter SET n = n + $1 WHERE id = 1', [1]);
         commitWithNextStatement(runner.manager);
         returned = await runner.query('UPDATE counter SET n = n + $1 WHERE id = 1 RETURNING n', [1]);
-        await runner.commitTransaction();
       });
-      expect({ answers, status }).toEqual({ answers: 2, status: 'I' });
+      expect(done).toEqual({ answers: 2, status: 'I', added: 2 });
       expect(returned).toEqual([[{ n: before + 2 }], 1]);
-      expect(await counter()).toBe(before + 2);
     });
 
     it('a failing last statement commits nothing; the rollback leaves the connection clean', async () => {
-      const before = await counter();
-      await expect(
-        dataSource.transaction(async (manager) => {
-          await manager.query('UPDATE counter SET n = n + $1 WHERE id = 1', [5]);
-          commitWithNextStatement(manager);
-          await manager.query('UPDATE counter SET n = n + 10 / $1::int WHERE id = 1', [0]);
-        }),
-      ).rejects.toMatchObject({ driverError: { code: '22012' } });
-      expect(await counter()).toBe(before);
-      const { status } = await counted(async (runner) => void (await runner.query('SELECT $1::int', [1])));
-      expect(status).toBe('I');
+      await failsKeepingNothing(async (manager) => {
+        await manager.query('UPDATE counter SET n = n + $1 WHERE id = 1', [5]);
+        commitWithNextStatement(manager);
+        await manager.query('UPDATE counter SET n = n + 10 / $1::int WHERE id = 1', [0]);
+      }, '22012');
     });
 
     it('a constraint failing at the carried COMMIT fails the statement, and nothing of the transaction is kept', async () => {
-      const before = await counter();
-      await expect(
-        dataSource.transaction(async (manager) => {
-          await manager.query('UPDATE counter SET n = n + $1 WHERE id = 1', [7]);
-          commitWithNextStatement(manager);
-          await manager.query('INSERT INTO link (id, ref) VALUES ($1, $2)', [1, 99]);
-        }),
-      ).rejects.toMatchObject({ driverError: { code: '23503' } });
-      expect(await counter()).toBe(before);
+      await failsKeepingNothing(async (manager) => {
+        await manager.query('UPDATE counter SET n = n + $1 WHERE id = 1', [7]);
+        commitWithNextStatement(manager);
+        await manager.query('INSERT INTO link (id, ref) VALUES ($1, $2)', [1, 99]);
+      }, '23503');
       expect(await dataSource.query('SELECT * FROM link')).toEqual([]);
-      const { status } = await counted(async (runner) => void (await runner.query('SELECT $1::int', [1])));
-      expect(status).toBe('I');
     });
 
     it('a statement after the carried COMMIT is refused, never run outside the transaction', async () => {
@@ -265,42 +264,31 @@ describe.each([true, false])('a transaction start rides with its first statement
     it('start, two writes and a read in ONE round trip; the read sees the writes; the COMMIT one more', async () => {
       const before = await counter();
       let seen: unknown;
-      const { answers, status } = await counted(async (runner) => {
-        await runner.startTransaction();
+      const done = await committedTransaction(async (runner) => {
         await writeBehind(runner.manager, add, [1]);
         await writeBehind(runner.manager, add, [2]);
         seen = await runner.query('SELECT n FROM counter WHERE id = $1', [1]);
-        await runner.commitTransaction();
       });
-      expect({ answers, status }).toEqual({ answers: 2, status: 'I' });
+      expect(done).toEqual({ answers: 2, status: 'I', added: 3 });
       expect(seen).toEqual([{ n: before + 3 }]);
-      expect(await counter()).toBe(before + 3);
     });
 
     it('writes with nothing after them go with the COMMIT: one round trip, committed', async () => {
-      const before = await counter();
-      const { answers, status } = await counted(async (runner) => {
-        await runner.startTransaction();
+      const done = await committedTransaction(async (runner) => {
         await runner.query(add, [1]);
         await writeBehind(runner.manager, add, [10]);
         await writeBehind(runner.manager, add, [100]);
-        await runner.commitTransaction();
       });
-      expect({ answers, status }).toEqual({ answers: 2, status: 'I' });
-      expect(await counter()).toBe(before + 111);
+      expect(done).toEqual({ answers: 2, status: 'I', added: 111 });
     });
 
     it('with the last statement carrying the COMMIT too: start, write, statement and COMMIT in one round trip', async () => {
-      const before = await counter();
-      const { answers, status } = await counted(async (runner) => {
-        await runner.startTransaction();
+      const done = await committedTransaction(async (runner) => {
         await writeBehind(runner.manager, add, [1]);
         commitWithNextStatement(runner.manager);
         await runner.query(add, [2]);
-        await runner.commitTransaction();
       });
-      expect({ answers, status }).toEqual({ answers: 1, status: 'I' });
-      expect(await counter()).toBe(before + 3);
+      expect(done).toEqual({ answers: 1, status: 'I', added: 3 });
     });
 
     it('ahead of a statement without values: the writes go first, then the statement sees them', async () => {
@@ -315,30 +303,18 @@ describe.each([true, false])('a transaction start rides with its first statement
     });
 
     it('a failing write fails the statement it travels with, and nothing of the transaction is kept', async () => {
-      const before = await counter();
-      await expect(
-        dataSource.transaction(async (manager) => {
-          await manager.query(add, [1]);
-          await writeBehind(manager, 'UPDATE counter SET n = n + 10 / $1::int WHERE id = 1', [0]);
-          await manager.query('SELECT n FROM counter WHERE id = $1', [1]);
-        }),
-      ).rejects.toMatchObject({ driverError: { code: '22012' } });
-      expect(await counter()).toBe(before);
-      const { status } = await counted(async (runner) => void (await runner.query('SELECT $1::int', [1])));
-      expect(status).toBe('I');
+      await failsKeepingNothing(async (manager) => {
+        await manager.query(add, [1]);
+        await writeBehind(manager, 'UPDATE counter SET n = n + 10 / $1::int WHERE id = 1', [0]);
+        await manager.query('SELECT n FROM counter WHERE id = $1', [1]);
+      }, '22012');
     });
 
     it('a failing write carried by the COMMIT fails the commit, and nothing is kept', async () => {
-      const before = await counter();
-      await expect(
-        dataSource.transaction(async (manager) => {
-          await manager.query(add, [1]);
-          await writeBehind(manager, 'UPDATE counter SET n = n + 10 / $1::int WHERE id = 1', [0]);
-        }),
-      ).rejects.toMatchObject({ driverError: { code: '22012' } });
-      expect(await counter()).toBe(before);
-      const { status } = await counted(async (runner) => void (await runner.query('SELECT $1::int', [1])));
-      expect(status).toBe('I');
+      await failsKeepingNothing(async (manager) => {
+        await manager.query(add, [1]);
+        await writeBehind(manager, 'UPDATE counter SET n = n + 10 / $1::int WHERE id = 1', [0]);
+      }, '22012');
     });
 
     it('a rollback drops writes never sent, without a round trip when nothing was', async () => {
