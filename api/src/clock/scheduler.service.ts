@@ -261,7 +261,7 @@ export class SchedulerService implements OnModuleInit, OnApplicationBootstrap, B
     await this.sendWakeUp(tx, clock, taskFromRow(rows[0]));
   }
 
-  /** Cancels a pending task; its wake-up will find it no longer pending. False when it already ran or was cancelled. */
+  /** Cancels a pending task (one that already ran or was cancelled stays as it is); its wake-up will find it no longer pending. */
   async cancel(manager: EntityManager, taskId: string): Promise<void> {
     // Nobody reads its answer: in a transaction it goes with the next statement (writeBehind).
     await writeBehind(manager, `UPDATE scheduled_task SET status = 'cancelled', done_at = now() WHERE id = $1 AND status = 'pending'`, [taskId]);

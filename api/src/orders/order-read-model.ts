@@ -89,15 +89,15 @@ export interface OrderPartiesRow {
   seller_id: string;
 }
 
+/** An order as a transaction holds it (locked, or just placed): what never changes of it once it is placed. */
+export type HeldOrder = OrderMoneyRow & Omit<OrderNamesRow, 'shop_id'>;
+
 /**
  * The read model orders publishes for the capabilities after an order (wallet, chat, notifications) and for the
  * facilitator's demo buyer (scenarios): typed rows of the orders, order_line and checkout tables, so that none of
  * them reads those tables itself. Every method takes the caller's
  * manager: a listener inside a recording transaction passes its transaction's.
  */
-/** An order as a transaction holds it (locked, or just placed): what never changes of it once it is placed. */
-export type HeldOrder = OrderMoneyRow & Omit<OrderNamesRow, 'shop_id'>;
-
 @Injectable()
 export class OrderReadModel {
   /** Per transaction (its EntityManager), the orders it holds: see `hold`. */

@@ -310,7 +310,8 @@ export class PaymentsService {
    * a no-op, so that the gateway stops retrying. Each notification leaves one payment_notification row.
    *
    * Cost per notification: one insert if forged; else the order's lock by primary key (the gateway's order id is the
-   * order's id), one read of the payment by payment.gateway_order_id (a unique index), the order's update, one history row, one scheduled task, the activity rows, one log row.
+   * order's id), one read of the payment by payment.gateway_order_id (a unique index), the order's update, one history
+   * row, one scheduled task, the activity rows, one log row.
    */
   async handleNotification(body: unknown, remoteAddress: string | null): Promise<NotificationAck> {
     const notification = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
