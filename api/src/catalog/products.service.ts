@@ -13,6 +13,13 @@ import { checkProduct, checkStockChange, type ProductDraft } from './product-rul
 import { ProductViews } from './product-views.js';
 import { type ProductRow, ProductsRepository, type StockReservation } from './products.repository.js';
 
+/** A cart line with its product, when the product is still one of the class's. */
+export interface CartLineProduct {
+  productId: string;
+  quantity: number;
+  product: CheckoutProduct | undefined;
+}
+
 /** What the cart and the checkout know of a product (read inside the caller's transaction). */
 export interface CheckoutProduct {
   id: string;
@@ -166,6 +173,15 @@ export class ProductsService {
   async findForCheckout(manager: EntityManager, classId: string, productIds: string[]): Promise<CheckoutProduct[]> {
     const rows = await this.products.findManyInClass(manager, [...new Set(productIds)], classId);
     return rows.map(checkoutProduct);
+  }
+
+  /**
+   * The participant's cart lines (oldest first), each with its product of this class (undefined: gone, or another
+   * class's), in ONE query; with `alsoProductId` not in the cart, that product too, last, as a line of quantity 0.
+   */
+  async findInCart(manager: EntityManager, classId: string, participantId: string, alsoProductId: string | null = null): Promise<CartLineProduct[]> {
+    const rows = await this.products.findInCart(manager, participantId, classId, alsoProductId);
+    return rows.map((row) => ({ productId: row.line_product_id, quantity: row.line_quantity, product: row.id === null ? undefined : checkoutProduct(row) }));
   }
 
   /** Takes units atomically for an order; when it cannot (inactive or short), how many are available (OUT_OF_STOCK). */

@@ -6,7 +6,7 @@ import { catalogErrors } from '../catalog/catalog.errors.js';
 import { type CheckoutProduct, ProductsService } from '../catalog/products.service.js';
 import { MediaService } from '../media/media.service.js';
 import { RegionsService } from '../regions/regions.service.js';
-import { type CartLineRow, CartRepository } from './cart.repository.js';
+import { CartRepository } from './cart.repository.js';
 import { groupByShop, lineProblem, MAX_CHECKOUT_LINES } from './checkout-rules.js';
 import type { CartView } from './dto/cart.dto.js';
 import { orderErrors } from './order.errors.js';
@@ -27,14 +27,65 @@ export class CartService {
     private readonly regions: RegionsService,
   ) {}
 
-  /** Two queries: the lines (unless the change just answered them), then their products with shops and covers. */
-  async view(principal: Principal, knownLines?: CartLineRow[]): Promise<CartView> {
+  /** One query: the lines with their products, shops and covers. */
+  async view(principal: Principal): Promise<CartView> {
     const buyer = participantOf(principal);
+    const read = await this.products.findInCart(this.dataSource.manager, buyer.classId, buyer.id);
+    return this.viewOf(buyer, read, new Map(read.map((line) => [line.productId, line.product])));
+  }
+
+  /** "+ Keranjang" and the quantity stepper: sets the line's quantity (adds the line when new). */
+  async setQuantity(principal: Principal, productId: string, quantity: number): Promise<CartView> {
+    const buyer = participantOf(principal);
+    // No transaction of its own: the checks read, and the change is ONE statement (the cap is in it), which
+    // PostgreSQL runs as a transaction by itself. An explicit one only added its COMMIT's round trip. The cart
+    // records no event. Checkout checks every line again under its own transaction.
     const manager = this.dataSource.manager;
-    const lines = knownLines ?? (await this.cart.lines(manager, buyer.id));
-    const found = await this.products.findForCheckout(manager, buyer.classId, lines.map((line) => line.product_id));
-    const byId = new Map(found.map((product) => [product.id, product]));
-    const present = lines.filter((line) => byId.has(line.product_id)).map((line) => ({ product: byId.get(line.product_id)!, quantity: line.quantity }));
+    // The product and the cart's other products in one read: the answer below needs them all.
+    const read = await this.products.findInCart(manager, buyer.classId, buyer.id, productId);
+    const product = read.find((line) => line.productId === productId)?.product;
+    if (!product) throw catalogErrors.productNotFound();
+    const problem = lineProblem(product, quantity, buyer.id);
+    if (problem === 'PRODUCT_NOT_AVAILABLE') throw orderErrors.productNotAvailable(productId);
+    if (problem === 'OWN_PRODUCT') throw orderErrors.ownProduct(productId);
+    if (problem === 'BELOW_MIN_ORDER') throw orderErrors.belowMinOrder(productId, product.minOrder);
+    if (problem === 'OUT_OF_STOCK') throw orderErrors.outOfStock(productId, product.stock);
+    const lines = await this.cart.setQuantity(manager, buyer.id, productId, quantity, MAX_CHECKOUT_LINES);
+    if (!lines) throw orderErrors.cartFull(MAX_CHECKOUT_LINES);
+    return this.viewOf(
+      buyer,
+      lines.map((line) => ({ productId: line.product_id, quantity: line.quantity })),
+      new Map(read.map((line) => [line.productId, line.product])),
+    );
+  }
+
+  /** One statement each, as setQuantity's change: no transaction of their own. */
+  async remove(principal: Principal, productId: string): Promise<CartView> {
+    const buyer = participantOf(principal);
+    await this.cart.remove(this.dataSource.manager, buyer.id, [productId]);
+    return this.view(principal);
+  }
+
+  async clear(principal: Principal): Promise<CartView> {
+    const buyer = participantOf(principal);
+    await this.cart.clear(this.dataSource.manager, buyer.id);
+    return this.view(principal);
+  }
+
+  /**
+   * The cart as the buyer sees it: per shop, each line flagged. `known` holds the products already read (undefined:
+   * gone); a line added meanwhile by another request has its product read here.
+   */
+  private async viewOf(buyer: { id: string; classId: string }, lines: { productId: string; quantity: number }[], known: Map<string, CheckoutProduct | undefined>): Promise<CartView> {
+    const unread = lines.filter((line) => !known.has(line.productId)).map((line) => line.productId);
+    if (unread.length > 0) {
+      const found = await this.products.findForCheckout(this.dataSource.manager, buyer.classId, unread);
+      for (const id of unread) known.set(id, found.find((product) => product.id === id));
+    }
+    const present = lines.flatMap((line) => {
+      const product = known.get(line.productId);
+      return product ? [{ product, quantity: line.quantity }] : [];
+    });
     const shops = groupByShop(present).map((group) => {
       const items = group.lines.map(({ product, quantity }) => this.item(product, quantity, buyer.id));
       const first = group.lines[0]!.product;
@@ -49,38 +100,6 @@ export class CartService {
       itemCount: present.reduce((sum, line) => sum + line.quantity, 0),
       subtotal: shops.reduce((sum, shop) => sum + shop.subtotal, 0),
     };
-  }
-
-  /** "+ Keranjang" and the quantity stepper: sets the line's quantity (adds the line when new). */
-  async setQuantity(principal: Principal, productId: string, quantity: number): Promise<CartView> {
-    const buyer = participantOf(principal);
-    // No transaction of its own: the checks read, and the change is ONE statement (the cap is in it), which
-    // PostgreSQL runs as a transaction by itself. An explicit one only added its COMMIT's round trip. The cart
-    // records no event. Checkout checks every line again under its own transaction.
-    const manager = this.dataSource.manager;
-    const [product] = await this.products.findForCheckout(manager, buyer.classId, [productId]);
-    if (!product) throw catalogErrors.productNotFound();
-    const problem = lineProblem(product, quantity, buyer.id);
-    if (problem === 'PRODUCT_NOT_AVAILABLE') throw orderErrors.productNotAvailable(productId);
-    if (problem === 'OWN_PRODUCT') throw orderErrors.ownProduct(productId);
-    if (problem === 'BELOW_MIN_ORDER') throw orderErrors.belowMinOrder(productId, product.minOrder);
-    if (problem === 'OUT_OF_STOCK') throw orderErrors.outOfStock(productId, product.stock);
-    const lines = await this.cart.setQuantity(manager, buyer.id, productId, quantity, MAX_CHECKOUT_LINES);
-    if (!lines) throw orderErrors.cartFull(MAX_CHECKOUT_LINES);
-    return this.view(principal, lines);
-  }
-
-  /** One statement each, as setQuantity's change: no transaction of their own. */
-  async remove(principal: Principal, productId: string): Promise<CartView> {
-    const buyer = participantOf(principal);
-    await this.cart.remove(this.dataSource.manager, buyer.id, [productId]);
-    return this.view(principal);
-  }
-
-  async clear(principal: Principal): Promise<CartView> {
-    const buyer = participantOf(principal);
-    await this.cart.clear(this.dataSource.manager, buyer.id);
-    return this.view(principal);
   }
 
   private item(product: CheckoutProduct, quantity: number, buyerId: string) {

@@ -18,6 +18,7 @@ import {
   type Relay,
   startRelay,
 } from '../../test/orders-fixtures.js';
+import { ProductsService } from '../catalog/products.service.js';
 import { PaymentsService } from '../payments/payments.service.js';
 import { OrderReadModel } from './order-read-model.js';
 
@@ -130,6 +131,33 @@ describe('checkout and orders', () => {
       } finally {
         await manager.query(`DELETE FROM cart_item WHERE participant_id = $1`, [tomo.participantId]);
         await manager.query(`DELETE FROM product WHERE id = ANY($1::uuid[])`, [copies.map((copy) => copy.id)]);
+      }
+    });
+
+    it('answers a change with a line another request added after it read the cart, that line’s product read then', async () => {
+      const products = booted.app.get(ProductsService);
+      const manager = booted.app.get(DataSource).manager;
+      const read = products.findInCart.bind(products);
+      // Tomo's other phone adds Marni's telur just after this request read the cart with its products.
+      const spy = vi.spyOn(products, 'findInCart').mockImplementationOnce(async (...args) => {
+        const lines = await read(...args);
+        await manager.query(`INSERT INTO cart_item (participant_id, product_id, quantity) VALUES ($1, $2, 2)`, [tomo.participantId, telur.id]);
+        return lines;
+      });
+      try {
+        const changed = await api.put(`/api/cart/items/${gula.id}`, { quantity: 1 }, { token: tomo.token });
+        expect(changed.status).toBe(200);
+        expect(spy).toHaveBeenCalledTimes(1);
+        const items = (changed.body.shops as { items: { productId: string; quantity: number; title: string }[] }[]).flatMap((shop) => shop.items);
+        expect(items.map((item) => [item.productId, item.quantity])).toEqual([
+          [telur.id, 2],
+          [gula.id, 1],
+        ]);
+        expect(items[0]!.title).toBe('Telur Bebek Asin Isi 10');
+        expect(changed.body).toEqual((await api.get('/api/cart', { token: tomo.token })).body);
+      } finally {
+        spy.mockRestore();
+        await manager.query(`DELETE FROM cart_item WHERE participant_id = $1`, [tomo.participantId]);
       }
     });
 

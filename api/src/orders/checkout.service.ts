@@ -85,9 +85,9 @@ export class CheckoutService {
   async quote(principal: Principal, input: QuoteRequest): Promise<CheckoutQuoteView> {
     const buyer = buyerOf(principal);
     const destination = this.destination(input.destinationRegencyCode);
-    // The cart (then its products, on the same connection) and the class's fee: two round trips, not three.
+    // The cart with its products (or the items' products) and the class's fee: one round trip.
     const [groups, { adminFeeRupiah }] = await readInOneMessage(this.dataSource, (manager) => [
-      async () => this.prepare(manager, buyer, input.items ?? (await this.cartLines(manager, buyer))),
+      () => this.prepare(manager, buyer, input.items),
       () => this.settings.get(buyer.classId, manager),
     ]);
     return {
@@ -148,7 +148,7 @@ export class CheckoutService {
         return { checkoutId: first.id, orderIds: await this.orders.orderIdsOfCheckout(tx.manager, first.id), replayed: true, written: [] };
       }
 
-      const groups = await this.prepare(tx.manager, buyer, input.items ?? (await this.cartLines(tx.manager, buyer)));
+      const groups = await this.prepare(tx.manager, buyer, input.items);
       const problem = shopChoiceProblem(groups.map((group) => group.shopId), input.shops);
       if (problem) throw problem.code === 'COURIER_REQUIRED' ? orderErrors.courierRequired(problem.shopId) : orderErrors.shopNotInCheckout(problem.shopId);
       const couriers = groups.map((group) => {
@@ -280,22 +280,30 @@ export class CheckoutService {
     return { checkoutId: placed.checkoutId, replayed: placed.replayed, orders };
   }
 
-  /** The lines' products, checked (first problem wins, with its code), grouped per shop. */
-  private async prepare(manager: EntityManager, buyer: Buyer, lines: CheckoutLine[]): Promise<ShopGroup[]> {
-    const merged = mergeLines(lines);
-    if (merged.length === 0) throw orderErrors.cartEmpty();
-    const found = await this.products.findForCheckout(manager, buyer.classId, merged.map((line) => line.productId));
-    const byId = new Map(found.map((product) => [product.id, product]));
+  /**
+   * The items (the cart's lines when none are given) with their products, checked (first problem wins, with its
+   * code), grouped per shop. One query either way: the cart's lines come with their products.
+   */
+  private async prepare(manager: EntityManager, buyer: Buyer, items: CheckoutLine[] | undefined): Promise<ShopGroup[]> {
+    let merged: CheckoutLine[];
+    let byId: Map<string, CheckoutProduct | undefined>;
+    if (items) {
+      merged = mergeLines(items);
+      if (merged.length === 0) throw orderErrors.cartEmpty();
+      const found = await this.products.findForCheckout(manager, buyer.classId, merged.map((line) => line.productId));
+      byId = new Map(found.map((product) => [product.id, product]));
+    } else {
+      const cart = await this.products.findInCart(manager, buyer.classId, buyer.id);
+      merged = cart.map((line) => ({ productId: line.productId, quantity: line.quantity }));
+      if (merged.length === 0) throw orderErrors.cartEmpty();
+      byId = new Map(cart.map((line) => [line.productId, line.product]));
+    }
     for (const line of merged) {
       const product = byId.get(line.productId);
       const problem = lineProblem(product, line.quantity, buyer.id);
       if (problem) throw lineError(problem, product, line.productId);
     }
     return groupByShop(merged.map((line) => ({ product: byId.get(line.productId)!, quantity: line.quantity })));
-  }
-
-  private async cartLines(manager: EntityManager, buyer: Buyer): Promise<CheckoutLine[]> {
-    return (await this.cart.lines(manager, buyer.id)).map((row) => ({ productId: row.product_id, quantity: row.quantity }));
   }
 
   private quoteShipping(group: ShopGroup, destinationRegencyCode: string) {
