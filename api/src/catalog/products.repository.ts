@@ -251,16 +251,16 @@ export class ProductsRepository {
   /**
    * A participant's cart lines (oldest first) with their products in ONE query, for the cart and the checkout: a
    * line whose product is gone or of another class has its product columns null. With `alsoProductId` not in the
-   * cart, that product comes too, last, as a line of quantity 0 (the product "+ Keranjang" is about to add). Reads
-   * the orders capability's `cart_item`: the cart is a list of this capability's products.
+   * cart, that product comes too, last, as a line of quantity 0 (the product "+ Keranjang" is about to add). The
+   * lines come through `cart_line`, the read model orders/ publishes of its cart.
    */
   findInCart(manager: EntityManager, participantId: string, classId: string, alsoProductId: string | null): Promise<CartProductRow[]> {
     return manager.query(
       `SELECT c.product_id AS line_product_id, c.quantity AS line_quantity, x.*
-         FROM (SELECT product_id, quantity, added_at FROM cart_item WHERE participant_id = $1
+         FROM (SELECT product_id, quantity, added_at FROM cart_line WHERE participant_id = $1
                UNION ALL
                SELECT $3::uuid, 0, 'infinity'::timestamptz
-                WHERE $3::uuid IS NOT NULL AND NOT EXISTS (SELECT 1 FROM cart_item WHERE participant_id = $1 AND product_id = $3::uuid)) c
+                WHERE $3::uuid IS NOT NULL AND NOT EXISTS (SELECT 1 FROM cart_line WHERE participant_id = $1 AND product_id = $3::uuid)) c
          LEFT JOIN LATERAL (${PRODUCT_SELECT} WHERE p.id = c.product_id AND p.class_id = $2) x ON true
         ORDER BY c.added_at, c.product_id`,
       [participantId, classId, alsoProductId],

@@ -22,6 +22,7 @@ import { ShipmentResiReadModel1797012000000 } from './migrations/1797012000000-s
 import { ClassActivityReadModel1797013000000 } from './migrations/1797013000000-class-activity-read-model.js';
 import { ClassAccessReadModels1797014000000 } from './migrations/1797014000000-class-access-read-models.js';
 import { ConsoleReadModels1797015000000 } from './migrations/1797015000000-console-read-models.js';
+import { CartLineReadModel1797016000000 } from './migrations/1797016000000-cart-line-read-model.js';
 
 export const MIGRATIONS = [
   Init1764316800000,
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   ClassActivityReadModel1797013000000,
   ClassAccessReadModels1797014000000,
   ConsoleReadModels1797015000000,
+  CartLineReadModel1797016000000,
 ];

@@ -98,6 +98,7 @@ export const READ_MODELS = {
   class_activity: 'common',
   product_summary: 'catalog',
   order_summary: 'orders',
+  cart_line: 'orders',
   scenario_order_role: 'scenarios',
   conversation_summary: 'chat',
 };
