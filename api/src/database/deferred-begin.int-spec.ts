@@ -2,7 +2,7 @@ import type { PoolClient } from 'pg';
 import { DataSource, type EntityManager, type QueryRunner } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '../../test/test-db.js';
 import { dataSourceOptions } from './data-source-options.js';
-import { commitWithNextStatement, writeBehind } from './deferred-begin.js';
+import { commitWithNextStatement, readAlong, writeBehind } from './deferred-begin.js';
 
 /**
  * `START TRANSACTION` travels with the transaction's first statement (deferred-begin.ts). Counted here in answers from
@@ -332,6 +332,104 @@ describe.each([true, false])('a transaction start rides with its first statement
       const before = await counter();
       await writeBehind(dataSource.manager, add, [1]);
       expect(await counter()).toBe(before + 1);
+    });
+  });
+
+  describe('reads whose answer is needed later travel with the next statement (readAlong)', () => {
+    const add = 'UPDATE counter SET n = n + $1 WHERE id = 1';
+    const read = (manager: EntityManager) => readAlong(manager, async (along) => ((await along.query('SELECT n FROM counter WHERE id = $1', [1])) as { n: number }[])[0]!.n);
+    // Named (prepared statements on) and parsed on the pool's one connection, so a statement can carry the reads.
+    beforeAll(async () => {
+      for (let i = 0; i < 2; i++) await dataSource.query(add, [0]);
+    });
+
+    it('start, two reads and a write in ONE round trip; the reads answer what they saw before the write; the COMMIT one more', async () => {
+      const before = await counter();
+      let seen: number[] = [];
+      const done = await committedTransaction(async (runner) => {
+        const first = read(runner.manager);
+        // Through TypeORM's query builder too (a structured answer).
+        const second = readAlong(runner.manager, (along) =>
+          along.createQueryBuilder().select('c.n', 'n').from('counter', 'c').where('c.id = :id', { id: 1 }).getRawOne<{ n: number }>(),
+        );
+        await runner.query(add, [1]);
+        seen = [await first, (await second)!.n];
+      });
+      expect(done).toEqual({ answers: 2, status: 'I', added: 1 });
+      expect(seen).toEqual([before, before]);
+    });
+
+    it('after writes behind, in their order: the read sees them; with the COMMIT carried, all in one round trip', async () => {
+      const before = await counter();
+      let seen = 0;
+      const done = await committedTransaction(async (runner) => {
+        await writeBehind(runner.manager, add, [2]);
+        const after = read(runner.manager);
+        commitWithNextStatement(runner.manager);
+        await runner.query(add, [3]);
+        seen = await after;
+      });
+      expect(done).toEqual({ answers: 1, status: 'I', added: 5 });
+      expect(seen).toBe(before + 2);
+    });
+
+    it('awaited before anything else is sent, it goes on its own, with the start', async () => {
+      const before = await counter();
+      let seen = 0;
+      const done = await committedTransaction(async (runner) => {
+        seen = await read(runner.manager);
+        await runner.query(add, [1]);
+      });
+      expect(done).toEqual({ answers: 3, status: 'I', added: 1 });
+      expect(seen).toBe(before);
+    });
+
+    it('a failing read fails the statement it travels with, and nothing of the transaction is kept', async () => {
+      let failed: unknown;
+      await failsKeepingNothing(async (manager) => {
+        await manager.query(add, [1]);
+        const broken = readAlong(manager, (along) => along.query('SELECT 10 / $1::int AS n', [0]));
+        broken.catch((error: unknown) => (failed = error));
+        await manager.query(add, [1]);
+      }, '22012');
+      expect(failed).toMatchObject({ driverError: { code: '22012' } });
+    });
+
+    it('a read after a failing write is not answered: it fails with the write’s error', async () => {
+      let failed: unknown;
+      await failsKeepingNothing(async (manager) => {
+        await manager.query(add, [1]);
+        await writeBehind(manager, 'UPDATE counter SET n = n + 10 / $1::int WHERE id = 1', [0]);
+        read(manager).catch((error: unknown) => (failed = error));
+        await manager.query(add, [1]);
+      }, '22012');
+      expect(failed).toMatchObject({ driverError: { code: '22012' } });
+    });
+
+    it('a rollback before it was sent fails it, without a round trip', async () => {
+      let failed: unknown;
+      const { answers, status } = await counted(async (runner) => {
+        await runner.startTransaction();
+        read(runner.manager).catch((error: unknown) => (failed = error));
+        await runner.rollbackTransaction();
+      });
+      expect({ answers, status }).toEqual({ answers: 0, status: 'I' });
+      expect(String(failed)).toMatch(/rolled back before it was sent/);
+    });
+
+    it('refuses a second statement in one read', async () => {
+      await expect(
+        dataSource.transaction((manager) =>
+          readAlong(manager, async (along) => {
+            await along.query('SELECT $1::int AS n', [1]);
+            return along.query('SELECT $1::int AS n', [2]);
+          }),
+        ),
+      ).rejects.toThrow(/a read may send one statement/);
+    });
+
+    it('outside a transaction it runs at once', async () => {
+      expect(await read(dataSource.manager)).toBe(await counter());
     });
   });
 

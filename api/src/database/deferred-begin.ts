@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { ClientBase, QueryResult } from 'pg';
-import type { EntityManager } from 'typeorm';
+import { type EntityManager, QueryFailedError, type QueryRunner } from 'typeorm';
+import { answerOf } from './one-snapshot.js';
 
 /**
  * A transaction's `START TRANSACTION` travels with its first statement: one round trip to PostgreSQL instead of two
@@ -17,9 +18,9 @@ import type { EntityManager } from 'typeorm';
  * When `START TRANSACTION` fails (it does not, short of a broken connection), the statement it carried fails with its
  * error, and the transaction is rolled back as after any failed statement.
  *
- * The same message carries two more things a use case asks for (below): writes nobody reads the answer of, sent
- * ahead of the next statement or with the COMMIT (`writeBehind`), and the COMMIT itself after the transaction's last
- * statement (`commitWithNextStatement`). Everything in one message runs in the order it was asked for, and a failure
+ * The same message carries three more things a use case asks for (below): writes nobody reads the answer of, sent
+ * ahead of the next statement or with the COMMIT (`writeBehind`), reads whose answer is needed only later, sent the
+ * same way (`readAlong`), and the COMMIT itself after the transaction's last statement (`commitWithNextStatement`). Everything in one message runs in the order it was asked for, and a failure
  * skips the rest of the message, as it would have failed the statements after it.
  */
 export function deferTransactionStart(client: ClientBase): void {
@@ -31,18 +32,25 @@ export function deferTransactionStart(client: ClientBase): void {
   let commitNext = false;
   let committed = false;
 
-  /** The kept start and the pending writes with `main` (and the COMMIT, if asked for) in one message. */
-  const carry = (main: Statement, commit: boolean): Promise<unknown> => {
+  /**
+   * The kept start and the pending statements with `main` (and the COMMIT, if asked for) in one message. A flush
+   * (`main` is the last pending statement) leaves a COMMIT asked for to the next statement.
+   */
+  const carry = (main: Statement, commit: boolean, flush = false): Promise<unknown> => {
     const start = kept;
     const ahead = pending;
     kept = undefined;
     pending = [];
-    commitNext = false;
+    if (!flush) commitNext = false;
     return new Promise((resolve, reject) => {
       send(
         new Carried(start, ahead, main, commit, (error, result) => {
-          if (error) return reject(error);
+          if (error) {
+            main.read?.reject(error);
+            return reject(error);
+          }
           committed = commit;
+          main.read?.resolve(result);
           resolve(result);
         }),
       );
@@ -71,9 +79,10 @@ export function deferTransactionStart(client: ClientBase): void {
       return answered('SET');
     }
     if (text === 'ROLLBACK' && plain) {
-      // Writes never sent are dropped; a transaction never started needs no ROLLBACK.
+      // Writes never sent are dropped, reads never sent fail; a transaction never started needs no ROLLBACK.
       const started = kept === undefined;
       kept = undefined;
+      for (const statement of pending) statement.read?.reject(new Error('read along: its transaction was rolled back before it was sent'));
       pending = [];
       commitNext = false;
       return started ? send(config) : answered(text);
@@ -96,7 +105,7 @@ export function deferTransactionStart(client: ClientBase): void {
     let flushed: Promise<unknown> = Promise.resolve();
     if (pending.length > 0) {
       const last = pending.pop()!;
-      flushed = carry(last, false);
+      flushed = carry(last, false, true);
     } else if (kept !== undefined) {
       const start = kept;
       kept = undefined;
@@ -110,13 +119,29 @@ export function deferTransactionStart(client: ClientBase): void {
       },
     );
   };
-  const hooks = client as unknown as { query: Send; [COMMIT_WITH_NEXT]: () => void; [WRITE_BEHIND]: (statement: Statement) => void };
+  const hooks = client as unknown as {
+    query: Send;
+    [COMMIT_WITH_NEXT]: () => void;
+    [WRITE_BEHIND]: (statement: Statement) => void;
+    [READ_ALONG]: (statement: Statement) => Promise<QueryResult>;
+  };
   hooks[COMMIT_WITH_NEXT] = () => {
     commitNext = true;
   };
   hooks[WRITE_BEHIND] = (statement) => {
     pending.push(statement);
   };
+  hooks[READ_ALONG] = (statement) =>
+    new Promise<QueryResult>((resolve, reject) => {
+      const read: Statement = { ...statement, read: { resolve, reject } };
+      pending.push(read);
+      // Awaited before the transaction sends anything else: it goes on its own (with what is pending before it).
+      // A turn of the event loop first, so that the statement the caller is about to send takes it along.
+      setImmediate(() => {
+        if (!pending.includes(read)) return;
+        carry(pending.pop()!, false, true).catch(() => undefined);
+      });
+    });
   hooks.query = query;
 }
 
@@ -151,6 +176,8 @@ interface Statement {
   name?: string;
   /** Sent with pg's extended protocol even without values (a COMMIT carrying pending writes). */
   extended?: boolean;
+  /** A read along (`readAlong`): its rows are kept and handed to whoever waits for them. */
+  read?: { resolve: (result: QueryResult) => void; reject: (error: Error) => void };
 }
 
 /** A statement that can carry the kept start: values (pg's extended protocol), and, if named, parsed on this connection. */
@@ -180,6 +207,7 @@ interface PgConnection {
   parse(message: { text: string; name?: string }): void;
   bind(message: { portal?: string; statement?: string; values?: unknown[]; valueMapper?: (value: unknown) => unknown }): void;
   execute(message: { portal?: string; rows?: number }): void;
+  describe(message: { type: 'P' | 'S'; name?: string }): void;
   sync(): void;
 }
 
@@ -191,22 +219,37 @@ const { Query } = require('pg') as {
     prepare(connection: PgConnection): void;
     _getRows(connection: PgConnection, rows: number | undefined): void;
     handleCommandComplete(message: unknown, connection: PgConnection): void;
-    handleRowDescription(message: unknown): void;
-    handleDataRow(message: unknown): void;
+    handleRowDescription(message: { fields: unknown }): void;
+    handleDataRow(message: { fields: unknown }): void;
     handleError(error: Error, connection: PgConnection): void;
   };
 };
 const { prepareValue } = require('pg/lib/utils.js') as { prepareValue: (value: unknown) => unknown };
+/** pg's result of one statement: fields from its RowDescription, rows parsed by the same type parsers as any query. */
+const { Result } = require('pg') as {
+  Result: new () => QueryResult & {
+    addFields(fields: unknown): void;
+    parseRow(fields: unknown): unknown;
+    addRow(row: unknown): void;
+    addCommandComplete(message: unknown): void;
+  };
+};
+type ReadResult = InstanceType<typeof Result>;
 
 /**
- * pg's query for one statement, in one message with: before it, the kept start and the pending writes (unnamed,
- * their answers dropped); after it, the transaction's COMMIT when asked; one Sync. PostgreSQL runs them in order; a
- * failure skips the rest of the message, and the statement fails with that error.
+ * pg's query for one statement, in one message with: before it, the kept start and the pending statements (unnamed;
+ * a write's answer dropped, a read's rows kept for it); after it, the transaction's COMMIT when asked; one Sync.
+ * PostgreSQL runs them in order; a failure skips the rest of the message, and the statement fails with that error, as
+ * does every read that had not been answered yet.
  */
 class Carried extends Query {
   private completions = 0;
-  /** How many completions come before the statement's own: the start's and the pending writes'. */
+  /** How many completions come before the statement's own: the start's and the pending statements'. */
   private readonly before: number;
+  private readonly offset: number;
+  /** Per pending statement, its rows when it is a read along; whether it was answered. */
+  private readonly reads: (ReadResult | null)[];
+  private readonly answered: boolean[];
 
   constructor(
     private readonly start: string | undefined,
@@ -215,8 +258,22 @@ class Carried extends Query {
     private readonly commit: boolean,
     callback: (error: Error | null, result: QueryResult) => void,
   ) {
-    super({ text: statement.text, values: statement.values, name: statement.name, queryMode: statement.extended ? 'extended' : undefined }, undefined, callback);
-    this.before = (start !== undefined ? 1 : 0) + ahead.length;
+    super(
+      { text: statement.text, values: statement.values, name: statement.name, queryMode: statement.extended ? 'extended' : undefined },
+      undefined,
+      (error: Error | null, result: QueryResult) => {
+        this.ahead.forEach((pending, index) => {
+          if (!pending.read) return;
+          if (this.answered[index]) pending.read.resolve(this.reads[index]!);
+          else pending.read.reject(error ?? new Error('read along: not answered'));
+        });
+        callback(error, result);
+      },
+    );
+    this.offset = start !== undefined ? 1 : 0;
+    this.before = this.offset + ahead.length;
+    this.reads = ahead.map((pending) => (pending.read ? new Result() : null));
+    this.answered = ahead.map(() => false);
   }
 
   override prepare(connection: PgConnection): void {
@@ -225,16 +282,17 @@ class Carried extends Query {
       connection.bind({});
       connection.execute({});
     }
-    for (const write of this.ahead) {
-      connection.parse({ text: write.text });
+    for (const pending of this.ahead) {
+      connection.parse({ text: pending.text });
       try {
-        connection.bind({ values: write.values, valueMapper: prepareValue });
+        connection.bind({ values: pending.values, valueMapper: prepareValue });
       } catch (error) {
         // A value pg cannot send: what went before runs, nothing after; the statement fails with this error.
         connection.sync();
         this.handleError(error as Error, connection);
         return;
       }
+      if (pending.read) connection.describe({ type: 'P', name: '' });
       connection.execute({});
     }
     super.prepare(connection);
@@ -250,20 +308,32 @@ class Carried extends Query {
     connection.sync();
   }
 
-  /** Only the statement's own rows: a pending write sends none it was not asked to describe, but is never read. */
-  override handleRowDescription(message: unknown): void {
-    if (this.completions === this.before) super.handleRowDescription(message);
+  /** The read along whose answer this is, if the answer is a pending statement's (a write's is never described). */
+  private readAt(completion: number): ReadResult | null {
+    const index = completion - this.offset;
+    return index >= 0 && index < this.ahead.length ? this.reads[index]! : null;
   }
 
-  override handleDataRow(message: unknown): void {
-    if (this.completions === this.before) super.handleDataRow(message);
+  override handleRowDescription(message: { fields: unknown }): void {
+    if (this.completions === this.before) return super.handleRowDescription(message);
+    this.readAt(this.completions)?.addFields(message.fields);
+  }
+
+  override handleDataRow(message: { fields: unknown }): void {
+    if (this.completions === this.before) return super.handleDataRow(message);
+    const read = this.readAt(this.completions);
+    read?.addRow(read.parseRow(message.fields));
   }
 
   override handleCommandComplete(message: unknown, connection: PgConnection): void {
     const index = this.completions++;
-    // The start's and the pending writes' completions come first, the COMMIT's last: none is the statement's.
-    if (index !== this.before) return;
-    super.handleCommandComplete(message, connection);
+    if (index === this.before) return super.handleCommandComplete(message, connection);
+    // The start's and the pending statements' completions come first, the COMMIT's last.
+    const read = this.readAt(index);
+    if (read) {
+      read.addCommandComplete(message);
+      this.answered[index - this.offset] = true;
+    }
   }
 }
 
@@ -285,3 +355,39 @@ export async function writeBehind(manager: EntityManager, text: string, values: 
 }
 
 const WRITE_BEHIND = Symbol('writeBehind');
+
+/**
+ * A read whose answer the use case needs later in the caller's transaction (the class clock, its settings): `read`
+ * runs on a manager whose one statement is sent ahead of the transaction's next statement, in the same message,
+ * instead of a round trip of its own. PostgreSQL runs it in its place, before that statement; its answer comes with
+ * that message's. A read awaited before the transaction sends anything else goes on its own after one turn of the
+ * event loop (the caller's next statement, sent in the meantime, takes it along). When the message fails before the
+ * read is answered, the read fails with its error; a transaction rolled back before the read was sent fails it too.
+ * A failure nobody awaits is not reported as unhandled: the statement it travelled with reports it.
+ *
+ * A read may send one statement (the snapshot reads' rule, `one-snapshot.ts`): a second is refused. Outside a
+ * transaction (or on a connection without the hook) `read` runs as it is.
+ */
+export function readAlong<T>(manager: EntityManager, read: (along: EntityManager) => Promise<T>): Promise<T> {
+  const runner = manager.queryRunner;
+  const client = (runner as unknown as { databaseConnection?: ClientBase } | undefined)?.databaseConnection;
+  const hook = (client as unknown as { [READ_ALONG]?: (statement: Statement) => Promise<QueryResult> } | undefined)?.[READ_ALONG];
+  if (!runner?.isTransactionActive || !hook) return read(manager);
+  let sent = false;
+  const along = Object.create(runner) as QueryRunner;
+  along.query = ((text: string, values?: unknown[], structured?: boolean) => {
+    if (sent) return Promise.reject(new Error(`readAlong: a read may send one statement: ${text}`));
+    sent = true;
+    return hook({ text, values: values ?? [] }).then(
+      (result) => answerOf(result, structured === true),
+      (error: Error) => {
+        throw new QueryFailedError(text, values ?? [], error);
+      },
+    );
+  }) as QueryRunner['query'];
+  const answer = read(manager.connection.createEntityManager(along));
+  answer.catch(() => undefined);
+  return answer;
+}
+
+const READ_ALONG = Symbol('readAlong');

@@ -108,7 +108,7 @@ async function readHeldTogether<T extends readonly unknown[]>(
 }
 
 /** What TypeORM's query answers: the rows, or (asked for a structured result, as its query builders do) its QueryResult. */
-function answerOf(result: QueryResult, structured: boolean): unknown {
+export function answerOf(result: QueryResult, structured: boolean): unknown {
   const raw = result.command === 'UPDATE' || result.command === 'DELETE' ? [result.rows, result.rowCount] : result.rows;
   if (!structured) return raw;
   const answer = new TypeOrmQueryResult();
