@@ -8,6 +8,7 @@ import { ClockService } from '../clock/clock.service.js';
 import { SchedulerService } from '../clock/scheduler.service.js';
 import { UnitOfWork } from '../common/events/unit-of-work.js';
 import { assertSameRequest, requestFingerprint, requiredIdempotencyKey } from '../common/idempotency/idempotency.js';
+import { readAlong } from '../database/deferred-begin.js';
 import { readInOneMessage } from '../database/one-snapshot.js';
 import { MediaService } from '../media/media.service.js';
 import { PaymentsService } from '../payments/payments.service.js';
@@ -131,24 +132,24 @@ export class CheckoutService {
     const key = requiredIdempotencyKey(idempotencyKey);
     const requestHash = requestFingerprint(input);
     const destination = this.destination(input.address.regencyCode);
-    // The clock, the settings and an invoice number per shop chosen, in one round trip before the transaction.
-    const [clock, settings, invoiceSequences] = await readInOneMessage(this.dataSource, (manager) => [
-      () => this.clock.get(buyer.classId, manager),
-      () => this.settings.get(buyer.classId, manager),
-      () => this.orders.nextInvoiceSequences(manager, Math.max(1, input.shops.length)),
-    ]);
-    const simNow = clock.simNow;
-
     const placed = await this.uow.run(async (tx) => {
+      // The clock, the settings, an invoice number per shop chosen and the lines with their products travel with the
+      // checkout row's insert: one round trip for all five. A replay has read them for nothing, and leaves its
+      // invoice numbers unused, as a checkout that fails does (numbers are unique, not gapless).
+      const clockRead = readAlong(tx.manager, (manager) => this.clock.get(buyer.classId, manager));
+      const settingsRead = readAlong(tx.manager, (manager) => this.settings.get(buyer.classId, manager));
+      const invoicesRead = readAlong(tx.manager, (manager) => this.orders.nextInvoiceSequences(manager, Math.max(1, input.shops.length)));
+      const groupsRead = readAlong(tx.manager, (manager) => this.prepare(manager, buyer, input.items));
       const checkoutId = await this.orders.insertCheckout(tx.manager, { classId: buyer.classId, buyerId: buyer.id, key, requestHash });
+      const clock = await clockRead;
       if (!checkoutId) {
         // Seen before (the first request committed while this one waited on the unique index): its orders, not new ones.
         const first = (await this.orders.findCheckout(tx.manager, buyer.id, key))!;
         assertSameRequest(first.request_hash, requestHash);
-        return { checkoutId: first.id, orderIds: await this.orders.orderIdsOfCheckout(tx.manager, first.id), replayed: true, written: [] };
+        return { checkoutId: first.id, orderIds: await this.orders.orderIdsOfCheckout(tx.manager, first.id), replayed: true, written: [], clock };
       }
-
-      const groups = await this.prepare(tx.manager, buyer, input.items);
+      const simNow = clock.simNow;
+      const [settings, invoiceSequences, groups] = await Promise.all([settingsRead, invoicesRead, groupsRead]);
       const problem = shopChoiceProblem(groups.map((group) => group.shopId), input.shops);
       if (problem) throw problem.code === 'COURIER_REQUIRED' ? orderErrors.courierRequired(problem.shopId) : orderErrors.shopNotInCheckout(problem.shopId);
       const couriers = groups.map((group) => {
@@ -267,12 +268,12 @@ export class CheckoutService {
       }
       await this.cart.remove(tx.manager, buyer.id, bought.map((line) => line.product.id));
       // COD became PAID inside this transaction (payments.open), so its written rows are stale: read it back.
-      return { checkoutId, orderIds, replayed: false, written: input.paymentMethod === 'cod' ? [] : written };
+      return { checkoutId, orderIds, replayed: false, written: input.paymentMethod === 'cod' ? [] : written, clock };
     });
 
     // After commit: the VAs. A replay charges what the first request could not (a no-op once charged).
     // With the clock this request read: the VA expires when the order's payment deadline (from that clock) comes.
-    const charged = await this.payments.charge(placed.orderIds, clock);
+    const charged = await this.payments.charge(placed.orderIds, placed.clock);
     const orders =
       placed.written.length === placed.orderIds.length
         ? await this.orderService.placedDetails(placed.written, 'buyer', charged)

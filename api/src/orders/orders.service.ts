@@ -19,7 +19,8 @@ import { shipByDeadline } from './order-deadlines.js';
 import { orderErrors, orderTransitionError } from './order.errors.js';
 import { type CancelReason, checkTransition, HOLDING_STATES, type OrderActor, type OrderSnapshot, refundsBuyer, stockReturns } from './order-state.js';
 import { stateCounts, statesFor, tabCounts } from './order-tabs.js';
-import { OrderSettingsService } from './order-settings.service.js';
+import { readAlong } from '../database/deferred-begin.js';
+import { type OrderSettings, OrderSettingsService } from './order-settings.service.js';
 import { OrderViews, type ViewerRole } from './order-views.js';
 import { OrderReadModel } from './order-read-model.js';
 import { heldOrderOf, type ListFilter, type OrderParties, type OrderRow, OrdersRepository, type WrittenOrder } from './orders.repository.js';
@@ -94,6 +95,8 @@ export class OrdersService implements OnModuleInit {
   private shipReminder: ShipReminder | undefined;
   /** Per transaction, the order the payments' lock hook read FOR UPDATE (see lockedOrder). */
   private readonly lockedForPayment = new WeakMap<Transaction, OrderRow>();
+  /** Per transaction, the class's order settings the lock hook started reading along (see markPaid). */
+  private readonly settingsForPayment = new WeakMap<Transaction, { classId: string; read: Promise<OrderSettings> }>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -119,11 +122,14 @@ export class OrdersService implements OnModuleInit {
     );
     this.payments.registerOrderHooks({
       lock: async (tx, orderId) => {
-        if (!isOrderId(orderId)) return;
+        if (!isOrderId(orderId)) return null;
         const order = await this.orders.findForUpdate(tx.manager, orderId);
-        if (!order) return;
+        if (!order) return null;
         this.lockedForPayment.set(tx, order);
+        // A settlement needs the class's deadlines (ship-by): read along with the payment's lock that comes next.
+        this.settingsForPayment.set(tx, { classId: order.class_id, read: readAlong(tx.manager, (manager) => this.settings.get(order.class_id, manager)) });
         this.readModel.hold(tx.manager, heldOrderOf(order, order.first_title ?? null, order.line_count ?? 0));
+        return order.class_id;
       },
       settled: (tx, orderId, { simNow }) => this.markPaid(tx, orderId, simNow),
       closed: (tx, orderId, { simNow }) => this.closedByGateway(tx, orderId, simNow),
@@ -297,7 +303,10 @@ export class OrdersService implements OnModuleInit {
       });
       return;
     }
-    const shipBy = shipByDeadline(simNow, (await this.settings.get(order.class_id, tx.manager)).deadlines);
+    const along = this.settingsForPayment.get(tx);
+    this.settingsForPayment.delete(tx);
+    const settings = along?.classId === order.class_id ? await along.read : await this.settings.get(order.class_id, tx.manager);
+    const shipBy = shipByDeadline(simNow, settings.deadlines);
     await this.orders.moveState(tx.manager, orderId, { state: 'PAID', at: simNow, paidAt: simNow, shipByAt: shipBy }, { from: order.state, actor: 'payment', actorId: null, reason: null, note: null });
     // One task for the reminder and the deadline (see SHIP_DEADLINE_TASK): its first step is the reminder's time.
     const remindAt = this.shipReminder ? this.shipReminder.at(shipBy, simNow) : null;

@@ -4,6 +4,7 @@ import { qrSvg } from '../common/qr/qr-svg.js';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ClockService, type ClockView } from '../clock/clock.service.js';
 import { rooms } from '../common/events/domain-event.js';
+import { readAlong } from '../database/deferred-begin.js';
 import { type Transaction, UnitOfWork } from '../common/events/unit-of-work.js';
 import { ENV } from '../config/config.module.js';
 import type { Env } from '../config/env.js';
@@ -30,9 +31,10 @@ export interface PaymentContext {
 export interface PaymentHooks {
   /**
    * Locks the order before its payment: every order change locks the order first and the payment second, so a
-   * settlement and a cancel arriving together queue instead of deadlocking.
+   * settlement and a cancel arriving together queue instead of deadlocking. Answers the order's class, or null when
+   * there is no such order.
    */
-  lock(tx: Transaction, orderId: string): Promise<void>;
+  lock(tx: Transaction, orderId: string): Promise<string | null>;
   /** The payment is settled (a verified notification, or COD confirmed at placement): the order becomes PAID. */
   settled(tx: Transaction, orderId: string, context: PaymentContext): Promise<void>;
   /** The gateway expired or cancelled the payment on its side: the order may be cancelled, if its deadline allows. */
@@ -389,9 +391,12 @@ export class PaymentsService {
     // The gateway's order id is the order's own id (see open): the order is locked first, then its payment, the
     // order every change of an order takes. Read under the locks: a copy of this notification may have changed it
     // while this one waited.
-    await this.requireHooks().lock(tx, gatewayOrderId);
+    const classId = await this.requireHooks().lock(tx, gatewayOrderId);
+    // The class clock travels with the payment's lock (read along): its class is the locked order's.
+    const clockRead = classId ? readAlong(tx.manager, (manager) => this.clock.now(classId, manager)) : null;
     const payment = await this.payments.findByGatewayOrderIdForUpdate(tx.manager, gatewayOrderId);
     if (!payment) return 'unknown_order';
+    const simNowOf = () => (clockRead && payment.class_id === classId ? clockRead : this.clock.now(payment.class_id, tx.manager));
     if (payment.order_id !== gatewayOrderId) throw new Error(`payment ${payment.id}: its gateway order id is not its order's id`);
     if (parseGrossAmount(notification.gross_amount) !== payment.amount) {
       await tx.record({
@@ -406,7 +411,7 @@ export class PaymentsService {
     if (applied.outcome === 'settled_after_close') {
       // Money arrived for an order already cancelled: the order stays cancelled, the money is posted and refunded to
       // the buyer at once (once: the row remembers it), and buyer, seller and facilitators hear of it.
-      const simNow = await this.clock.now(payment.class_id, tx.manager);
+      const simNow = await simNowOf();
       if (await this.payments.markSettledAfterClose(tx.manager, payment.id, simNow)) {
         await this.requireHooks().settledAfterClose(tx, payment.order_id, { simNow });
       } else {
@@ -420,7 +425,7 @@ export class PaymentsService {
       });
     }
     if (applied.outcome !== 'applied') return applied.outcome;
-    const context = { simNow: await this.clock.now(payment.class_id, tx.manager) };
+    const context = { simNow: await simNowOf() };
     if (applied.effect === 'settle') {
       await this.payments.markSettled(tx.manager, payment.id, context.simNow);
       await this.requireHooks().settled(tx, payment.order_id, context);
