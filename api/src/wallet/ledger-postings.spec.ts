@@ -2,12 +2,15 @@ import {
   type AccountRef,
   expectedEscrow,
   expectedOrderEntries,
+  NO_LEDGER_FACTS,
+  ORDER_MONEY_EVENTS,
   type OrderLedgerFacts,
   type OrderMoney,
   type OrderMoneyEvent,
   orderEventPosting,
   type PostingLine,
   postingProblems,
+  postingReadsLedger,
   promotionBought,
   sellerFee,
   sumOf,
@@ -67,6 +70,33 @@ describe('ledger postings per order event', () => {
     expect(posting?.kind ?? null).toBe(kind);
     expect(asTable(posting?.lines)).toEqual(expected);
     if (posting) expect(postingProblems(posting.lines)).toEqual([]);
+  });
+
+  it.each<[OrderMoneyEvent, boolean]>([
+    ['order.paid', false],
+    ['order.delivered', true],
+    ['order.cancelled', true],
+    ['order.returned', true],
+    ['order.completed', true],
+  ])('%s reads the ledger’s facts before posting: %s', (type, reads) => {
+    expect(postingReadsLedger(type)).toBe(reads);
+  });
+
+  it('an event that does not read the ledger posts, without the facts, what it would with them, or the very entry the (kind, source) key refuses', () => {
+    const factsOf = (kinds: string[]): OrderLedgerFacts => ({ settled: kinds.includes('payment_settled') || kinds.includes('cod_collected'), refunded: kinds.includes('refund'), released: kinds.includes('order_released') });
+    // What a ledger can hold for one order, prepaid or COD (expectedOrderEntries' lists, and nothing).
+    const held: [OrderMoney, string[]][] = [
+      [order, []], [order, ['payment_settled']], [order, ['payment_settled', 'refund']], [order, ['payment_settled', 'order_released']],
+      [cod, []], [cod, ['cod_collected']], [cod, ['cod_collected', 'order_released']],
+    ];
+    for (const type of ORDER_MONEY_EVENTS.filter((event) => !postingReadsLedger(event))) {
+      for (const [money, kinds] of held) {
+        const withFacts = orderEventPosting(type, {}, money, factsOf(kinds), 0);
+        const without = orderEventPosting(type, {}, money, NO_LEDGER_FACTS, 0);
+        if (withFacts) expect(without).toEqual(withFacts);
+        else expect(without === null || kinds.includes(without.kind)).toBe(true);
+      }
+    }
   });
 
   it('drops zero lines: a free biaya layanan posts no platform line', () => {

@@ -170,6 +170,19 @@ export interface OrderLedgerFacts {
 export type OrderPosting = { kind: EntryKind; lines: PostingLine[]; sellerFee?: number } | null;
 
 /**
+ * Whether an event's posting depends on what the ledger already holds for the order. `order.paid` does not: it posts
+ * the settlement unless the order is COD, and a second settlement of the same order is nothing by the entry's unique
+ * (kind, source) key (`LedgerService#post` answers false). So the wallet does not read the order's entries first: a
+ * round trip less on every payment. Given the facts, the posting would be the same, or nothing where that key refuses it.
+ */
+export function postingReadsLedger(type: OrderMoneyEvent): boolean {
+  return type !== 'order.paid';
+}
+
+/** An order with no entries yet: the facts an event gets when its posting does not read the ledger. */
+export const NO_LEDGER_FACTS: OrderLedgerFacts = { settled: false, refunded: false, released: false };
+
+/**
  * What one order event posts, given the order and what the ledger already holds for it. Never posts a refund or a
  * release of money that was not settled, never twice (the unique (kind, source) index is the last line of defence).
  */

@@ -6,7 +6,16 @@ import { isEventOf, rooms, type PublishedEvent } from '../common/events/domain-e
 import { type Transaction, UnitOfWork } from '../common/events/unit-of-work.js';
 import { OrderReadModel, type OrderMoneyRow } from '../orders/order-read-model.js';
 import { orderRooms } from '../orders/orders.service.js';
-import { LATE_PAYMENT_EVENT, ORDER_MONEY_EVENTS, type OrderMoney, orderEventPosting, paymentSettled, refund } from './ledger-postings.js';
+import {
+  LATE_PAYMENT_EVENT,
+  NO_LEDGER_FACTS,
+  ORDER_MONEY_EVENTS,
+  type OrderMoney,
+  orderEventPosting,
+  paymentSettled,
+  postingReadsLedger,
+  refund,
+} from './ledger-postings.js';
 import { LedgerService } from './ledger.service.js';
 import { WalletSettingsService } from './wallet-settings.service.js';
 
@@ -33,7 +42,7 @@ export class OrderMoneyService implements OnModuleInit {
     const order = await this.orderMoneyRow(tx, orderId);
     if (!order) return;
     const money = moneyOf(order);
-    const facts = await this.ledger.orderFacts(tx.manager, orderId);
+    const facts = postingReadsLedger(event.type) ? await this.ledger.orderFacts(tx.manager, orderId) : NO_LEDGER_FACTS;
     const feePercent = event.type === 'order.completed' ? (await this.settings.get(order.class_id, tx.manager)).sellerFeePercent : 0;
     const refundDue = 'refundDue' in event.payload ? event.payload.refundDue : undefined;
     const posting = orderEventPosting(event.type, { refundDue }, money, facts, feePercent);
