@@ -269,19 +269,23 @@ export class ProductsRepository {
 
   /**
    * Takes `quantity` units in ONE conditional statement: the row lock it takes makes racing buyers queue on the
-   * product, and each re-checks `stock >= quantity` on the committed value, so stock never goes below zero.
-   * When it fails (inactive, or too few units left), how many a buyer could still have.
+   * product, and each re-checks `stock >= quantity` on the committed value, so stock never goes below zero. Answers
+   * the units left, or null when it took none (inactive, or too few units left: see `availableStock`).
    */
-  async reserveStock(manager: EntityManager, productId: string, quantity: number): Promise<StockReservation> {
+  async takeStock(manager: EntityManager, productId: string, quantity: number): Promise<number | null> {
     const [rows] = (await manager.query(
       `UPDATE product SET stock = stock - $2, updated_at = now()
         WHERE id = $1 AND status = 'active' AND stock >= $2
         RETURNING stock`,
       [productId, quantity],
     )) as [{ stock: number }[], number];
-    if (rows[0]) return { ok: true, remaining: rows[0].stock };
+    return rows[0]?.stock ?? null;
+  }
+
+  /** How many units a buyer could have now: the stock of an active product, else 0. */
+  async availableStock(manager: EntityManager, productId: string): Promise<number> {
     const current: { stock: number; status: string }[] = await manager.query(`SELECT stock, status FROM product WHERE id = $1`, [productId]);
-    return { ok: false, available: current[0]?.status === 'active' ? current[0].stock : 0 };
+    return current[0]?.status === 'active' ? current[0].stock : 0;
   }
 
   /** Puts units back, all lines in one statement (capped at the stock limit a seller may have restocked to). */

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '../auth/principal.js';
 import { rooms } from '../common/events/domain-event.js';
+import { readAlong } from '../database/deferred-begin.js';
 import { type Transaction, UnitOfWork } from '../common/events/unit-of-work.js';
 import { MediaService } from '../media/media.service.js';
 import { lockIdempotencyKey, optionalIdempotencyKey } from '../common/idempotency/idempotency.js';
@@ -184,9 +185,15 @@ export class ProductsService {
     return rows.map((row) => ({ productId: row.line_product_id, quantity: row.line_quantity, product: row.id === null ? undefined : checkoutProduct(row) }));
   }
 
-  /** Takes units atomically for an order; when it cannot (inactive or short), how many are available (OUT_OF_STOCK). */
-  reserveStock(manager: EntityManager, productId: string, quantity: number): Promise<StockReservation> {
-    return this.products.reserveStock(manager, productId, quantity);
+  /**
+   * Takes units atomically for an order; when it cannot (inactive or short), how many are available (OUT_OF_STOCK).
+   * The taking statement is read along (`readAlong`): it travels with the caller's next statement in its transaction,
+   * so a checkout's products are taken in the round trip of its next write; a shortfall is then looked up on its own.
+   */
+  async reserveStock(manager: EntityManager, productId: string, quantity: number): Promise<StockReservation> {
+    const remaining = await readAlong(manager, (along) => this.products.takeStock(along, productId, quantity));
+    if (remaining !== null) return { ok: true, remaining };
+    return { ok: false, available: await this.products.availableStock(manager, productId) };
   }
 
   /** The shop's product, locked until the caller's transaction ends; null when the shop has no such product. */

@@ -414,6 +414,34 @@ describe('checkout and orders', () => {
       const res = await placeOrder(booted.baseUrl, rahma.token, orderBody(gula.id, sriyati.shop!.id, {}, 41));
       expect(res.body.details).toEqual({ productId: gula.id, available: 39 });
     });
+
+    it('a product short when its stock is taken (after the check passed): OUT_OF_STOCK for it, and the other product of the checkout keeps its stock', async () => {
+      const products = booted.app.get(ProductsService);
+      const read = products.findForCheckout.bind(products);
+      // Another buyer took gula's units between this checkout's check and its taking: the check saw plenty.
+      const spy = vi.spyOn(products, 'findForCheckout').mockImplementationOnce(async (...args) => (await read(...args)).map((product) => ({ ...product, stock: 1_000 })));
+      const telurBefore = await stockOf(marni.token, telur.id);
+      try {
+        const res = await placeOrder(booted.baseUrl, rahma.token, {
+          ...orderBody(gula.id, sriyati.shop!.id, {}, 41),
+          items: [
+            { productId: gula.id, quantity: 41 },
+            { productId: telur.id, quantity: 1 },
+          ],
+          shops: [
+            { shopId: sriyati.shop!.id, courierCode: 'jne-reg' },
+            { shopId: marni.shop!.id, courierCode: 'jne-yes' },
+          ],
+        });
+        expect(spy).toHaveBeenCalledTimes(1);
+        expect(res.status).toBe(409);
+        expect(res.body).toMatchObject({ code: 'OUT_OF_STOCK', details: { productId: gula.id, available: 39 } });
+        expect(await stockOf(sriyati.token, gula.id)).toBe(39);
+        expect(await stockOf(marni.token, telur.id)).toBe(telurBefore);
+      } finally {
+        spy.mockRestore();
+      }
+    });
   });
 
   describe('the gateway and the facilitator', () => {

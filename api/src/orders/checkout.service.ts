@@ -161,10 +161,17 @@ export class CheckoutService {
       });
 
       const bought = groups.flatMap((group) => group.lines).sort((a, b) => (a.product.id < b.product.id ? -1 : 1));
-      for (const { product, quantity } of bought) {
-        const reserved = await this.products.reserveStock(tx.manager, product.id, quantity);
-        if (!reserved.ok) throw orderErrors.outOfStock(product.id, reserved.available);
-      }
+      // One conditional UPDATE per product, in product-id order (two checkouts never deadlock), sent along with the
+      // first order's payment deadline task (or its row): checked once that statement is answered.
+      const reserving = Promise.all(bought.map(({ product, quantity }) => this.products.reserveStock(tx.manager, product.id, quantity)));
+      reserving.catch(() => undefined);
+      const stockTaken = async () => {
+        const reserved = await reserving;
+        bought.forEach(({ product }, k) => {
+          const reservation = reserved[k]!;
+          if (!reservation.ok) throw orderErrors.outOfStock(product.id, reservation.available);
+        });
+      };
 
       const address: AddressSnapshot = {
         recipient: input.address.recipient.trim(),
@@ -186,6 +193,7 @@ export class CheckoutService {
         const expiryTask = dueAt
           ? await this.scheduler.schedule(tx, { classId: buyer.classId, kind: PAYMENT_EXPIRE_TASK, payload: { orderId }, dueSim: dueAt, dedupeKey: `${PAYMENT_EXPIRE_TASK}:${orderId}` })
           : null;
+        if (i === 0) await stockTaken();
         const row = await this.orders.insertOrder(tx.manager, {
           id: orderId,
           classId: buyer.classId,

@@ -317,12 +317,15 @@ export class OrdersRepository {
     return rows[0]!;
   }
 
-  /** Every line of an order in one statement. */
-  /** Inserts the lines and answers them as `lines` would read them back. */
+  /**
+   * Inserts every line of an order in one statement, sent with the transaction's next (`writeBehind`), and answers
+   * them as `lines` would read them back.
+   */
   async insertLines(manager: EntityManager, orderId: string, lines: NewOrderLine[]): Promise<OrderLineRow[]> {
     const columns = 13;
     const values = lines.map((_, i) => `(${Array.from({ length: columns }, (__, c) => `$${i * columns + c + 1}`).join(', ')})`).join(', ');
-    await manager.query(
+    await writeBehind(
+      manager,
       `INSERT INTO order_line (order_id, position, product_id, title, unit_price, quantity, line_total, weight_grams, length_cm, width_cm,
                                height_cm, shelf_life_days, photo_hash)
        VALUES ${values}`,
@@ -355,9 +358,10 @@ export class OrdersRepository {
     }));
   }
 
-  /** Inserts a history entry and answers it as `history` would read it back. */
+  /** Inserts a history entry, sent with the transaction's next statement (`writeBehind`), and answers it as `history` would read it back. */
   async insertHistory(manager: EntityManager, entry: HistoryEntry): Promise<OrderHistoryRow> {
-    await manager.query(
+    await writeBehind(
+      manager,
       `INSERT INTO order_history (order_id, from_state, to_state, actor, actor_id, reason, note, sim_time) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
       [entry.orderId, entry.from, entry.to, entry.actor, entry.actorId, entry.reason, entry.note, entry.simTime],
     );
