@@ -433,6 +433,82 @@ describe.each([true, false])('a transaction start rides with its first statement
     });
   });
 
+  describe('statements sent ahead are prepared like any other (named on their second use)', () => {
+    const add = 'UPDATE counter SET n = n + $1 WHERE id = 1';
+    const prepared = async () => ((await dataSource.query('SELECT statement FROM pg_prepared_statements')) as { statement: string }[]).map((row) => row.statement);
+    /** One transaction: `ahead` queued, then the carrier (parsed on the pool's one connection beforehand). */
+    const carried = (ahead: (manager: EntityManager) => Promise<unknown>) =>
+      dataSource.transaction(async (manager) => {
+        const answer = ahead(manager);
+        await manager.query(add, [0]);
+        return answer;
+      });
+    beforeAll(async () => {
+      for (let i = 0; i < 2; i++) await dataSource.query(add, [0]);
+    });
+
+    it('a write behind and a read along, run three times: right answers, and prepared on the server once named', async () => {
+      const behind = 'UPDATE counter SET n = n + $1 WHERE id = 1 -- behind, named';
+      const along = 'SELECT n FROM counter WHERE id = $1 -- along, named';
+      const seen: unknown[] = [];
+      const before = await counter();
+      for (let i = 1; i <= 3; i++) {
+        seen.push(
+          await carried(async (manager) => {
+            await writeBehind(manager, behind, [1]);
+            return readAlong(manager, (on) => on.query(along, [1]));
+          }),
+        );
+      }
+      expect(seen).toEqual([[{ n: before + 1 }], [{ n: before + 2 }], [{ n: before + 3 }]]);
+      const statements = await prepared();
+      expect([statements.includes(behind), statements.includes(along)]).toEqual([preparedStatements, preparedStatements]);
+    });
+
+    it('a name whose parse an earlier failure skipped is parsed again next time', async () => {
+      const along = 'SELECT n FROM counter WHERE id = $1 -- parse skipped by a failure';
+      await carried((manager) => readAlong(manager, (on) => on.query(along, [1])));
+      // Its second use (named): the write before it fails, so PostgreSQL skips its parse.
+      await expect(
+        carried(async (manager) => {
+          await writeBehind(manager, 'UPDATE counter SET n = n + 10 / $1::int WHERE id = 1', [0]);
+          return readAlong(manager, (on) => on.query(along, [1])).catch(() => undefined);
+        }),
+      ).rejects.toMatchObject({ driverError: { code: '22012' } });
+      expect(await carried((manager) => readAlong(manager, (on) => on.query(along, [1])))).toEqual([{ n: await counter() }]);
+    });
+
+    it('a read awaited alone after a failing write: its name is not counted as parsed, and the next use works', async () => {
+      const along = 'SELECT n FROM counter WHERE id = $1 -- awaited alone';
+      const alone = (manager: EntityManager) => readAlong(manager, (on) => on.query(along, [1]));
+      await dataSource.transaction(alone);
+      await expect(
+        dataSource.transaction(async (manager) => {
+          await writeBehind(manager, 'UPDATE counter SET n = n + 10 / $1::int WHERE id = 1', [0]);
+          // Sent as its message's last statement: pg would count its name parsed at the start's parse answer.
+          return alone(manager);
+        }),
+      ).rejects.toMatchObject({ driverError: { code: '22012' } });
+      expect(await dataSource.transaction(alone)).toEqual([{ n: await counter() }]);
+    });
+
+    it('a name parsed in a message whose later value pg cannot send is closed again: the next use parses it anew', async () => {
+      const along = 'SELECT n FROM counter WHERE id = $1 -- parsed, then a value that cannot be sent';
+      await carried((manager) => readAlong(manager, (on) => on.query(along, [1])));
+      const circular: Record<string, unknown> = {};
+      circular.self = circular;
+      await expect(
+        carried(async (manager) => {
+          const answer = readAlong(manager, (on) => on.query(along, [1])).catch(() => undefined);
+          await writeBehind(manager, 'SELECT $1::jsonb', [circular]);
+          return answer;
+        }),
+      ).rejects.toThrow(/circular/i);
+      expect(await carried((manager) => readAlong(manager, (on) => on.query(along, [1])))).toEqual([{ n: await counter() }]);
+      expect(await carried((manager) => readAlong(manager, (on) => on.query(along, [1])))).toEqual([{ n: await counter() }]);
+    });
+  });
+
   it('concurrent transactions on one connection each stay whole: 20 increments, counted once each', async () => {
     const before = await counter();
     await Promise.all(

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type { ClientBase, QueryResult } from 'pg';
 import { type EntityManager, QueryFailedError, type QueryRunner } from 'typeorm';
 import { answerOf } from './one-snapshot.js';
+import { STATEMENT_NAME } from './prepared-statements.js';
 
 /**
  * A transaction's `START TRANSACTION` travels with its first statement: one round trip to PostgreSQL instead of two
@@ -36,7 +37,10 @@ export function deferTransactionStart(client: ClientBase): void {
    * The kept start and the pending statements with `main` (and the COMMIT, if asked for) in one message. A flush
    * (`main` is the last pending statement) leaves a COMMIT asked for to the next statement.
    */
-  const carry = (main: Statement, commit: boolean, flush = false): Promise<unknown> => {
+  const carry = (statement: Statement, commit: boolean, flush = false): Promise<unknown> => {
+    // A pending statement sent as the message's last (a flush) goes unnamed unless parsed here: pg credits the name
+    // of the message's last statement at the first parse answered in it, which may be another's.
+    const main = statement.name === undefined || parsedOn(client)[statement.name] === statement.text ? statement : { ...statement, name: undefined };
     const start = kept;
     const ahead = pending;
     kept = undefined;
@@ -128,12 +132,16 @@ export function deferTransactionStart(client: ClientBase): void {
   hooks[COMMIT_WITH_NEXT] = () => {
     commitNext = true;
   };
+  const named = (statement: Statement): Statement => {
+    const name = (client as unknown as { [STATEMENT_NAME]?: (text: string) => string | undefined })[STATEMENT_NAME]?.(statement.text);
+    return name === undefined ? statement : { ...statement, name };
+  };
   hooks[WRITE_BEHIND] = (statement) => {
-    pending.push(statement);
+    pending.push(named(statement));
   };
   hooks[READ_ALONG] = (statement) =>
     new Promise<QueryResult>((resolve, reject) => {
-      const read: Statement = { ...statement, read: { resolve, reject } };
+      const read: Statement = { ...named(statement), read: { resolve, reject } };
       pending.push(read);
       // Awaited before the transaction sends anything else: it goes on its own (with what is pending before it).
       // A turn of the event loop first, so that the statement the caller is about to send takes it along.
@@ -203,11 +211,14 @@ function answered(command: string): Promise<QueryResult> {
   return Promise.resolve({ command, rowCount: null, oid: 0, fields: [], rows: [] } as unknown as QueryResult);
 }
 
-interface PgConnection {
+interface PgConnection extends NodeJS.EventEmitter {
+  parsedStatements: Record<string, string>;
+  submittedNamedStatements: Record<string, string>;
   parse(message: { text: string; name?: string }): void;
   bind(message: { portal?: string; statement?: string; values?: unknown[]; valueMapper?: (value: unknown) => unknown }): void;
   execute(message: { portal?: string; rows?: number }): void;
   describe(message: { type: 'P' | 'S'; name?: string }): void;
+  close(message: { type: 'P' | 'S'; name?: string }): void;
   sync(): void;
 }
 
@@ -250,6 +261,9 @@ class Carried extends Query {
   /** Per pending statement, its rows when it is a read along; whether it was answered. */
   private readonly reads: (ReadResult | null)[];
   private readonly answered: boolean[];
+  /** The parses this message sends before the statement's own, in order: a pending statement's name, if named. */
+  private readonly parses: (Statement | undefined)[] = [];
+  private stopCrediting?: () => void;
 
   constructor(
     private readonly start: string | undefined,
@@ -262,6 +276,7 @@ class Carried extends Query {
       { text: statement.text, values: statement.values, name: statement.name, queryMode: statement.extended ? 'extended' : undefined },
       undefined,
       (error: Error | null, result: QueryResult) => {
+        this.stopCrediting?.();
         this.ahead.forEach((pending, index) => {
           if (!pending.read) return;
           if (this.answered[index]) pending.read.resolve(this.reads[index]!);
@@ -277,17 +292,26 @@ class Carried extends Query {
   }
 
   override prepare(connection: PgConnection): void {
+    this.creditParses(connection);
     if (this.start !== undefined) {
       connection.parse({ text: this.start });
+      this.parses.push(undefined);
       connection.bind({});
       connection.execute({});
     }
     for (const pending of this.ahead) {
-      connection.parse({ text: pending.text });
+      // A named statement is parsed once per connection; pg's own bookkeeping is kept (see creditParses).
+      if (pending.name === undefined || connection.parsedStatements[pending.name] !== pending.text) {
+        connection.parse({ text: pending.text, name: pending.name });
+        if (pending.name !== undefined) connection.submittedNamedStatements[pending.name] = pending.text;
+        this.parses.push(pending);
+      }
       try {
-        connection.bind({ values: pending.values, valueMapper: prepareValue });
+        connection.bind({ statement: pending.name, values: pending.values, valueMapper: prepareValue });
       } catch (error) {
-        // A value pg cannot send: what went before runs, nothing after; the statement fails with this error.
+        // A value pg cannot send: what went before runs, nothing after; the statement fails with this error. Names
+        // parsed in this message are closed again in it (their answers come after this query has failed).
+        for (const parsed of this.parses) if (parsed?.name !== undefined) connection.close({ type: 'S', name: parsed.name });
         connection.sync();
         this.handleError(error as Error, connection);
         return;
@@ -296,6 +320,25 @@ class Carried extends Query {
       connection.execute({});
     }
     super.prepare(connection);
+  }
+
+  /**
+   * pg counts a statement name parsed on this connection when a parse is answered, under the name of the message's
+   * own statement only; the pending statements' names are counted here, each at its own parse's answer, and a name
+   * whose parse was never answered (a failure earlier in the message) is not counted, so it is parsed again next time.
+   */
+  private creditParses(connection: PgConnection): void {
+    const credit = () => {
+      const pending = this.parses.shift();
+      if (pending?.name === undefined) return;
+      connection.parsedStatements[pending.name] = pending.text;
+      delete connection.submittedNamedStatements[pending.name];
+    };
+    connection.on('parseComplete', credit);
+    this.stopCrediting = () => {
+      connection.off('parseComplete', credit);
+      for (const pending of this.parses.splice(0)) if (pending?.name !== undefined) delete connection.submittedNamedStatements[pending.name];
+    };
   }
 
   /** pg ends a statement's messages here (Execute, then Sync): the COMMIT's go between the two. */

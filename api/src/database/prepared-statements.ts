@@ -60,8 +60,13 @@ export function prepareRepeatedStatements(client: ClientBase): void {
     return plain.call(this, config, values, callback);
   };
   (client as unknown as { query: Query }).query = named;
+  // The same names for the statements deferred-begin.ts sends ahead of another (writes behind, reads along).
+  (client as unknown as { [STATEMENT_NAME]: (text: string) => string | undefined })[STATEMENT_NAME] = (text) => processNames.nameFor(text);
   forgetWhatPgCloses(client);
 }
+
+/** On a connection that names repeated statements: the name to send this text under (or undefined: unnamed). */
+export const STATEMENT_NAME = Symbol('statementName');
 
 type PgConnection = NodeJS.EventEmitter & {
   parsedStatements: Record<string, string>;
