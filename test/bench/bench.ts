@@ -118,7 +118,8 @@ export interface PhaseFigures extends Omit<LoadFigures, 'shoppers'> {
   machineCpuMs: number;
   statements: number;
   transactions: number;
-  top: { calls: number; query: string }[];
+  /** The statements with the most calls since the app started: calls, and PostgreSQL's execution ms in all. */
+  top: { calls: number; ms: number; query: string }[];
 }
 
 async function dbCounters(watch: DbWatch): Promise<{ statements: number; transactions: number }> {
@@ -152,7 +153,7 @@ export async function phase(
   let groupCpu: [string, CpuMeter][] = [];
   let machineBefore = 0;
   let before = { statements: 0, transactions: 0 };
-  const figures = { appCpuMs: 0, pgCpuMs: 0, pgWakeups: 0, cpuMs: {} as Record<string, number>, machineCpuMs: 0, statements: 0, transactions: 0, top: [] as { calls: number; query: string }[] };
+  const figures = { appCpuMs: 0, pgCpuMs: 0, pgWakeups: 0, cpuMs: {} as Record<string, number>, machineCpuMs: 0, statements: 0, transactions: 0, top: [] as { calls: number; ms: number; query: string }[] };
   const result: LoopResult = await closedLoop(concurrency, options.warmupS * 1000, options.durationS * 1000, iteration, {
     open: async () => {
       await watch.refresh?.();
@@ -177,12 +178,12 @@ export async function phase(
       figures.statements = after.statements - before.statements;
       figures.transactions = after.transactions - before.transactions;
       if (watch.mode === 'pg_stat_statements' && options.top > 0) {
-        const rows = await watch.client.query<{ calls: string; query: string }>(
-          `SELECT calls, query FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+        const rows = await watch.client.query<{ calls: string; ms: string; query: string }>(
+          `SELECT calls, total_exec_time AS ms, query FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
            ORDER BY calls DESC LIMIT $1`,
           [options.top],
         );
-        figures.top = rows.rows.map((row) => ({ calls: Number(row.calls), query: row.query.replace(/\s+/g, ' ').slice(0, 160) }));
+        figures.top = rows.rows.map((row) => ({ calls: Number(row.calls), ms: Number(row.ms), query: row.query.replace(/\s+/g, ' ').slice(0, 160) }));
       }
     },
   });
@@ -444,8 +445,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     for (const line of verification.lines) log(line);
     if (options.top > 0) {
       for (const p of phases.filter((f) => f.top.length > 0)) {
-        log(`top statements, ${p.name} @${p.concurrency} (calls per completed iteration):`);
-        for (const row of p.top) log(`  ${(row.calls / Math.max(1, p.done)).toFixed(2).padStart(6)}  ${row.query}`);
+        log(`top statements, ${p.name} @${p.concurrency} (calls and PostgreSQL's execution ms per completed iteration):`);
+        for (const row of p.top) log(`  ${(row.calls / Math.max(1, p.done)).toFixed(2).padStart(6)} ${(row.ms / Math.max(1, p.done)).toFixed(3).padStart(7)}  ${row.query}`);
       }
     }
     const partial = {
