@@ -7,14 +7,12 @@ export interface CartLineRow {
   quantity: number;
 }
 
-/** Cart queries; every method takes the EntityManager of the caller's transaction (or the default one). */
+/**
+ * Cart writes; every method takes the EntityManager of the caller's transaction (or the default one). The cart is
+ * read with its products in one query by catalog/ (`ProductsService#findInCart`, through the `cart_line` read model).
+ */
 @Injectable()
 export class CartRepository {
-  /** Oldest first, as the buyer added them. */
-  lines(manager: EntityManager, participantId: string): Promise<CartLineRow[]> {
-    return manager.query(`SELECT product_id, quantity FROM cart_item WHERE participant_id = $1 ORDER BY added_at, product_id`, [participantId]);
-  }
-
   /**
    * Sets the line's quantity, adding the line when new, and answers the cart's lines as they are then (oldest first);
    * null (nothing written) when the line is new and the cart already holds `maxLines` products. One statement: the
