@@ -21,13 +21,14 @@ import { STATEMENT_NAME } from './prepared-statements.js';
  *
  * The same message carries three more things a use case asks for (below): writes nobody reads the answer of, sent
  * ahead of the next statement or with the COMMIT (`writeBehind`), reads whose answer is needed only later, sent the
- * same way (`readAlong`), and the COMMIT itself after the transaction's last statement (`commitWithNextStatement`). Everything in one message runs in the order it was asked for, and a failure
- * skips the rest of the message, as it would have failed the statements after it.
+ * same way (`readAlong`), and the COMMIT itself after the transaction's last statement (`commitWithNextStatement`).
+ * Everything in one message runs in the order it was asked for, and a failure skips the rest of the message, as it
+ * would have failed the statements after it.
  */
 export function deferTransactionStart(client: ClientBase): void {
   const send = client.query.bind(client) as unknown as Send;
   let kept: string | undefined;
-  // writeBehind: statements whose answer nobody reads, sent ahead of the next statement (or the COMMIT) in its message.
+  // writeBehind and readAlong: statements sent ahead of the next statement (or the COMMIT) in its message.
   let pending: Statement[] = [];
   // commitWithNext: the next statement carries the COMMIT; once it has, the transaction's own COMMIT is answered here.
   let commitNext = false;
@@ -164,11 +165,20 @@ export function commitWithNext(client: ClientBase): void {
   (client as unknown as { [COMMIT_WITH_NEXT]?: () => void })[COMMIT_WITH_NEXT]?.();
 }
 
-/** `commitWithNext` on the connection of this transaction's EntityManager (TypeORM's, not in its typings). */
+/** `commitWithNext` on the connection of this transaction's EntityManager. */
 export function commitWithNextStatement(manager: EntityManager): void {
-  const client = (manager.queryRunner as unknown as { databaseConnection?: ClientBase } | undefined)?.databaseConnection;
-  if (!manager.queryRunner?.isTransactionActive || !client) throw new Error('commitWithNextStatement: not in a transaction');
-  commitWithNext(client);
+  if (!manager.queryRunner?.isTransactionActive) throw new Error('commitWithNextStatement: not in a transaction');
+  transactionHook<() => void>(manager, COMMIT_WITH_NEXT)?.();
+}
+
+/**
+ * The hook this module put on the connection of the manager's active transaction (TypeORM's connection, not in its
+ * typings); undefined outside a transaction or on a connection without it.
+ */
+function transactionHook<Hook>(manager: EntityManager, hook: symbol): Hook | undefined {
+  if (!manager.queryRunner?.isTransactionActive) return undefined;
+  const client = (manager.queryRunner as unknown as { databaseConnection?: Record<symbol, unknown> }).databaseConnection;
+  return client?.[hook] as Hook | undefined;
 }
 
 const COMMIT_WITH_NEXT = Symbol('commitWithNext');
@@ -248,8 +258,9 @@ const { Result } = require('pg') as {
 type ReadResult = InstanceType<typeof Result>;
 
 /**
- * pg's query for one statement, in one message with: before it, the kept start and the pending statements (unnamed;
- * a write's answer dropped, a read's rows kept for it); after it, the transaction's COMMIT when asked; one Sync.
+ * pg's query for one statement, in one message with: before it, the kept start and the pending statements (named as
+ * any repeated statement; a write's answer dropped, a read's rows kept for it); after it, the transaction's COMMIT when
+ * asked; one Sync.
  * PostgreSQL runs them in order; a failure skips the rest of the message, and the statement fails with that error, as
  * does every read that had not been answered yet.
  */
@@ -388,9 +399,8 @@ class Carried extends Query {
  * run at once, as `manager.query` would.
  */
 export async function writeBehind(manager: EntityManager, text: string, values: unknown[]): Promise<void> {
-  const client = (manager.queryRunner as unknown as { databaseConnection?: ClientBase } | undefined)?.databaseConnection;
-  const hook = (client as unknown as { [WRITE_BEHIND]?: (statement: Statement) => void } | undefined)?.[WRITE_BEHIND];
-  if (!manager.queryRunner?.isTransactionActive || !hook) {
+  const hook = transactionHook<(statement: Statement) => void>(manager, WRITE_BEHIND);
+  if (!hook) {
     await manager.query(text, values);
     return;
   }
@@ -412,12 +422,10 @@ const WRITE_BEHIND = Symbol('writeBehind');
  * transaction (or on a connection without the hook) `read` runs as it is.
  */
 export function readAlong<T>(manager: EntityManager, read: (along: EntityManager) => Promise<T>): Promise<T> {
-  const runner = manager.queryRunner;
-  const client = (runner as unknown as { databaseConnection?: ClientBase } | undefined)?.databaseConnection;
-  const hook = (client as unknown as { [READ_ALONG]?: (statement: Statement) => Promise<QueryResult> } | undefined)?.[READ_ALONG];
-  if (!runner?.isTransactionActive || !hook) return read(manager);
+  const hook = transactionHook<(statement: Statement) => Promise<QueryResult>>(manager, READ_ALONG);
+  if (!hook) return read(manager);
   let sent = false;
-  const along = Object.create(runner) as QueryRunner;
+  const along = Object.create(manager.queryRunner!) as QueryRunner;
   along.query = ((text: string, values?: unknown[], structured?: boolean) => {
     if (sent) return Promise.reject(new Error(`readAlong: a read may send one statement: ${text}`));
     sent = true;

@@ -269,9 +269,9 @@ export class OrdersRepository {
   }
 
   /**
-   * `count` invoice sequence numbers, in order. Drawn before the checkout's transaction, with its other reads: a
-   * checkout that then fails leaves its numbers unused, as a sequence does after a rollback (numbers are unique, not
-   * gapless).
+   * `count` invoice sequence numbers, in order. Drawn with the checkout's other reads, ahead of its checkout row (a
+   * replay draws them too): a checkout that does not use them leaves them unused, as a sequence does after a rollback
+   * (numbers are unique, not gapless).
    */
   async nextInvoiceSequences(manager: EntityManager, count: number): Promise<number[]> {
     const rows = (await manager.query(`SELECT nextval('order_invoice_seq')::bigint AS n FROM generate_series(1, $1::int) ORDER BY 1`, [count])) as {

@@ -6,6 +6,7 @@ import { ProductsService } from '../catalog/products.service.js';
 import { ClockService } from '../clock/clock.service.js';
 import { SchedulerService, type TaskContext } from '../clock/scheduler.service.js';
 import { sideBySide } from '../common/concurrency/side-by-side.js';
+import { readAlong } from '../database/deferred-begin.js';
 import { readInOneSnapshot } from '../database/one-snapshot.js';
 import { platformErrors } from '../common/errors/platform.errors.js';
 import { rooms } from '../common/events/domain-event.js';
@@ -19,7 +20,6 @@ import { shipByDeadline } from './order-deadlines.js';
 import { orderErrors, orderTransitionError } from './order.errors.js';
 import { type CancelReason, checkTransition, HOLDING_STATES, type OrderActor, type OrderSnapshot, refundsBuyer, stockReturns } from './order-state.js';
 import { stateCounts, statesFor, tabCounts } from './order-tabs.js';
-import { readAlong } from '../database/deferred-begin.js';
 import { type OrderSettings, OrderSettingsService } from './order-settings.service.js';
 import { OrderViews, type ViewerRole } from './order-views.js';
 import { OrderReadModel } from './order-read-model.js';
@@ -63,6 +63,12 @@ function isOrderId(id: string): boolean {
   return /^[0-9a-f-]{36}$/i.test(id);
 }
 
+/** An order the payments' lock hook read FOR UPDATE, with its class's order settings read along (null: not read). */
+interface LockedOrder {
+  order: OrderRow;
+  settings: Promise<OrderSettings> | null;
+}
+
 function snapshot(order: OrderRow): OrderSnapshot {
   return { state: order.state, paymentDueAt: order.payment_due_at, shipByAt: order.ship_by_at, autoCompleteAt: order.auto_complete_at };
 }
@@ -93,10 +99,8 @@ function decodeCursor(cursor: string | undefined): ListFilter['before'] {
 export class OrdersService implements OnModuleInit {
   private readonly logger = new Logger(OrdersService.name);
   private shipReminder: ShipReminder | undefined;
-  /** Per transaction, the order the payments' lock hook read FOR UPDATE (see lockedOrder). */
-  private readonly lockedForPayment = new WeakMap<Transaction, OrderRow>();
-  /** Per transaction, the class's order settings the lock hook started reading along (see markPaid). */
-  private readonly settingsForPayment = new WeakMap<Transaction, { classId: string; read: Promise<OrderSettings> }>();
+  /** Per transaction, what the payments' lock hook read (see lockedOrder). */
+  private readonly lockedForPayment = new WeakMap<Transaction, LockedOrder>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -125,9 +129,8 @@ export class OrdersService implements OnModuleInit {
         if (!isOrderId(orderId)) return null;
         const order = await this.orders.findForUpdate(tx.manager, orderId);
         if (!order) return null;
-        this.lockedForPayment.set(tx, order);
         // A settlement needs the class's deadlines (ship-by): read along with the payment's lock that comes next.
-        this.settingsForPayment.set(tx, { classId: order.class_id, read: readAlong(tx.manager, (manager) => this.settings.get(order.class_id, manager)) });
+        this.lockedForPayment.set(tx, { order, settings: readAlong(tx.manager, (manager) => this.settings.get(order.class_id, manager)) });
         this.readModel.hold(tx.manager, heldOrderOf(order, order.first_title ?? null, order.line_count ?? 0));
         return order.class_id;
       },
@@ -140,12 +143,15 @@ export class OrdersService implements OnModuleInit {
 
   /**
    * The order as the payments' lock hook read it FOR UPDATE earlier in this transaction (the settlement hook that
-   * follows needs the same row: nothing else in the transaction changed it in between), or read and locked now.
+   * follows needs the same row: nothing else in the transaction changed it in between), with its class's settings
+   * read along; or read and locked now, without them.
    */
-  private async lockedOrder(tx: Transaction, orderId: string): Promise<OrderRow | null> {
+  private async lockedOrder(tx: Transaction, orderId: string): Promise<LockedOrder | null> {
     const locked = this.lockedForPayment.get(tx);
     this.lockedForPayment.delete(tx);
-    return locked?.id === orderId ? locked : this.orders.findForUpdate(tx.manager, orderId);
+    if (locked?.order.id === orderId) return locked;
+    const order = await this.orders.findForUpdate(tx.manager, orderId);
+    return order ? { order, settings: null } : null;
   }
 
   /** The notifications' ship-by reminder; registered once, in their `onModuleInit`. */
@@ -288,8 +294,9 @@ export class OrdersService implements OnModuleInit {
 
   /** The payment hook: a settlement (verified notification, or COD at placement) makes the order PAID. */
   async markPaid(tx: Transaction, orderId: string, simNow: Date): Promise<void> {
-    const order = await this.lockedOrder(tx, orderId);
-    if (!order) return;
+    const locked = await this.lockedOrder(tx, orderId);
+    if (!locked) return;
+    const { order } = locked;
     const check = checkTransition(snapshot(order), 'PAID', { actor: 'payment', now: simNow });
     if (!check.ok) {
       // Money for an order that can no longer take it: nothing moves; the facilitators see it.
@@ -303,9 +310,7 @@ export class OrdersService implements OnModuleInit {
       });
       return;
     }
-    const along = this.settingsForPayment.get(tx);
-    this.settingsForPayment.delete(tx);
-    const settings = along?.classId === order.class_id ? await along.read : await this.settings.get(order.class_id, tx.manager);
+    const settings = (await locked.settings) ?? (await this.settings.get(order.class_id, tx.manager));
     const shipBy = shipByDeadline(simNow, settings.deadlines);
     await this.orders.moveState(tx.manager, orderId, { state: 'PAID', at: simNow, paidAt: simNow, shipByAt: shipBy }, { from: order.state, actor: 'payment', actorId: null, reason: null, note: null });
     // One task for the reminder and the deadline (see SHIP_DEADLINE_TASK): its first step is the reminder's time.
@@ -401,7 +406,7 @@ export class OrdersService implements OnModuleInit {
    * wallet posts payment_settled and its refund on this event), and buyer and seller are told.
    */
   private async latePaymentRefunded(tx: Transaction, orderId: string, simNow: Date): Promise<void> {
-    const order = await this.lockedOrder(tx, orderId);
+    const order = (await this.lockedOrder(tx, orderId))?.order;
     if (!order) return;
     await tx.record({
       type: 'order.late_payment_refunded',
@@ -439,7 +444,7 @@ export class OrdersService implements OnModuleInit {
    * (the facilitator slowed the clock after the VA was made), the order keeps waiting for its own deadline.
    */
   private async closedByGateway(tx: Transaction, orderId: string, simNow: Date): Promise<void> {
-    const order = await this.lockedOrder(tx, orderId);
+    const order = (await this.lockedOrder(tx, orderId))?.order;
     if (!order || order.state !== 'AWAITING_PAYMENT') return;
     if (!checkTransition(snapshot(order), 'CANCELLED', { actor: 'system', now: simNow, reason: 'payment_expired' }).ok) return;
     await this.cancelLocked(tx, order, 'payment_expired', { actor: 'system', actorId: null, simNow }, null);

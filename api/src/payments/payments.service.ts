@@ -77,13 +77,13 @@ const CHARGE_WAIT_MS = 12_000;
 /** How many status requests the ledger check's reconciliation sends at once. */
 const RECONCILE_CONCURRENCY = 4;
 
+/** A page's payment rows, as `rowsOf` reads them (opaque to other capabilities). */
+export type OrderPaymentRows = readonly PaymentRow[];
+
 /**
  * The marketplace's side of payments: one payment row per order, the charge at the gateway (after the placing
  * transaction commits), the webhook that settles idempotently, and the instructions the buyer pays with.
  */
-/** A page's payment rows, as `rowsOf` reads them (opaque to other capabilities). */
-export type OrderPaymentRows = readonly PaymentRow[];
-
 @Injectable()
 export class PaymentsService {
   private readonly logger = new Logger(PaymentsService.name);
@@ -452,8 +452,10 @@ export class PaymentsService {
     }
   }
 
-  /** Claims the payment, charges it, stores the instructions; true when the gateway holds a transaction for it. */
-  /** ok: the gateway holds a transaction for it; row: the payment as this charge left it (when it stored it). */
+  /**
+   * Claims the payment, charges it, stores the instructions. ok: the gateway holds a transaction for it; row: the
+   * payment as this charge stored it (null when another request charged it, or the charge failed).
+   */
   private async chargeOne(orderId: string, classClock?: ClockView): Promise<{ ok: boolean; row: PaymentRow | null }> {
     const manager = this.dataSource.manager;
     const claimed = await this.payments.claimCharge(manager, orderId);
