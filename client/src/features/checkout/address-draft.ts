@@ -1,5 +1,6 @@
 // The delivery address as the buyer types it, its checks (the same bounds as the API's AddressInput), and the
-// last one used, remembered on this phone for the next checkout. It stays on the buyer's own device only.
+// address as last typed, remembered on this phone through a reload and for the next checkout. It stays on the
+// buyer's own device only.
 import type { AddressInput } from './api/checkout-types';
 
 export interface AddressDraft {

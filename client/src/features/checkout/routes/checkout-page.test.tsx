@@ -123,6 +123,18 @@ describe('checkout (/checkout)', () => {
     expect(JSON.parse(window.localStorage.getItem(`pasar-latihan.address.${buyer.id}`)!).regencyCode).toBe('18.71');
   });
 
+  it('keeps the address typed so far through a reload, before any order is placed', async () => {
+    checkoutApi();
+    const first = renderRoute('/checkout');
+    await fillAddress();
+    first.unmount();
+    renderRoute('/checkout');
+    expect(((await screen.findByRole('textbox', { name: 'Nomor HP penerima' })) as HTMLInputElement).value).toBe('0812-3456 7890');
+    expect((screen.getByRole('textbox', { name: /Alamat lengkap/ }) as HTMLInputElement).value).toBe('Jl. Raya Ambarawa No. 12, RT 02 RW 01');
+    await waitFor(() => expect((screen.getByRole('combobox', { name: 'Kabupaten / kota' }) as HTMLSelectElement).value).toBe('18.71'));
+    expect(await screen.findByTestId('courier-options')).toBeTruthy();
+  });
+
   it('sends the same Idempotency-Key again when "Buat Pesanan" is retried after the Wi-Fi dropped', async () => {
     let attempt = 0;
     const api = checkoutApi({

@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useApi } from '../../../shared/api/use-api';
@@ -62,6 +62,9 @@ function Checkout({ session }: { session: ParticipantSession }) {
   const itemsKey = items ? items.map((line) => `${line.productId}x${line.quantity}`).join(',') : 'cart';
 
   const [address, setAddress] = useState<AddressDraft>(() => loadAddress(session.id, session.name));
+  // Kept on this phone as it is typed: a reload (or the phone closing the tab) does not wipe it, and the next
+  // checkout starts from it.
+  useEffect(() => saveAddress(session.id, address), [session.id, address]);
   const [choices, setChoices] = useState<CourierChoices>({});
   const [method, setMethod] = useState<PaymentMethodCode | undefined>(undefined);
   const [note, setNote] = useState('');
@@ -97,7 +100,6 @@ function Checkout({ session }: { session: ParticipantSession }) {
       ...(items ? { items } : {}),
     });
     if (!result) return;
-    saveAddress(session.id, address);
     void navigate(afterPlacing(result), { replace: true });
   };
 
