@@ -465,6 +465,15 @@ describe.each([true, false])('a transaction start rides with its first statement
       expect([statements.includes(behind), statements.includes(along)]).toEqual([preparedStatements, preparedStatements]);
     });
 
+    it('one text three times in a message: named from its second use, parsed once, all answered (a checkout of three products)', async () => {
+      const along = 'SELECT n + $1::int AS n FROM counter WHERE id = 1 -- thrice in one message';
+      const thrice = (manager: EntityManager) => Promise.all([1, 2, 3].map((k) => readAlong(manager, (on) => on.query(along, [k]))));
+      const n = await counter();
+      // The first unnamed; the second and third under one name not yet parsed on the connection.
+      expect(await carried(thrice)).toEqual([[{ n: n + 1 }], [{ n: n + 2 }], [{ n: n + 3 }]]);
+      expect(await carried(thrice)).toEqual([[{ n: n + 1 }], [{ n: n + 2 }], [{ n: n + 3 }]]);
+    });
+
     it('a name whose parse an earlier failure skipped is parsed again next time', async () => {
       const along = 'SELECT n FROM counter WHERE id = $1 -- parse skipped by a failure';
       await carried((manager) => readAlong(manager, (on) => on.query(along, [1])));

@@ -311,8 +311,9 @@ class Carried extends Query {
       connection.execute({});
     }
     for (const pending of this.ahead) {
-      // A named statement is parsed once per connection; pg's own bookkeeping is kept (see creditParses).
-      if (pending.name === undefined || connection.parsedStatements[pending.name] !== pending.text) {
+      // A named statement is parsed once per connection; pg's own bookkeeping is kept (see creditParses). A name
+      // submitted earlier in this message (one text twice in it: two products' stock taken) is not parsed again.
+      if (pending.name === undefined || (connection.parsedStatements[pending.name] !== pending.text && connection.submittedNamedStatements[pending.name] !== pending.text)) {
         connection.parse({ text: pending.text, name: pending.name });
         if (pending.name !== undefined) connection.submittedNamedStatements[pending.name] = pending.text;
         this.parses.push(pending);
