@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { ENV } from '../config/config.module.js';
 import type { Env } from '../config/env.js';
 import { outageErrors } from '../common/errors/retry-later.js';
+import { httpCall } from '../common/http/http-call.js';
 import { poolOptions } from '../database/pool-options.js';
 import { type NewNotification, SimTransactions, transactionDb } from './sim-transactions.js';
 
@@ -89,15 +90,14 @@ export class SimulatorNotifier implements OnModuleInit, OnApplicationBootstrap, 
     let status: number | null = null;
     let failure: string | null = null;
     try {
-      const response = await fetch(notification.url, {
+      const response = await httpCall(notification.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'user-agent': 'pasar-latihan-payment-simulator' },
         body: JSON.stringify(notification.payload),
-        signal: AbortSignal.timeout(DELIVERY_TIMEOUT_MS),
+        timeoutMs: DELIVERY_TIMEOUT_MS,
       });
       status = response.status;
-      await response.arrayBuffer().catch(() => undefined);
-      if (!response.ok) failure = `HTTP ${response.status}`;
+      if (status < 200 || status >= 300) failure = `HTTP ${status}`;
     } catch (error) {
       failure = error instanceof Error ? error.message : String(error);
     }

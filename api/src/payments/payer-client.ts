@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { httpCall, type HttpAnswer } from '../common/http/http-call.js';
 import { SelfUrl } from '../common/http/self-url.js';
 import { ENV } from '../config/config.module.js';
 import type { Env } from '../config/env.js';
@@ -65,19 +66,29 @@ export class PayerClient {
     if (!this.available()) throw paymentErrors.payerSimulatorUnavailable();
     const number = payerNumber(payment.method, payment);
     if (!number) throw paymentErrors.gatewayUnavailable('');
-    let response: Response;
+    let response: HttpAnswer;
     try {
-      response = await fetch(`${this.selfUrl.base()}/api/simulator/payer/pay`, {
+      response = await httpCall(`${this.selfUrl.base()}/api/simulator/payer/pay`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/json' },
         body: JSON.stringify({ channel: payment.method, number, amount: payment.amount }),
-        signal: AbortSignal.timeout(TIMEOUT_MS),
+        timeoutMs: TIMEOUT_MS,
       });
     } catch (error) {
       throw paymentErrors.gatewayUnavailable(error instanceof Error ? error.message : '');
     }
-    if (response.ok) return { paid: true };
-    const answer = (await response.json().catch(() => ({}))) as { code?: unknown; message?: unknown };
+    if (response.status >= 200 && response.status < 300) return { paid: true };
+    const answer = jsonObject(response.text) as { code?: unknown; message?: unknown };
     return { paid: false, status: response.status, code: typeof answer.code === 'string' ? answer.code : null, message: String(answer.message ?? '') };
+  }
+}
+
+/** The answer's JSON object, or an empty one when it is not JSON. */
+function jsonObject(text: string): Record<string, unknown> {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {};
+  } catch {
+    return {};
   }
 }

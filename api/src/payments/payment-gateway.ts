@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { httpCall, type HttpAnswer } from '../common/http/http-call.js';
 import { SelfUrl } from '../common/http/self-url.js';
 import { ENV } from '../config/config.module.js';
 import type { Env } from '../config/env.js';
@@ -21,7 +22,7 @@ export class GatewayError extends Error {
 export type GatewayReply = Record<string, unknown> & { status_code: string };
 
 /**
- * A Midtrans Core API client over `fetch`: charge, status, cancel, expire, with Basic auth on the server key.
+ * A Midtrans Core API client over HTTP (`httpCall`): charge, status, cancel, expire, with Basic auth on the server key.
  * Configured only by PAYMENT_GATEWAY_URL and PAYMENT_SERVER_KEY; unset, it talks to the built-in simulator
  * on this app's own port, over HTTP like any outside gateway.
  */
@@ -54,9 +55,9 @@ export class PaymentGateway {
   }
 
   private async call(method: 'GET' | 'POST', path: string, body?: Record<string, unknown>): Promise<GatewayReply> {
-    let response: Response;
+    let response: HttpAnswer;
     try {
-      response = await fetch(`${this.baseUrl()}${path}`, {
+      response = await httpCall(`${this.baseUrl()}${path}`, {
         method,
         headers: {
           accept: 'application/json',
@@ -64,15 +65,14 @@ export class PaymentGateway {
           ...(body ? { 'content-type': 'application/json' } : {}),
         },
         body: body ? JSON.stringify(body) : undefined,
-        signal: AbortSignal.timeout(TIMEOUT_MS),
+        timeoutMs: TIMEOUT_MS,
       });
     } catch (error) {
       throw new GatewayError(`payment gateway unreachable: ${error instanceof Error ? error.message : String(error)}`, null, null);
     }
-    const text = await response.text();
     let parsed: unknown;
     try {
-      parsed = JSON.parse(text);
+      parsed = JSON.parse(response.text);
     } catch {
       throw new GatewayError(`payment gateway answered HTTP ${response.status} without JSON`, null, null);
     }
