@@ -2,7 +2,7 @@ import type { PoolClient } from 'pg';
 import { DataSource, type EntityManager, type QueryRunner } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '../../test/test-db.js';
 import { dataSourceOptions } from './data-source-options.js';
-import { commitWithNextStatement, readAlong, writeBehind } from './deferred-begin.js';
+import { commitWithNextStatement, readAlong, readTogether, writeBehind } from './deferred-begin.js';
 
 /**
  * `START TRANSACTION` travels with the transaction's first statement (deferred-begin.ts). Counted here in answers from
@@ -430,6 +430,69 @@ describe.each([true, false])('a transaction start rides with its first statement
 
     it('outside a transaction it runs at once', async () => {
       expect(await read(dataSource.manager)).toBe(await counter());
+    });
+  });
+
+  describe('independent reads in one round trip (readTogether)', () => {
+    const n = 'SELECT n FROM counter WHERE id = $1';
+    const plus = 'SELECT n + $1::int AS n FROM counter WHERE id = 1';
+    const reads = [
+      (on: EntityManager) => on.query(n, [1]) as Promise<{ n: number }[]>,
+      (on: EntityManager) => on.query(plus, [10]) as Promise<{ n: number }[]>,
+      (on: EntityManager) => on.query('SELECT count(*)::int AS c FROM counter WHERE id = ANY($1::int[])', [[1, 2]]) as Promise<{ c: number }[]>,
+    ] as const;
+
+    it('outside a transaction: three reads with its start and COMMIT, ONE round trip; each its answer; the connection idle', async () => {
+      const now = await counter();
+      for (let i = 0; i < 3; i++) {
+        let answers: unknown;
+        const { answers: roundTrips, status } = await counted(async (runner) => {
+          answers = await readTogether(runner.manager, reads);
+        });
+        expect(answers).toEqual([[{ n: now }], [{ n: now + 10 }], [{ c: 1 }]]);
+        expect([roundTrips, status]).toEqual([1, 'I']);
+      }
+      const statements = ((await dataSource.query('SELECT statement FROM pg_prepared_statements')) as { statement: string }[]).map((row) => row.statement);
+      expect(statements.includes(plus)).toBe(preparedStatements);
+    });
+
+    it('inside a transaction: along with its next statement, and they see its writes before it', async () => {
+      const now = await counter();
+      const { answers, status, added } = await committedTransaction(async (runner) => {
+        await runner.query('UPDATE counter SET n = n + $1 WHERE id = 1', [5]);
+        const together = readTogether(runner.manager, reads);
+        await runner.query('SELECT $1::int AS carrier', [0]);
+        expect(await together).toEqual([[{ n: now + 5 }], [{ n: now + 15 }], [{ c: 1 }]]);
+      });
+      // The start with the UPDATE, the reads with the carrier, the COMMIT.
+      expect([answers, status, added]).toEqual([3, 'I', 5]);
+    });
+
+    it('a read of several statements sent before it awaits (readTogether inside a read): all in the ONE round trip', async () => {
+      const now = await counter();
+      let answers: unknown;
+      const { answers: roundTrips } = await counted(async (runner) => {
+        answers = await readTogether(runner.manager, [(on) => readTogether(on, reads), reads[1]]);
+      });
+      expect(answers).toEqual([[[{ n: now }], [{ n: now + 10 }], [{ c: 1 }]], [{ n: now + 10 }]]);
+      expect(roundTrips).toBe(1);
+    });
+
+    it('outside a transaction, a statement sent after an answer is refused: it would run after the COMMIT', async () => {
+      const late = async (on: EntityManager) => {
+        await on.query(n, [1]);
+        return on.query(plus, [1]);
+      };
+      await expect(readTogether(dataSource.manager, [late])).rejects.toThrow(/its transaction has ended/);
+      const { status } = await counted(async (runner) => void (await runner.query('SELECT $1::int', [1])));
+      expect(status).toBe('I');
+    });
+
+    it('a failing read fails it with its error, and leaves the connection idle', async () => {
+      const failing = [...reads, (on: EntityManager) => on.query('SELECT 1 / $1::int AS x', [0]) as Promise<unknown>] as const;
+      await expect(readTogether(dataSource.manager, failing)).rejects.toMatchObject({ driverError: { code: '22012' } });
+      const { status } = await counted(async (runner) => void (await runner.query('SELECT $1::int', [1])));
+      expect(status).toBe('I');
     });
   });
 

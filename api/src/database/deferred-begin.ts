@@ -423,12 +423,27 @@ const WRITE_BEHIND = Symbol('writeBehind');
  * transaction (or on a connection without the hook) `read` runs as it is.
  */
 export function readAlong<T>(manager: EntityManager, read: (along: EntityManager) => Promise<T>): Promise<T> {
-  const hook = transactionHook<(statement: Statement) => Promise<QueryResult>>(manager, READ_ALONG);
+  const hook = transactionHook<ReadAlongHook>(manager, READ_ALONG);
   if (!hook) return read(manager);
+  const answer = read(alongManager(manager, hook, 'one'));
+  answer.catch(() => undefined);
+  return answer;
+}
+
+type ReadAlongHook = (statement: Statement) => Promise<QueryResult>;
+
+/**
+ * A manager on the transaction's connection whose statements are read along: `one` refuses a second statement
+ * (readAlong), `each` reads every statement along (readTogether). A statement sent once the transaction has ended is
+ * refused: it would travel with whatever runs on the connection next.
+ */
+function alongManager(manager: EntityManager, hook: ReadAlongHook, statements: 'one' | 'each'): EntityManager {
+  const runner = manager.queryRunner!;
   let sent = false;
-  const along = Object.create(manager.queryRunner!) as QueryRunner;
+  const along = Object.create(runner) as QueryRunner;
   along.query = ((text: string, values?: unknown[], structured?: boolean) => {
-    if (sent) return Promise.reject(new Error(`readAlong: a read may send one statement: ${text}`));
+    if (statements === 'one' && sent) return Promise.reject(new Error(`readAlong: a read may send one statement: ${text}`));
+    if (!runner.isTransactionActive) return Promise.reject(new Error(`read along: its transaction has ended: ${text}`));
     sent = true;
     return hook({ text, values: values ?? [] }).then(
       (result) => answerOf(result, structured === true),
@@ -437,9 +452,34 @@ export function readAlong<T>(manager: EntityManager, read: (along: EntityManager
       },
     );
   }) as QueryRunner['query'];
-  const answer = read(manager.connection.createEntityManager(along));
-  answer.catch(() => undefined);
-  return answer;
+  return manager.connection.createEntityManager(along);
 }
 
 const READ_ALONG = Symbol('readAlong');
+
+/**
+ * Independent reads in ONE round trip to PostgreSQL, prepared like any other statement (named from their second use;
+ * `readInOneMessage` sends literals instead, parsed and planned every time). Inside a transaction every statement the
+ * reads send goes along with its next statement (as `readAlong`); outside one, in a transaction of their own, whose
+ * start and COMMIT travel in the same message: there each read must send all its statements before it awaits any
+ * (a statement sent after the COMMIT is refused). Each statement sees what was committed when it runs (READ
+ * COMMITTED): the reads need not agree with each other.
+ */
+export async function readTogether<T extends readonly unknown[]>(
+  manager: EntityManager,
+  reads: readonly [...{ [K in keyof T]: (along: EntityManager) => Promise<T[K]> }],
+): Promise<T> {
+  const along = (on: EntityManager): Promise<T> => {
+    const hook = transactionHook<ReadAlongHook>(on, READ_ALONG);
+    const each = hook ? alongManager(on, hook, 'each') : on;
+    return Promise.all(reads.map((read) => read(each))) as unknown as Promise<T>;
+  };
+  if (manager.queryRunner?.isTransactionActive) return along(manager);
+  // The answers are handed out of the transaction unawaited, so that the reads travel with its COMMIT.
+  const { answers } = await manager.transaction(async (tx) => {
+    const pending = along(tx);
+    pending.catch(() => undefined);
+    return { answers: pending };
+  });
+  return answers;
+}

@@ -137,11 +137,10 @@ export class MissionsService implements OnModuleInit, OnModuleDestroy {
    * announce the same change twice. Returns how many trainees changed.
    */
   async refresh(classId: string, participantIds?: string[]): Promise<number> {
-    const trainees = await this.facts.withFacts(classId, participantIds);
-    const settings = await this.facts.settings(classId);
-    // Most events change no trainee's missions: one unlocked read finds those, and only a trainee whose states differ
-    // takes the locked compare-and-replace below (which checks again, so nothing is announced twice).
-    const stored = await this.facts.storedStates(trainees.map((trainee) => trainee.participantId));
+    // Most events change no trainee's missions: one unlocked read (the facts, the settings and the stored states, in
+    // one round trip) finds those, and only a trainee whose states differ takes the locked compare-and-replace below
+    // (which checks again, so nothing is announced twice).
+    const { trainees, settings, stored } = await this.facts.forCheck(classId, participantIds);
     let changed = 0;
     for (const trainee of trainees) {
       // Stored over all nine missions, so that switching one off and on again announces nothing.
