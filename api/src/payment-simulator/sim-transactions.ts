@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { SelfUrl } from '../common/http/self-url.js';
 import { ENV } from '../config/config.module.js';
 import type { Env } from '../config/env.js';
-import { commitWithNextStatement } from '../database/deferred-begin.js';
+import { commitWithNextStatement, writeBehind } from '../database/deferred-begin.js';
 import {
   type ChargeRequest,
   isNumberChannel,
@@ -247,19 +247,19 @@ export class SimTransactions {
   }
 
   /**
-   * The status change and its notification row in the caller's transaction, which ends with them: the notification's
-   * insert carries the COMMIT, and nothing may run in the transaction after it.
+   * The status change and its notification row in the caller's transaction, which ends with them, in one round trip:
+   * the changed row is built here from the locked one (a settlement's time is this process's clock), the UPDATE goes
+   * behind, and the notification's insert carries it and the COMMIT. Nothing may run in the transaction after it.
    */
   async changeStatus(manager: EntityManager, locked: LockedTransaction, to: SimStatus): Promise<{ transaction: SimTransaction; notification: NewNotification }> {
     const { row } = locked;
-    const { rows } = await execute<TransactionRow>(
+    const settlementTime = to === 'settlement' ? new Date() : row.settlement_time;
+    await writeBehind(
       manager,
-      `UPDATE sim_transaction SET status = $2::varchar, updated_at = now(),
-              settlement_time = CASE WHEN $2::varchar = 'settlement' THEN now() ELSE settlement_time END
-        WHERE transaction_id = $1 RETURNING *`,
-      [row.transaction_id, to],
+      `UPDATE sim_transaction SET status = $2::varchar, settlement_time = $3::timestamptz, updated_at = now() WHERE transaction_id = $1`,
+      [row.transaction_id, to, settlementTime],
     );
-    const transaction = toTransaction(rows[0]!);
+    const transaction = toTransaction({ ...row, status: to, settlement_time: settlementTime });
     const url = row.notification_url ?? this.env.paymentNotificationUrl ?? `${this.selfUrl.base()}/api/payments/notifications`;
     const payload = notificationBody(transaction, this.env.paymentServerKey);
     // The last statement of every transaction that changes a status: it carries the COMMIT (deferred-begin.ts).

@@ -195,6 +195,12 @@ describe('payment simulator', () => {
       const { order_id: o, status_code: c, gross_amount: g } = row.payload as Record<string, string>;
       expect(row.payload.signature_key).toBe(createHash('sha512').update(`${o}${c}${g}${SERVER_KEY}`).digest('hex'));
       expect(row.delivered_at).not.toBeNull();
+      // The status the gateway answers afterwards is the one it notified, to the second.
+      const status = await core.transaction.status(orderId);
+      expect({ transaction_status: status.transaction_status, settlement_time: status.settlement_time }).toEqual({
+        transaction_status: 'settlement',
+        settlement_time: row.payload.settlement_time,
+      });
     });
 
     it('retries a notification the webhook could not take, with backoff, until it is delivered', async () => {
