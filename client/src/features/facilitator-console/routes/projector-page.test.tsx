@@ -4,15 +4,15 @@ import { saveSession } from '../../../shared/auth/session';
 import { stubApi } from '../../../testing/fake-api';
 import { lastSocket } from '../../../testing/fake-socket';
 import { renderRoute } from '../../../testing/render-route';
-import { classDetail, classId, clockReading, facilitator, participants } from '../testing/fixtures';
+import { classDetail, classId, clockReading, facilitator, participant, participants } from '../testing/fixtures';
 
-function joinedEvent(id: string, participantId: string, name: string) {
+function joinedEvent(id: string, participantId: string, name: string, role: 'trainee' | 'buyer' = 'trainee') {
   return {
     id,
     type: 'participant.joined',
     classId,
     actorId: participantId,
-    payload: { participantId, name, role: 'trainee', shopId: null, joinedAt: '2026-11-28T02:10:00.000Z' },
+    payload: { participantId, name, role, shopId: null, joinedAt: '2026-11-28T02:10:00.000Z' },
     occurredAt: '2026-11-28T02:10:00.000Z',
     simTime: null,
   };
@@ -23,7 +23,8 @@ describe('ProjectorPage', () => {
     saveSession(facilitator);
     stubApi({
       [`GET /api/classes/${classId}`]: { body: classDetail },
-      [`GET /api/classes/${classId}/participants`]: { body: participants },
+      // Two trainees, a scenario persona, and a phone that joined as a buyer.
+      [`GET /api/classes/${classId}/participants`]: { body: [...participants, participant({ id: 'aaaaaaaa-0000-4000-8000-000000000004', name: 'Pak Joko', role: 'buyer' })] },
       [`GET /api/classes/${classId}/clock`]: { body: clockReading },
     });
     renderRoute(`/fasilitator/kelas/${classId}/proyektor`);
@@ -32,11 +33,11 @@ describe('ProjectorPage', () => {
     expect(qr.src.startsWith('data:image/svg+xml;utf8,')).toBe(true);
     expect(decodeURIComponent(qr.src.slice('data:image/svg+xml;utf8,'.length))).toBe(classDetail.joinQrSvg);
     expect(screen.getByTestId('projector-url').textContent).toBe('http://192.168.1.10:3000/gabung/KMNPQR');
-    expect((await screen.findByTestId('projector-count')).textContent).toBe('2 peserta sudah bergabung');
+    expect((await screen.findByTestId('projector-count')).textContent).toBe('2 peserta sudah bergabung+ 1 pembeli');
     const names = within(screen.getByTestId('projector-names'))
       .getAllByRole('listitem')
       .map((li) => li.textContent);
-    expect(names).toEqual(['Siti', 'Sriyati']); // newest first; the demo buyer is not in the hall
+    expect(names).toEqual(['Siti', 'Sriyati']); // newest first; the persona and the buyer are not among the trainees
   });
 
   it('when the address is not sure (the app runs in Docker) says so, and the QR follows the address the facilitator chooses', async () => {
@@ -103,6 +104,11 @@ describe('ProjectorPage', () => {
       'Siti',
       'Sriyati',
     ]);
+    expect(screen.queryByTestId('projector-buyers')).toBeNull();
+    // A phone that joins as a buyer is counted beside the trainees, not among them (the counters count trainees).
+    act(() => socket.serverEvent(joinedEvent('53', 'p-3', 'Pak Joko', 'buyer')));
+    expect(screen.getByTestId('projector-count').textContent).toBe('2 peserta sudah bergabung+ 1 pembeli');
+    expect(screen.getByTestId('projector-names').textContent).not.toContain('Pak Joko');
     expect(api.calls(`GET /api/classes/${classId}/participants`).length).toBeGreaterThanOrEqual(loadsBefore);
 
     const watches = () => socket.emitted.filter((e) => e.event === 'class:watch').length;

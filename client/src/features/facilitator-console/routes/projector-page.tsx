@@ -53,7 +53,11 @@ function Projector({ classId, session }: { classId: string; session: Facilitator
   const trainingClass = detail.data;
   const joinLink = useJoinLink(classId, trainingClass);
   // Demo buyers the facilitators made are not people in the hall.
-  const joined = participants.data?.filter((p) => !p.isPersona) ?? [];
+  // The hall counts its trainees, as the mission counters below do ("18/30"); a phone that joined as a buyer is
+  // counted beside them, not among them. The scenario personas are not in the hall.
+  const people = participants.data?.filter((p) => !p.isPersona) ?? [];
+  const joined = people.filter((p) => p.role === 'trainee');
+  const buyers = people.length - joined.length;
   const newestFirst = [...joined].reverse();
   const withCounters = (grid.data?.trainees.length ?? 0) > 0;
   const names = useRef<HTMLUListElement>(null);
@@ -124,6 +128,11 @@ function Projector({ classId, session }: { classId: string; session: Facilitator
         <section className="projector__people" aria-labelledby="projector-count">
           <h2 id="projector-count" className="projector__count" data-testid="projector-count" aria-live="polite">
             {t('console.projector.joinedCount', { count: joined.length })}
+            {buyers > 0 && (
+              <span className="projector__buyers" data-testid="projector-buyers">
+                {t('console.projector.buyers', { count: buyers })}
+              </span>
+            )}
             {hidden > 0 && (
               <span className="projector__more" data-testid="projector-more">
                 {t('console.projector.more', { count: hidden })}
