@@ -11,6 +11,7 @@ import {
   collectErrors,
   expectNoSideScroll,
   expectTall,
+  expectOnFirstScreen,
   expectTapTarget,
   fullShot,
   joinOnPhone,
@@ -59,6 +60,9 @@ test.describe('checkout: a buyer pays a palm-sugar order with JNE REG and BCA VA
     await buyer.getByRole('heading', { level: 1, name: TITLE }).waitFor();
     await expectTapTarget(buyer, 'Beli Sekarang');
     await expectTapTarget(buyer, '+ Keranjang');
+    // In reach without scrolling past the photo: a bar at the bottom of the phone's screen.
+    await expectOnFirstScreen(buyer, 'Beli Sekarang');
+    await expectOnFirstScreen(buyer, '+ Keranjang');
     await fullShot(buyer, 'checkout-product-buy-360x640.png');
     await buyer.getByRole('button', { name: 'Beli Sekarang' }).click();
     await buyer.waitForURL(/\/checkout\?produk=/);

@@ -108,6 +108,13 @@ export function expectTapTarget(page: Page, name: string | RegExp): Promise<void
   return expectTall(page.getByRole('button', { name, exact: typeof name === 'string' }).first(), `"${String(name)}"`);
 }
 
+/** The (first) button with this name shows whole on the first screen, without scrolling. */
+export async function expectOnFirstScreen(page: Page, name: string): Promise<void> {
+  const box = await page.getByRole('button', { name, exact: true }).first().boundingBox();
+  const height = page.viewportSize()?.height ?? 0;
+  assert.ok(box && box.y >= 0 && box.y + box.height <= height, `"${name}" is whole on the first screen (0–${height} px; it is at ${box ? `${box.y}–${box.y + box.height}` : 'nowhere'} px)`);
+}
+
 /** A whole-page screenshot into test/artifacts, from the top (the sticky header would otherwise sit mid-page). */
 export async function fullShot(page: Page, name: string): Promise<void> {
   await page.evaluate(() => window.scrollTo(0, 0));

@@ -22,8 +22,11 @@ export interface ProductViewModel {
   shop: { name: string; regencyLabel: string };
 }
 
-/** A product as buyers see it: photos, price, the facts a buyer checks, the perishable badge and the seller. */
-export function ProductView({ product, photos, shopAction }: { product: ProductViewModel; photos: GalleryPhoto[]; shopAction?: ReactNode }) {
+/**
+ * A product as buyers see it: photos, price, the facts a buyer checks, the perishable badge and the seller. `actions`
+ * (buying, or the seller's edit) come right under the price, so a phone shows them with the photo, not screens below.
+ */
+export function ProductView({ product, photos, actions, shopAction }: { product: ProductViewModel; photos: GalleryPhoto[]; actions?: ReactNode; shopAction?: ReactNode }) {
   const { t } = useTranslation();
   const perishable = product.shelfLifeDays !== null;
 
@@ -46,6 +49,8 @@ export function ProductView({ product, photos, shopAction }: { product: ProductV
           <span>{t('catalog.product.perishableBadge')}</span>
         </p>
       )}
+
+      {actions}
 
       <dl className="facts">
         <div className="facts__row">

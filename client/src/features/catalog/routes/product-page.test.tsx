@@ -38,6 +38,14 @@ describe('product page (/pasar/produk/:productId)', () => {
     expect(screen.getByRole('button', { name: '+ Keranjang' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Beli Sekarang' })).toBeTruthy();
     expect(screen.getByTestId('quantity').textContent).toBe('10');
+    // Right under the price, before the facts and the description: on a phone they show with the photo.
+    const buy = screen.getByTestId('buy-buttons');
+    const buyBefore = (node: Node) => Boolean(node.compareDocumentPosition(buy) & Node.DOCUMENT_POSITION_PRECEDING);
+    expect([buyBefore(screen.getByTestId('product-price')), buyBefore(screen.getByTestId('product-stock')), buyBefore(screen.getByTestId('product-description'))]).toEqual([
+      false,
+      true,
+      true,
+    ]);
 
     const photos = screen.getAllByRole('img', { name: /Telur Bebek Asin, foto/ });
     expect(photos).toHaveLength(2);

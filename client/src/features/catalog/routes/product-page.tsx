@@ -65,19 +65,21 @@ function Product({ session, buyActions }: { session: ParticipantSession; buyActi
           <ProductView
             product={detail}
             photos={galleryPhotos(detail.photos)}
+            actions={
+              isMine ? (
+                <Link className="button button--primary" to={linkTo.editProduct(detail.id)}>
+                  <IconLabel icon={IconEdit}>{t('catalog.mine.edit')}</IconLabel>
+                </Link>
+              ) : (
+                detail.status === 'active' && buyActions?.(detail)
+              )
+            }
             shopAction={
               <Link className="button button--secondary" to={linkTo.storefrontShop(detail.shop.id)}>
                 <IconLabel icon={IconStore}>{t('catalog.product.visitShop')}</IconLabel>
               </Link>
             }
           />
-          {isMine ? (
-            <Link className="button button--primary" to={linkTo.editProduct(detail.id)}>
-              <IconLabel icon={IconEdit}>{t('catalog.mine.edit')}</IconLabel>
-            </Link>
-          ) : (
-            detail.status === 'active' && buyActions?.(detail)
-          )}
           <ProductReviews key={reviewsVersion} classId={session.classId} productId={detail.id} />
         </>
       ) : (

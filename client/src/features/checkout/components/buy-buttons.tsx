@@ -17,7 +17,10 @@ export interface BuyableProduct {
   minOrder: number;
 }
 
-/** Under a product: how many, "+ Keranjang" and "Beli Sekarang" (straight to the checkout with this product only). */
+/**
+ * Under a product's price: how many, "+ Keranjang" and "Beli Sekarang" (straight to the checkout with this product
+ * only). On a phone the two buttons sit in a bar at the bottom of the screen.
+ */
 export function BuyButtons({ product }: { product: BuyableProduct }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -45,24 +48,27 @@ export function BuyButtons({ product }: { product: BuyableProduct }) {
         <span className="field__label">{t('checkout.buy.quantity')}</span>
         <QuantityStepper value={quantity} min={min} max={product.stock} onChange={setQuantity} label={product.title} disabled={add.pending} />
       </div>
-      <div className="buy__actions">
-        <button type="button" className="button button--primary" onClick={() => void navigate(linkTo.checkoutProduct(product.id, quantity))}>
-          <IconLabel icon={IconArrowRight}>{t('checkout.buy.buyNow')}</IconLabel>
-        </button>
-        <button type="button" className="button button--secondary" onClick={() => void onAdd()} disabled={add.pending} aria-busy={add.pending}>
-          <IconLabel icon={IconCart}>{t('checkout.buy.addToCart')}</IconLabel>
-        </button>
+      {/* On a phone the buttons (and what they answer) stay at the bottom of the screen, as in a marketplace app. */}
+      <div className="buy__bar" data-testid="buy-bar">
+        <ErrorNote error={add.error} />
+        {added !== undefined && (
+          <p className="note note--ok buy__added" role="status" data-testid="added-to-cart">
+            <IconCheck className="note__icon" />
+            <span>{t('checkout.buy.added', { count: added })}</span>
+            <Link className="button button--secondary button--small" to={appPaths.cart}>
+              <IconLabel icon={IconCart}>{t('checkout.buy.openCart')}</IconLabel>
+            </Link>
+          </p>
+        )}
+        <div className="buy__actions">
+          <button type="button" className="button button--primary" onClick={() => void navigate(linkTo.checkoutProduct(product.id, quantity))}>
+            <IconLabel icon={IconArrowRight}>{t('checkout.buy.buyNow')}</IconLabel>
+          </button>
+          <button type="button" className="button button--secondary" onClick={() => void onAdd()} disabled={add.pending} aria-busy={add.pending}>
+            <IconLabel icon={IconCart}>{t('checkout.buy.addToCart')}</IconLabel>
+          </button>
+        </div>
       </div>
-      <ErrorNote error={add.error} />
-      {added !== undefined && (
-        <p className="note note--ok buy__added" role="status" data-testid="added-to-cart">
-          <IconCheck className="note__icon" />
-          <span>{t('checkout.buy.added', { count: added })}</span>
-          <Link className="button button--secondary button--small" to={appPaths.cart}>
-            <IconLabel icon={IconCart}>{t('checkout.buy.openCart')}</IconLabel>
-          </Link>
-        </p>
-      )}
     </section>
   );
 }
