@@ -71,6 +71,7 @@ const DOM_TESTS = [
   'src/features/catalog/catalog-locales.test.ts',
   'src/features/orders/notification-sound.test.ts',
   'src/features/orders/orders-locales.test.ts',
+  'src/features/checkout/choices-draft.test.ts',
 ];
 
 const fromHere = (file: string) => new URL(file, import.meta.url).pathname;

@@ -135,6 +135,27 @@ describe('checkout (/checkout)', () => {
     expect(await screen.findByTestId('courier-options')).toBeTruthy();
   });
 
+  it('keeps the courier, the payment method and the note through a reload, and forgets them once the order is placed', async () => {
+    checkoutApi({ 'POST /api/orders': { status: 201, body: placed } });
+    const first = renderRoute('/checkout');
+    await fillAddress();
+    await chooseJneAndBca();
+    fireEvent.change(screen.getByRole('textbox', { name: /Catatan untuk penjual/ }), { target: { value: 'Tolong dibungkus rapi' } });
+    first.unmount();
+
+    const again = renderRoute('/checkout');
+    expect((within(await screen.findByTestId('courier-jne-reg')).getByRole('radio') as HTMLInputElement).checked).toBe(true);
+    expect((within(screen.getByTestId('payment-bca_va')).getByRole('radio') as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('textbox', { name: /Catatan untuk penjual/ }) as HTMLTextAreaElement).value).toBe('Tolong dibungkus rapi');
+    fireEvent.click(screen.getByRole('button', { name: 'Buat Pesanan' }));
+    await waitFor(() => expect(again.location().pathname).toBe(`/pesanan/${orderId}/bayar`));
+    again.unmount();
+
+    renderRoute('/checkout');
+    expect((within(await screen.findByTestId('courier-jne-reg')).getByRole('radio') as HTMLInputElement).checked).toBe(false);
+    expect((screen.getByRole('textbox', { name: /Catatan untuk penjual/ }) as HTMLTextAreaElement).value).toBe('');
+  });
+
   it('sends the same Idempotency-Key again when "Buat Pesanan" is retried after the Wi-Fi dropped', async () => {
     let attempt = 0;
     const api = checkoutApi({

@@ -16,6 +16,7 @@ import type { CheckoutLine, CheckoutResult, PaymentMethodCode } from '../api/che
 import { getQuote } from '../api/get-quote';
 import { placeOrder } from '../api/place-order';
 import { checkoutProblems, checkoutSummary, codAllowed, keepOfferedChoices, type CheckoutProblem, type CourierChoices } from '../checkout-draft';
+import { clearChoices, loadChoices, saveChoices } from '../choices-draft';
 import { AddressForm } from '../components/address-form';
 import { IconNote } from '../components/checkout-icons';
 import { CheckoutSummaryCard } from '../components/checkout-summary';
@@ -65,9 +66,12 @@ function Checkout({ session }: { session: ParticipantSession }) {
   // Kept on this phone as it is typed: a reload (or the phone closing the tab) does not wipe it, and the next
   // checkout starts from it.
   useEffect(() => saveAddress(session.id, address), [session.id, address]);
-  const [choices, setChoices] = useState<CourierChoices>({});
-  const [method, setMethod] = useState<PaymentMethodCode | undefined>(undefined);
-  const [note, setNote] = useState('');
+  // The couriers, the payment method and the note are kept in this tab for this checkout as they are chosen.
+  const [kept] = useState(() => loadChoices(session.id, itemsKey));
+  const [choices, setChoices] = useState<CourierChoices>(kept.couriers);
+  const [method, setMethod] = useState<PaymentMethodCode | undefined>(kept.method);
+  const [note, setNote] = useState(kept.note);
+  useEffect(() => saveChoices(session.id, itemsKey, { couriers: choices, method, note }), [session.id, itemsKey, choices, method, note]);
   const [tried, setTried] = useState(false);
   // One key per checkout attempt: a double tap, or "Buat Pesanan" again after the Wi-Fi dropped, sends the same one.
   const [idempotencyKey] = useState(newIdempotencyKey);
@@ -100,6 +104,7 @@ function Checkout({ session }: { session: ParticipantSession }) {
       ...(items ? { items } : {}),
     });
     if (!result) return;
+    clearChoices(session.id, itemsKey);
     void navigate(afterPlacing(result), { replace: true });
   };
 
