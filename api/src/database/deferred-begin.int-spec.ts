@@ -1,5 +1,5 @@
 import type { PoolClient } from 'pg';
-import { DataSource, type EntityManager, type QueryRunner } from 'typeorm';
+import { DataSource, type EntityManager, QueryFailedError, type QueryRunner } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '../../test/test-db.js';
 import { dataSourceOptions } from './data-source-options.js';
 import { commitWithNextStatement, readAlong, readTogether, writeBehind } from './deferred-begin.js';
@@ -456,6 +456,22 @@ describe.each([true, false])('a transaction start rides with its first statement
       expect(statements.includes(plus)).toBe(preparedStatements);
     });
 
+    it('a query builder gets its structured result, a read that finds nothing an empty list; reads that send nothing cost no round trip', async () => {
+      const now = await counter();
+      let answers: unknown;
+      const { answers: roundTrips } = await counted(async (runner) => {
+        answers = await readTogether(runner.manager, [
+          (on) => on.createQueryBuilder().select('c.n', 'n').from('counter', 'c').where('c.id = :id', { id: 1 }).getRawOne<{ n: number }>(),
+          (on) => on.query(n, [3]) as Promise<unknown[]>,
+        ]);
+      });
+      expect([answers, roundTrips]).toEqual([[{ n: now }, []], 1]);
+      const { answers: none } = await counted(async (runner) => {
+        expect(await readTogether(runner.manager, [() => Promise.resolve('known')])).toEqual(['known']);
+      });
+      expect(none).toBe(0);
+    });
+
     it('inside a transaction: along with its next statement, and they see its writes before it', async () => {
       const now = await counter();
       const { answers, status, added } = await committedTransaction(async (runner) => {
@@ -490,7 +506,9 @@ describe.each([true, false])('a transaction start rides with its first statement
 
     it('a failing read fails it with its error, and leaves the connection idle', async () => {
       const failing = [...reads, (on: EntityManager) => on.query('SELECT 1 / $1::int AS x', [0]) as Promise<unknown>] as const;
-      await expect(readTogether(dataSource.manager, failing)).rejects.toMatchObject({ driverError: { code: '22012' } });
+      const error: unknown = await readTogether(dataSource.manager, failing).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(QueryFailedError);
+      expect(error).toMatchObject({ driverError: { code: '22012' } });
       const { status } = await counted(async (runner) => void (await runner.query('SELECT $1::int', [1])));
       expect(status).toBe('I');
     });

@@ -2,7 +2,7 @@ import pg from 'pg';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '../../test/test-db.js';
 import { dataSourceOptions } from './data-source-options.js';
-import { readInOneMessage, readInOneSnapshot, withLiterals } from './one-snapshot.js';
+import { readInOneSnapshot, withLiterals } from './one-snapshot.js';
 
 describe('withLiterals: values written into the statement as pg would send them', () => {
   it.each<[string, string, unknown[], string]>([
@@ -133,82 +133,6 @@ describe('readInOneSnapshot on a real PostgreSQL', () => {
     const error: unknown = await readInOneSnapshot(dataSource, (manager) => [() => manager.query(`UPDATE counter SET n = $1`, [0]) as Promise<unknown>]).catch((caught: unknown) => caught);
     expect((error as { driverError?: { code: string } }).driverError?.code).toBe('25006');
     expect(await dataSource.query(`SELECT sum(n)::int AS n FROM counter`)).toEqual([{ n: 30 }]);
-  });
-});
-
-describe('readInOneMessage on a real PostgreSQL', () => {
-  let database: TestDatabase;
-  let dataSource: DataSource;
-  let answers = 0;
-
-  beforeAll(async () => {
-    database = await createTestDatabase({ empty: true });
-    dataSource = await new DataSource(dataSourceOptions(database.url, 1)).initialize();
-    await dataSource.query(`CREATE TABLE counter (id int PRIMARY KEY, n int NOT NULL)`);
-    await dataSource.query(`INSERT INTO counter VALUES (1, 10), (2, 20)`);
-    // PostgreSQL's answers (ReadyForQuery: one per round trip) on the pool's only connection.
-    const pool = (dataSource.driver as unknown as { master: pg.Pool }).master;
-    const counted = new Set<pg.PoolClient>();
-    pool.on('acquire', (client) => {
-      if (counted.has(client)) return;
-      counted.add(client);
-      (client as unknown as { connection: NodeJS.EventEmitter }).connection.on('readyForQuery', () => answers++);
-    });
-  });
-  afterAll(async () => {
-    await dataSource?.destroy();
-    await database?.drop();
-  });
-
-  const roundTrips = async <T>(work: () => Promise<T>): Promise<[T, number]> => {
-    const before = answers;
-    const result = await work();
-    return [result, answers - before];
-  };
-
-  it('gives each read its rows, a query builder its structured result, all in one round trip', async () => {
-    const [[one, built, none], trips] = await roundTrips(() =>
-      readInOneMessage(dataSource, (manager) => [
-        () => manager.query(`SELECT n FROM counter WHERE id = $1`, [1]) as Promise<{ n: number }[]>,
-        () => manager.createQueryBuilder().select('c.n', 'n').from('counter', 'c').where('c.id = :id', { id: 2 }).getRawOne<{ n: number }>(),
-        () => manager.query(`SELECT n FROM counter WHERE id = $1`, [3]) as Promise<{ n: number }[]>,
-      ]),
-    );
-    expect(one).toEqual([{ n: 10 }]);
-    expect(built).toEqual({ n: 20 });
-    expect(none).toEqual([]);
-    expect(trips).toBe(1);
-  });
-
-  it('a statement a read sends after its first runs on the same connection, one round trip more; no COMMIT', async () => {
-    const [[sum], trips] = await roundTrips(() =>
-      readInOneMessage(dataSource, (manager) => [
-        async () => {
-          const [a] = (await manager.query(`SELECT n FROM counter WHERE id = $1`, [1])) as { n: number }[];
-          const [b] = (await manager.query(`SELECT n FROM counter WHERE id = $1`, [2])) as { n: number }[];
-          return a!.n + b!.n;
-        },
-      ]),
-    );
-    expect(sum).toBe(30);
-    expect(trips).toBe(2);
-  });
-
-  it('reads that send nothing cost no round trip', async () => {
-    const [[value], trips] = await roundTrips(() => readInOneMessage(dataSource, () => [() => Promise.resolve('known')]));
-    expect(value).toBe('known');
-    expect(trips).toBe(0);
-  });
-
-  it('a failing statement fails the reads as a QueryFailedError and leaves the connection clean', async () => {
-    const error: unknown = await readInOneMessage(dataSource, (manager) => [
-      () => manager.query(`SELECT n FROM counter WHERE id = $1`, [1]) as Promise<unknown[]>,
-      () => manager.query(`SELECT 1 / $1::int AS x`, [0]) as Promise<unknown[]>,
-    ]).catch((caught: unknown) => caught);
-    expect((error as QueryFailedError & { driverError: { code: string } }).driverError.code).toBe('22012');
-    expect(error).toBeInstanceOf(QueryFailedError);
-    expect(await dataSource.query(`SELECT n FROM counter WHERE id = $1`, [2])).toEqual([{ n: 20 }]);
-    expect(await dataSource.query(`SELECT now() = statement_timestamp() AS outside`)).toEqual([{ outside: true }]);
   });
 });
 

@@ -17,51 +17,16 @@ import { QueryFailedError, QueryResult as TypeOrmQueryResult, type DataSource, t
  * text format and through the same type parsers as any other query. Dollar-quoted SQL is refused (its `$1` could not
  * be told from a placeholder).
  */
-export function readInOneSnapshot<T extends readonly unknown[]>(
+export async function readInOneSnapshot<T extends readonly unknown[]>(
   dataSource: DataSource,
   reads: (manager: EntityManager) => readonly [...{ [K in keyof T]: () => Promise<T[K]> }],
-): Promise<T> {
-  return readHeldTogether(dataSource, reads, { begin: BEGIN, commit: 'COMMIT' });
-}
-
-/**
- * Independent reads that need not agree (a class's clock and its order settings), in ONE round trip to PostgreSQL on
- * one connection instead of one each: as `readInOneSnapshot`, without the transaction. The held statements run as one
- * message (PostgreSQL's implicit transaction for it); a statement a read sends later runs on its own, on the same
- * connection.
- */
-export function readInOneMessage<T extends readonly unknown[]>(
-  dataSource: DataSource,
-  reads: (manager: EntityManager) => readonly [...{ [K in keyof T]: () => Promise<T[K]> }],
-): Promise<T> {
-  return readHeldTogether(dataSource, reads, undefined);
-}
-
-/** The snapshot's ends, sent in the same message as the held statements. */
-interface Snapshot {
-  begin: string;
-  commit: string;
-}
-
-async function readHeldTogether<T extends readonly unknown[]>(
-  dataSource: DataSource,
-  reads: (manager: EntityManager) => readonly [...{ [K in keyof T]: () => Promise<T[K]> }],
-  snapshot: Snapshot | undefined,
 ): Promise<T> {
   const runner = dataSource.createQueryRunner();
   const client = (await runner.connect()) as PoolClient;
-  const plainQuery = runner.query.bind(runner) as QueryRunner['query'];
   const held: Held[] = [];
   let holding = true;
-  let late: Promise<unknown> = Promise.resolve();
-  // Statements after the batch, one at a time on this connection (pg refuses a second query while one runs).
-  const sendLate = (sql: string, values: unknown[] | undefined, structured: boolean): Promise<unknown> =>
-    structured ? plainQuery(sql, values, true) : plainQuery(sql, values);
-  const runLate = (sql: string, values?: unknown[], structured?: boolean) =>
-    (late = late.then(() => sendLate(sql, values, structured === true), () => sendLate(sql, values, structured === true)));
   runner.query = ((sql: string, values?: unknown[], structured?: boolean) => {
-    if (!holding && snapshot) return Promise.reject(new Error(`readInOneSnapshot: a read may send one statement; its snapshot has ended: ${sql}`));
-    if (!holding) return runLate(sql, values, structured);
+    if (!holding) return Promise.reject(new Error(`readInOneSnapshot: a read may send one statement; its snapshot has ended: ${sql}`));
     return new Promise((resolve, reject) => held.push({ sql, values: values ?? [], structured: structured === true, resolve, reject }));
   }) as QueryRunner['query'];
 
@@ -73,16 +38,14 @@ async function readHeldTogether<T extends readonly unknown[]>(
     // Every read runs until its first await; the macrotask comes after all of that has happened.
     await new Promise((resolve) => setImmediate(resolve));
     holding = false;
-    const lead = snapshot ? [snapshot.begin] : [];
-    const tail = snapshot ? [snapshot.commit] : [];
     let results: QueryResult[] = [];
     let text = '';
     let sent = false;
     try {
-      text = held.length === 0 ? '' : [...lead, ...held.map((statement) => withLiterals(statement.sql, statement.values)), ...tail].join(';\n');
+      text = held.length === 0 ? '' : [BEGIN, ...held.map((statement) => withLiterals(statement.sql, statement.values)), 'COMMIT'].join(';\n');
       sent = true;
       // From here a failure rolls back: a statement failing in the message leaves its transaction open and aborted.
-      began = text !== '' && snapshot !== undefined;
+      began = text !== '';
       if (text !== '') {
         const answer = (await client.query(text)) as QueryResult | QueryResult[];
         results = Array.isArray(answer) ? answer : [answer];
@@ -93,16 +56,13 @@ async function readHeldTogether<T extends readonly unknown[]>(
       for (const statement of held) statement.reject(failed);
       throw failed;
     }
-    held.forEach((statement, index) => statement.resolve(answerOf(results[index + lead.length]!, statement.structured)));
+    // The snapshot's BEGIN is the message's first answer.
+    held.forEach((statement, index) => statement.resolve(answerOf(results[index + 1]!, statement.structured)));
     // The message ended the snapshot's transaction (its COMMIT ran after the statements).
     began = false;
-    const answers = (await running) as unknown as T;
-    await late.catch(() => undefined);
-    return answers;
+    return (await running) as unknown as T;
   } finally {
-    // A read that failed early leaves the others running: let the statements they sent finish before the connection goes.
-    await late.catch(() => undefined);
-    if (began) await plainQuery('ROLLBACK').catch(() => undefined);
+    if (began) await client.query('ROLLBACK').catch(() => undefined);
     await runner.release();
   }
 }

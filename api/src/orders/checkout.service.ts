@@ -8,8 +8,7 @@ import { ClockService } from '../clock/clock.service.js';
 import { SchedulerService } from '../clock/scheduler.service.js';
 import { UnitOfWork } from '../common/events/unit-of-work.js';
 import { assertSameRequest, requestFingerprint, requiredIdempotencyKey } from '../common/idempotency/idempotency.js';
-import { readAlong } from '../database/deferred-begin.js';
-import { readInOneMessage } from '../database/one-snapshot.js';
+import { readAlong, readTogether } from '../database/deferred-begin.js';
 import { MediaService } from '../media/media.service.js';
 import { PaymentsService } from '../payments/payments.service.js';
 import { RegionsService } from '../regions/regions.service.js';
@@ -87,9 +86,9 @@ export class CheckoutService {
     const buyer = buyerOf(principal);
     const destination = this.destination(input.destinationRegencyCode);
     // The cart with its products (or the items' products) and the class's fee: one round trip.
-    const [groups, { adminFeeRupiah }] = await readInOneMessage(this.dataSource, (manager) => [
-      () => this.prepare(manager, buyer, input.items),
-      () => this.settings.get(buyer.classId, manager),
+    const [groups, { adminFeeRupiah }] = await readTogether(this.dataSource.manager, [
+      (on) => this.prepare(on, buyer, input.items),
+      (on) => this.settings.get(buyer.classId, on),
     ]);
     return {
       destination: { regencyCode: destination.regencyCode, regencyLabel: destination.regencyLabel, provinceName: destination.provinceName },
