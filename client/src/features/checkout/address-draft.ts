@@ -2,6 +2,7 @@
 // address as last typed, remembered on this phone through a reload and for the next checkout. It stays on the
 // buyer's own device only.
 import type { AddressInput } from './api/checkout-types';
+import { keep, readKept } from './kept-on-phone';
 
 export interface AddressDraft {
   recipient: string;
@@ -57,19 +58,10 @@ function isDraft(value: unknown): value is AddressDraft {
 
 /** The address this person used last on this phone, or an empty one with their name as the recipient. */
 export function loadAddress(participantId: string, name: string): AddressDraft {
-  try {
-    const stored: unknown = JSON.parse(globalThis.localStorage?.getItem(storageKey(participantId)) ?? 'null');
-    if (isDraft(stored)) return stored;
-  } catch {
-    // unreadable or no storage: start empty
-  }
-  return { ...EMPTY_ADDRESS, recipient: name.slice(0, 60) };
+  return readKept('localStorage', storageKey(participantId), isDraft) ?? { ...EMPTY_ADDRESS, recipient: name.slice(0, 60) };
 }
 
+/** Kept on this phone; when it cannot be, the order is placed all the same. */
 export function saveAddress(participantId: string, draft: AddressDraft): void {
-  try {
-    globalThis.localStorage?.setItem(storageKey(participantId), JSON.stringify(draft));
-  } catch {
-    // not remembered; the order is placed all the same
-  }
+  keep('localStorage', storageKey(participantId), draft);
 }

@@ -4,6 +4,7 @@
 // is kept apart, on the phone, for every later checkout (address-draft.ts).
 import type { PaymentMethodCode } from './api/checkout-types';
 import type { CourierChoices } from './checkout-draft';
+import { forget, keep, readKept } from './kept-on-phone';
 
 export interface ChoicesDraft {
   couriers: CourierChoices;
@@ -29,27 +30,13 @@ function isDraft(value: unknown): value is ChoicesDraft {
 
 /** The choices made so far for this checkout in this tab; none when there are none (or they cannot be read). */
 export function loadChoices(participantId: string, checkout: string): ChoicesDraft {
-  try {
-    const stored: unknown = JSON.parse(globalThis.sessionStorage?.getItem(storageKey(participantId, checkout)) ?? 'null');
-    if (isDraft(stored)) return stored;
-  } catch {
-    // unreadable or no storage: start with nothing chosen
-  }
-  return EMPTY_CHOICES;
+  return readKept('sessionStorage', storageKey(participantId, checkout), isDraft) ?? EMPTY_CHOICES;
 }
 
 export function saveChoices(participantId: string, checkout: string, draft: ChoicesDraft): void {
-  try {
-    globalThis.sessionStorage?.setItem(storageKey(participantId, checkout), JSON.stringify(draft));
-  } catch {
-    // not remembered; the checkout works all the same
-  }
+  keep('sessionStorage', storageKey(participantId, checkout), draft);
 }
 
 export function clearChoices(participantId: string, checkout: string): void {
-  try {
-    globalThis.sessionStorage?.removeItem(storageKey(participantId, checkout));
-  } catch {
-    // nothing to drop
-  }
+  forget('sessionStorage', storageKey(participantId, checkout));
 }
