@@ -460,11 +460,10 @@ const READ_ALONG = Symbol('readAlong');
 /**
  * Independent reads in ONE round trip to PostgreSQL, prepared like any other statement (named from their second use;
  * `readInOneSnapshot` writes values as literals, parsed and planned every time, for reads that must share a
- * snapshot). Inside a transaction every statement the
- * reads send goes along with its next statement (as `readAlong`); outside one, in a transaction of their own, whose
- * start and COMMIT travel in the same message: there each read must send all its statements before it awaits any
- * (a statement sent after the COMMIT is refused). Each statement sees what was committed when it runs (READ
- * COMMITTED): the reads need not agree with each other.
+ * snapshot). Inside a transaction every statement the reads send goes along with its next statement (as
+ * `readAlong`); outside one, in a transaction of their own, whose start and COMMIT travel in the same message: there
+ * each read must send all its statements before it awaits any (a statement sent after the COMMIT is refused). Each
+ * statement sees what was committed when it runs (READ COMMITTED): the reads need not agree with each other.
  */
 export async function readTogether<T extends readonly unknown[]>(
   manager: EntityManager,
