@@ -11,3 +11,8 @@ export function newIdempotencyKey(random: (bytes: Uint8Array<ArrayBuffer>) => Ui
   const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
+
+/** A key the server takes (8 to 100 visible ASCII characters, as the API checks it): for a key read back from storage. */
+export function isIdempotencyKey(value: unknown): value is string {
+  return typeof value === 'string' && /^[\x21-\x7e]{8,100}$/.test(value);
+}

@@ -177,6 +177,37 @@ describe('checkout (/checkout)', () => {
     expect(keys[1]).toBe(keys[0]);
   });
 
+  it('sends the same Idempotency-Key after a reload when the answer to "Buat Pesanan" was lost, and a new one for the next checkout', async () => {
+    let attempt = 0;
+    const api = checkoutApi({
+      'POST /api/orders': () => {
+        attempt += 1;
+        if (attempt === 1) throw new TypeError('Failed to fetch');
+        return { status: 201, body: { ...placed, replayed: attempt === 2 } };
+      },
+    });
+    const first = renderRoute(`/checkout?produk=${sugarId}&jumlah=1`);
+    await fillAddress();
+    await chooseJneAndBca();
+    fireEvent.click(screen.getByRole('button', { name: 'Buat Pesanan' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Tidak tersambung ke server. Periksa Wi-Fi atau data seluler, lalu coba lagi.');
+    first.unmount();
+
+    const reloaded = renderRoute(`/checkout?produk=${sugarId}&jumlah=1`);
+    await screen.findByTestId('courier-jne-reg');
+    fireEvent.click(screen.getByRole('button', { name: 'Buat Pesanan' }));
+    await waitFor(() => expect(reloaded.location().pathname).toBe(`/pesanan/${orderId}/bayar`));
+    reloaded.unmount();
+
+    renderRoute(`/checkout?produk=${sugarId}&jumlah=1`);
+    await chooseJneAndBca();
+    fireEvent.click(screen.getByRole('button', { name: 'Buat Pesanan' }));
+    await waitFor(() => expect(api.calls('POST /api/orders')).toHaveLength(3));
+    const [lost, afterReload, nextCheckout] = api.calls('POST /api/orders').map((request) => request.headers.get('Idempotency-Key'));
+    expect(afterReload).toBe(lost);
+    expect(nextCheckout).not.toBe(lost);
+  });
+
   it('tells the buyer the order exists when the key was used for another checkout', async () => {
     checkoutApi({ 'POST /api/orders': apiError(409, 'IDEMPOTENCY_KEY_REUSED') });
     renderRoute('/checkout');

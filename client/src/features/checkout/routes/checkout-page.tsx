@@ -71,10 +71,14 @@ function Checkout({ session }: { session: ParticipantSession }) {
   const [choices, setChoices] = useState<CourierChoices>(kept.couriers);
   const [method, setMethod] = useState<PaymentMethodCode | undefined>(kept.method);
   const [note, setNote] = useState(kept.note);
-  useEffect(() => saveChoices(session.id, itemsKey, { couriers: choices, method, note }), [session.id, itemsKey, choices, method, note]);
+  // One key per checkout: a double tap, "Buat Pesanan" again after the Wi-Fi dropped, or again after a reload sends
+  // the same one, so an order whose answer was lost is answered, not placed twice. A new one once it is placed.
+  const [idempotencyKey] = useState(() => kept.key ?? newIdempotencyKey());
+  useEffect(
+    () => saveChoices(session.id, itemsKey, { couriers: choices, method, note, key: idempotencyKey }),
+    [session.id, itemsKey, choices, method, note, idempotencyKey],
+  );
   const [tried, setTried] = useState(false);
-  // One key per checkout attempt: a double tap, or "Buat Pesanan" again after the Wi-Fi dropped, sends the same one.
-  const [idempotencyKey] = useState(newIdempotencyKey);
   const formRef = useRef<HTMLFormElement>(null);
 
   const regency = address.regencyCode;
