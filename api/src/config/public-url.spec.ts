@@ -1,4 +1,7 @@
-import { type InterfaceAddress, lanCandidates, parseChosenBase, resolvePublicBase, startupAddressLines } from './public-url.js';
+import fs from 'node:fs';
+import os from 'node:os';
+import { afterEach, vi } from 'vitest';
+import { INTERFACES_KEPT_MS, type InterfaceAddress, lanCandidates, parseChosenBase, publicBase, resolvePublicBase, startupAddressLines } from './public-url.js';
 
 const wifi = { name: 'wlan0', address: '192.168.1.10' };
 const eth = { name: 'enp3s0', address: '10.0.0.5' };
@@ -102,5 +105,34 @@ describe('startup message', () => {
   });
   it('on a laptop it lists the Wi-Fi, not the bridge', () => {
     expect(startupAddressLines(3000, undefined, [docker0, wifi], false)).toEqual(['  On phones (LAN):   http://192.168.1.10:3000']);
+  });
+});
+
+describe("publicBase: this machine's interfaces", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
+
+  it('reads them once per INTERFACES_KEPT_MS, and shows a new Wi-Fi address after it', () => {
+    vi.useFakeTimers({ now: new Date('2026-12-06T10:00:00Z') });
+    let address = '192.168.1.10';
+    const read = vi.spyOn(os, 'networkInterfaces').mockImplementation(() => ({
+      wlan0: [{ address, netmask: '255.255.255.0', family: 'IPv4', mac: '00:00:00:00:00:01', internal: false, cidr: `${address}/24` }],
+    }));
+    // A laptop, not a container (this test may itself run in one); read once for the process.
+    vi.spyOn(fs, 'existsSync').mockReturnValue(false);
+    const readFile = fs.readFileSync.bind(fs);
+    vi.spyOn(fs, 'readFileSync').mockImplementation(((file: fs.PathOrFileDescriptor, options?: unknown) =>
+      file === '/proc/1/cgroup' ? '0::/\n' : readFile(file, options as BufferEncoding)) as typeof fs.readFileSync);
+    vi.advanceTimersByTime(INTERFACES_KEPT_MS); // whatever an earlier case left is stale now
+    expect(publicBase(undefined, 'localhost:3000').url).toBe('http://192.168.1.10:3000');
+    address = '10.0.0.7'; // the laptop joined another network
+    vi.advanceTimersByTime(INTERFACES_KEPT_MS - 1);
+    expect(publicBase(undefined, '127.0.0.1:3000').url).toBe('http://192.168.1.10:3000');
+    expect(read).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(1);
+    expect(publicBase(undefined, 'localhost:3000').url).toBe('http://10.0.0.7:3000');
+    expect(read).toHaveBeenCalledTimes(2);
   });
 });

@@ -116,9 +116,24 @@ export function resolvePublicBase(input: PublicBaseInput): PublicBase {
   return { url: withPort(hostname), sure: false, candidates, source: 'unsure' };
 }
 
+/** How long this machine's interfaces, once read, stand for them: a laptop that joins another Wi-Fi shows its new
+ * address in join links this long after. Asking the kernel on every call cost about 1 % of the app's CPU under the
+ * checkout load (two gateway answers a checkout carry the payer page's link). */
+export const INTERFACES_KEPT_MS = 5_000;
+let interfacesRead: { at: number; interfaces: InterfaceAddress[] } | undefined;
+let inContainer: boolean | undefined;
+
+/** This machine's interfaces as last read (within INTERFACES_KEPT_MS), and whether it is a container (fixed for the process). */
+function machineAddresses(): { interfaces: InterfaceAddress[]; inContainer: boolean } {
+  const now = Date.now();
+  if (!interfacesRead || now - interfacesRead.at >= INTERFACES_KEPT_MS || now < interfacesRead.at) interfacesRead = { at: now, interfaces: interfaceAddresses() };
+  inContainer ??= runningInContainer();
+  return { interfaces: interfacesRead.interfaces, inContainer };
+}
+
 /** resolvePublicBase with this machine's interfaces; `publicBaseUrl` keeps the older call sites short. */
 export function publicBase(publicUrl: string | undefined, requestHost: string | undefined, requestProtocol?: string): PublicBase {
-  return resolvePublicBase({ publicUrl, requestHost, requestProtocol, interfaces: interfaceAddresses(), inContainer: runningInContainer() });
+  return resolvePublicBase({ publicUrl, requestHost, requestProtocol, ...machineAddresses() });
 }
 
 export function publicBaseUrl(publicUrl: string | undefined, requestHost: string | undefined, requestProtocol?: string): string {
