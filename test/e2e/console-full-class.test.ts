@@ -174,6 +174,10 @@ test.describe('a full class of 30 on a 1366×768 console and the projector', () 
       );
       expect(idleNames.some((name) => name.lines > 1), JSON.stringify(idleNames)).toBe(true);
       expect(new Set(idleNames.map((name) => name.left)).size, JSON.stringify(idleNames)).toBe(1);
+      // All five are whole on the first screen, under the mission legend: none cut at the bottom.
+      const idleBottoms = await console.$$eval('.idle-list__item', (items) => items.map((item) => Math.round(item.getBoundingClientRect().bottom)));
+      expect(idleBottoms).toHaveLength(5);
+      expect(Math.max(...idleBottoms), JSON.stringify(idleBottoms)).toBeLessThanOrEqual(768);
 
       // The filter: only those below the class average (the 20 who did nothing yet, against 10 + 10 who did one).
       await console.getByTestId('behind-filter').click();
