@@ -24,12 +24,15 @@ describe('embedded PostgreSQL across restarts and crashes', () => {
     const pgPort = await freePort();
     const first = await startApp({ dataDir, embeddedPgPort: pgPort });
     await query(pgPort, `INSERT INTO activity (type, payload) VALUES ('test.marker', '{"n": 1}')`);
+    const naptime = await query<{ autovacuum_naptime: string }>(pgPort, 'SHOW autovacuum_naptime');
     const pid = postmasterPid(dataDir);
     expect(pid).toBeGreaterThan(0);
 
     expect(await first.stop('SIGTERM')).toBe(0);
     expect(await waitForExit(pid!)).toBe(true);
     expect(first.output()).toContain('shutting down');
+    // Statistics follow a workshop's tables as they fill (embedded-postgres.ts).
+    expect(naptime).toEqual([{ autovacuum_naptime: '5s' }]);
 
     const second = await startApp({ dataDir, embeddedPgPort: pgPort });
     const rows = await query<{ type: string }>(pgPort, `SELECT type FROM activity WHERE type = 'test.marker'`);
