@@ -157,6 +157,16 @@ test.describe('catalog: a trainee posts a product with a photo, a classmate sees
     expect(await card.locator('img').evaluate((img: HTMLImageElement) => img.currentSrc)).toMatch(/-card\.webp$/);
     await expectNoSideScroll(buyer);
     await buyer.screenshot({ path: path.join(ARTIFACTS, 'catalog-storefront-360x640.png') });
+    // The first screen of a 360×640 phone shows the product whole, down to its price, and the search box's hint whole.
+    const price = await card.getByText('Rp 25.000').boundingBox();
+    expect(price && price.y + price.height, 'the first product card\'s price ends on the first screen').toBeLessThanOrEqual(640);
+    const hint = await buyer.locator('.search__input').evaluate((input: HTMLInputElement) => {
+      const style = getComputedStyle(input);
+      const text = document.createElement('canvas').getContext('2d')!;
+      text.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      return { needs: Math.ceil(text.measureText(input.placeholder).width), room: input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) };
+    });
+    expect(hint.needs, JSON.stringify(hint)).toBeLessThanOrEqual(hint.room);
 
     // ...and opens its page.
     await card.getByRole('link').click();
