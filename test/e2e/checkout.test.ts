@@ -75,6 +75,9 @@ test.describe('checkout: a buyer pays a palm-sugar order with JNE REG and BCA VA
     await expect.poll(() => regency.locator('option', { hasText: 'Kota Bandar Lampung' }).count()).toBe(1);
     await regency.selectOption({ label: 'Kota Bandar Lampung' });
     await buyer.getByRole('textbox', { name: 'Kecamatan (boleh dikosongkan)' }).fill('Kedaton');
+    // Nine services from Pringsewu: the four cheapest show, JNE REG (the seventh) is one tap away.
+    await expect.poll(() => buyer.getByTestId('courier-options').getByRole('radio').count()).toBe(4);
+    await buyer.getByRole('button', { name: 'Lihat 5 kurir lain' }).click();
     const jne = buyer.getByTestId('courier-jne-reg');
     await jne.waitFor();
     expect(await jne.textContent()).toContain('estimasi tiba 2-3 hari');
