@@ -18,6 +18,16 @@ function checkoutApi(extra: Record<string, Handler> = {}) {
   });
 }
 
+/** "Buat Pesanan" whose first send never gets an answer (the Wi-Fi dropped); the second is the same order, replayed. */
+function answerLostFirst(): Handler {
+  let attempt = 0;
+  return () => {
+    attempt += 1;
+    if (attempt === 1) throw new TypeError('Failed to fetch');
+    return { status: 201, body: { ...placed, replayed: attempt === 2 } };
+  };
+}
+
 /** The address as a buyer fills it in: name (prefilled), phone, street, province then regency. */
 async function fillAddress() {
   fireEvent.change(await screen.findByRole('textbox', { name: 'Nomor HP penerima' }), { target: { value: '0812-3456 7890' } });
@@ -157,14 +167,7 @@ describe('checkout (/checkout)', () => {
   });
 
   it('sends the same Idempotency-Key again when "Buat Pesanan" is retried after the Wi-Fi dropped', async () => {
-    let attempt = 0;
-    const api = checkoutApi({
-      'POST /api/orders': () => {
-        attempt += 1;
-        if (attempt === 1) throw new TypeError('Failed to fetch');
-        return { status: 201, body: { ...placed, replayed: true } };
-      },
-    });
+    const api = checkoutApi({ 'POST /api/orders': answerLostFirst() });
     const view = renderRoute('/checkout');
     await fillAddress();
     await chooseJneAndBca();
@@ -178,14 +181,7 @@ describe('checkout (/checkout)', () => {
   });
 
   it('sends the same Idempotency-Key after a reload when the answer to "Buat Pesanan" was lost, and a new one for the next checkout', async () => {
-    let attempt = 0;
-    const api = checkoutApi({
-      'POST /api/orders': () => {
-        attempt += 1;
-        if (attempt === 1) throw new TypeError('Failed to fetch');
-        return { status: 201, body: { ...placed, replayed: attempt === 2 } };
-      },
-    });
+    const api = checkoutApi({ 'POST /api/orders': answerLostFirst() });
     const first = renderRoute(`/checkout?produk=${sugarId}&jumlah=1`);
     await fillAddress();
     await chooseJneAndBca();
