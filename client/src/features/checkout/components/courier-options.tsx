@@ -64,7 +64,7 @@ export function CourierOptions({ shop, chosen, onChoose, missing }: CourierOptio
         </label>
       ))}
       {hidden > 0 && (
-        <button type="button" className="button button--ghost button--small choices__more" onClick={() => setAll(true)} data-testid="more-couriers">
+        <button type="button" className="button button--ghost button--small" onClick={() => setAll(true)} data-testid="more-couriers">
           <IconLabel icon={IconPlus}>{t('checkout.courier.more', { count: hidden })}</IconLabel>
         </button>
       )}

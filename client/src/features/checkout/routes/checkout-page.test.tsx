@@ -204,6 +204,50 @@ describe('checkout (/checkout)', () => {
     expect(nextCheckout).not.toBe(lost);
   });
 
+  it('starts the next cart checkout with a new key once the cart it kept one for is empty (ordered, its answer lost)', async () => {
+    const lost = checkoutApi({ 'POST /api/orders': () => Promise.reject(new TypeError('Failed to fetch')) });
+    const first = renderRoute('/checkout');
+    await fillAddress();
+    await chooseJneAndBca();
+    fireEvent.click(screen.getByRole('button', { name: 'Buat Pesanan' }));
+    await screen.findByRole('alert');
+    const [lostKey] = lost.calls('POST /api/orders').map((request) => request.headers.get('Idempotency-Key'));
+    first.unmount();
+
+    // Reloaded: the server emptied the cart when it placed the order.
+    checkoutApi({ 'POST /api/checkout/quote': apiError(409, 'CART_EMPTY') });
+    const empty = renderRoute('/checkout');
+    await screen.findByTestId('checkout-empty');
+    empty.unmount();
+
+    // Later, a new cart.
+    const next = checkoutApi({ 'POST /api/orders': { status: 201, body: placed } });
+    renderRoute('/checkout');
+    await chooseJneAndBca();
+    fireEvent.click(screen.getByRole('button', { name: 'Buat Pesanan' }));
+    await waitFor(() => expect(next.calls('POST /api/orders')).toHaveLength(1));
+    expect(next.calls('POST /api/orders')[0]!.headers.get('Idempotency-Key')).not.toBe(lostKey);
+  });
+
+  it('uses a new key for "Buat Pesanan" after being told the order exists', async () => {
+    let attempt = 0;
+    const api = checkoutApi({
+      'POST /api/orders': () => {
+        attempt += 1;
+        return attempt === 1 ? apiError(409, 'IDEMPOTENCY_KEY_REUSED') : { status: 201, body: placed };
+      },
+    });
+    const view = renderRoute('/checkout');
+    await fillAddress();
+    await chooseJneAndBca();
+    fireEvent.click(screen.getByRole('button', { name: 'Buat Pesanan' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Pesanan ini sudah dibuat sebelumnya. Lihat di Pesanan Saya.');
+    fireEvent.click(screen.getByRole('button', { name: 'Buat Pesanan' }));
+    await waitFor(() => expect(view.location().pathname).toBe(`/pesanan/${orderId}/bayar`));
+    const [told, again] = api.calls('POST /api/orders').map((request) => request.headers.get('Idempotency-Key'));
+    expect(again).not.toBe(told);
+  });
+
   it('tells the buyer the order exists when the key was used for another checkout', async () => {
     checkoutApi({ 'POST /api/orders': apiError(409, 'IDEMPOTENCY_KEY_REUSED') });
     renderRoute('/checkout');

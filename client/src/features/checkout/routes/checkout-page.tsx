@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
+import { ApiError } from '../../../shared/api/http';
 import { useApi } from '../../../shared/api/use-api';
 import { useSubmit } from '../../../shared/api/use-submit';
 import { ParticipantOnly } from '../../../shared/auth/participant-only';
@@ -12,7 +13,7 @@ import { ErrorNote } from '../../../shared/ui/error-note';
 import { IconLabel } from '../../../shared/ui/icon-label';
 import { IconAlert, IconArrowLeft, IconCheck, IconReceipt, IconStore } from '../../../shared/ui/icons';
 import { addressProblems, loadAddress, saveAddress, toAddressInput, type AddressDraft } from '../address-draft';
-import type { CheckoutLine, CheckoutResult, PaymentMethodCode } from '../api/checkout-types';
+import type { CheckoutLine, CheckoutResult, PaymentMethodCode, PlaceOrderRequest } from '../api/checkout-types';
 import { getQuote } from '../api/get-quote';
 import { placeOrder } from '../api/place-order';
 import { checkoutProblems, checkoutSummary, codAllowed, keepOfferedChoices, type CheckoutProblem, type CourierChoices } from '../checkout-draft';
@@ -73,17 +74,26 @@ function Checkout({ session }: { session: ParticipantSession }) {
   const [note, setNote] = useState(kept.note);
   // One key per checkout: a double tap, "Buat Pesanan" again after the Wi-Fi dropped, or again after a reload sends
   // the same one, so an order whose answer was lost is answered, not placed twice. A new one once it is placed.
-  const [idempotencyKey] = useState(() => kept.key ?? newIdempotencyKey());
-  useEffect(
-    () => saveChoices(session.id, itemsKey, { couriers: choices, method, note, key: idempotencyKey }),
-    [session.id, itemsKey, choices, method, note, idempotencyKey],
-  );
+  const [firstKey] = useState(() => kept.key ?? newIdempotencyKey());
+  const idempotencyKey = useRef(firstKey);
   const [tried, setTried] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
 
   const regency = address.regencyCode;
   const quote = useApi(regency ? `quote:${regency}:${itemsKey}` : null, (signal) => getQuote(regency, items, signal));
-  const place = useSubmit(placeOrder);
+  const place = useSubmit(async (body: PlaceOrderRequest) => {
+    try {
+      return await placeOrder(idempotencyKey.current, body);
+    } catch (error) {
+      // The key went with an order already made for another request (the buyer changed something after a lost
+      // answer): she is told, with the way to "Pesanan Saya"; "Buat Pesanan" again is a new order, with a new key.
+      if (error instanceof ApiError && error.code === 'IDEMPOTENCY_KEY_REUSED') {
+        idempotencyKey.current = newIdempotencyKey();
+        saveChoices(session.id, itemsKey, { couriers: choices, method, note, key: idempotencyKey.current });
+      }
+      throw error;
+    }
+  });
 
   const data = quote.data;
   const offered = data ? keepOfferedChoices(data, choices) : {};
@@ -100,7 +110,7 @@ function Checkout({ session }: { session: ParticipantSession }) {
       setTimeout(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], .error-note')?.scrollIntoView?.({ block: 'center' }));
       return;
     }
-    const result = await place.run(idempotencyKey, {
+    const result = await place.run({
       address: toAddressInput(address),
       ...(note.trim() ? { note: note.trim() } : {}),
       shops: data.shops.map((shop) => ({ shopId: shop.shop.id, courierCode: offered[shop.shop.id]! })),
@@ -113,6 +123,12 @@ function Checkout({ session }: { session: ParticipantSession }) {
   };
 
   const quoteEmpty = quote.error?.code === 'CART_EMPTY';
+  useEffect(() => {
+    // Nothing left to check out (the cart was ordered, perhaps with its answer lost, or emptied): what was kept for
+    // it goes, so that the next checkout from this cart starts afresh, with a key of its own.
+    if (quoteEmpty) clearChoices(session.id, itemsKey);
+    else saveChoices(session.id, itemsKey, { couriers: choices, method, note, key: idempotencyKey.current });
+  }, [session.id, itemsKey, choices, method, note, quoteEmpty]);
 
   return (
     <form className="page checkout" ref={formRef} onSubmit={(event) => void onSubmit(event)} noValidate data-testid="checkout-page">
