@@ -1,7 +1,4 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import { afterEach, vi } from 'vitest';
-import { INTERFACES_KEPT_MS, type InterfaceAddress, lanCandidates, parseChosenBase, publicBase, resolvePublicBase, startupAddressLines } from './public-url.js';
+import { INTERFACES_KEPT_MS, type InterfaceAddress, lanCandidates, machineAddressReader, parseChosenBase, resolvePublicBase, startupAddressLines } from './public-url.js';
 
 const wifi = { name: 'wlan0', address: '192.168.1.10' };
 const eth = { name: 'enp3s0', address: '10.0.0.5' };
@@ -108,31 +105,31 @@ describe('startup message', () => {
   });
 });
 
-describe("publicBase: this machine's interfaces", () => {
-  afterEach(() => {
-    vi.useRealTimers();
-    vi.restoreAllMocks();
-  });
-
-  it('reads them once per INTERFACES_KEPT_MS, and shows a new Wi-Fi address after it', () => {
-    vi.useFakeTimers({ now: new Date('2026-12-06T10:00:00Z') });
+describe("this machine's addresses, read for every join link and gateway answer", () => {
+  it('reads the interfaces once per INTERFACES_KEPT_MS and the container check once, and shows a new Wi-Fi address after it', () => {
     let address = '192.168.1.10';
-    const read = vi.spyOn(os, 'networkInterfaces').mockImplementation(() => ({
-      wlan0: [{ address, netmask: '255.255.255.0', family: 'IPv4', mac: '00:00:00:00:00:01', internal: false, cidr: `${address}/24` }],
-    }));
-    // A laptop, not a container (this test may itself run in one); read once for the process.
-    vi.spyOn(fs, 'existsSync').mockReturnValue(false);
-    const readFile = fs.readFileSync.bind(fs);
-    vi.spyOn(fs, 'readFileSync').mockImplementation(((file: fs.PathOrFileDescriptor, options?: unknown) =>
-      file === '/proc/1/cgroup' ? '0::/\n' : readFile(file, options as BufferEncoding)) as typeof fs.readFileSync);
-    vi.advanceTimersByTime(INTERFACES_KEPT_MS); // whatever an earlier case left is stale now
-    expect(publicBase(undefined, 'localhost:3000').url).toBe('http://192.168.1.10:3000');
+    let clock = 1_000_000;
+    const reads: string[] = [];
+    let containerChecks = 0;
+    const addresses = machineAddressReader(
+      () => {
+        reads.push(address);
+        return [{ name: 'wlan0', address }];
+      },
+      () => {
+        containerChecks += 1;
+        return false;
+      },
+      () => clock,
+    );
+    const base = () => resolvePublicBase({ requestHost: 'localhost:3000', ...addresses() }).url;
+    expect(base()).toBe('http://192.168.1.10:3000');
     address = '10.0.0.7'; // the laptop joined another network
-    vi.advanceTimersByTime(INTERFACES_KEPT_MS - 1);
-    expect(publicBase(undefined, '127.0.0.1:3000').url).toBe('http://192.168.1.10:3000');
-    expect(read).toHaveBeenCalledTimes(1);
-    vi.advanceTimersByTime(1);
-    expect(publicBase(undefined, 'localhost:3000').url).toBe('http://10.0.0.7:3000');
-    expect(read).toHaveBeenCalledTimes(2);
+    clock += INTERFACES_KEPT_MS - 1;
+    expect(base()).toBe('http://192.168.1.10:3000');
+    clock += 1;
+    expect(base()).toBe('http://10.0.0.7:3000');
+    expect(reads).toEqual(['192.168.1.10', '10.0.0.7']);
+    expect(containerChecks).toBe(1);
   });
 });

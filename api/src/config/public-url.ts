@@ -120,16 +120,25 @@ export function resolvePublicBase(input: PublicBaseInput): PublicBase {
  * address in join links this long after. Asking the kernel on every call cost about 1 % of the app's CPU under the
  * checkout load (two gateway answers a checkout carry the payer page's link). */
 export const INTERFACES_KEPT_MS = 5_000;
-let interfacesRead: { at: number; interfaces: InterfaceAddress[] } | undefined;
-let inContainer: boolean | undefined;
 
-/** This machine's interfaces as last read (within INTERFACES_KEPT_MS), and whether it is a container (fixed for the process). */
-function machineAddresses(): { interfaces: InterfaceAddress[]; inContainer: boolean } {
-  const now = Date.now();
-  if (!interfacesRead || now - interfacesRead.at >= INTERFACES_KEPT_MS || now < interfacesRead.at) interfacesRead = { at: now, interfaces: interfaceAddresses() };
-  inContainer ??= runningInContainer();
-  return { interfaces: interfacesRead.interfaces, inContainer };
+/** This machine's interfaces as last read (again once `keptMs` have passed), and whether it is a container (asked once). */
+export function machineAddressReader(
+  read: () => InterfaceAddress[] = interfaceAddresses,
+  inContainer: () => boolean = runningInContainer,
+  now: () => number = Date.now,
+  keptMs = INTERFACES_KEPT_MS,
+): () => { interfaces: InterfaceAddress[]; inContainer: boolean } {
+  let last: { at: number; interfaces: InterfaceAddress[] } | undefined;
+  let container: boolean | undefined;
+  return () => {
+    const at = now();
+    if (!last || at - last.at >= keptMs || at < last.at) last = { at, interfaces: read() };
+    container ??= inContainer();
+    return { interfaces: last.interfaces, inContainer: container };
+  };
 }
+
+const machineAddresses = machineAddressReader();
 
 /** resolvePublicBase with this machine's interfaces; `publicBaseUrl` keeps the older call sites short. */
 export function publicBase(publicUrl: string | undefined, requestHost: string | undefined, requestProtocol?: string): PublicBase {
