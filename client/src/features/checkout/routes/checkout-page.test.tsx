@@ -28,6 +28,18 @@ function answerLostFirst(): Handler {
   };
 }
 
+/** A cart checkout filled in and "Buat Pesanan" tapped, `alert` shown, tapped again, the payment page reached: the keys sent. */
+async function orderThroughAlert(api: ReturnType<typeof checkoutApi>, alert: string): Promise<(string | null)[]> {
+  const view = renderRoute('/checkout');
+  await fillAddress();
+  await chooseJneAndBca();
+  fireEvent.click(screen.getByRole('button', { name: 'Buat Pesanan' }));
+  expect((await screen.findByRole('alert')).textContent).toBe(alert);
+  fireEvent.click(screen.getByRole('button', { name: 'Buat Pesanan' }));
+  await waitFor(() => expect(view.location().pathname).toBe(`/pesanan/${orderId}/bayar`));
+  return api.calls('POST /api/orders').map((request) => request.headers.get('Idempotency-Key'));
+}
+
 /** The address as a buyer fills it in: name (prefilled), phone, street, province then regency. */
 async function fillAddress() {
   fireEvent.change(await screen.findByRole('textbox', { name: 'Nomor HP penerima' }), { target: { value: '0812-3456 7890' } });
@@ -167,15 +179,10 @@ describe('checkout (/checkout)', () => {
   });
 
   it('sends the same Idempotency-Key again when "Buat Pesanan" is retried after the Wi-Fi dropped', async () => {
-    const api = checkoutApi({ 'POST /api/orders': answerLostFirst() });
-    const view = renderRoute('/checkout');
-    await fillAddress();
-    await chooseJneAndBca();
-    fireEvent.click(screen.getByRole('button', { name: 'Buat Pesanan' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('Tidak tersambung ke server. Periksa Wi-Fi atau data seluler, lalu coba lagi.');
-    fireEvent.click(screen.getByRole('button', { name: 'Buat Pesanan' }));
-    await waitFor(() => expect(view.location().pathname).toBe(`/pesanan/${orderId}/bayar`));
-    const keys = api.calls('POST /api/orders').map((request) => request.headers.get('Idempotency-Key'));
+    const keys = await orderThroughAlert(
+      checkoutApi({ 'POST /api/orders': answerLostFirst() }),
+      'Tidak tersambung ke server. Periksa Wi-Fi atau data seluler, lalu coba lagi.',
+    );
     expect(keys).toHaveLength(2);
     expect(keys[1]).toBe(keys[0]);
   });
@@ -237,14 +244,7 @@ describe('checkout (/checkout)', () => {
         return attempt === 1 ? apiError(409, 'IDEMPOTENCY_KEY_REUSED') : { status: 201, body: placed };
       },
     });
-    const view = renderRoute('/checkout');
-    await fillAddress();
-    await chooseJneAndBca();
-    fireEvent.click(screen.getByRole('button', { name: 'Buat Pesanan' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('Pesanan ini sudah dibuat sebelumnya. Lihat di Pesanan Saya.');
-    fireEvent.click(screen.getByRole('button', { name: 'Buat Pesanan' }));
-    await waitFor(() => expect(view.location().pathname).toBe(`/pesanan/${orderId}/bayar`));
-    const [told, again] = api.calls('POST /api/orders').map((request) => request.headers.get('Idempotency-Key'));
+    const [told, again] = await orderThroughAlert(api, 'Pesanan ini sudah dibuat sebelumnya. Lihat di Pesanan Saya.');
     expect(again).not.toBe(told);
   });
 
