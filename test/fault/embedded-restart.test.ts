@@ -1,12 +1,22 @@
 import fs from 'node:fs';
 import pg from 'pg';
-import { afterAll, describe, expect, it } from 'vitest';
-import { freePort, makeDataDir, postmasterPid, startApp, waitForExit } from '../support/app-process.js';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { type AppProcess, freePort, makeDataDir, postmasterPid, startApp, waitForExit } from '../support/app-process.js';
 
 // The laptop path: no DATABASE_URL, so the app runs its own PostgreSQL under DATA_DIR.
 describe('embedded PostgreSQL across restarts and crashes', () => {
   const dataDir = makeDataDir('pl-restart-');
   afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+  // Every app a case starts is stopped after it, also when an assertion failed before the case's own stop.
+  const started: AppProcess[] = [];
+  const start = async (options: Parameters<typeof startApp>[0]) => {
+    const app = await startApp(options);
+    started.push(app);
+    return app;
+  };
+  afterEach(async () => {
+    await Promise.all(started.splice(0).map((app) => app.stop()));
+  });
 
   const embeddedUrl = (port: number) => `postgres://pasar:pasar-latihan-local@127.0.0.1:${port}/pasar_latihan`;
 
@@ -22,7 +32,7 @@ describe('embedded PostgreSQL across restarts and crashes', () => {
 
   it('keeps the data across a clean restart, and stops its database on SIGTERM', async () => {
     const pgPort = await freePort();
-    const first = await startApp({ dataDir, embeddedPgPort: pgPort });
+    const first = await start({ dataDir, embeddedPgPort: pgPort });
     await query(pgPort, `INSERT INTO activity (type, payload) VALUES ('test.marker', '{"n": 1}')`);
     const naptime = await query<{ autovacuum_naptime: string }>(pgPort, 'SHOW autovacuum_naptime');
     const pid = postmasterPid(dataDir);
@@ -34,7 +44,7 @@ describe('embedded PostgreSQL across restarts and crashes', () => {
     // Statistics follow a workshop's tables as they fill (embedded-postgres.ts).
     expect(naptime).toEqual([{ autovacuum_naptime: '5s' }]);
 
-    const second = await startApp({ dataDir, embeddedPgPort: pgPort });
+    const second = await start({ dataDir, embeddedPgPort: pgPort });
     const rows = await query<{ type: string }>(pgPort, `SELECT type FROM activity WHERE type = 'test.marker'`);
     expect(rows).toHaveLength(1);
     expect(second.output()).not.toContain('initialising a new PostgreSQL cluster');
@@ -43,13 +53,13 @@ describe('embedded PostgreSQL across restarts and crashes', () => {
 
   it('starts again after a crash (kill -9) left its PostgreSQL running', async () => {
     const pgPort = await freePort();
-    const crashed = await startApp({ dataDir, embeddedPgPort: pgPort });
+    const crashed = await start({ dataDir, embeddedPgPort: pgPort });
     const orphan = postmasterPid(dataDir)!;
     await crashed.stop('SIGKILL');
     // The orphaned postmaster still holds the folder and the port.
     expect(() => process.kill(orphan, 0)).not.toThrow();
 
-    const restarted = await startApp({ dataDir, embeddedPgPort: pgPort });
+    const restarted = await start({ dataDir, embeddedPgPort: pgPort });
     const health = await fetch(`${restarted.url}/api/health`);
     expect(health.status).toBe(200);
     const rows = await query<{ count: string }>(pgPort, `SELECT count(*) FROM activity WHERE type = 'test.marker'`);
@@ -59,7 +69,7 @@ describe('embedded PostgreSQL across restarts and crashes', () => {
 
   it('brings its PostgreSQL back by itself after the postmaster is killed (kill -9), then stops it on SIGTERM', async () => {
     const pgPort = await freePort();
-    const app = await startApp({ dataDir, embeddedPgPort: pgPort });
+    const app = await start({ dataDir, embeddedPgPort: pgPort });
     const killed = postmasterPid(dataDir)!;
     process.kill(killed, 'SIGKILL');
     expect(await waitForExit(killed)).toBe(true);
