@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../../../shared/api/http';
@@ -81,6 +81,10 @@ function Checkout({ session }: { session: ParticipantSession }) {
 
   const regency = address.regencyCode;
   const quote = useApi(regency ? `quote:${regency}:${itemsKey}` : null, (signal) => getQuote(regency, items, signal));
+  const keepChoices = useCallback(
+    () => saveChoices(session.id, itemsKey, { couriers: choices, method, note, key: idempotencyKey.current }),
+    [session.id, itemsKey, choices, method, note],
+  );
   const place = useSubmit(async (body: PlaceOrderRequest) => {
     try {
       return await placeOrder(idempotencyKey.current, body);
@@ -89,7 +93,7 @@ function Checkout({ session }: { session: ParticipantSession }) {
       // answer): she is told, with the way to "Pesanan Saya"; "Buat Pesanan" again is a new order, with a new key.
       if (error instanceof ApiError && error.code === 'IDEMPOTENCY_KEY_REUSED') {
         idempotencyKey.current = newIdempotencyKey();
-        saveChoices(session.id, itemsKey, { couriers: choices, method, note, key: idempotencyKey.current });
+        keepChoices();
       }
       throw error;
     }
@@ -127,8 +131,8 @@ function Checkout({ session }: { session: ParticipantSession }) {
     // Nothing left to check out (the cart was ordered, perhaps with its answer lost, or emptied): what was kept for
     // it goes, so that the next checkout from this cart starts afresh, with a key of its own.
     if (quoteEmpty) clearChoices(session.id, itemsKey);
-    else saveChoices(session.id, itemsKey, { couriers: choices, method, note, key: idempotencyKey.current });
-  }, [session.id, itemsKey, choices, method, note, quoteEmpty]);
+    else keepChoices();
+  }, [session.id, itemsKey, keepChoices, quoteEmpty]);
 
   return (
     <form className="page checkout" ref={formRef} onSubmit={(event) => void onSubmit(event)} noValidate data-testid="checkout-page">
