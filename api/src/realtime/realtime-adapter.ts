@@ -3,6 +3,7 @@ import { IoAdapter } from '@nestjs/platform-socket.io';
 import type { createAdapter } from '@socket.io/redis-streams-adapter';
 import type { createClient } from 'redis';
 import type { Server, ServerOptions } from 'socket.io';
+import { keepBroadcastsForRecoveringSockets } from './recovering-sockets.js';
 
 /**
  * One node needs nothing; with REDIS_URL set, broadcasts travel between nodes through Redis streams.
@@ -34,6 +35,8 @@ export class RealtimeAdapter extends IoAdapter {
   override createIOServer(port: number, options?: ServerOptions): Server {
     const server = super.createIOServer(port, options) as Server;
     if (this.redis) server.adapter(this.redis.createAdapter(this.redis.client, { streamName: 'pasar-latihan:socket.io' }));
+    // On the adapter in use (the streams adapter replaces the one the server was made with).
+    keepBroadcastsForRecoveringSockets(server.of('/'));
     return server;
   }
 

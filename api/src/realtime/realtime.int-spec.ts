@@ -1,5 +1,6 @@
 import net from 'node:net';
 import { io, type Socket } from 'socket.io-client';
+import { AuthService } from '../auth/auth.service.js';
 import { bootApp, type BootedApp } from '../../test/boot-app.js';
 import { ADMIN_ENV, type ApiClient, apiClient, createClass, createFacilitator, joinClass, loginAs, TEST_ADMIN } from '../../test/api-client.js';
 import { createTestDatabase } from '../../test/test-db.js';
@@ -211,6 +212,52 @@ describe('realtime backbone', () => {
       await new Promise((r) => setTimeout(r, 50));
     }
     expect(heard.map((e) => e.payload.participantId)).toContain(joinedMeanwhile.participantId);
+  });
+
+  it('delivers what is broadcast while a recovering phone is being let in (its token checked again)', async () => {
+    // The window: socket.io has taken the phone's missed packets and put it back in its rooms, and our middleware is
+    // still checking its token. Held open here by holding that check.
+    const projector = open(facilitator.token);
+    const witness = open(facilitator.token);
+    await Promise.all([connected(projector), connected(witness)]);
+    await projector.emitWithAck('class:watch', { classId: classA.id });
+    await witness.emitWithAck('class:watch', { classId: classA.id });
+    const first = nextEvent(projector, 'participant.joined');
+    await joinClass(api, classA.joinCode, 'Sebelum Sinyal Hilang');
+    await first;
+
+    const auth = booted.app.get(AuthService);
+    const resolve = auth.resolve.bind(auth);
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    let checking!: () => void;
+    const checkingStarted = new Promise<void>((r) => (checking = r));
+    const spy = vi.spyOn(auth, 'resolve').mockImplementationOnce(async (token) => {
+      checking();
+      await held;
+      return resolve(token);
+    });
+    try {
+      const heard = collect(projector);
+      const joins = () => heard.filter((e) => e.type === 'participant.joined').map((e) => e.payload.participantId);
+      const reconnected = new Promise<void>((r) => projector.once('connect', () => r()));
+      projector.io.engine.close(); // the signal drops; the phone comes back by itself and asks to recover
+      await checkingStarted;
+      const witnessHears = collect(witness);
+      const joined = await joinClass(api, classA.joinCode, 'Saat Diperiksa');
+      await eventually('the class broadcasts the join', () => witnessHears.some((e) => e.type === 'participant.joined' && e.payload.participantId === joined.participantId) || undefined);
+      release();
+      await reconnected;
+      expect(projector.recovered).toBe(true);
+      await eventually('the recovered phone hears the join broadcast while it was let in', () => joins().includes(joined.participantId) || undefined);
+      // Once, and the phone goes on hearing the class live.
+      const after = await joinClass(api, classA.joinCode, 'Sesudah Kembali');
+      await eventually('the phone hears the class live again', () => joins().includes(after.participantId) || undefined);
+      expect(joins().filter((id) => id === joined.participantId)).toHaveLength(1);
+    } finally {
+      release();
+      spy.mockRestore();
+    }
   });
 });
 
