@@ -43,6 +43,61 @@ function collect(socket: Socket): EventMessage[] {
   return seen;
 }
 
+/**
+ * The window: socket.io has taken a recovering phone's missed packets and put it back in its rooms, and our
+ * middleware is still checking its token (held open here by holding that check on the phone's node). A join made
+ * meanwhile (through `eventApi`, on the same node or another) must reach the phone once it is in, once, and the
+ * phone must go on hearing the class live.
+ */
+async function heardWhileLetIn(o: {
+  phoneNode: BootedApp;
+  eventApi: ApiClient;
+  token: string;
+  trainingClass: { id: string; joinCode: string };
+  open: (token: string) => Socket;
+}): Promise<void> {
+  const projector = o.open(o.token);
+  const witness = o.open(o.token);
+  await Promise.all([connected(projector), connected(witness)]);
+  await projector.emitWithAck('class:watch', { classId: o.trainingClass.id });
+  await witness.emitWithAck('class:watch', { classId: o.trainingClass.id });
+  const first = nextEvent(projector, 'participant.joined', 3000);
+  await joinClass(o.eventApi, o.trainingClass.joinCode, 'Sebelum Sinyal Hilang');
+  await first;
+
+  const auth = o.phoneNode.app.get(AuthService);
+  const resolve = auth.resolve.bind(auth);
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  let checking!: () => void;
+  const checkingStarted = new Promise<void>((r) => (checking = r));
+  const spy = vi.spyOn(auth, 'resolve').mockImplementationOnce(async (token) => {
+    checking();
+    await held;
+    return resolve(token);
+  });
+  try {
+    const heard = collect(projector);
+    const joins = () => heard.filter((e) => e.type === 'participant.joined').map((e) => e.payload.participantId);
+    const reconnected = new Promise<void>((r) => projector.once('connect', () => r()));
+    projector.io.engine.close(); // the signal drops; the phone comes back by itself and asks to recover
+    await checkingStarted;
+    const witnessHears = collect(witness);
+    const joined = await joinClass(o.eventApi, o.trainingClass.joinCode, 'Saat Diperiksa');
+    await eventually('the class broadcasts the join', () => witnessHears.some((e) => e.type === 'participant.joined' && e.payload.participantId === joined.participantId) || undefined);
+    release();
+    await reconnected;
+    expect(projector.recovered).toBe(true);
+    await eventually('the recovered phone hears the join broadcast while it was let in', () => joins().includes(joined.participantId) || undefined);
+    const after = await joinClass(o.eventApi, o.trainingClass.joinCode, 'Sesudah Kembali');
+    await eventually('the phone hears the class live again', () => joins().includes(after.participantId) || undefined);
+    expect(joins().filter((id) => id === joined.participantId)).toHaveLength(1);
+  } finally {
+    release();
+    spy.mockRestore();
+  }
+}
+
 describe('realtime backbone', () => {
   let booted: BootedApp;
   let api: ApiClient;
@@ -215,49 +270,7 @@ describe('realtime backbone', () => {
   });
 
   it('delivers what is broadcast while a recovering phone is being let in (its token checked again)', async () => {
-    // The window: socket.io has taken the phone's missed packets and put it back in its rooms, and our middleware is
-    // still checking its token. Held open here by holding that check.
-    const projector = open(facilitator.token);
-    const witness = open(facilitator.token);
-    await Promise.all([connected(projector), connected(witness)]);
-    await projector.emitWithAck('class:watch', { classId: classA.id });
-    await witness.emitWithAck('class:watch', { classId: classA.id });
-    const first = nextEvent(projector, 'participant.joined');
-    await joinClass(api, classA.joinCode, 'Sebelum Sinyal Hilang');
-    await first;
-
-    const auth = booted.app.get(AuthService);
-    const resolve = auth.resolve.bind(auth);
-    let release!: () => void;
-    const held = new Promise<void>((r) => (release = r));
-    let checking!: () => void;
-    const checkingStarted = new Promise<void>((r) => (checking = r));
-    const spy = vi.spyOn(auth, 'resolve').mockImplementationOnce(async (token) => {
-      checking();
-      await held;
-      return resolve(token);
-    });
-    try {
-      const heard = collect(projector);
-      const joins = () => heard.filter((e) => e.type === 'participant.joined').map((e) => e.payload.participantId);
-      const reconnected = new Promise<void>((r) => projector.once('connect', () => r()));
-      projector.io.engine.close(); // the signal drops; the phone comes back by itself and asks to recover
-      await checkingStarted;
-      const witnessHears = collect(witness);
-      const joined = await joinClass(api, classA.joinCode, 'Saat Diperiksa');
-      await eventually('the class broadcasts the join', () => witnessHears.some((e) => e.type === 'participant.joined' && e.payload.participantId === joined.participantId) || undefined);
-      release();
-      await reconnected;
-      expect(projector.recovered).toBe(true);
-      await eventually('the recovered phone hears the join broadcast while it was let in', () => joins().includes(joined.participantId) || undefined);
-      // Once, and the phone goes on hearing the class live.
-      const after = await joinClass(api, classA.joinCode, 'Sesudah Kembali');
-      await eventually('the phone hears the class live again', () => joins().includes(after.participantId) || undefined);
-      expect(joins().filter((id) => id === joined.participantId)).toHaveLength(1);
-    } finally {
-      release();
-      spy.mockRestore();
-    }
+    await heardWhileLetIn({ phoneNode: booted, eventApi: api, token: facilitator.token, trainingClass: classA, open: (token) => open(token) });
   });
 });
 
@@ -325,6 +338,25 @@ describe('realtime across two nodes (Redis)', () => {
     // Node A does not see node B's broadcasts: with several nodes a first connection always loads again.
     const mark = (await apiA.get('/api/auth/me', { token: facilitator.token })).headers.get('x-event-mark');
     expect(await projector.emitWithAck('sync:since', { mark })).toEqual({ ok: true, missed: true });
+  });
+
+  it('delivers to a phone recovering on node A what node B broadcast while it was let in', async () => {
+    if (!available) return;
+    const apiA = apiClient(nodeA.baseUrl);
+    const admin = await loginAs(apiA, TEST_ADMIN.email, TEST_ADMIN.password);
+    const facilitator = await createFacilitator(apiA, admin, 'Dewi');
+    const trainingClass = await createClass(apiA, facilitator.token, 'Kelas Dua Node Pulih');
+    await heardWhileLetIn({
+      phoneNode: nodeA,
+      eventApi: apiClient(nodeB.baseUrl),
+      token: facilitator.token,
+      trainingClass,
+      open: (token) => {
+        const socket = connect(nodeA.baseUrl, token);
+        sockets.push(socket);
+        return socket;
+      },
+    });
   });
 
   it('a seller connected to node A hears her order paid when the payment settles on node B', async () => {
