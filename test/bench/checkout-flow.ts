@@ -1,7 +1,7 @@
 // The checkout of `npm run bench`, shared with the realtime phase (`sockets.ts`, `--socket-load`): a class with 10
 // sellers × 5 products and 64 buyers seeded through the API, and one full checkout (cart, quote, place, pay at the
 // simulator, read until PAID), each step timed.
-import { newKey, Phone, photoForm, product, productPhoto, Tally } from '../support/phones.js';
+import { newKey, nextPhoneIp, Phone, photoForm, product, productPhoto, Tally } from '../support/phones.js';
 import type { StepTimes } from './closed-loop.js';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, DESTINATION, STOCK } from './bench-fixtures.js';
 
@@ -76,9 +76,13 @@ export async function checkout(buyer: Phone, classProducts: Seeded['products'], 
   let readMs = 0;
   for (const order of placed.body.orders) {
     book.placed.set(order.id, order.total);
+    // Paid from a bank app, a device of its own: the simulator allows one address 120 payments a minute (a payer, not a
+    // walker of numbers), and a shopper pinned to one buyer checks out 2–4 times a second here, so paying from the
+    // buyer's own address tripped that limit whenever a phase filled most of a clock minute (`--nodes 2`, 6 Dec).
     const paying = await buyer.expect('pay', 'POST', '/api/simulator/payer/pay', {
       body: { channel: 'bca_va', number: order.payment.instructions.vaNumber, amount: order.total },
       token: null,
+      from: nextPhoneIp(),
     });
     payMs += paying.ms;
     // The order page the buyer looks at next: it counts once it reads PAID ("Perlu Dikirim").

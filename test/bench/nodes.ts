@@ -14,8 +14,9 @@
 // is keyed on that header instead. The access log names the node of each request, and the line gives the split.
 //
 // The payment simulator: each node's simulator notifies its own webhook (PAYMENT_NOTIFICATION_URL unset, as in
-// docker-compose.multinode.yml); the node that charged a payment is the one its payer paid through, and a retry runs
-// on whichever node pg-boss gives it, to the address stored with the notification. PUBLIC_URL is nginx's address.
+// docker-compose.multinode.yml); the payer pays from a bank app with an address of its own (checkout-flow.ts), so
+// through whichever node nginx gives that address, which need not be the node that charged; a retry runs on whichever
+// node pg-boss gives it, to the address stored with the notification. PUBLIC_URL is nginx's address.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';

@@ -91,6 +91,8 @@ export interface CallOptions {
   key?: string;
   token?: string | null;
   timeoutMs?: number;
+  /** The address of another device the call comes from (the payer's bank app); this phone's by default. */
+  from?: string;
 }
 
 function errorCode(text: string): string | undefined {
@@ -149,7 +151,7 @@ export class Phone {
   }
 
   private async once<T>(step: string, method: string, path: string, options: CallOptions): Promise<{ reply: Reply<T>; headers: Headers }> {
-    const headers: Record<string, string> = { 'x-forwarded-for': this.ip };
+    const headers: Record<string, string> = { 'x-forwarded-for': options.from ?? this.ip };
     const token = options.token === undefined ? this.token : options.token;
     if (token) headers.authorization = `Bearer ${token}`;
     if (options.key) headers['idempotency-key'] = options.key;
