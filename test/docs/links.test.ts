@@ -1,5 +1,6 @@
 // The docs a newcomer reads must hold in a fresh clone: every relative link and every backticked repository path in
-// README.md and docs/ exists, and every registration that go-to-definition cannot follow is named in ARCHITECTURE.md.
+// README.md and docs/ exists, every section the code and the docs send a reader to by name (`docs/x.md, "Heading"`)
+// is a heading of that file, and every registration that go-to-definition cannot follow is named in ARCHITECTURE.md.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -45,6 +46,34 @@ export function docProblems(file: string, markdown: string, exists: (repoPath: s
   return problems;
 }
 
+/** A pointer to a named section of a document: `docs/x.md, "Heading"` or `README, "Heading"` (comment breaks allowed). */
+export interface SectionReference {
+  file: string;
+  doc: string;
+  heading: string;
+}
+
+/** The section pointers in a source or a document; a comment's line break and its marker count as one space. */
+export function sectionReferences(file: string, source: string): SectionReference[] {
+  const text = source.replace(/\s*\n\s*(?:\/\/|\*|#)?\s*/g, ' ');
+  const found: SectionReference[] = [];
+  for (const match of text.matchAll(/\b(docs\/[\w.-]+\.md|README(?:\.md)?)`?(?:\]\([^)\s]*\))?,? "([^"]+)"/g)) {
+    const doc = match[1]!.startsWith('README') ? 'README.md' : match[1]!;
+    found.push({ file, doc, heading: match[2]! });
+  }
+  return found;
+}
+
+/** The references whose document has no heading beginning with the name given (backticks aside). */
+export function brokenSectionReferences(references: SectionReference[], read: (doc: string) => string | null): SectionReference[] {
+  return references.filter(({ doc, heading }) => {
+    const markdown = read(doc);
+    if (markdown === null) return true;
+    const headings = [...withoutFencedCode(markdown).matchAll(/^#{1,6} +(.+)$/gm)].map((match) => match[1]!.replace(/`/g, ''));
+    return !headings.some((title) => title.startsWith(heading.replace(/`/g, '')));
+  });
+}
+
 /** Registration call sites (`file`, `method`) in the API's source, tests apart. */
 export function registrationSites(files: { file: string; source: string }[]): { file: string; method: string }[] {
   const sites = new Map<string, { file: string; method: string }>();
@@ -74,6 +103,15 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
+/** Every file a reader may follow a section pointer from: sources, tests, scripts, the Docker files, the docs. */
+function pointerSources(dir: string): string[] {
+  return readdirSync(path.join(REPO_ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
+    const child = `${dir}/${entry.name}`;
+    if (entry.isDirectory()) return GENERATED.has(entry.name) ? [] : pointerSources(child);
+    return /\.(ts|tsx|mjs|js|md)$|^Dockerfile$/.test(entry.name) ? [child] : [];
+  });
+}
+
 const DOCS = ['README.md', ...readdirSync(path.join(REPO_ROOT, 'docs')).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
 
 describe('the docs in the repository', () => {
@@ -83,6 +121,14 @@ describe('the docs in the repository', () => {
 
   it.each(DOCS)('%s links only to files that exist in the repository', (file) => {
     expect(docProblems(file, readFileSync(path.join(REPO_ROOT, file), 'utf8'), readRepo)).toEqual([]);
+  });
+
+  it('sends a reader only to sections that exist (`docs/x.md, "Heading"` in the code and the docs)', () => {
+    // This file's own cases point at made-up documents.
+    const files = [...DOCS, ...['api/src', 'client/src', 'client/build', 'test', 'scripts', 'docker'].flatMap(pointerSources)].filter((file) => file !== 'test/docs/links.test.ts');
+    const references = files.flatMap((file) => sectionReferences(file, readFileSync(path.join(REPO_ROOT, file), 'utf8')));
+    expect(references.length).toBeGreaterThan(10);
+    expect(brokenSectionReferences(references, readRepo)).toEqual([]);
   });
 
   it('names every hidden registration call site of api/src in ARCHITECTURE.md', () => {
@@ -110,6 +156,28 @@ describe('the docs checker itself', () => {
       'broken link: B.md',
       'api/src/x.ts does not mention take',
       'no such path: api/src/y.ts',
+    ]);
+  });
+
+  it.each([
+    ['a pointer on one line', '// (docs/a.md, "Memory")', [{ doc: 'docs/a.md', heading: 'Memory' }]],
+    ['split across a block comment', ' * see (`docs/a.md`, "The old\n * generation: 30 %")', [{ doc: 'docs/a.md', heading: 'The old generation: 30 %' }]],
+    ['split across line comments', '// (docs/a.md,\n// "Memory")', [{ doc: 'docs/a.md', heading: 'Memory' }]],
+    ['the README by its short name', '(README, "Weight on a phone")', [{ doc: 'README.md', heading: 'Weight on a phone' }]],
+    ['a Markdown link, then the section', 'in [`docs/a.md`](docs/a.md), "The floor"', [{ doc: 'docs/a.md', heading: 'The floor' }]],
+    ['a path without a section', 'see docs/a.md for more', []],
+  ])('reads %s', (_name, source, expected) => {
+    expect(sectionReferences('x.ts', source).map(({ doc, heading }) => ({ doc, heading }))).toEqual(expected);
+  });
+
+  it('refuses a pointer to a heading that is not there, or to a missing document', () => {
+    const docs = new Map([['docs/a.md', '# A\n## Memory: what holds it\n## The `floor`\n```\n## In a fence\n```']]);
+    const read = (doc: string) => docs.get(doc) ?? null;
+    const refs = ['Memory', 'The floor', 'Gone', 'In a fence'].map((heading) => ({ file: 'x.ts', doc: 'docs/a.md', heading }));
+    expect(brokenSectionReferences([...refs, { file: 'x.ts', doc: 'docs/b.md', heading: 'Memory' }], read).map((r) => `${r.doc} ${r.heading}`)).toEqual([
+      'docs/a.md Gone',
+      'docs/a.md In a fence',
+      'docs/b.md Memory',
     ]);
   });
 

@@ -11,7 +11,7 @@ import { randomBytes, scrypt as scryptCallback, timingSafeEqual, type ScryptOpti
  * of the four pool threads could keep one, and every later buffer up to 16 MiB in any thread (photo decoding,
  * request bodies) came from the arenas and stayed there too: in a bare process, +65 MB after 32 hashes four at a
  * time and +145 MB once 80 MiB of 4 MiB buffers had come and gone, against +1 and +5 MB with this setting
- * (docs/performance.md, "The scrypt work area"). N=2^15, r=8 needs just over 32 MiB, which glibc always maps and
+ * (docs/performance-history.md, "The scrypt work area"). N=2^15, r=8 needs just over 32 MiB, which glibc always maps and
  * unmaps on its own and which leaves the threshold alone.
  *
  * Hashes written before 0.2 are argon2id (`$argon2id$…`, from the `argon2` package, which compiled at install).

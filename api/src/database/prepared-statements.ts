@@ -5,7 +5,7 @@ import type { ClientBase } from 'pg';
  *
  * pg sends a statement with values as an unnamed statement: PostgreSQL parses, analyses and plans it on every call.
  * A named one is parsed and analysed once per connection, and after five runs PostgreSQL usually keeps one generic
- * plan for it; a repeat sends only Bind and Execute. On the checkout this took PostgreSQL's CPU per checkout from 31–39 ms to 20–23 ms (`docs/performance.md`, "Prepared
+ * plan for it; a repeat sends only Bind and Execute. On the checkout this took PostgreSQL's CPU per checkout from 31–39 ms to 20–23 ms (`docs/performance-history.md`, "Prepared
  * statements").
  *
  * A statement gets its name the second time its text is seen with values, so text built once (a backup's per-table

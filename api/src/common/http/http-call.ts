@@ -1,7 +1,7 @@
 // The one way the app makes an HTTP call of its own: the gateway client (charge, status, cancel, expire), the payer
 // client and the simulator's notifications. Over `node:http`/`node:https` with keep-alive agents, not `fetch`: on this
 // path (two calls per checkout, one of them the webhook the marketplace itself answers) `fetch`'s WHATWG streams,
-// Headers and Response objects cost about 0.3 ms of CPU more per call than a plain request (docs/performance.md,
+// Headers and Response objects cost about 0.3 ms of CPU more per call than a plain request (docs/performance-history.md,
 // "Outgoing calls without fetch").
 import http from 'node:http';
 import https from 'node:https';
