@@ -1,4 +1,6 @@
+import type { Server } from 'node:net';
 import { type BeforeApplicationShutdown, Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
 import PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
 import { ENV } from '../config/config.module.js';
@@ -35,6 +37,7 @@ export class SimulatorNotifier implements OnModuleInit, OnApplicationBootstrap, 
   constructor(
     @Inject(ENV) private readonly env: Env,
     private readonly transactions: SimTransactions,
+    private readonly http: HttpAdapterHost,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -61,8 +64,19 @@ export class SimulatorNotifier implements OnModuleInit, OnApplicationBootstrap, 
     await boss.work<{ transactionId: string }>(EXPIRE_QUEUE, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]) => {
       if (job) await this.expireWhenDue(job.data.transactionId);
     });
-    const sweep = () => void this.sweepUndelivered().catch((error: unknown) => this.logger.warn({ msg: 'notification sweep failed', err: error }));
-    sweep();
+    const sweep = (olderThanSeconds = SWEEP_AFTER_SECONDS) =>
+      void this.sweepUndelivered(olderThanSeconds).catch((error: unknown) => this.logger.warn({ msg: 'notification sweep failed', err: error }));
+    // On one node nothing else delivers these notifications, so what the last process left undelivered (a payment made
+    // as it stopped, whose retry it could no longer queue) goes as soon as this one answers, not 30 s later: after a
+    // restart the buyer's order reads paid seconds after the app is back. With several nodes (REDIS_URL) another node
+    // may be delivering a young one right now, so the first sweep waits for the usual age.
+    const server = this.http.httpAdapter?.getHttpServer() as Server | undefined;
+    if (!this.env.redisUrl && server) {
+      if (server.listening) sweep(0);
+      else server.once('listening', () => sweep(0));
+    } else {
+      sweep();
+    }
     this.sweepTimer = setInterval(sweep, SWEEP_EVERY_MS);
     this.sweepTimer.unref();
   }
