@@ -230,6 +230,9 @@ describe.skipIf(Boolean(noEngineReason))('Docker Compose on a real engine', () =
       const host = hostAddress();
       const base = `http://${host}:${port}`;
       proof(`single node: postgres and app healthy; app answers at ${base}`);
+      // The compose file's setting reaches the server (a stand-in image that dropped the command's flags would not).
+      expect(stack.psql('SHOW autovacuum_naptime')).toBe('5s');
+      proof('postgres runs with the compose file\'s autovacuum_naptime=5s (a new class\'s tables get statistics within seconds)');
 
       const admin = stack.adminFromLogs();
       proof(`the first-start admin password is in \`docker compose logs app\` (${admin.email})`);

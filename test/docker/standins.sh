@@ -68,8 +68,18 @@ DOCKERFILE
   docker build -q -t "$NODE_TAG" "$d" >/dev/null
 }
 
+# Raised when the PostgreSQL stand-in changes what it does: an older stand-in under the tag is built again.
+PG_STANDIN_REV=2
+
 postgres_image() {
-  have "$PG_TAG" && return 0
+  if have "$PG_TAG"; then
+    local label rev
+    label="$(docker image inspect -f '{{ index .Config.Labels "org.pasar-latihan.standin" }}' "$PG_TAG" 2>/dev/null || true)"
+    rev="$(docker image inspect -f '{{ index .Config.Labels "org.pasar-latihan.standin-rev" }}' "$PG_TAG" 2>/dev/null || true)"
+    # The real image (no stand-in label), or this revision of the stand-in: kept.
+    if [ -z "$label" ] || [ "$label" = "<no value>" ] || [ "$rev" = "$PG_STANDIN_REV" ]; then return 0; fi
+    say "the PostgreSQL stand-in under ${PG_TAG} is an older revision (${rev:-1}): building it again"
+  fi
   pulled "$PG_TAG" && return 0
   say "STAND-IN for ${PG_TAG}: Debian ${SUITE}'s PostgreSQL 17 with an entrypoint reading POSTGRES_USER/PASSWORD/DB"
   local d="$work/pg"; mkdir -p "$d"
@@ -95,17 +105,20 @@ if [ ! -s "$PGDATA/PG_VERSION" ]; then
     pg_ctl -D "$PGDATA" -m fast -w stop >/dev/null
   fi
 fi
-exec postgres -D "$PGDATA" -c listen_addresses='*'
+# As the official image: `postgres -c name=value …` as the command passes those settings on.
+[ "${1:-}" = postgres ] && shift
+exec postgres -D "$PGDATA" -c listen_addresses='*' "$@"
 SH
   cat >"$d/Dockerfile" <<DOCKERFILE
 FROM ${BASE_TAG}
 ENV PATH=/usr/lib/postgresql/17/bin:\$PATH
 COPY entrypoint.sh /usr/local/bin/docker-entrypoint.sh
 RUN chmod 755 /usr/local/bin/docker-entrypoint.sh
-LABEL org.pasar-latihan.standin="postgres 17 on Debian ${SUITE}, built locally"
+LABEL org.pasar-latihan.standin="postgres 17 on Debian ${SUITE}, built locally" org.pasar-latihan.standin-rev="${PG_STANDIN_REV}"
 STOPSIGNAL SIGINT
 EXPOSE 5432
 ENTRYPOINT ["docker-entrypoint.sh"]
+CMD ["postgres"]
 DOCKERFILE
   docker build -q -t "$PG_TAG" "$d" >/dev/null
 }
