@@ -21,6 +21,11 @@ import type { Namespace, Socket } from 'socket.io';
  *
  * A session whose socket is never added (its token was refused, its connection closed first) is forgotten after
  * {@link KEPT_FOR_MS}: socket.io closes a connection that has not joined the namespace by then anyway.
+ *
+ * Left as socket.io does it: the snapshot's packets are written to the connection before the middlewares run, so a
+ * phone whose token was revoked while it was away receives them and is then refused (socket.io's client drops events
+ * that come before a refused connect). A logout keeps no session to recover: its sockets are disconnected with a
+ * reason socket.io does not recover from.
  */
 export const KEPT_FOR_MS = 45_000;
 
