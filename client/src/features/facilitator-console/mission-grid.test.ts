@@ -11,6 +11,7 @@ import {
   isMissionProgress,
   missionCounters,
   shortName,
+  shortNames,
   touchTrainee,
 } from './mission-grid';
 
@@ -149,6 +150,20 @@ describe('shortName', () => {
     expect(shortName('Sriyati Wulandari')).toBe('Sriyati W.');
     expect(shortName('Siti  Aminah binti Ahmad')).toBe('Siti A. B. A.');
     expect(shortName('Sri Rahayu (2)')).toBe('Sri R. (2)');
+  });
+});
+
+describe("shortNames: a class's names told apart on the grid", () => {
+  it.each([
+    ['different initials stay initials', ['Siti Aminah', 'Siti Rahayu', 'Sri Lestari'], ['Siti A.', 'Siti R.', 'Sri L.']],
+    ['the same initial: as many letters as it takes', ['Siti Aminah', 'Siti Anisa', 'Siti Rahayu'], ['Siti Am.', 'Siti An.', 'Siti R.']],
+    ['every later word as long, one that short kept whole', ['Nur Al Fatimah', 'Nur Ani Fitri'], ['Nur Al Fa.', 'Nur An. Fi.']],
+    ['told apart only at the end: the whole name', ['Sri Rahayu', 'Sri Rahayuni'], ['Sri Rahayu', 'Sri Rahayun.']],
+    ['a numbered namesake keeps its number', ['Sri Rahayu', 'Sri Rahayu (2)'], ['Sri R.', 'Sri R. (2)']],
+    ['one word, and a name given twice', ['Sriyati', 'Sriyati'], ['Sriyati', 'Sriyati']],
+  ])('%s', (_case, names, expected) => {
+    const short = shortNames(names);
+    expect(names.map((name) => short.get(name))).toEqual(expected);
   });
 });
 

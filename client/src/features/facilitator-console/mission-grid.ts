@@ -87,15 +87,43 @@ export function idleDuration(seconds: number): { key: 'seconds' | 'minutes' | 'h
 /**
  * "Sriyati Wulandari" → "Sriyati W.": the first word whole and the others as initials, so that a name fits one
  * narrow column on the projector (the full name stays in the row's title and label). A numbered name keeps its
- * number ("Sri (2)" stays apart from "Sri").
+ * number ("Sri (2)" stays apart from "Sri"). `letters`: how much of each later word is kept (a word that short or
+ * shorter is kept whole).
  */
-export function shortName(name: string): string {
+export function shortName(name: string, letters = 1): string {
   const words = name.trim().split(/\s+/).filter(Boolean);
   if (words.length <= 1) return name.trim();
   const [first, ...rest] = words;
   const number = /^\(\d+\)$/.test(rest[rest.length - 1] ?? '') ? rest.pop() : undefined;
-  const initials = rest.map((word) => `${word.charAt(0).toLocaleUpperCase('id')}.`).join(' ');
+  const initials = rest.map((word) => `${word.charAt(0).toLocaleUpperCase('id')}${word.slice(1, letters)}${word.length > letters ? '.' : ''}`).join(' ');
   return [first, initials, number].filter(Boolean).join(' ');
+}
+
+/**
+ * The grid's short name of each of a class's names, told apart: "Siti Aminah" and "Siti Anisa" are not both
+ * "Siti A." (a class of 30 often has two Sitis or two Sris), so names whose short forms meet keep more of their later
+ * words, the same number of letters of each, as many as it takes ("Siti Am.", "Siti An."), the whole name at most.
+ */
+export function shortNames(names: readonly string[]): Map<string, string> {
+  const result = new Map<string, string>();
+  const groups = new Map<string, string[]>();
+  for (const name of new Set(names)) groups.set(shortName(name), [...(groups.get(shortName(name)) ?? []), name]);
+  for (const [short, group] of groups) {
+    if (group.length === 1) {
+      result.set(group[0]!, short);
+      continue;
+    }
+    const longest = Math.max(...group.map((name) => name.length));
+    for (let letters = 2; ; letters++) {
+      const forms = group.map((name) => shortName(name, letters));
+      // Told apart by their letters, not by a dot alone ("Sri Rahayu" against "Sri Rahayu.").
+      if (new Set(forms.map((form) => form.replaceAll('.', ''))).size === group.length || letters >= longest) {
+        group.forEach((name, at) => result.set(name, forms[at]!));
+        break;
+      }
+    }
+  }
+  return result;
 }
 
 /** The class average of missions done, one decimal (0 without trainees). */

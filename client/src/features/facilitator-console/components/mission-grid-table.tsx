@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { IconCheck, IconClose } from '../../../shared/ui/icons';
 import type { GridMissionView, GridTraineeView } from '../api/get-mission-grid';
 import { MissionIcon } from '../../../shared/ui/mission-icon';
-import { shortName } from '../mission-grid';
+import { shortNames } from '../mission-grid';
 
 /**
  * "18/30 sudah membuka toko": one counter per enabled mission. On the console it is also the legend of the grid's
@@ -48,6 +48,7 @@ interface GridProps {
 export function MissionGridTable({ missions, trainees, selected, onSelect }: GridProps) {
   const { t } = useTranslation();
   if (trainees.length === 0) return <p className="note">{t('console.live.noTrainees')}</p>;
+  const short = shortNames(trainees.map((row) => row.name));
   return (
     <div className="mission-grid-scroll">
       <table className="mission-grid" data-testid="mission-grid" data-rows={trainees.length} style={{ '--grid-rows': trainees.length } as CSSProperties}>
@@ -85,7 +86,7 @@ export function MissionGridTable({ missions, trainees, selected, onSelect }: Gri
                   aria-label={t('console.live.openTrainee', { name: row.name })}
                   title={row.shopName ? `${row.name} · ${row.shopName}` : row.name}
                 >
-                  <span className="mission-grid__trainee-name">{shortName(row.name)}</span>
+                  <span className="mission-grid__trainee-name">{short.get(row.name) ?? row.name}</span>
                 </button>
               </th>
               {missions.map((mission) => {

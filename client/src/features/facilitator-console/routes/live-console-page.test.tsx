@@ -101,6 +101,15 @@ describe('live console', () => {
     expect(time.getAttribute('title')).toContain('09.29');
   });
 
+  it('tells two Sitis apart on the projector: "Siti Am." and "Siti An.", not "Siti A." twice', async () => {
+    saveSession(facilitator);
+    const namesakes = { ...grid, trainees: grid.trainees.map((row, at) => ({ ...row, name: ['Siti Aminah', 'Siti Anisa'][at]! })) };
+    consoleApi({ [`GET /api/classes/${classId}/console/grid`]: { body: namesakes } });
+    renderRoute(`/fasilitator/kelas/${classId}/konsol`);
+    const rows = await screen.findAllByTestId('grid-row', {}, { timeout: 5_000 });
+    expect(rows.map((row) => row.querySelector('.mission-grid__trainee-name')!.textContent)).toEqual(['Siti Am.', 'Siti An.']);
+  });
+
   it('fills a cell and its counter live on mission.progress', async () => {
     saveSession(facilitator);
     consoleApi();
