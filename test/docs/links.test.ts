@@ -95,22 +95,19 @@ function readRepo(repoPath: string): string | null {
   return statSync(full).isDirectory() ? '' : readFileSync(full, 'utf8');
 }
 
-function sourceFiles(dir: string): string[] {
+/** The files under `dir` (repository-relative) that `keep` takes, build outputs and installs left out. */
+function filesUnder(dir: string, keep: (name: string) => boolean): string[] {
   return readdirSync(path.join(REPO_ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
     const child = `${dir}/${entry.name}`;
-    if (entry.isDirectory()) return sourceFiles(child);
-    return entry.name.endsWith('.ts') && !/\.(int-)?spec\.ts$/.test(entry.name) ? [child] : [];
+    if (entry.isDirectory()) return GENERATED.has(entry.name) ? [] : filesUnder(child, keep);
+    return keep(entry.name) ? [child] : [];
   });
 }
 
+/** The API's source files, tests apart. */
+const sourceFiles = (dir: string) => filesUnder(dir, (name) => name.endsWith('.ts') && !/\.(int-)?spec\.ts$/.test(name));
 /** Every file a reader may follow a section pointer from: sources, tests, scripts, the Docker files, the docs. */
-function pointerSources(dir: string): string[] {
-  return readdirSync(path.join(REPO_ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
-    const child = `${dir}/${entry.name}`;
-    if (entry.isDirectory()) return GENERATED.has(entry.name) ? [] : pointerSources(child);
-    return /\.(ts|tsx|mjs|js|md)$|^Dockerfile$/.test(entry.name) ? [child] : [];
-  });
-}
+const pointerSources = (dir: string) => filesUnder(dir, (name) => /\.(ts|tsx|mjs|js|md)$|^Dockerfile$/.test(name));
 
 const DOCS = ['README.md', ...readdirSync(path.join(REPO_ROOT, 'docs')).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
 

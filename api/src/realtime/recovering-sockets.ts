@@ -93,6 +93,7 @@ export function keepBroadcastsForRecoveringSockets(nsp: Namespace, now: () => nu
   const apply = adapter.apply.bind(adapter);
   adapter.apply = (opts, callback) => {
     apply(opts, callback);
+    if (restoring.size === 0) return;
     const at = now();
     for (const entry of restoring) {
       if (at - entry.startedAt > KEPT_FOR_MS) forget(entry);
