@@ -13,7 +13,7 @@ import type { ProductDetail, ProductSaved } from '../api/product-types';
 import { updateProduct } from '../api/update-product';
 import { suggestCategory } from '../category-suggestion';
 import { usePhotoUploads } from '../hooks/use-photo-uploads';
-import { clearDraft, loadDraft, saveDraft } from '../offline/posting-store';
+import { clearDraft, loadDraft, saveDraft, saveDraftAtOnce } from '../offline/posting-store';
 import { queuePost } from '../offline/post-queue';
 import {
   changesFrom,
@@ -31,6 +31,9 @@ import { IconSend } from './catalog-icons';
 import { StepFields } from './product-form-fields';
 
 /** The form's own problems (nothing chosen yet, a photo still uploading); the rest are the API's codes. */
+/** Typing is written to the phone this long after it stops (not on every key). */
+const DRAFT_SAVE_DELAY_MS = 250;
+
 const CLIENT_PROBLEMS = {
   PHOTO_UPLOADING: 'catalog.form.problems.photoUploading',
   CATEGORY_REQUIRED: 'catalog.form.problems.categoryRequired',
@@ -136,15 +139,35 @@ export function ProductForm({ product, draftOwner, cancelTo, onSaved, onQueued }
     };
   }, [draftOwner, editing, restore]);
 
-  // ...and every change is kept, a moment after typing stops.
+  // ...and every change is kept, a moment after typing stops, or at once when the page is hidden (the camera app,
+  // a reload, the tab closed) or the form is left: what is still waiting is written then.
   const photoStates = uploads.slots.map((slot) => `${slot.key}:${slot.status}`).join();
+  const pendingSave = useRef<((atOnce: boolean) => void) | undefined>(undefined);
   useEffect(() => {
     if (!draftOwner || editing || restored === 'loading') return;
-    const timer = setTimeout(() => {
-      if (!finished.current) void saveDraft(draftOwner, { draft, photos: stored(), suggested });
-    }, 250);
+    const write = (atOnce: boolean) => {
+      pendingSave.current = undefined;
+      if (finished.current) return;
+      const kept = { draft, photos: stored(), suggested };
+      if (!atOnce || !saveDraftAtOnce(draftOwner, kept)) void saveDraft(draftOwner, kept);
+    };
+    pendingSave.current = write;
+    const timer = setTimeout(() => write(false), DRAFT_SAVE_DELAY_MS);
     return () => clearTimeout(timer);
   }, [draftOwner, editing, restored, draft, suggested, photoStates, stored]);
+  useEffect(() => {
+    const flush = () => pendingSave.current?.(true);
+    const flushIfHidden = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', flushIfHidden);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', flushIfHidden);
+      flush();
+    };
+  }, []);
 
   const change = (patch: Partial<ProductDraft>) => {
     setDraft((current) => ({ ...current, ...patch }));
