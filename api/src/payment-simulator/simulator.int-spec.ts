@@ -1,5 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import midtransClient from 'midtrans-client';
+import type { Logger } from '@nestjs/common';
+import { vi } from 'vitest';
 import { DataSource } from 'typeorm';
 import { bootApp, type BootedApp } from '../../test/boot-app.js';
 import { type ApiClient, apiClient } from '../../test/api-client.js';
@@ -230,13 +232,21 @@ describe('payment simulator', () => {
       const charged = await core.charge(bcaCharge(orderId));
       const row = () => notificationOf(orderId);
       // The app is stopping: the simulator's queue has stopped and the webhook no longer answers.
+      const logger = (notifier as unknown as { logger: Logger }).logger;
+      const errors = vi.spyOn(logger, 'error');
+      const warnings = vi.spyOn(logger, 'warn');
       await notifier.beforeApplicationShutdown();
       try {
         relay.failNext = 1;
         const paid = await api.post('/api/simulator/payer/pay', { channel: 'bca_va', number: charged.va_numbers[0].va_number, amount: 36_000 });
         expect(paid.body).toMatchObject({ status: 'settlement', merchantNotified: false });
         expect(await row()).toMatchObject({ attempts: 1, delivered_at: null, retry_queued_at: null });
+        // Expected at every stop with payments in flight: a warning that names who delivers it, no error.
+        expect(errors).not.toHaveBeenCalled();
+        expect(warnings).toHaveBeenCalledWith(expect.objectContaining({ msg: expect.stringContaining('the sweep will deliver it') }));
       } finally {
+        errors.mockRestore();
+        warnings.mockRestore();
         // It runs again (a restart, one node): its first sweep finds the notification with no retry queued and
         // delivers it at once, young as it is (the usual sweep waits until a notification is 30 s old).
         await notifier.onModuleInit();
