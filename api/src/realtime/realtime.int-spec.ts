@@ -233,8 +233,14 @@ describe('realtime backbone', () => {
     await dropped;
     expect((await api.post('/api/auth/logout', undefined, { token: trainee.token })).status).toBeLessThan(300);
     expect((await api.get('/api/auth/me', { token: trainee.token })).status).toBe(401);
+    // The class hears a join while the phone is away: its session keeps it as missed.
+    await joinClass(api, classA.joinCode, 'Saat Terputus');
 
     const heard = collect(socket);
+    // What reaches the phone's connection at all: socket.io's client drops events that come before a refused connect,
+    // so only the wire shows whether the missed packets were sent to a token no longer valid.
+    const onTheWire: number[] = [];
+    socket.io.on('packet', (packet: { type: number }) => onTheWire.push(packet.type));
     const outcome = new Promise<string>((resolve) => {
       socket.once('connect', () => resolve(`connected, recovered: ${socket.recovered}`));
       socket.once('connect_error', (error) => resolve(error.message));
@@ -244,6 +250,7 @@ describe('realtime backbone', () => {
     await joinClass(api, classA.joinCode, 'Sesudah Logout');
     await new Promise((r) => setTimeout(r, 300));
     expect(heard).toEqual([]);
+    expect(onTheWire).toEqual([4]); // CONNECT_ERROR only: no EVENT (2)
   });
 
   it('replays what a phone missed while its Wi-Fi dropped (connection state recovery)', async () => {

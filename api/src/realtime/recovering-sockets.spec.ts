@@ -16,21 +16,27 @@ describe('reaches: a broadcast and a socket’s rooms, as the adapter decides', 
   });
 });
 
+interface FakeSession {
+  sid: string;
+  rooms: string[];
+  missedPackets: unknown[][];
+}
+
 /** The adapter's part socket.io's namespace uses: a session restore, and apply to the sockets the namespace holds. */
 function fakeNamespace() {
   const nsp = new EventEmitter() as EventEmitter & { sockets: Map<string, Socket>; adapter: unknown };
   nsp.sockets = new Map();
   /** The rooms of each socket, the namespace's or not yet (a recovered socket joins its rooms before it is added). */
   const roomsOf = new Map<string, string[]>();
-  let finishRestore!: (session: { sid: string; rooms: string[] } | null) => void;
+  let finishRestore!: (session: FakeSession | null) => void;
   const adapter = {
-    restoreSession: (_pid: string, _offset: string) => new Promise<{ sid: string; rooms: string[] } | null>((resolve) => (finishRestore = resolve)),
+    restoreSession: (_pid: string, _offset: string) => new Promise<FakeSession | null>((resolve) => (finishRestore = resolve)),
     apply: (opts: { rooms: Set<string> }, callback: (socket: Socket) => void) => {
       for (const socket of nsp.sockets.values()) if (reaches(opts, roomsOf.get(socket.id) ?? [socket.id])) callback(socket);
     },
   };
   nsp.adapter = adapter;
-  const finish = (session: { sid: string; rooms: string[] } | null) => {
+  const finish = (session: FakeSession | null) => {
     if (session) roomsOf.set(session.sid, session.rooms);
     finishRestore(session);
   };
@@ -40,45 +46,49 @@ function fakeNamespace() {
 describe('keepBroadcastsForRecoveringSockets', () => {
   let clock = 0;
   const now = () => clock;
-  const socket = (id: string) => ({ id }) as Socket;
+  let done: string[] = [];
+  /** A socket whose emits (the snapshot's packets, sent once it is let in) are written down as done. */
+  const socket = (id: string) => ({ id, emit: (name: string, payload: { n: string }) => done.push(`${name} ${payload.n} → ${id}`) }) as unknown as Socket;
+  const missed = (n: string, offset: string) => ['event', { n }, offset];
 
   beforeEach(() => {
     clock = 1_000;
+    done = [];
   });
 
-  it('does to a recovering socket, once it is added, what reached its rooms while it was let in, in order', async () => {
+  it('sends a recovering socket, once it is added, what it missed and then what reached its rooms while it was let in, in order', async () => {
     const { nsp, adapter, finishRestore } = fakeNamespace();
     keepBroadcastsForRecoveringSockets(nsp as unknown as Namespace, now);
-    const done: string[] = [];
     const restoring = adapter.restoreSession('pid', 'offset');
     adapter.apply({ rooms: new Set(['class:a']) }, (s) => done.push(`before the session was read → ${s.id}`));
-    finishRestore({ sid: 'sid-1', rooms: ['sid-1', 'class:a'] });
-    await restoring;
+    finishRestore({ sid: 'sid-1', rooms: ['sid-1', 'class:a'], missedPackets: [missed('first', 'o1'), missed('second', 'o2')] });
+    // socket.io writes a session's missed packets as it builds the socket, before the token is checked: it gets none.
+    expect(await restoring).toEqual({ sid: 'sid-1', rooms: ['sid-1', 'class:a'], missedPackets: [] });
     adapter.apply({ rooms: new Set(['class:b']) }, (s) => done.push(`another class → ${s.id}`));
     adapter.apply({ rooms: new Set(['sid-1']) }, (s) => done.push(`while its token is checked → ${s.id}`));
     expect(done).toEqual([]);
 
     nsp.sockets.set('sid-1', socket('sid-1'));
     nsp.emit('connection', socket('sid-1'));
-    expect(done).toEqual(['before the session was read → sid-1', 'while its token is checked → sid-1']);
+    const letIn = ['event first → sid-1', 'event second → sid-1', 'before the session was read → sid-1', 'while its token is checked → sid-1'];
+    expect(done).toEqual(letIn);
 
     // Added: it hears live, and nothing is done twice.
     adapter.apply({ rooms: new Set(['class:a']) }, (s) => done.push(`live → ${s.id}`));
     nsp.emit('connection', socket('sid-1'));
-    expect(done).toEqual(['before the session was read → sid-1', 'while its token is checked → sid-1', 'live → sid-1']);
+    expect(done).toEqual([...letIn, 'live → sid-1']);
   });
 
   it('keeps nothing for a session that could not be restored, or whose socket never came', async () => {
     const { nsp, adapter, finishRestore } = fakeNamespace();
     keepBroadcastsForRecoveringSockets(nsp as unknown as Namespace, now);
-    const done: string[] = [];
     const gone = adapter.restoreSession('expired', 'offset');
     finishRestore(null);
     expect(await gone).toBeNull();
 
     const refused = adapter.restoreSession('pid', 'offset');
-    finishRestore({ sid: 'sid-2', rooms: ['sid-2', 'class:a'] });
-    await refused;
+    finishRestore({ sid: 'sid-2', rooms: ['sid-2', 'class:a'], missedPackets: [missed('while away', 'o1')] });
+    expect((await refused)?.missedPackets).toEqual([]);
     clock += KEPT_FOR_MS + 1;
     adapter.apply({ rooms: new Set(['class:a']) }, (s) => done.push(`late → ${s.id}`));
     nsp.sockets.set('sid-2', socket('sid-2'));

@@ -22,10 +22,13 @@ import type { Namespace, Socket } from 'socket.io';
  * A session whose socket is never added (its token was refused, its connection closed first) is forgotten after
  * {@link KEPT_FOR_MS}: socket.io closes a connection that has not joined the namespace by then anyway.
  *
- * Left as socket.io does it: the snapshot's packets are written to the connection before the middlewares run, so a
- * phone whose token was revoked while it was away receives them and is then refused (socket.io's client drops events
- * that come before a refused connect). A logout keeps no session to recover: its sockets are disconnected with a
- * reason socket.io does not recover from.
+ * The snapshot's packets wait too. socket.io writes them to the connection as it builds the socket, before the
+ * middlewares run: a phone whose token was revoked while it was away (moved to another phone, removed from the class)
+ * would receive what its rooms heard meanwhile, and only then be refused. Here the adapter hands socket.io a session
+ * with no missed packets, and they are sent on `connection`, first, so only a phone let in gets them, in the same order
+ * as before. The client takes them as live events after its `connect` rather than before it, which the pages handle
+ * alike. A logout keeps no session to recover: its sockets are disconnected with a reason socket.io does not recover
+ * from.
  */
 export const KEPT_FOR_MS = 45_000;
 
@@ -37,9 +40,10 @@ interface Applied {
 
 interface Restoring {
   startedAt: number;
-  /** Known once the session is read: its socket's id and rooms. */
+  /** Known once the session is read: its socket's id and rooms, and the snapshot of what it missed. */
   sid?: string;
   rooms?: string[];
+  missed: unknown[][];
   kept: Applied[];
 }
 
@@ -53,8 +57,15 @@ export function reaches(opts: Applied['opts'], rooms: readonly string[]): boolea
   return included && !excluded;
 }
 
+interface RestoredSession {
+  sid: string;
+  rooms: string[];
+  /** Each an event packet's data: the event's name, its arguments and its offset. */
+  missedPackets: unknown[][];
+}
+
 interface RecoveringAdapter {
-  restoreSession(pid: string, offset: string): Promise<{ sid: string; rooms: string[] } | null> | null;
+  restoreSession(pid: string, offset: string): Promise<RestoredSession | null> | null;
   apply(opts: Applied['opts'], callback: Applied['callback']): void;
 }
 
@@ -70,7 +81,7 @@ export function keepBroadcastsForRecoveringSockets(nsp: Namespace, now: () => nu
 
   const restoreSession = adapter.restoreSession.bind(adapter);
   adapter.restoreSession = async (pid, offset) => {
-    const entry: Restoring = { startedAt: now(), kept: [] };
+    const entry: Restoring = { startedAt: now(), missed: [], kept: [] };
     restoring.add(entry);
     let session: Awaited<ReturnType<RecoveringAdapter['restoreSession']>>;
     try {
@@ -85,9 +96,10 @@ export function keepBroadcastsForRecoveringSockets(nsp: Namespace, now: () => nu
     }
     entry.sid = session.sid;
     entry.rooms = session.rooms;
+    entry.missed = session.missedPackets;
     entry.kept = entry.kept.filter(({ opts }) => reaches(opts, session.rooms));
     bySid.set(session.sid, entry);
-    return session;
+    return { ...session, missedPackets: [] };
   };
 
   const apply = adapter.apply.bind(adapter);
@@ -108,6 +120,8 @@ export function keepBroadcastsForRecoveringSockets(nsp: Namespace, now: () => nu
     const entry = bySid.get(socket.id);
     if (!entry) return;
     forget(entry);
+    const send = socket.emit.bind(socket) as (...data: unknown[]) => boolean;
+    for (const data of entry.missed) send(...data);
     for (const { callback } of entry.kept) callback(socket);
   });
 }
