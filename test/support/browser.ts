@@ -4,6 +4,37 @@ import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/**
+ * The features Playwright itself turns off (playwright-core's chromiumSwitches.ts, 1.64). Chromium keeps only the last
+ * `--disable-features` it is given, so ours repeats them; browser-flags.test.ts fails when Playwright's list grows.
+ */
+export const PLAYWRIGHT_DISABLED_FEATURES = [
+  'AvoidUnnecessaryBeforeUnloadCheckSync',
+  'DestroyProfileOnBrowserClose',
+  'HttpsUpgrades',
+  'HttpsFirstBalancedModeAutoEnable',
+  'LensOverlay',
+  'MediaRouter',
+  'PaintHolding',
+  'ThirdPartyStoragePartitioning',
+  'AvoidCorsURLLoaderRestartOnRedirect',
+  'TcpPortRandomizationWin',
+  'OptimizationHints',
+  'NetworkTimeServiceQuerying',
+  'AimEnabled',
+  'PreconnectToSearch',
+  'msForceBrowserSignIn',
+  'msEdgeUpdateLaunchServicesPreferredVersion',
+];
+
+/**
+ * Chromium's own address-bar pop-ups, built as web pages (chrome://omnibox-popup.top-chrome, about 400 KB of
+ * script). Chromium 156 loads them for every new window, so for every browser context a test opens: a second
+ * renderer parsing and running script beside the page under test. On 2 cores it took CPU from the phone being
+ * measured: a trainee's home painted 1.9–2.9 s after the same build's, run to run. No phone has them.
+ */
+export const CHROME_UI_FEATURES_OFF = ['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup'];
+
 /** As root without a GPU, and quiet: this machine's closed network refuses Chromium's own background connections. */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -13,6 +44,7 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
+  `--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, ...CHROME_UI_FEATURES_OFF].join(',')}`,
 ];
 
 /** Throws with the fix when Debian's Chromium is missing (the runner's config and the scripts both ask). */
