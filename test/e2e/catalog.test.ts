@@ -222,9 +222,31 @@ test.describe('catalog: a trainee posts a product with a photo, a classmate sees
       open.onerror = () => resolve(-1);
     }))).toBe(1);
 
-    // The last field typed, and at once the tab is reloaded (the camera app took it down), before the draft's
-    // usual save a moment after typing: the page being hidden writes it. Everything is back, the photo too.
-    await phone.getByRole('textbox', { name: /Keterangan produk/ }).fill('Tampah anyaman bambu buatan Pekon Ambarawa.');
+    // The last field typed, and the page hidden the moment the form has shown it (the camera app takes the tab
+    // down), long before the draft's usual save a moment after typing: being hidden writes it at once. Typed,
+    // rendered, hidden and read back in one task of the page, so nothing the form would do later (an effect after
+    // the next frame) counts: what the page wrote as it was hidden holds the last field.
+    const writtenWhenHidden = await phone.evaluate(async (text) => {
+      const field = document.querySelector<HTMLTextAreaElement>('textarea[name="description"]')!;
+      field.value = text;
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+      await Promise.resolve(); // Preact renders the change in the microtask before this one
+      window.dispatchEvent(new PageTransitionEvent('pagehide'));
+      // A read made after the page's write waits for it (IndexedDB orders them).
+      return new Promise<string | undefined>((resolve) => {
+        const open = indexedDB.open('pasar-latihan-posting');
+        open.onsuccess = () => {
+          const store = open.result.transaction('kv').objectStore('kv');
+          const keys = store.getAllKeys();
+          keys.onsuccess = () => {
+            const key = keys.result.find((k) => String(k).startsWith('draft:'))!;
+            const read = store.get(key);
+            read.onsuccess = () => resolve((read.result as { draft: { description: string } }).draft.description);
+          };
+        };
+      });
+    }, 'Tampah anyaman bambu buatan Pekon Ambarawa.');
+    expect(writtenWhenHidden).toBe('Tampah anyaman bambu buatan Pekon Ambarawa.');
     await phone.reload();
     await phone.getByTestId('draft-restored').waitFor();
     expect(await phone.getByRole('textbox', { name: /Nama produk/ }).inputValue()).toBe('Tampah Bambu Anyaman 50 cm');

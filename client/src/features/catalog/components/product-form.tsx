@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError } from '../../../shared/api/http';
@@ -143,7 +143,9 @@ export function ProductForm({ product, draftOwner, cancelTo, onSaved, onQueued }
   // a reload, the tab closed) or the form is left: what is still waiting is written then.
   const photoStates = uploads.slots.map((slot) => `${slot.key}:${slot.status}`).join();
   const pendingSave = useRef<((atOnce: boolean) => void) | undefined>(undefined);
-  useEffect(() => {
+  // A layout effect: it runs as the change is rendered, in the same task as the typing. A plain effect runs after the
+  // next paint, so a reload right after the last key flushed the draft without it (seen in a busy npm test).
+  useLayoutEffect(() => {
     if (!draftOwner || editing || restored === 'loading') return;
     const write = (atOnce: boolean) => {
       pendingSave.current = undefined;
