@@ -30,10 +30,10 @@ import {
 import { IconSend } from './catalog-icons';
 import { StepFields } from './product-form-fields';
 
-/** The form's own problems (nothing chosen yet, a photo still uploading); the rest are the API's codes. */
 /** Typing is written to the phone this long after it stops (not on every key). */
 const DRAFT_SAVE_DELAY_MS = 250;
 
+/** The form's own problems (nothing chosen yet, a photo still uploading); the rest are the API's codes. */
 const CLIENT_PROBLEMS = {
   PHOTO_UPLOADING: 'catalog.form.problems.photoUploading',
   CATEGORY_REQUIRED: 'catalog.form.problems.categoryRequired',
