@@ -1,5 +1,5 @@
 // A form's submit: one request at a time, so a double-tapped "Gabung" or "Simpan" does one thing.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { ApiError, toNetworkError } from './http';
 
 export interface SubmitState<A extends unknown[], T> {
@@ -18,7 +18,9 @@ export function useSubmit<A extends unknown[], T>(action: (...args: A) => Promis
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<ApiError | undefined>(undefined);
 
-  useEffect(() => {
+  // A layout effect, run as the render commits: Preact runs a plain effect after the next frame, so a tap right after
+  // a change rendered ran the action of the render before (a − right after a + set the stock from before the +).
+  useLayoutEffect(() => {
     actionRef.current = action;
   });
 
