@@ -13,7 +13,7 @@ import type { ProductDetail, ProductSaved } from '../api/product-types';
 import { updateProduct } from '../api/update-product';
 import { suggestCategory } from '../category-suggestion';
 import { usePhotoUploads } from '../hooks/use-photo-uploads';
-import { clearDraft, loadDraft, saveDraft, saveDraftAtOnce } from '../offline/posting-store';
+import { clearDraft, loadDraft, saveDraftFields, saveDraftPhotos, type StoredPhoto } from '../offline/posting-store';
 import { queuePost } from '../offline/post-queue';
 import {
   changesFrom,
@@ -29,9 +29,6 @@ import {
 } from '../product-draft';
 import { IconSend } from './catalog-icons';
 import { StepFields } from './product-form-fields';
-
-/** Typing is written to the phone this long after it stops (not on every key). */
-const DRAFT_SAVE_DELAY_MS = 250;
 
 /** The form's own problems (nothing chosen yet, a photo still uploading); the rest are the API's codes. */
 const CLIENT_PROBLEMS = {
@@ -122,54 +119,50 @@ export function ProductForm({ product, draftOwner, cancelTo, onSaved, onQueued }
   });
 
   // A reload (the camera app often takes the tab down) brings back the draft and its photos.
+  /** What the phone holds now: not written again (a restored draft, an empty form). */
+  const written = useRef<{ fields: string; photos: readonly StoredPhoto[] }>({ fields: '', photos: [] });
   useEffect(() => {
     if (!draftOwner || editing) return;
     let live = true;
     void loadDraft(draftOwner).then((kept) => {
       if (!live) return;
       if (kept && (kept.photos.length > 0 || JSON.stringify(kept.draft) !== JSON.stringify(EMPTY_DRAFT))) {
-        setDraft({ ...EMPTY_DRAFT, ...kept.draft });
+        written.current = { fields: JSON.stringify({ draft: kept.draft, suggested: kept.suggested }), photos: kept.photos };
+        setDraft(kept.draft);
         setSuggested(kept.suggested);
         restore(kept.photos);
         setRestored('restored');
-      } else setRestored('none');
+      } else {
+        written.current = { fields: JSON.stringify({ draft: EMPTY_DRAFT, suggested: false }), photos: [] };
+        setRestored('none');
+      }
     });
     return () => {
       live = false;
     };
   }, [draftOwner, editing, restore]);
 
-  // ...and every change is kept, a moment after typing stops, or at once when the page is hidden (the camera app,
-  // a reload, the tab closed) or the form is left: what is still waiting is written then.
+  // ...and every change is written as it is rendered, in the same task as the key or the tap: a write begun as the
+  // page goes (a reload, the camera app taking the tab down) may never commit. A layout effect, as a plain one runs
+  // after the next frame. The photos are written apart, only when one is added, removed or uploaded.
   const photoStates = uploads.slots.map((slot) => `${slot.key}:${slot.status}`).join();
-  const pendingSave = useRef<((atOnce: boolean) => void) | undefined>(undefined);
-  // A layout effect: it runs as the change is rendered, in the same task as the typing. A plain effect runs after the
-  // next paint, so a reload right after the last key flushed the draft without it (seen in a busy npm test).
   useLayoutEffect(() => {
-    if (!draftOwner || editing || restored === 'loading') return;
-    const write = (atOnce: boolean) => {
-      pendingSave.current = undefined;
-      if (finished.current) return;
-      const kept = { draft, photos: stored(), suggested };
-      if (!atOnce || !saveDraftAtOnce(draftOwner, kept)) void saveDraft(draftOwner, kept);
-    };
-    pendingSave.current = write;
-    const timer = setTimeout(() => write(false), DRAFT_SAVE_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [draftOwner, editing, restored, draft, suggested, photoStates, stored]);
-  useEffect(() => {
-    const flush = () => pendingSave.current?.(true);
-    const flushIfHidden = () => {
-      if (document.visibilityState === 'hidden') flush();
-    };
-    window.addEventListener('pagehide', flush);
-    document.addEventListener('visibilitychange', flushIfHidden);
-    return () => {
-      window.removeEventListener('pagehide', flush);
-      document.removeEventListener('visibilitychange', flushIfHidden);
-      flush();
-    };
-  }, []);
+    if (!draftOwner || editing || restored === 'loading' || finished.current) return;
+    const fields = JSON.stringify({ draft, suggested });
+    if (fields !== written.current.fields) {
+      written.current.fields = fields;
+      void saveDraftFields(draftOwner, { draft, suggested });
+    }
+  }, [draftOwner, editing, restored, draft, suggested]);
+  useLayoutEffect(() => {
+    if (!draftOwner || editing || restored === 'loading' || finished.current) return;
+    const photos = stored();
+    const same = (a: StoredPhoto, b: StoredPhoto | undefined) => a.blob === b?.blob && a.fileName === b.fileName && a.media?.id === b.media?.id;
+    if (photos.length !== written.current.photos.length || photos.some((photo, i) => !same(photo, written.current.photos[i]))) {
+      written.current.photos = photos;
+      void saveDraftPhotos(draftOwner, photos);
+    }
+  }, [draftOwner, editing, restored, photoStates, stored]);
 
   const change = (patch: Partial<ProductDraft>) => {
     setDraft((current) => ({ ...current, ...patch }));

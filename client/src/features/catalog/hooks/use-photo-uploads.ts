@@ -1,7 +1,7 @@
 // The photos of a product being posted: each is shrunk in the browser, then uploaded with its progress on
 // screen. A failed upload keeps its shrunk copy, so "Coba lagi" sends it again without asking for the photo.
 // Photos go up one at a time: on the hall's thin Wi-Fi the first one is done sooner than if all shared it.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { ApiError, toNetworkError } from '../../../shared/api/http';
 import type { ProductPhotoView } from '../api/product-types';
 import { uploadPhoto, type PhotoUpload } from '../api/upload-photo';
@@ -118,8 +118,9 @@ export function usePhotoUploads(initial: readonly ProductPhotoView[] = []) {
     [enqueue, patch],
   );
 
+  // Current as the slots render (a layout effect): the form writes its draft's photos from it in its own layout effect.
   const slotsRef = useRef(slots);
-  useEffect(() => {
+  useLayoutEffect(() => {
     slotsRef.current = slots;
   });
 
