@@ -1,5 +1,5 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
-import { MemoryRouter } from 'react-router';
+import { Link, MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { saveSession } from '../../../shared/auth/session';
 import { stubApi } from '../../../testing/fake-api';
@@ -110,5 +110,27 @@ describe('the notification bell', () => {
     act(() => lastSocket()!.serverEvent(created({ ...paid, id: '43', kind: 'chat_message', params: { conversationId: 'c2', senderName: 'Pak Tomo', preview: 'Ada?' } })));
     expect((await screen.findByTestId('toast')).textContent).toContain('Pesan baru dari Pak Tomo');
     expect(screen.getAllByTestId('toast')).toHaveLength(1);
+  });
+
+  it('takes a toast away when the page opened shows it: "Pesanan" tapped in the bottom bar, not the toast', async () => {
+    saveSession(seller);
+    stubApi({ 'GET /api/notifications/unread': { body: { unread: 0 } } });
+    const newOrder: AppNotification = { ...paid, id: '44', kind: 'new_order', params: { orderId: 'o1', invoiceNumber: 'INV/20261128/PL/0001', productTitle: 'Gula Aren', buyerName: 'Bu Rahma' } };
+    render(
+      <MemoryRouter initialEntries={['/toko']}>
+        <NotificationBell session={seller} />
+        <Link to="/toko/pesanan">Pesanan</Link>
+        <Link to="/toko/produk">Produk</Link>
+      </MemoryRouter>,
+    );
+    await waitFor(() => expect(lastSocket()).toBeDefined());
+    act(() => lastSocket()!.serverConnect());
+    act(() => lastSocket()!.serverEvent(created(newOrder)));
+    await screen.findByTestId('toast');
+    // Another page that does not show the order: the toast stays.
+    act(() => screen.getByRole('link', { name: 'Produk' }).click());
+    expect(screen.getByTestId('toast')).toBeDefined();
+    act(() => screen.getByRole('link', { name: 'Pesanan' }).click());
+    expect(screen.queryByTestId('toast')).toBeNull();
   });
 });

@@ -40,6 +40,16 @@ export function NotificationBell({ session, onLive }: { session: ParticipantSess
     return () => pending.forEach(clearTimeout);
   }, []);
 
+  // A toast whose order or chat the new page shows live goes as the page opens: she tapped "Pesanan" in the bottom
+  // bar rather than the toast, and it would otherwise stay over the tabs for the rest of its six seconds, telling her
+  // to wait for a payment the list already shows as made, and taking taps meant for a tab. (Set while rendering the
+  // new page, as React advises for state that follows a prop: no frame shows it.)
+  const [toastsAt, setToastsAt] = useState(pathname);
+  if (toastsAt !== pathname) {
+    setToastsAt(pathname);
+    setToasts((current) => current.filter((toast) => toastNeeded(pathname, notificationCopy(toast).link)));
+  }
+
   const onEvent = useCallback(
     (event: ClassEvent) => {
       if (event.type !== 'notification.created') {
