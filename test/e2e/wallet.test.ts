@@ -51,6 +51,32 @@ test.describe('wallet: a completed order reaches Saldo Penjual, a bank account i
     const released = seller.getByTestId('wallet-history').locator('[data-kind="order_released"]').first();
     expect(await released.textContent()).toContain('+Rp 23.750');
     expect(await released.textContent()).toContain('Biaya: Rp 1.250');
+    // Each invoice number, as laid out in its narrow column: a line may end only after a slash, never inside a number
+    // ("INV/20261215/PL/0" over "002" reads as two numbers).
+    const invoiceLines = await seller.getByTestId('wallet-history').locator('a').evaluateAll((links) =>
+      links.map((link) => {
+        const lines: string[] = [];
+        let top: number | undefined;
+        const walker = document.createTreeWalker(link, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (let i = 0; i < node.textContent!.length; i++) {
+            const range = document.createRange();
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            const y = Math.round(range.getBoundingClientRect().top);
+            if (top === undefined || Math.abs(y - top) > 4) lines.push('');
+            top = y;
+            lines[lines.length - 1] += node.textContent![i];
+          }
+        }
+        return lines;
+      }),
+    );
+    expect(invoiceLines.length).toBeGreaterThan(0);
+    for (const lines of invoiceLines) {
+      expect(lines.join('')).toMatch(/^INV\/\d{8}\/PL\/\d{4}$/);
+      for (const line of lines.slice(0, -1)) expect(line, `a line of ${lines.join('')}`).toMatch(/\/$/);
+    }
     await expectNoSideScroll(seller);
     await expectTall(seller.getByTestId('link-withdraw'), 'link-withdraw');
     await fullShot(seller, 'wallet-saldo-360x640.png');

@@ -76,6 +76,19 @@ function Wallet({ session }: { session: ParticipantSession }) {
   );
 }
 
+/**
+ * "INV/20261215/PL/0002" in a narrow column: it may break after a slash only, never inside a number (a break there
+ * reads as two numbers). Unicode allows no break after a slash before a digit, so each slash is followed by a <wbr>.
+ */
+function Invoice({ number }: { number: string }) {
+  const parts = number.split('/');
+  return (
+    <span>
+      {parts.map((part, index) => (index < parts.length - 1 ? [`${part}/`, <wbr key={index} />] : part))}
+    </span>
+  );
+}
+
 function HeldList({ items }: { items: HeldOrder[] }) {
   const { t } = useTranslation();
   return (
@@ -84,7 +97,7 @@ function HeldList({ items }: { items: HeldOrder[] }) {
         <li key={item.orderId} className="wallet-list__item">
           <div className="wallet-list__main">
             <Link to={linkTo.shopOrder(item.orderId)} className="wallet-list__link">
-              {item.invoiceNumber}
+              <Invoice number={item.invoiceNumber} />
             </Link>
             <span className="wallet-list__why">
               <IconClock />
@@ -112,7 +125,7 @@ function HistoryList({ lines }: { lines: WalletHistoryLine[] }) {
             </span>
             {line.orderId && line.invoiceNumber && (
               <Link to={linkTo.shopOrder(line.orderId)} className="wallet-list__link">
-                {line.invoiceNumber}
+                <Invoice number={line.invoiceNumber} />
               </Link>
             )}
             {line.fee !== null && line.fee > 0 && line.account === 'available' && <span className="hint">{t('wallet.feeTaken', { fee: formatRupiah(line.fee) })}</span>}
