@@ -73,6 +73,23 @@ test.describe('classroom: a facilitator creates a class and phones join it live'
     const codeSize = await projector.getByTestId('projector-code').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(codeSize).toBeGreaterThanOrEqual(64);
     await projector.screenshot({ path: path.join(ARTIFACTS, 'classroom-projector-1280x720.png') });
+    // Nothing on the wall covers anything else: the app reached at 127.0.0.1 is not an address phones can open, so
+    // the address picker shows beside the code, and the mission counters below must leave it (and its button) whole.
+    await expect.poll(() => projector.locator('[data-testid="mission-counter"]').count(), { timeout: LIVE_MS }).toBe(9);
+    const covered = await projector.evaluate(() => {
+      const counters = document.querySelector('.mission-counters')!.getBoundingClientRect();
+      const controls = Array.from(document.querySelectorAll<HTMLElement>('[data-testid="projector"] :is(button, input, a, [data-testid="projector-code"], img)'));
+      return controls.flatMap((control) => {
+        const box = control.getBoundingClientRect();
+        if (box.width === 0 || control.closest('.mission-counters')) return [];
+        const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        const inView = box.top >= 0 && box.bottom <= window.innerHeight;
+        const clear = box.bottom <= counters.top || box.top >= counters.bottom;
+        return inView && clear && hit !== null && (hit === control || control.contains(hit)) ? [] : [`${control.tagName} "${control.textContent?.trim() ?? ''}" ${Math.round(box.top)}–${Math.round(box.bottom)} px`];
+      });
+    });
+    expect(await projector.getByTestId('join-address').isVisible()).toBe(true);
+    expect(covered).toEqual([]);
 
     // The trainee's home on her phone: her name, her class, the class clock and her shop.
     const phone = sriyati.page;

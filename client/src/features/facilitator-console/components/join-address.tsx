@@ -40,7 +40,11 @@ export function useJoinLink(classId: string, detail: ClassDetail | undefined) {
   return { link, chosen, choose, error: chosenLink.error, sure: Boolean(detail?.joinUrlSure), choices: detail?.joinBaseChoices ?? [] };
 }
 
-/** "Phones may not reach this address": the detected addresses to choose from, and a field to type one. */
+/**
+ * "Phones may not reach this address": the detected addresses to choose from, and a field to type one. `compact` (the
+ * projector's wall) shows, once an address is chosen, only that address and the way back: the wall keeps its room
+ * for the code, the QR and the names.
+ */
 export function JoinAddressPicker({ joinLink, compact = false }: { joinLink: ReturnType<typeof useJoinLink>; compact?: boolean }) {
   const { t } = useTranslation();
   const [typed, setTyped] = useState('');
@@ -49,8 +53,22 @@ export function JoinAddressPicker({ joinLink, compact = false }: { joinLink: Ret
     event.preventDefault();
     if (typed.trim()) joinLink.choose(typed.trim());
   };
+  const state = joinLink.chosen ? 'join-address--chosen' : 'join-address--unsure';
+  if (compact && joinLink.chosen) {
+    return (
+      <div className={`join-address join-address--compact ${state}`} data-testid="join-address" role="status">
+        <p>{t('console.joinAddress.chosen', { address: joinLink.chosen })}</p>
+        <div className="button-row">
+          <button type="button" className="button button--secondary" onClick={() => joinLink.choose(null)}>
+            {t('console.joinAddress.reset')}
+          </button>
+        </div>
+        <ErrorNote error={joinLink.error} />
+      </div>
+    );
+  }
   return (
-    <div className={`join-address${compact ? ' join-address--compact' : ''}`} data-testid="join-address" role="status">
+    <div className={`join-address${compact ? ' join-address--compact' : ''} ${state}`} data-testid="join-address" role="status">
       {!joinLink.chosen && <p className="join-address__warning">{t('console.joinAddress.unsure')}</p>}
       {joinLink.chosen && <p>{t('console.joinAddress.chosen', { address: joinLink.chosen })}</p>}
       {joinLink.choices.length > 0 && (

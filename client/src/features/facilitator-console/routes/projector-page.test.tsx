@@ -62,7 +62,14 @@ describe('ProjectorPage', () => {
     expect(decodeURIComponent(qr.src.slice('data:image/svg+xml;utf8,'.length))).toBe(chosenSvg);
     expect(new URL(api.calls(`GET /api/classes/${classId}/join-link`)[0].url).searchParams.get('base')).toBe('http://10.0.0.5:3000');
     expect(localStorage.getItem(`pasar.joinBase.${classId}`)).toBe('http://10.0.0.5:3000');
-    localStorage.removeItem(`pasar.joinBase.${classId}`);
+    // Chosen: the wall keeps only the address and the way back, not the form (its room goes to the code and the QR).
+    await waitFor(() => expect(screen.getByTestId('join-address').textContent).toContain('Kode QR memakai alamat yang Anda pilih: http://10.0.0.5:3000'));
+    expect(screen.queryByTestId('join-address-input')).toBeNull();
+    expect(within(screen.getByTestId('join-address')).queryByRole('button', { name: 'http://192.168.1.10:3000' })).toBeNull();
+    act(() => within(screen.getByTestId('join-address')).getByRole('button', { name: 'Kembali ke alamat otomatis' }).click());
+    await waitFor(() => expect(screen.getByTestId('projector-url').textContent).toBe('http://localhost:3000/gabung/KMNPQR'));
+    expect(screen.getByTestId('join-address').textContent).toMatch(/HP peserta mungkin tidak bisa membuka alamat ini/);
+    expect(localStorage.getItem(`pasar.joinBase.${classId}`)).toBeNull();
   });
 
   it('shows no address picker when the address is sure', async () => {
