@@ -54,24 +54,18 @@ export function JoinAddressPicker({ joinLink, compact = false }: { joinLink: Ret
     if (typed.trim()) joinLink.choose(typed.trim());
   };
   const state = joinLink.chosen ? 'join-address--chosen' : 'join-address--unsure';
-  if (compact && joinLink.chosen) {
-    return (
-      <div className={`join-address join-address--compact ${state}`} data-testid="join-address" role="status">
-        <p>{t('console.joinAddress.chosen', { address: joinLink.chosen })}</p>
-        <div className="button-row">
-          <button type="button" className="button button--secondary" onClick={() => joinLink.choose(null)}>
-            {t('console.joinAddress.reset')}
-          </button>
-        </div>
-        <ErrorNote error={joinLink.error} />
-      </div>
-    );
-  }
+  // On the wall, once chosen: the address and the way back only.
+  const picking = !(compact && joinLink.chosen);
+  const reset = joinLink.chosen && (
+    <button type="button" className="button button--secondary" onClick={() => joinLink.choose(null)}>
+      {t('console.joinAddress.reset')}
+    </button>
+  );
   return (
     <div className={`join-address${compact ? ' join-address--compact' : ''} ${state}`} data-testid="join-address" role="status">
       {!joinLink.chosen && <p className="join-address__warning">{t('console.joinAddress.unsure')}</p>}
       {joinLink.chosen && <p>{t('console.joinAddress.chosen', { address: joinLink.chosen })}</p>}
-      {joinLink.choices.length > 0 && (
+      {picking && joinLink.choices.length > 0 && (
         <div className="button-row">
           {joinLink.choices.map((base) => (
             <button key={base} type="button" className="chip" aria-pressed={joinLink.chosen === base} onClick={() => joinLink.choose(base)}>
@@ -80,27 +74,27 @@ export function JoinAddressPicker({ joinLink, compact = false }: { joinLink: Ret
           ))}
         </div>
       )}
-      <form className="join-address__form" onSubmit={submit}>
-        <label>
-          {t('console.joinAddress.typeLabel')}
-          <input
-            type="url"
-            inputMode="url"
-            placeholder="http://192.168.1.10:3000"
-            value={typed}
-            onChange={(event) => setTyped(event.target.value)}
-            data-testid="join-address-input"
-          />
-        </label>
-        <button type="submit" className="button button--secondary">
-          {t('console.joinAddress.use')}
-        </button>
-        {joinLink.chosen && (
-          <button type="button" className="button button--secondary" onClick={() => joinLink.choose(null)}>
-            {t('console.joinAddress.reset')}
+      {picking ? (
+        <form className="join-address__form" onSubmit={submit}>
+          <label>
+            {t('console.joinAddress.typeLabel')}
+            <input
+              type="url"
+              inputMode="url"
+              placeholder="http://192.168.1.10:3000"
+              value={typed}
+              onChange={(event) => setTyped(event.target.value)}
+              data-testid="join-address-input"
+            />
+          </label>
+          <button type="submit" className="button button--secondary">
+            {t('console.joinAddress.use')}
           </button>
-        )}
-      </form>
+          {reset}
+        </form>
+      ) : (
+        <div className="button-row">{reset}</div>
+      )}
       <ErrorNote error={joinLink.error} />
     </div>
   );

@@ -171,6 +171,8 @@ describe('live console', () => {
     await screen.findAllByTestId('grid-row', {}, { timeout: 5_000 });
     await waitFor(() => expect(lastSocket()).toBeDefined());
     act(() => lastSocket()!.serverConnect());
+    // The feed's first read answered before counting: on a busy machine it may still be on its way once the grid shows.
+    await waitFor(() => expect(screen.getByTestId('activity-feed').textContent).toContain('Gula Aren 1 kg'));
     const before = api.calls(`GET /api/classes/${classId}/console/activity`).length;
     heard = true;
     act(() =>
