@@ -316,6 +316,45 @@ test.describe('catalog: a trainee posts a product with a photo, a classmate sees
     await context.close();
   });
 
+  test('keeps what she types before the phone has read its draft back, and fills the rest from the draft', async () => {
+    const { context, page: phone, errors } = await joinOnPhone(browser, app, code, 'Suryani');
+    await phone.goto(`${app.url}/toko/produk/baru`);
+    await phone.getByTestId('product-form').waitFor();
+    await phone.getByRole('textbox', { name: /Nama produk/ }).fill('Ikan Lele Asap');
+    await phone.getByRole('textbox', { name: /Harga/ }).fill('15000');
+    // A slow phone: every answer of its database comes 1.5 s late from the next page on, so the form shows, and she
+    // types, before the kept draft is read back.
+    await phone.addInitScript(() => {
+      const handler = Object.getOwnPropertyDescriptor(IDBRequest.prototype, 'onsuccess')!;
+      Object.defineProperty(IDBRequest.prototype, 'onsuccess', {
+        configurable: true,
+        get() {
+          return handler.get!.call(this);
+        },
+        set(listener: ((event: Event) => void) | null) {
+          handler.set!.call(this, listener && ((event: Event) => setTimeout(() => listener.call(this, event), 1500)));
+        },
+      });
+    });
+    await phone.reload();
+    await phone.getByTestId('product-form').waitFor();
+    expect(await phone.getByTestId('draft-restored').count()).toBe(0);
+    await phone.getByRole('textbox', { name: /Harga/ }).fill('16000');
+    await phone.getByRole('textbox', { name: /Stok/ }).fill('30');
+    await phone.getByTestId('draft-restored').waitFor();
+    expect(await phone.getByRole('textbox', { name: /Nama produk/ }).inputValue()).toBe('Ikan Lele Asap');
+    expect(await phone.getByRole('textbox', { name: /Harga/ }).inputValue()).toBe('16000');
+    expect(await phone.getByRole('textbox', { name: /Stok/ }).inputValue()).toBe('30');
+    // And the phone now keeps the two together.
+    await phone.reload();
+    await phone.getByTestId('draft-restored').waitFor();
+    expect(await phone.getByRole('textbox', { name: /Nama produk/ }).inputValue()).toBe('Ikan Lele Asap');
+    expect(await phone.getByRole('textbox', { name: /Harga/ }).inputValue()).toBe('16000');
+    expect(await phone.getByRole('textbox', { name: /Stok/ }).inputValue()).toBe('30');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   test('queues a product posted offline, keeps it through a reload, and sends it once on reconnect', async () => {
     const { context, page: phone, token } = await joinOnPhone(browser, app, code, 'Wartini');
     await phone.goto(`${app.url}/toko/produk`);

@@ -6,6 +6,7 @@ import {
   draftFromProduct,
   EMPTY_DRAFT,
   isTitleHardToFind,
+  keptUnderTyped,
   parseWholeNumber,
   stepOfCode,
   toProductRequest,
@@ -146,5 +147,18 @@ describe('changesFrom', () => {
   it('sends only the fields that changed, so an edit never overwrites a stock changed meanwhile', () => {
     const edited = { ...draftFromProduct(product), price: '4000', shelfLifeDays: '10' };
     expect(changesFrom(product, toProductRequest(edited, ['h1', 'h2']))).toEqual({ price: 4000, shelfLifeDays: 10, photoIds: ['h1', 'h2'] });
+  });
+});
+
+describe('keptUnderTyped (a kept draft read back after she began typing)', () => {
+  const kept = draft({ title: 'Keripik Pisang', price: '15000', stock: '20', category: 'olahan-singkong', perishable: false, description: 'Renyah' });
+  it.each([
+    ['nothing typed: the kept draft whole', draft({}), kept],
+    ['a field typed: hers, the rest kept', draft({ price: '17000' }), { ...kept, price: '17000' }],
+    ['a field the kept draft lacks', draft({ weight: '250' }), { ...kept, weight: '250' }],
+    ['an answer typed (false is not the empty null)', draft({ perishable: true }), { ...kept, perishable: true }],
+    ['every field typed: all hers', draft({ title: 'Kopi', price: '1', stock: '2', weight: '3', category: 'makanan-lain', perishable: true, shelfLifeDays: '4', description: 'x' }), draft({ title: 'Kopi', price: '1', stock: '2', weight: '3', category: 'makanan-lain', perishable: true, shelfLifeDays: '4', description: 'x' })],
+  ])('%s', (_, typed, expected) => {
+    expect(keptUnderTyped(kept, typed)).toEqual(expected);
   });
 });

@@ -166,6 +166,16 @@ export function toProductRequest(draft: ProductDraft, photoIds: string[]): Creat
   };
 }
 
+/**
+ * A draft kept on the phone, read back after she began typing on the empty form (a moment after it shows, on a slow
+ * phone): what she typed wins, field by field, and the kept draft fills the rest.
+ */
+export function keptUnderTyped(kept: ProductDraft, typed: ProductDraft): ProductDraft {
+  const merged: Record<string, unknown> = { ...kept };
+  for (const key of Object.keys(EMPTY_DRAFT) as (keyof ProductDraft)[]) if (typed[key] !== EMPTY_DRAFT[key]) merged[key] = typed[key];
+  return merged as unknown as ProductDraft;
+}
+
 /** The draft of a product being edited. */
 export function draftFromProduct(product: ProductDetail): ProductDraft {
   return {

@@ -21,6 +21,7 @@ import {
   draftFromProduct,
   EMPTY_DRAFT,
   FORM_STEPS,
+  keptUnderTyped,
   stepOfCode,
   toProductRequest,
   type DraftProblem,
@@ -128,7 +129,8 @@ export function ProductForm({ product, draftOwner, cancelTo, onSaved, onQueued }
       if (!live) return;
       if (kept && (kept.photos.length > 0 || JSON.stringify(kept.draft) !== JSON.stringify(EMPTY_DRAFT))) {
         written.current = { fields: JSON.stringify({ draft: kept.draft, suggested: kept.suggested }), photos: kept.photos };
-        setDraft(kept.draft);
+        // What she typed before the phone answered stays (written once the read is done); the kept draft fills the rest.
+        setDraft((typed) => keptUnderTyped(kept.draft, typed));
         setSuggested(kept.suggested);
         restore(kept.photos);
         setRestored('restored');
