@@ -171,9 +171,8 @@ export function toProductRequest(draft: ProductDraft, photoIds: string[]): Creat
  * phone): what she typed wins, field by field, and the kept draft fills the rest.
  */
 export function keptUnderTyped(kept: ProductDraft, typed: ProductDraft): ProductDraft {
-  const merged: Record<string, unknown> = { ...kept };
-  for (const key of Object.keys(EMPTY_DRAFT) as (keyof ProductDraft)[]) if (typed[key] !== EMPTY_DRAFT[key]) merged[key] = typed[key];
-  return merged as unknown as ProductDraft;
+  const hers = Object.entries(typed).filter(([key, value]) => value !== EMPTY_DRAFT[key as keyof ProductDraft]);
+  return { ...kept, ...Object.fromEntries(hers) };
 }
 
 /** The draft of a product being edited. */

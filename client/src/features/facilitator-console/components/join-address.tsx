@@ -53,7 +53,6 @@ export function JoinAddressPicker({ joinLink, compact = false }: { joinLink: Ret
     event.preventDefault();
     if (typed.trim()) joinLink.choose(typed.trim());
   };
-  const state = joinLink.chosen ? 'join-address--chosen' : 'join-address--unsure';
   // On the wall, once chosen: the address and the way back only.
   const picking = !(compact && joinLink.chosen);
   const reset = joinLink.chosen && (
@@ -62,7 +61,7 @@ export function JoinAddressPicker({ joinLink, compact = false }: { joinLink: Ret
     </button>
   );
   return (
-    <div className={`join-address${compact ? ' join-address--compact' : ''} ${state}`} data-testid="join-address" role="status">
+    <div className={`join-address${compact ? ' join-address--compact' : ''}${joinLink.chosen ? '' : ' join-address--unsure'}`} data-testid="join-address" role="status">
       {!joinLink.chosen && <p className="join-address__warning">{t('console.joinAddress.unsure')}</p>}
       {joinLink.chosen && <p>{t('console.joinAddress.chosen', { address: joinLink.chosen })}</p>}
       {picking && joinLink.choices.length > 0 && (
