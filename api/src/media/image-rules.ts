@@ -2,7 +2,7 @@
 // Sizes fit the client's slots: thumbnails in lists (160), cards on the storefront (480), the gallery (1280),
 // which is also what the browser shrinks a phone photo to before upload.
 
-/** Largest upload accepted; the browser sends ~500 KB, a raw phone photo is 3–8 MB. */
+/** Largest upload accepted; the browser sends a WebP (or JPEG) of at most ~500 KB, a raw phone photo is 3–8 MB. */
 export const MAX_UPLOAD_BYTES = 8 * 1024 * 1024;
 
 /**

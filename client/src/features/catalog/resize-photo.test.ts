@@ -2,8 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   canKeepOriginal,
   fitWithin,
-  JPEG_QUALITIES,
   longSidesToTry,
+  PHOTO_ENCODINGS,
   preparePhoto,
   type DecodedPhoto,
   type PhotoCodec,
@@ -14,18 +14,24 @@ function file(bytes: number, type = 'image/jpeg', name = 'IMG_20261128_101500.jp
   return new File([new Uint8Array(bytes)], name, { type });
 }
 
-/** A codec whose JPEG size is pixels × bytesPerPixel(quality), so the tests can say what fits. */
-function fakeCodec(size: Size | Error, bytesPerPixel: (quality: number) => number) {
-  const encodes: { size: Size; quality: number }[] = [];
+const [WEBP, JPEG] = PHOTO_ENCODINGS as [(typeof PHOTO_ENCODINGS)[number], (typeof PHOTO_ENCODINGS)[number]];
+
+/**
+ * A codec whose picture is pixels × bytesPerPixel(quality) bytes, so the tests can say what fits. It writes the types in
+ * `writes` (a browser that cannot write WebP: `['image/jpeg']`).
+ */
+function fakeCodec(size: Size | Error, bytesPerPixel: (quality: number) => number, writes: readonly string[] = ['image/webp', 'image/jpeg']) {
+  const encodes: { size: Size; type: string; quality: number }[] = [];
   const close = vi.fn();
   const codec: PhotoCodec = {
     decode: async () => {
       if (size instanceof Error) throw size;
       return { ...size, close } satisfies DecodedPhoto;
     },
-    encodeJpeg: async (_photo, target, quality) => {
-      encodes.push({ size: target, quality });
-      return new Blob([new Uint8Array(Math.round(target.width * target.height * bytesPerPixel(quality)))], { type: 'image/jpeg' });
+    canWrite: async (type) => writes.includes(type),
+    encode: async (_photo, target, type, quality) => {
+      encodes.push({ size: target, type, quality });
+      return new Blob([new Uint8Array(Math.round(target.width * target.height * bytesPerPixel(quality)))], { type });
     },
   };
   return { codec, encodes, close };
@@ -76,47 +82,70 @@ describe('preparePhoto', () => {
     expect(close).toHaveBeenCalledOnce();
   });
 
-  it('shrinks a 4000×3000 camera photo to 1280×960 at the first quality that fits ~500 KB', async () => {
-    // 1280×960 = 1.23 MP: 0.5 B/px at 0.85 is 614 KB (too big), 0.35 B/px at 0.75 is 430 KB (fits).
-    const { codec, encodes, close } = fakeCodec({ width: 4000, height: 3000 }, (q) => (q > 0.8 ? 0.5 : 0.35));
+  it('shrinks a 4000×3000 camera photo to a 1280×960 WebP at the quality the server keeps', async () => {
+    const { codec, encodes, close } = fakeCodec({ width: 4000, height: 3000 }, () => 0.1);
     const prepared = await preparePhoto(file(5_000_000, 'image/jpeg', 'IMG_1234.JPG'), codec);
-    expect(encodes).toEqual([
-      { size: { width: 1280, height: 960 }, quality: JPEG_QUALITIES[0] },
-      { size: { width: 1280, height: 960 }, quality: JPEG_QUALITIES[1] },
-    ]);
+    // The server stores every photo as WebP at quality 80 (api/src/media/image-processor.ts).
+    expect(encodes).toEqual([{ size: { width: 1280, height: 960 }, type: 'image/webp', quality: 0.8 }]);
     expect(prepared.resized).toBe(true);
     expect(prepared.size).toEqual({ width: 1280, height: 960 });
-    expect(prepared.blob.size).toBeLessThanOrEqual(500_000);
-    expect(prepared.blob.type).toBe('image/jpeg');
-    expect(prepared.fileName).toBe('IMG_1234.jpg');
+    expect(prepared.blob.type).toBe('image/webp');
+    expect(prepared.fileName).toBe('IMG_1234.webp');
     expect(close).toHaveBeenCalledOnce();
   });
 
-  it('steps down the quality, then the size, until the photo fits', async () => {
-    // Every quality at 1280 px is too big; 1024×768 at quality 0.45 still is; 800×600 at 0.85 fits.
-    const { codec, encodes } = fakeCodec({ width: 4000, height: 3000 }, () => 0.7);
+  it('writes JPEG, from 0.85 down until it fits ~500 KB, where the browser cannot write WebP', async () => {
+    // 1280×960 = 1.23 MP: 0.5 B/px at 0.85 is 614 KB (too big), 0.35 B/px at 0.75 is 430 KB (fits).
+    const { codec, encodes } = fakeCodec({ width: 4000, height: 3000 }, (q) => (q > 0.8 ? 0.5 : 0.35), ['image/jpeg']);
+    const prepared = await preparePhoto(file(5_000_000, 'image/jpeg', 'IMG_1234.JPG'), codec);
+    expect(encodes).toEqual([
+      { size: { width: 1280, height: 960 }, type: 'image/jpeg', quality: 0.85 },
+      { size: { width: 1280, height: 960 }, type: 'image/jpeg', quality: 0.75 },
+    ]);
+    expect(prepared.blob.size).toBeLessThanOrEqual(500_000);
+    expect(prepared.blob.type).toBe('image/jpeg');
+    expect(prepared.fileName).toBe('IMG_1234.jpg');
+  });
+
+  it('writes JPEG when asking whether the browser writes WebP fails', async () => {
+    const { codec, encodes } = fakeCodec({ width: 4000, height: 3000 }, () => 0.1);
+    codec.canWrite = async (type) => {
+      if (type === 'image/webp') throw new Error('no canvas');
+      return true;
+    };
+    const prepared = await preparePhoto(file(5_000_000), codec);
+    expect(encodes.map((e) => e.type)).toEqual(['image/jpeg']);
+    expect(prepared.blob.type).toBe('image/jpeg');
+  });
+
+  it.each([
+    ['WebP', WEBP, ['image/webp', 'image/jpeg']],
+    ['JPEG', JPEG, ['image/jpeg']],
+  ] as const)('steps down the %s quality, then the size, until the photo fits', async (_name, encoding, writes) => {
+    // Every quality at 1280 px is too big; 1024×768 at the lowest quality still is; 800×600 at the first fits.
+    const { codec, encodes } = fakeCodec({ width: 4000, height: 3000 }, () => 0.7, writes);
     const prepared = await preparePhoto(file(6_000_000), codec);
-    expect(encodes.map((e) => `${e.size.width}@${e.quality}`)).toEqual([
-      ...JPEG_QUALITIES.map((q) => `1280@${q}`),
-      ...JPEG_QUALITIES.map((q) => `1024@${q}`),
-      `800@${JPEG_QUALITIES[0]}`,
+    expect(encodes.map((e) => `${e.size.width}@${e.quality} ${e.type}`)).toEqual([
+      ...encoding.qualities.map((q) => `1280@${q} ${encoding.type}`),
+      ...encoding.qualities.map((q) => `1024@${q} ${encoding.type}`),
+      `800@${encoding.qualities[0]} ${encoding.type}`,
     ]);
     expect(prepared.size).toEqual({ width: 800, height: 600 });
     expect(prepared.blob.size).toBeLessThanOrEqual(500_000);
   });
 
   it('sends the smallest attempt when nothing fits (the server still accepts up to 8 MB)', async () => {
-    const { codec } = fakeCodec({ width: 4000, height: 3000 }, (q) => 2 * q);
+    const { codec } = fakeCodec({ width: 4000, height: 3000 }, (q) => 3 * q);
     const prepared = await preparePhoto(file(6_000_000), codec);
     expect(prepared.size).toEqual({ width: 800, height: 600 });
-    expect(prepared.blob.size).toBe(Math.round(800 * 600 * 2 * 0.45));
+    expect(prepared.blob.size).toBe(Math.round(800 * 600 * 3 * WEBP.qualities.at(-1)!));
   });
 
   it('re-encodes a small-in-pixels photo that is too heavy, at its own size', async () => {
     const { codec, encodes } = fakeCodec({ width: 1000, height: 1000 }, () => 0.3);
     const prepared = await preparePhoto(file(900_000, 'image/png', 'scan.png'), codec);
     expect(encodes[0]!.size).toEqual({ width: 1000, height: 1000 });
-    expect(prepared.fileName).toBe('scan.jpg');
+    expect(prepared.fileName).toBe('scan.webp');
   });
 
   it('sends a file the browser cannot read as it is, for the server to judge', async () => {
@@ -131,7 +160,8 @@ describe('preparePhoto', () => {
     const original = file(3_000_000);
     const codec: PhotoCodec = {
       decode: async () => ({ width: 4000, height: 3000, close: () => undefined }),
-      encodeJpeg: async () => {
+      canWrite: async () => true,
+      encode: async () => {
         throw new Error('canvas too large');
       },
     };

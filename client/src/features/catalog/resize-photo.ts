@@ -1,16 +1,29 @@
-// Shrinks a phone photo before it goes over the hall's Wi-Fi: a 4000×3000, 5 MB camera picture becomes a
-// JPEG of about 1280 px on its long side and at most ~500 KB (the server's largest stored size is 1280 px,
-// so nothing visible is lost). The decisions are pure functions; the browser's decoder and canvas are a
-// `PhotoCodec`, so the stepping logic is tested without a real canvas.
+// Shrinks a phone photo before it goes over a weak signal: a 4000×3000, 5 MB camera picture becomes a picture of
+// about 1280 px on its long side and at most ~500 KB (the server's largest stored size is 1280 px, so nothing
+// visible is lost). Where the browser can write WebP it sends WebP at the quality the server keeps (the server stores
+// every photo as WebP, quality 80: api/src/media/image-processor.ts), so the upload carries what is kept and no more;
+// otherwise JPEG. The decisions are pure functions; the browser's decoder and canvas are a `PhotoCodec`, so the
+// stepping logic is tested without a real canvas.
 
 /** Matches the server's "full" size (api/src/media/image-rules.ts MEDIA_SIZES.full). */
 export const PHOTO_MAX_LONG_SIDE = 1280;
 /** What the DESIGN asks for: a photo uploads in seconds even on slow Wi-Fi. */
 export const PHOTO_MAX_BYTES = 500_000;
-/** JPEG qualities tried in turn until the photo fits PHOTO_MAX_BYTES. */
-export const JPEG_QUALITIES = [0.85, 0.75, 0.65, 0.55, 0.45] as const;
 /** When even the lowest quality is too big (a very detailed picture), smaller long sides are tried. */
 export const FALLBACK_LONG_SIDES = [1024, 800] as const;
+
+export interface PhotoEncoding {
+  type: 'image/webp' | 'image/jpeg';
+  extension: string;
+  /** Tried in turn until the photo fits PHOTO_MAX_BYTES. */
+  qualities: readonly number[];
+}
+
+/** The server's own format and quality first (half the bytes of JPEG at 0.85 on photos); JPEG where WebP cannot be written. */
+export const PHOTO_ENCODINGS: readonly PhotoEncoding[] = [
+  { type: 'image/webp', extension: 'webp', qualities: [0.8, 0.7, 0.6, 0.5, 0.4] },
+  { type: 'image/jpeg', extension: 'jpg', qualities: [0.85, 0.75, 0.65, 0.55, 0.45] },
+];
 
 const KEEPABLE_TYPES = ['image/jpeg', 'image/png', 'image/webp'];
 
@@ -53,7 +66,9 @@ export interface DecodedPhoto extends Size {
 export interface PhotoCodec<D extends DecodedPhoto = DecodedPhoto> {
   /** Rejects when the browser cannot read the file (not a picture, or a format it does not know, e.g. HEIC). */
   decode: (file: Blob) => Promise<D>;
-  encodeJpeg: (photo: D, size: Size, quality: number) => Promise<Blob>;
+  /** Whether this browser writes the type (one that cannot writes PNG instead when asked for it). */
+  canWrite: (type: PhotoEncoding['type']) => Promise<boolean>;
+  encode: (photo: D, size: Size, type: PhotoEncoding['type'], quality: number) => Promise<Blob>;
 }
 
 export interface PreparedPhoto {
@@ -65,9 +80,9 @@ export interface PreparedPhoto {
   resized: boolean;
 }
 
-function jpegName(name: string): string {
+function renamed(name: string, extension: string): string {
   const base = name.replace(/\.[^.]*$/, '').trim();
-  return `${base || 'foto'}.jpg`;
+  return `${base || 'foto'}.${extension}`;
 }
 
 /**
@@ -89,27 +104,50 @@ export async function preparePhoto<D extends DecodedPhoto>(
   try {
     const original: Size = { width: decoded.width, height: decoded.height };
     if (canKeepOriginal(file, original, limits)) return { blob: file, fileName: file.name || 'foto.jpg', size: original, resized: false };
+    let encoding = PHOTO_ENCODINGS.at(-1)!;
+    for (const candidate of PHOTO_ENCODINGS) {
+      if (await codec.canWrite(candidate.type).catch(() => false)) {
+        encoding = candidate;
+        break;
+      }
+    }
     let smallest: { blob: Blob; size: Size } | undefined;
     try {
       for (const longSide of longSidesToTry(original, limits)) {
         const size = fitWithin(original, longSide);
-        for (const quality of JPEG_QUALITIES) {
-          const blob = await codec.encodeJpeg(decoded, size, quality);
+        for (const quality of encoding.qualities) {
+          const blob = await codec.encode(decoded, size, encoding.type, quality);
           if (!smallest || blob.size < smallest.blob.size) smallest = { blob, size };
-          if (blob.size <= limits.maxBytes) return { blob, fileName: jpegName(file.name), size, resized: true };
+          if (blob.size <= limits.maxBytes) return { blob, fileName: renamed(file.name, encoding.extension), size, resized: true };
         }
       }
     } catch {
       // The phone ran out of canvas memory: send what we have, or the original, and let the server judge.
       if (!smallest) return { blob: file, fileName: file.name || 'foto.jpg', size: original, resized: false };
     }
-    return { blob: smallest!.blob, fileName: jpegName(file.name), size: smallest!.size, resized: true };
+    return { blob: smallest!.blob, fileName: renamed(file.name, encoding.extension), size: smallest!.size, resized: true };
   } finally {
     decoded.close();
   }
 }
 
 type BrowserPhoto = DecodedPhoto & { bitmap: ImageBitmap };
+
+function newCanvas(width: number, height: number): OffscreenCanvas | HTMLCanvasElement {
+  return typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(width, height) : Object.assign(document.createElement('canvas'), { width, height });
+}
+
+function toBlob(canvas: OffscreenCanvas | HTMLCanvasElement, type: string, quality?: number): Promise<Blob> {
+  if (canvas instanceof HTMLCanvasElement) {
+    return new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The photo could not be encoded'))), type, quality),
+    );
+  }
+  return canvas.convertToBlob({ type, quality });
+}
+
+/** Asked once per page: a 1×1 picture written as the type tells whether the browser writes it. */
+const writable = new Map<string, Promise<boolean>>();
 
 /** The browser's own decoder and canvas: `createImageBitmap` turns the picture upright from its EXIF. */
 export const browserPhotoCodec: PhotoCodec<BrowserPhoto> = {
@@ -118,22 +156,27 @@ export const browserPhotoCodec: PhotoCodec<BrowserPhoto> = {
     const bitmap = await createImageBitmap(file, { imageOrientation: 'from-image' });
     return { bitmap, width: bitmap.width, height: bitmap.height, close: () => bitmap.close() };
   },
-  async encodeJpeg(photo, { width, height }, quality) {
-    const canvas = typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(width, height) : Object.assign(document.createElement('canvas'), { width, height });
+  canWrite(type) {
+    let answer = writable.get(type);
+    if (!answer) {
+      const canvas = newCanvas(1, 1);
+      canvas.getContext('2d');
+      answer = toBlob(canvas, type).then((blob) => blob.type === type, () => false);
+      writable.set(type, answer);
+    }
+    return answer;
+  },
+  async encode(photo, { width, height }, type, quality) {
+    const canvas = newCanvas(width, height);
     const context = canvas.getContext('2d') as CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null;
     if (!context) throw new Error('No 2D canvas');
-    // JPEG has no transparency: a PNG's clear parts become white, not black.
+    // A product photo needs no transparency (and JPEG has none): a PNG's clear parts become white, not black.
     context.fillStyle = '#fff';
     context.fillRect(0, 0, width, height);
     context.imageSmoothingEnabled = true;
     context.imageSmoothingQuality = 'high';
     context.drawImage(photo.bitmap, 0, 0, width, height);
-    if (canvas instanceof HTMLCanvasElement) {
-      return new Promise<Blob>((resolve, reject) =>
-        canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The photo could not be encoded'))), 'image/jpeg', quality),
-      );
-    }
-    return canvas.convertToBlob({ type: 'image/jpeg', quality });
+    return toBlob(canvas, type, quality);
   },
 };
 
