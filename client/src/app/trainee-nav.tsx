@@ -1,12 +1,14 @@
 // The trainee's bottom navigation, with words under each icon and badges for what waits: unpaid and paid orders,
 // unread chat. Loaded lazily after the first render, like the live header.
+import { useEffect, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReactElement } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useSellerCounts } from '../features/shop/hooks/use-seller-counts';
 import { useSession, type ParticipantSession } from '../shared/auth/session';
 import { appPaths } from '../shared/config/paths';
 import { IconBank, IconBox, IconChat, IconReceipt, IconStore, type IconProps } from '../shared/ui/icons';
+import { whenFirstScreenQuiet } from './first-screen-quiet';
+import { preloadPage } from './router';
 import './trainee-nav.css';
 
 /** Screens with their own bar at the bottom (the chat composer, the checkout total, the product form's button). */
@@ -41,9 +43,24 @@ function isCurrent(item: Item, pathname: string): boolean {
   return item.id === 'home' ? pathname === item.to : pathname === item.to || pathname.startsWith(`${item.to}/`);
 }
 
+/**
+ * Where the phone can have no service worker (the hall's LAN address over plain http is no secure context), nothing
+ * precaches the other items' pages: they are fetched once the first screen is quiet, so her first tap on each waits
+ * for its data, not for its code too (a round trip more on Slow 4G). Where there is one, its precache fetches them.
+ */
+function usePagesFetchedAhead(): void {
+  useEffect(() => {
+    if (!import.meta.env.PROD || 'serviceWorker' in navigator) return;
+    return whenFirstScreenQuiet(() => {
+      for (const item of ITEMS) void preloadPage(item.to).catch(() => undefined);
+    });
+  }, []);
+}
+
 function TraineeNavBar({ session, pathname }: { session: ParticipantSession; pathname: string }) {
   const { t } = useTranslation();
   const counts = useSellerCounts(session);
+  usePagesFetchedAhead();
   const badges: Partial<Record<Item['id'], { value: number; kind: 'wait' | 'act'; label: string }[]>> = {
     orders: [
       { value: counts.unpaid, kind: 'wait', label: t('nav.unpaid', { count: counts.unpaid }) },

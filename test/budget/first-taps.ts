@@ -1,0 +1,67 @@
+// A trainee's first tap on each item of the bottom navigation, at the laptop's LAN address over plain http (no
+// service worker, so nothing precached): how long from the tap to the page with its content? A script that prints
+// figures, not a test (test/e2e/lan-phone.test.ts checks the mechanism):
+//
+//   npm run first:taps -- [N]        (3 by default; each with a new trainee)
+//
+// 360×640, Slow 4G, 4× slower CPU. Each trainee joins, opens her home again, waits there a few seconds (as she reads
+// it), then taps Produk, Pesanan, Chat, Saldo and Beranda in turn. A page counts as there when the loading bar and the
+// "Memuat" status are gone and it has its heading. Also printed: what the phone fetched ahead while she waited.
+import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_ARGS, phoneContext, requireChromium } from '../support/browser.js';
+import { startTestApp, stopTestApp } from '../support/e2e.js';
+import { createWorkshopClass } from '../support/workshop.js';
+import { CPU_SLOWDOWN, SLOW_4G } from './measure.js';
+
+const runs = Number(process.argv[2] ?? 3);
+const LAN_HOST = 'laptop-fasilitator.lan';
+const ITEMS = ['products', 'orders', 'chat', 'wallet', 'home'] as const;
+
+async function trainee(browser: Browser, origin: string, joinCode: string, n: number): Promise<string> {
+  const context = await phoneContext(browser);
+  try {
+    const page = await context.newPage();
+    await page.goto(`${origin}/gabung/${joinCode}`, { waitUntil: 'load' });
+    await page.getByRole('textbox', { name: /^Nama/ }).fill(`Peserta ${n}`);
+    await page.getByRole('button', { name: 'Gabung', exact: true }).click();
+    await page.waitForURL(/\/toko$/);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.emulateNetworkConditions', { ...SLOW_4G, connectionType: 'cellular4g' });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    await page.goto(`${origin}/toko`, { waitUntil: 'load' });
+    await page.getByTestId('bottom-nav').waitFor({ timeout: 60_000 });
+    await page.waitForTimeout(5_000); // she reads her home: the time the phone has to fetch ahead
+    const ahead = await page.evaluate(() => {
+      const loaded = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd;
+      const late = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.startTime > loaded + 1000 && e.name.includes('/assets/'));
+      return `${late.length} files, ${(late.reduce((sum, e) => sum + e.transferSize, 0) / 1000).toFixed(1)} KB`;
+    });
+    const taps: string[] = [];
+    for (const item of ITEMS) {
+      const tapped = Date.now();
+      await page.getByTestId(`nav-${item}`).click();
+      await page.waitForFunction(() => !document.querySelector('.page-loading, .nav-progress, [aria-busy="true"]') && document.querySelector('main h1'), undefined, {
+        timeout: 30_000,
+        polling: 50,
+      });
+      taps.push(`${item} ${Date.now() - tapped} ms`);
+      await page.waitForTimeout(1_500);
+    }
+    return `trainee ${n}: ${taps.join(', ')}; fetched ahead on her home: ${ahead}`;
+  } finally {
+    await context.close();
+  }
+}
+
+const [app, browser] = await Promise.all([
+  startTestApp(),
+  chromium.launch({ executablePath: requireChromium(), headless: true, args: [...CHROMIUM_ARGS, `--host-resolver-rules=MAP ${LAN_HOST} 127.0.0.1`] }),
+]);
+try {
+  const { joinCode } = await createWorkshopClass(app);
+  const origin = app.url.replace('127.0.0.1', LAN_HOST);
+  for (let n = 1; n <= runs; n++) console.log(await trainee(browser, origin, joinCode, n));
+} finally {
+  await stopTestApp(app, browser);
+  await browser.close();
+}

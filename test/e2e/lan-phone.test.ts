@@ -1,0 +1,83 @@
+// A phone on the hall's Wi-Fi opens the app at the laptop's LAN address over plain http, as most workshops run it
+// (`npm start` on the facilitator's laptop). That is no secure context: no service worker, so nothing precaches the
+// pages she has not opened yet. The bottom navigation fetches its pages once her first screen is quiet, so her first
+// tap on each waits for its data, not for its code too (client/src/app/trainee-nav.tsx).
+//
+// The LAN address is a name Chromium is told to resolve to this machine (--host-resolver-rules), so the origin is
+// neither localhost nor https, as http://192.168.1.10:3000 would be.
+import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
+import type { AppProcess } from '../support/app-process.js';
+import { CHROMIUM_ARGS, phoneContext, requireChromium } from '../support/browser.js';
+import { startTestApp, stopTestApp } from '../support/e2e.js';
+import { createWorkshopClass } from '../support/workshop.js';
+
+const LAN_HOST = 'laptop-fasilitator.lan';
+
+/** No new request for this long: the page has done what it does once quiet (first-screen-quiet.ts waits 1.5 s). */
+async function untilNetworkQuiet(page: Page, quietMs: number): Promise<void> {
+  await page.waitForFunction(
+    (ms) => {
+      const seen = window as unknown as { quietCount?: number; quietSince?: number };
+      const count = performance.getEntriesByType('resource').length;
+      if (seen.quietCount !== count) {
+        seen.quietCount = count;
+        seen.quietSince = performance.now();
+      }
+      return performance.now() - seen.quietSince! >= ms;
+    },
+    quietMs,
+    { polling: 200, timeout: 60_000 },
+  );
+}
+
+test.describe('a phone at the laptop’s LAN address (no service worker)', () => {
+  test.describe.configure({ mode: 'serial' });
+  let app: AppProcess | undefined;
+  let browser: Browser | undefined;
+
+  test.beforeAll(async () => {
+    test.setTimeout(240_000);
+    [app, browser] = await Promise.all([
+      startTestApp(),
+      chromium.launch({ executablePath: requireChromium(), headless: true, args: [...CHROMIUM_ARGS, `--host-resolver-rules=MAP ${LAN_HOST} 127.0.0.1`] }),
+    ]);
+  });
+
+  test.afterAll(async () => {
+    await stopTestApp(app, browser);
+    await browser?.close();
+  });
+
+  test('has the bottom navigation’s pages fetched once the home is quiet: a first tap on each fetches no code', async () => {
+    const { joinCode } = await createWorkshopClass(app!);
+    const origin = app!.url.replace('127.0.0.1', LAN_HOST);
+    const context = await phoneContext(browser!);
+    const page = await context.newPage();
+    await page.goto(`${origin}/gabung/${joinCode}`, { waitUntil: 'load' });
+    expect(await page.evaluate(() => ({ secure: isSecureContext, serviceWorker: 'serviceWorker' in navigator }))).toEqual({ secure: false, serviceWorker: false });
+    await page.getByRole('textbox', { name: /^Nama/ }).fill('Bu Sari');
+    await page.getByRole('button', { name: 'Gabung', exact: true }).click();
+    await page.waitForURL(/\/toko$/);
+
+    // A new start of the home, as she opens the app again: its code and the rest come once it is quiet.
+    await page.goto(`${origin}/toko`, { waitUntil: 'load' });
+    await page.getByTestId('bottom-nav').waitFor();
+    await untilNetworkQuiet(page, 3_000);
+
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    for (const [item, heading] of [
+      ['products', 'Produk Saya'],
+      ['orders', 'Pesanan'],
+      ['chat', 'Chat'],
+      ['wallet', 'Saldo'],
+    ] as const) {
+      await page.getByTestId(`nav-${item}`).click();
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      expect(scripts, `the first tap on ${item} fetched code`).toEqual([]);
+    }
+    await context.close();
+  });
+});
