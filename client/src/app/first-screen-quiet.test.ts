@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { MAX_WAIT_MS, QUIET_MS, whenQuiet, type QuietEnvironment } from './first-screen-quiet';
+import { registerWhenQuiet } from './register-service-worker';
 
 function fakeEnvironment() {
   let loaded: (() => void) | undefined;
@@ -16,7 +17,12 @@ function fakeEnvironment() {
   return { env, load: () => loaded!(), request: () => onRequest?.(), watching: () => onRequest !== undefined };
 }
 
-// registerWhenQuiet's tests (register-service-worker.test.ts) cover the waiting itself; these, the calling off.
+/** The same, with a service worker to register. */
+function fakeRegistration() {
+  const fake = fakeEnvironment();
+  return { ...fake, env: { ...fake.env, register: vi.fn(() => Promise.resolve()) } };
+}
+
 describe('whenQuiet', () => {
   it('runs once, QUIET_MS after the last request that followed the load event', () => {
     vi.useFakeTimers();
@@ -57,6 +63,58 @@ describe('whenQuiet', () => {
     expect(watching()).toBe(false);
     vi.advanceTimersByTime(MAX_WAIT_MS * 2);
     expect(then).not.toHaveBeenCalled();
+    vi.useRealTimers();
+  });
+});
+
+describe('registerWhenQuiet', () => {
+  it('registers only after the load event, once no request has started for QUIET_MS', () => {
+    vi.useFakeTimers();
+    const { env, load, request, watching } = fakeRegistration();
+    registerWhenQuiet(env);
+    vi.advanceTimersByTime(MAX_WAIT_MS * 2);
+    expect(env.register).not.toHaveBeenCalled();
+
+    load();
+    vi.advanceTimersByTime(QUIET_MS - 100);
+    request(); // the page's photo: the quiet wait starts again
+    vi.advanceTimersByTime(QUIET_MS - 100);
+    expect(env.register).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(100);
+    expect(env.register).toHaveBeenCalledTimes(1);
+    expect(watching()).toBe(false);
+    vi.advanceTimersByTime(MAX_WAIT_MS);
+    expect(env.register).toHaveBeenCalledTimes(1);
+    vi.useRealTimers();
+  });
+
+  it('registers MAX_WAIT_MS after the load event on a page that never goes quiet', () => {
+    vi.useFakeTimers();
+    const { env, load, request } = fakeRegistration();
+    registerWhenQuiet(env);
+    load();
+    // A request every half of QUIET_MS: never quiet.
+    const step = QUIET_MS / 2;
+    for (let elapsed = 0; elapsed < MAX_WAIT_MS - step; elapsed += step) {
+      request();
+      vi.advanceTimersByTime(step);
+    }
+    expect(env.register).not.toHaveBeenCalled();
+    request();
+    vi.advanceTimersByTime(step);
+    expect(env.register).toHaveBeenCalledTimes(1);
+    vi.useRealTimers();
+  });
+
+  it('a refused registration is no failure', async () => {
+    vi.useFakeTimers();
+    const { env, load } = fakeRegistration();
+    env.register.mockImplementation(() => Promise.reject(new Error('no service worker here')));
+    registerWhenQuiet(env);
+    load();
+    vi.advanceTimersByTime(QUIET_MS);
+    await Promise.resolve();
+    expect(env.register).toHaveBeenCalledTimes(1);
     vi.useRealTimers();
   });
 });
