@@ -1,5 +1,6 @@
 // Pure rules of the photo pipeline: which pictures are accepted, the stored sizes, and how files are named.
-// Sizes fit the client's slots: thumbnails in lists (160), cards on the storefront (480), the gallery (1280),
+// Sizes fit the client's slots: thumbnails in lists (160), cards on the storefront (480), the gallery (960: a
+// 360 px phone at 2× shows it 656 px wide, a laptop or the projector at most 608; 1280 until 7 Dec 2026),
 // which is also what the browser shrinks a phone photo to before upload.
 
 /** Largest upload accepted; the browser sends a WebP (or JPEG) of at most ~500 KB, a raw phone photo is 3–8 MB. */
@@ -28,7 +29,7 @@ export const IMAGE_QUEUE_PER_WORKER = 32;
 /** Rough seconds one large photo takes to decode and shrink on one core (for Retry-After). */
 export const IMAGE_SECONDS_PER_TASK = 1;
 
-export const MEDIA_SIZES = { thumb: 160, card: 480, full: 1280 } as const;
+export const MEDIA_SIZES = { thumb: 160, card: 480, full: 960 } as const;
 export type MediaSize = keyof typeof MEDIA_SIZES;
 export const MEDIA_SIZE_NAMES = Object.keys(MEDIA_SIZES) as MediaSize[];
 

@@ -158,7 +158,7 @@ describe('photo uploads under overload', () => {
     expect(counts['201']).toBeGreaterThanOrEqual(IMAGE_WORKERS);
     expect(peakRunning).toBeLessThanOrEqual(IMAGE_WORKERS);
     for (const outcome of outcomes) {
-      if (outcome.status === 201) expect(Math.max(outcome.body.width, outcome.body.height)).toBe(1280);
+      if (outcome.status === 201) expect(Math.max(outcome.body.width, outcome.body.height)).toBe(960);
       if (outcome.status === 503) {
         expect(outcome.body).toEqual({ statusCode: 503, code: 'SERVER_BUSY', message: expect.any(String) });
         expect(Number(outcome.headers!['retry-after'])).toBeGreaterThanOrEqual(1);

@@ -47,8 +47,8 @@ describe('photo uploads: decoded, cleaned, stored as WebP by content hash', () =
     expect(res.status).toBe(201);
     expect(res.body).toEqual({
       id: expect.stringMatching(/^[0-9a-f]{64}$/),
-      width: 640,
-      height: 1280,
+      width: 480,
+      height: 960,
       urls: {
         thumb: `/media/${res.body.id}-thumb.webp`,
         card: `/media/${res.body.id}-card.webp`,
@@ -56,7 +56,7 @@ describe('photo uploads: decoded, cleaned, stored as WebP by content hash', () =
       },
     });
 
-    for (const [size, longSide] of [['thumb', 160], ['card', 480], ['full', 1280]] as const) {
+    for (const [size, longSide] of [['thumb', 160], ['card', 480], ['full', 960]] as const) {
       const file = path.join(dataDir, 'media', res.body.id.slice(0, 2), `${res.body.id}-${size}.webp`);
       expect(fs.existsSync(file)).toBe(true);
       const served = await fetch(`${booted.baseUrl}${res.body.urls[size]}`);

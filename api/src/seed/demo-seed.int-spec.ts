@@ -75,7 +75,7 @@ describe('the demo class of a first start', () => {
     const photos: { media_hash: string }[] = await db.query(`SELECT DISTINCT media_hash FROM product_photo`);
     expect(photos.length).toBeGreaterThanOrEqual(5);
     for (const { media_hash: hash } of photos) {
-      for (const [size, longSide] of [['thumb', 160], ['card', 480], ['full', 1280]] as const) {
+      for (const [size, longSide] of [['thumb', 160], ['card', 480], ['full', 960]] as const) {
         const file = path.join(dataDir, 'media', hash.slice(0, 2), `${hash}-${size}.webp`);
         const meta = await sharp(fs.readFileSync(file)).metadata();
         expect(meta.format).toBe('webp');

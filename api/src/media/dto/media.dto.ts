@@ -7,7 +7,7 @@ export class MediaUrls {
   @ApiProperty({ example: '/media/3f2a…-card.webp', description: '480 px on the long side: storefront cards' })
   card!: string;
 
-  @ApiProperty({ example: '/media/3f2a…-full.webp', description: '1280 px on the long side: the gallery' })
+  @ApiProperty({ example: '/media/3f2a…-full.webp', description: '960 px on the long side: the gallery (1280 for photos stored before 7 Dec 2026)' })
   full!: string;
 }
 
@@ -15,7 +15,7 @@ export class MediaView {
   @ApiProperty({ example: '3f2a9c…', description: 'sha256 of the full-size WebP; pass it as a product photo id' })
   id!: string;
 
-  @ApiProperty({ example: 1280, description: 'Width of the full size, upright' })
+  @ApiProperty({ example: 960, description: 'Width of the full size, upright' })
   width!: number;
 
   @ApiProperty({ example: 960 })

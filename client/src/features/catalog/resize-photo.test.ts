@@ -39,12 +39,12 @@ function fakeCodec(size: Size | Error, bytesPerPixel: (quality: number) => numbe
 
 describe('fitWithin', () => {
   it.each([
-    [{ width: 4000, height: 3000 }, 1280, { width: 1280, height: 960 }],
-    [{ width: 3000, height: 4000 }, 1280, { width: 960, height: 1280 }],
-    [{ width: 4624, height: 2080 }, 1280, { width: 1280, height: 576 }],
-    [{ width: 1280, height: 1280 }, 1280, { width: 1280, height: 1280 }],
-    [{ width: 800, height: 600 }, 1280, { width: 800, height: 600 }],
-    [{ width: 20000, height: 10 }, 1280, { width: 1280, height: 1 }],
+    [{ width: 4000, height: 3000 }, 960, { width: 960, height: 720 }],
+    [{ width: 3000, height: 4000 }, 960, { width: 720, height: 960 }],
+    [{ width: 4624, height: 2080 }, 960, { width: 960, height: 432 }],
+    [{ width: 960, height: 960 }, 960, { width: 960, height: 960 }],
+    [{ width: 800, height: 600 }, 960, { width: 800, height: 600 }],
+    [{ width: 20000, height: 10 }, 960, { width: 960, height: 1 }],
   ])('fits %o within %d px as %o', (size, max, expected) => {
     expect(fitWithin(size, max)).toEqual(expected);
   });
@@ -52,7 +52,7 @@ describe('fitWithin', () => {
 
 describe('canKeepOriginal', () => {
   it.each([
-    ['a small JPEG', { size: 300_000, type: 'image/jpeg' }, { width: 1200, height: 900 }, true],
+    ['a small JPEG', { size: 300_000, type: 'image/jpeg' }, { width: 960, height: 720 }, true],
     ['a small PNG', { size: 120_000, type: 'image/png' }, { width: 640, height: 640 }, true],
     ['a camera photo (too many bytes)', { size: 4_800_000, type: 'image/jpeg' }, { width: 4000, height: 3000 }, false],
     ['a light but large picture', { size: 400_000, type: 'image/jpeg' }, { width: 2400, height: 1800 }, false],
@@ -63,18 +63,18 @@ describe('canKeepOriginal', () => {
 });
 
 describe('longSidesToTry', () => {
-  it('tries 1280, then smaller fallbacks', () => {
-    expect(longSidesToTry({ width: 4000, height: 3000 })).toEqual([1280, 1024, 800]);
+  it('tries 960, then smaller fallbacks', () => {
+    expect(longSidesToTry({ width: 4000, height: 3000 })).toEqual([960, 800, 640]);
   });
   it('never enlarges a picture already smaller than the limit', () => {
-    expect(longSidesToTry({ width: 900, height: 700 })).toEqual([900, 800]);
+    expect(longSidesToTry({ width: 900, height: 700 })).toEqual([900, 800, 640]);
   });
 });
 
 describe('preparePhoto', () => {
   it('keeps a photo that is already small, without encoding it again', async () => {
     const original = file(200_000);
-    const { codec, encodes, close } = fakeCodec({ width: 1024, height: 768 }, () => 1);
+    const { codec, encodes, close } = fakeCodec({ width: 800, height: 600 }, () => 1);
     const prepared = await preparePhoto(original, codec);
     expect(prepared.blob).toBe(original);
     expect(prepared.resized).toBe(false);
@@ -82,25 +82,25 @@ describe('preparePhoto', () => {
     expect(close).toHaveBeenCalledOnce();
   });
 
-  it('shrinks a 4000×3000 camera photo to a 1280×960 WebP at the quality the server keeps', async () => {
+  it('shrinks a 4000×3000 camera photo to a 960×720 WebP at the quality the server keeps', async () => {
     const { codec, encodes, close } = fakeCodec({ width: 4000, height: 3000 }, () => 0.1);
     const prepared = await preparePhoto(file(5_000_000, 'image/jpeg', 'IMG_1234.JPG'), codec);
     // The server stores every photo as WebP at quality 80 (api/src/media/image-processor.ts).
-    expect(encodes).toEqual([{ size: { width: 1280, height: 960 }, type: 'image/webp', quality: 0.8 }]);
+    expect(encodes).toEqual([{ size: { width: 960, height: 720 }, type: 'image/webp', quality: 0.8 }]);
     expect(prepared.resized).toBe(true);
-    expect(prepared.size).toEqual({ width: 1280, height: 960 });
+    expect(prepared.size).toEqual({ width: 960, height: 720 });
     expect(prepared.blob.type).toBe('image/webp');
     expect(prepared.fileName).toBe('IMG_1234.webp');
     expect(close).toHaveBeenCalledOnce();
   });
 
   it('writes JPEG, from 0.85 down until it fits ~500 KB, where the browser cannot write WebP', async () => {
-    // 1280×960 = 1.23 MP: 0.5 B/px at 0.85 is 614 KB (too big), 0.35 B/px at 0.75 is 430 KB (fits).
-    const { codec, encodes } = fakeCodec({ width: 4000, height: 3000 }, (q) => (q > 0.8 ? 0.5 : 0.35), ['image/jpeg']);
+    // 960×720 = 0.69 MP: 0.9 B/px at 0.85 is 622 KB (too big), 0.6 B/px at 0.75 is 415 KB (fits).
+    const { codec, encodes } = fakeCodec({ width: 4000, height: 3000 }, (q) => (q > 0.8 ? 0.9 : 0.6), ['image/jpeg']);
     const prepared = await preparePhoto(file(5_000_000, 'image/jpeg', 'IMG_1234.JPG'), codec);
     expect(encodes).toEqual([
-      { size: { width: 1280, height: 960 }, type: 'image/jpeg', quality: 0.85 },
-      { size: { width: 1280, height: 960 }, type: 'image/jpeg', quality: 0.75 },
+      { size: { width: 960, height: 720 }, type: 'image/jpeg', quality: 0.85 },
+      { size: { width: 960, height: 720 }, type: 'image/jpeg', quality: 0.75 },
     ]);
     expect(prepared.blob.size).toBeLessThanOrEqual(500_000);
     expect(prepared.blob.type).toBe('image/jpeg');
@@ -122,29 +122,29 @@ describe('preparePhoto', () => {
     ['WebP', WEBP, ['image/webp', 'image/jpeg']],
     ['JPEG', JPEG, ['image/jpeg']],
   ] as const)('steps down the %s quality, then the size, until the photo fits', async (_name, encoding, writes) => {
-    // Every quality at 1280 px is too big; 1024×768 at the lowest quality still is; 800×600 at the first fits.
-    const { codec, encodes } = fakeCodec({ width: 4000, height: 3000 }, () => 0.7, writes);
+    // Every quality at 960 px is too big; 800×600 at the lowest quality still is; 640×480 at the first fits.
+    const { codec, encodes } = fakeCodec({ width: 4000, height: 3000 }, () => 1.2, writes);
     const prepared = await preparePhoto(file(6_000_000), codec);
     expect(encodes.map((e) => `${e.size.width}@${e.quality} ${e.type}`)).toEqual([
-      ...encoding.qualities.map((q) => `1280@${q} ${encoding.type}`),
-      ...encoding.qualities.map((q) => `1024@${q} ${encoding.type}`),
-      `800@${encoding.qualities[0]} ${encoding.type}`,
+      ...encoding.qualities.map((q) => `960@${q} ${encoding.type}`),
+      ...encoding.qualities.map((q) => `800@${q} ${encoding.type}`),
+      `640@${encoding.qualities[0]} ${encoding.type}`,
     ]);
-    expect(prepared.size).toEqual({ width: 800, height: 600 });
+    expect(prepared.size).toEqual({ width: 640, height: 480 });
     expect(prepared.blob.size).toBeLessThanOrEqual(500_000);
   });
 
   it('sends the smallest attempt when nothing fits (the server still accepts up to 8 MB)', async () => {
-    const { codec } = fakeCodec({ width: 4000, height: 3000 }, (q) => 3 * q);
+    const { codec } = fakeCodec({ width: 4000, height: 3000 }, (q) => 5 * q);
     const prepared = await preparePhoto(file(6_000_000), codec);
-    expect(prepared.size).toEqual({ width: 800, height: 600 });
-    expect(prepared.blob.size).toBe(Math.round(800 * 600 * 3 * WEBP.qualities.at(-1)!));
+    expect(prepared.size).toEqual({ width: 640, height: 480 });
+    expect(prepared.blob.size).toBe(Math.round(640 * 480 * 5 * WEBP.qualities.at(-1)!));
   });
 
   it('re-encodes a small-in-pixels photo that is too heavy, at its own size', async () => {
-    const { codec, encodes } = fakeCodec({ width: 1000, height: 1000 }, () => 0.3);
+    const { codec, encodes } = fakeCodec({ width: 900, height: 900 }, () => 0.3);
     const prepared = await preparePhoto(file(900_000, 'image/png', 'scan.png'), codec);
-    expect(encodes[0]!.size).toEqual({ width: 1000, height: 1000 });
+    expect(encodes[0]!.size).toEqual({ width: 900, height: 900 });
     expect(prepared.fileName).toBe('scan.webp');
   });
 

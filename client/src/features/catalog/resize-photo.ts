@@ -1,16 +1,16 @@
 // Shrinks a phone photo before it goes over a weak signal: a 4000×3000, 5 MB camera picture becomes a picture of
-// about 1280 px on its long side and at most ~500 KB (the server's largest stored size is 1280 px, so nothing
-// visible is lost). Where the browser can write WebP it sends WebP at the quality the server keeps (the server stores
+// 960 px on its long side and at most ~500 KB (the server's largest stored size is 960 px, so nothing visible is
+// lost). Where the browser can write WebP it sends WebP at the quality the server keeps (the server stores
 // every photo as WebP, quality 80: api/src/media/image-processor.ts), so the upload carries what is kept and no more;
 // otherwise JPEG. The decisions are pure functions; the browser's decoder and canvas are a `PhotoCodec`, so the
 // stepping logic is tested without a real canvas.
 
 /** Matches the server's "full" size (api/src/media/image-rules.ts MEDIA_SIZES.full). */
-export const PHOTO_MAX_LONG_SIDE = 1280;
+export const PHOTO_MAX_LONG_SIDE = 960;
 /** What the DESIGN asks for: a photo uploads in seconds even on slow Wi-Fi. */
 export const PHOTO_MAX_BYTES = 500_000;
 /** When even the lowest quality is too big (a very detailed picture), smaller long sides are tried. */
-export const FALLBACK_LONG_SIDES = [1024, 800] as const;
+export const FALLBACK_LONG_SIDES = [800, 640] as const;
 
 export interface PhotoEncoding {
   type: 'image/webp' | 'image/jpeg';

@@ -2038,7 +2038,7 @@ export type components = {
              */
             card: string;
             /**
-             * @description 1280 px on the long side: the gallery
+             * @description 960 px on the long side: the gallery (1280 for photos stored before 7 Dec 2026)
              * @example /media/3f2a…-full.webp
              */
             full: string;
@@ -2051,7 +2051,7 @@ export type components = {
             id: string;
             /**
              * @description Width of the full size, upright
-             * @example 1280
+             * @example 960
              */
             width: number;
             /** @example 960 */

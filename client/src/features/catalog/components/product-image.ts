@@ -1,5 +1,5 @@
-// Which stored size a slot downloads. The server keeps 160 px (thumb), 480 px (card) and 1280 px (full) on the
-// long side; `sizes` says how wide the slot is, so a 360 px phone at 2× takes the card, never the full photo.
+// Which stored size a slot downloads. The server keeps 160 px (thumb), 480 px (card) and 960 px (full; 1280 for
+// photos stored before 7 Dec 2026) on the long side; `sizes` says how wide the slot is, so a 360 px phone at 2× takes the card, never the full photo.
 import type { MediaUrls } from '../api/product-types';
 
 export type ImageSlot = 'card' | 'gallery' | 'thumb';
@@ -17,7 +17,7 @@ export function imageSources(urls: MediaUrls, slot: ImageSlot) {
     case 'card':
       return { src: urls.card, srcSet: `${urls.thumb} 160w, ${urls.card} 480w`, sizes: SLOT_SIZES.card };
     case 'gallery':
-      return { src: urls.full, srcSet: `${urls.card} 480w, ${urls.full} 1280w`, sizes: SLOT_SIZES.gallery };
+      return { src: urls.full, srcSet: `${urls.card} 480w, ${urls.full} 960w`, sizes: SLOT_SIZES.gallery };
     case 'thumb':
       return { src: urls.thumb, srcSet: `${urls.thumb} 160w, ${urls.card} 480w`, sizes: SLOT_SIZES.thumb };
   }

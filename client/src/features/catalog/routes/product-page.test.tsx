@@ -49,7 +49,7 @@ describe('product page (/pasar/produk/:productId)', () => {
 
     const photos = screen.getAllByRole('img', { name: /Telur Bebek Asin, foto/ });
     expect(photos).toHaveLength(2);
-    expect(photos[0]!.getAttribute('srcset')).toBe(`${eggs.photos[0]!.urls.card} 480w, ${eggs.photos[0]!.urls.full} 1280w`);
+    expect(photos[0]!.getAttribute('srcset')).toBe(`${eggs.photos[0]!.urls.card} 480w, ${eggs.photos[0]!.urls.full} 960w`);
     expect([photos[1]!.getAttribute('width'), photos[1]!.getAttribute('height')]).toEqual(['960', '1280']);
     expect(photos.map((img) => img.getAttribute('loading'))).toEqual(['eager', 'lazy']);
     fireEvent.click(screen.getByRole('button', { name: 'Tampilkan foto 2' }));
