@@ -5,8 +5,9 @@
 //   npm run first:taps -- [N]        (3 by default; each with a new trainee)
 //
 // 360×640, Slow 4G, 4× slower CPU. Each trainee joins, opens her home again, waits there a few seconds (as she reads
-// it), then taps Produk, Pesanan, Chat, Saldo and Beranda in turn. A page counts as there when the loading bar and the
-// "Memuat" status are gone and it has its heading. Also printed: what the phone fetched ahead while she waited.
+// it), then taps Produk, Pesanan, Chat, Saldo and Beranda in turn, then Produk and "Tambah Produk". A page counts as
+// there when the loading bar and the "Memuat" status are gone and it has its heading (the product form: the form).
+// Also printed: what the phone fetched ahead while she waited.
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, phoneContext, requireChromium } from '../support/browser.js';
 import { startTestApp, stopTestApp } from '../support/e2e.js';
@@ -47,6 +48,14 @@ async function trainee(browser: Browser, origin: string, joinCode: string, n: nu
       taps.push(`${item} ${Date.now() - tapped} ms`);
       await page.waitForTimeout(1_500);
     }
+    // Her first task: Produk, then "Tambah Produk" (the form hides the bottom navigation).
+    await page.getByTestId('nav-products').click();
+    await page.getByRole('link', { name: 'Tambah Produk' }).first().waitFor({ timeout: 30_000 });
+    const tapped = Date.now();
+    await page.getByRole('link', { name: 'Tambah Produk' }).first().click();
+    await page.getByTestId('product-form').waitFor({ timeout: 30_000 });
+    await page.waitForFunction(() => !document.querySelector('.page-loading, .nav-progress, [aria-busy="true"]'), undefined, { timeout: 30_000, polling: 50 });
+    taps.push(`Tambah Produk ${Date.now() - tapped} ms`);
     return `trainee ${n}: ${taps.join(', ')}; fetched ahead on her home: ${ahead}`;
   } finally {
     await context.close();

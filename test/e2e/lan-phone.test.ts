@@ -1,7 +1,7 @@
 // A phone on the hall's Wi-Fi opens the app at the laptop's LAN address over plain http, as most workshops run it
 // (`npm start` on the facilitator's laptop). That is no secure context: no service worker, so nothing precaches the
-// pages she has not opened yet. The bottom navigation fetches its pages once her first screen is quiet, so her first
-// tap on each waits for its data, not for its code too (client/src/app/trainee-nav.tsx).
+// pages she has not opened yet. The bottom navigation fetches its pages (and the product form's) once her first screen
+// is quiet, so her first tap on each waits for its data, not for its code too (client/src/app/trainee-nav.tsx).
 //
 // The LAN address is a name Chromium is told to resolve to this machine (--host-resolver-rules), so the origin is
 // neither localhost nor https, as http://192.168.1.10:3000 would be.
@@ -48,7 +48,7 @@ test.describe('a phone at the laptop’s LAN address (no service worker)', () =>
     await browser?.close();
   });
 
-  test('has the bottom navigation’s pages fetched once the home is quiet: a first tap on each fetches no code', async () => {
+  test('has the bottom navigation’s pages and the product form fetched once the home is quiet: a first tap on each fetches no code', async () => {
     const { joinCode } = await createWorkshopClass(app!);
     const origin = app!.url.replace('127.0.0.1', LAN_HOST);
     const context = await phoneContext(browser!);
@@ -78,6 +78,11 @@ test.describe('a phone at the laptop’s LAN address (no service worker)', () =>
       await page.getByRole('heading', { level: 1, name: heading }).waitFor();
       expect(scripts, `the first tap on ${item} fetched code`).toEqual([]);
     }
+    // Her first task: "Tambah Produk" on Produk.
+    await page.getByTestId('nav-products').click();
+    await page.getByRole('link', { name: 'Tambah Produk' }).first().click();
+    await page.getByTestId('product-form').waitFor();
+    expect(scripts, 'the first tap on "Tambah Produk" fetched code').toEqual([]);
     await context.close();
   });
 });

@@ -38,6 +38,9 @@ const ITEMS: readonly Item[] = [
   { id: 'wallet', to: appPaths.wallet, icon: IconBank, also: /^\/toko\/(rekening|tarik-dana|iklan)$/ },
 ];
 
+/** The items' pages, and the product form: her first task, "Tambah Produk" on Produk. */
+const FETCHED_AHEAD = [...ITEMS.map((item) => item.to), appPaths.newProduct];
+
 function isCurrent(item: Item, pathname: string): boolean {
   if (item.also?.test(pathname)) return true;
   return item.id === 'home' ? pathname === item.to : pathname === item.to || pathname.startsWith(`${item.to}/`);
@@ -45,14 +48,15 @@ function isCurrent(item: Item, pathname: string): boolean {
 
 /**
  * Where the phone can have no service worker (the hall's LAN address over plain http is no secure context), nothing
- * precaches the other items' pages: they are fetched once the first screen is quiet, so her first tap on each waits
- * for its data, not for its code too (a round trip more on Slow 4G). Where there is one, its precache fetches them.
+ * precaches the other items' pages (and the product form): their code is fetched once the first screen is quiet, so
+ * her first tap on each waits for its data, not for its code too (a round trip more on Slow 4G). Where there is a
+ * service worker, its precache fetches them.
  */
 function usePagesFetchedAhead(): void {
   useEffect(() => {
     if (!import.meta.env.PROD || 'serviceWorker' in navigator) return;
     return whenFirstScreenQuiet(() => {
-      for (const item of ITEMS) void preloadPage(item.to).catch(() => undefined);
+      for (const path of FETCHED_AHEAD) void preloadPage(path).catch(() => undefined);
     });
   }, []);
 }
