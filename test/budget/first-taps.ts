@@ -4,8 +4,8 @@
 //
 //   npm run first:taps -- [N]        (3 by default; each with a new trainee)
 //
-// 360×640, Slow 4G, 4× slower CPU. Each trainee joins, opens her home again, waits there a few seconds (as she reads
-// it), then taps Produk, Pesanan, Chat, Saldo and Beranda in turn, then Produk and "Tambah Produk". A page counts as
+// 360×640, Slow 4G, 4× slower CPU. Each trainee joins (timed from "Gabung" to her home, after 5 s on the join page as
+// she types her name), opens her home again, waits there a few seconds (as she reads it), then taps Produk, Pesanan, Chat, Saldo and Beranda in turn, then Produk and "Tambah Produk". A page counts as
 // there when the loading bar and the "Memuat" status are gone and it has its heading (the product form: the form).
 // Also printed: what the phone fetched ahead while she waited.
 import { chromium, type Browser } from 'playwright-core';
@@ -22,13 +22,20 @@ async function trainee(browser: Browser, origin: string, joinCode: string, n: nu
   const context = await phoneContext(browser);
   try {
     const page = await context.newPage();
-    await page.goto(`${origin}/gabung/${joinCode}`, { waitUntil: 'load' });
-    await page.getByRole('textbox', { name: /^Nama/ }).fill(`Peserta ${n}`);
-    await page.getByRole('button', { name: 'Gabung', exact: true }).click();
-    await page.waitForURL(/\/toko$/);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.emulateNetworkConditions', { ...SLOW_4G, connectionType: 'cellular4g' });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    await page.goto(`${origin}/gabung/${joinCode}`, { waitUntil: 'load', timeout: 60_000 });
+    await page.getByRole('textbox', { name: /^Nama/ }).fill(`Peserta ${n}`);
+    await page.waitForTimeout(5_000); // she types her name
+    const joined = Date.now();
+    await page.getByRole('button', { name: 'Gabung', exact: true }).click();
+    await page.waitForURL(/\/toko$/);
+    await page.waitForFunction(() => !document.querySelector('.page-loading, .nav-progress, [aria-busy="true"]') && document.querySelector('main h1, main h2'), undefined, {
+      timeout: 30_000,
+      polling: 50,
+    });
+    const toHome = Date.now() - joined;
     await page.goto(`${origin}/toko`, { waitUntil: 'load' });
     await page.getByTestId('bottom-nav').waitFor({ timeout: 60_000 });
     await page.waitForTimeout(5_000); // she reads her home: the time the phone has to fetch ahead
@@ -37,7 +44,7 @@ async function trainee(browser: Browser, origin: string, joinCode: string, n: nu
       const late = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.startTime > loaded + 1000 && e.name.includes('/assets/'));
       return `${late.length} files, ${(late.reduce((sum, e) => sum + e.transferSize, 0) / 1000).toFixed(1)} KB`;
     });
-    const taps: string[] = [];
+    const taps: string[] = [`Gabung → her home ${toHome} ms`];
     for (const item of ITEMS) {
       const tapped = Date.now();
       await page.getByTestId(`nav-${item}`).click();

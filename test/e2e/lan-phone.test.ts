@@ -1,11 +1,12 @@
 // A phone on the hall's Wi-Fi opens the app at the laptop's LAN address over plain http, as most workshops run it
 // (`npm start` on the facilitator's laptop). That is no secure context: no service worker, so nothing precaches the
-// pages she has not opened yet. The bottom navigation fetches its pages (and the product form's) once her first screen
-// is quiet, so her first tap on each waits for its data, not for its code too (client/src/app/trainee-nav.tsx).
+// pages she has not opened yet. Once her first screen is quiet, the code of the pages she is about to open is fetched
+// (client/src/app/fetch-ahead.ts): on the join page her home's; on her home the bottom navigation's pages and the
+// product form's. So her first tap on each waits for its data, not for its code too.
 //
 // The LAN address is a name Chromium is told to resolve to this machine (--host-resolver-rules), so the origin is
 // neither localhost nor https, as http://192.168.1.10:3000 would be.
-import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
+import { chromium, expect, test, type Browser, type Page, type Request } from '@playwright/test';
 import type { AppProcess } from '../support/app-process.js';
 import { CHROMIUM_ARGS, phoneContext, requireChromium } from '../support/browser.js';
 import { startTestApp, stopTestApp } from '../support/e2e.js';
@@ -48,7 +49,7 @@ test.describe('a phone at the laptop’s LAN address (no service worker)', () =>
     await browser?.close();
   });
 
-  test('has the bottom navigation’s pages and the product form fetched once the home is quiet: a first tap on each fetches no code', async () => {
+  test('fetches her home’s code on the join page, and the bottom navigation’s pages and the product form on her home: a first tap on each fetches no code', async () => {
     const { joinCode } = await createWorkshopClass(app!);
     const origin = app!.url.replace('127.0.0.1', LAN_HOST);
     const context = await phoneContext(browser!);
@@ -56,8 +57,17 @@ test.describe('a phone at the laptop’s LAN address (no service worker)', () =>
     await page.goto(`${origin}/gabung/${joinCode}`, { waitUntil: 'load' });
     expect(await page.evaluate(() => ({ secure: isSecureContext, serviceWorker: 'serviceWorker' in navigator }))).toEqual({ secure: false, serviceWorker: false });
     await page.getByRole('textbox', { name: /^Nama/ }).fill('Bu Sari');
+    // While she types her name, the code of the page "Gabung" opens (her shop's home) is fetched.
+    await untilNetworkQuiet(page, 3_000);
+    const onJoining: string[] = [];
+    const recordJoining = (request: Request) => onJoining.push(new URL(request.url()).pathname);
+    page.on('request', recordJoining);
     await page.getByRole('button', { name: 'Gabung', exact: true }).click();
     await page.waitForURL(/\/toko$/);
+    await page.getByTestId('bottom-nav').waitFor();
+    page.off('request', recordJoining);
+    // The home page's module is src/features/shop/routes/shop-home-page.tsx: its chunk is named after it.
+    expect(onJoining.filter((path) => /\/assets\/shop-home-page-[^/]*\.js$/.test(path)), 'her home’s code was fetched on "Gabung"').toEqual([]);
 
     // A new start of the home, as she opens the app again: its code and the rest come once it is quiet.
     await page.goto(`${origin}/toko`, { waitUntil: 'load' });

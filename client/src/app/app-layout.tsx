@@ -1,11 +1,12 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useLocation } from 'react-router';
+import { Link, matchPath, Outlet, useLocation } from 'react-router';
 import { ServerStatus } from '../features/server-status/components/server-status';
 import { useSession } from '../shared/auth/session';
-import { appPaths } from '../shared/config/paths';
+import { appPaths, JOIN_ROLE_BUYER, JOIN_ROLE_PARAM } from '../shared/config/paths';
 import { LanguageSwitch } from '../shared/i18n/language-switch';
 import { IconStore } from '../shared/ui/icons';
+import { useCodeFetchedAhead } from './fetch-ahead';
 import { RouteErrorBoundary } from './routes/route-error-boundary';
 import { useSessionExpiryRedirect } from './session-expiry';
 
@@ -80,10 +81,20 @@ function Page() {
 }
 
 /** Phone-width pages: the trainee's, and the facilitator login. */
+/** On the join page, the page "Gabung" opens is fetched ahead: her shop's home, or the storefront for a buyer. */
+function FetchedAheadOfJoining() {
+  const { pathname, search } = useLocation();
+  const joining = Boolean(matchPath(appPaths.join, pathname) || matchPath(appPaths.joinWithCode, pathname));
+  const buyer = new URLSearchParams(search).get(JOIN_ROLE_PARAM) === JOIN_ROLE_BUYER;
+  useCodeFetchedAhead(joining ? [buyer ? appPaths.storefront : appPaths.shop] : []);
+  return null;
+}
+
 export function AppLayout() {
   useSessionExpiryRedirect();
   return (
     <AppShell>
+      <FetchedAheadOfJoining />
       <Page />
     </AppShell>
   );

@@ -1,14 +1,13 @@
 // The trainee's bottom navigation, with words under each icon and badges for what waits: unpaid and paid orders,
 // unread chat. Loaded lazily after the first render, like the live header.
-import { useEffect, type ReactElement } from 'react';
+import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { useSellerCounts } from '../features/shop/hooks/use-seller-counts';
 import { useSession, type ParticipantSession } from '../shared/auth/session';
 import { appPaths } from '../shared/config/paths';
 import { IconBank, IconBox, IconChat, IconReceipt, IconStore, type IconProps } from '../shared/ui/icons';
-import { whenFirstScreenQuiet } from './first-screen-quiet';
-import { preloadPage } from './router';
+import { useCodeFetchedAhead } from './fetch-ahead';
 import './trainee-nav.css';
 
 /** Screens with their own bar at the bottom (the chat composer, the checkout total, the product form's button). */
@@ -38,7 +37,7 @@ const ITEMS: readonly Item[] = [
   { id: 'wallet', to: appPaths.wallet, icon: IconBank, also: /^\/toko\/(rekening|tarik-dana|iklan)$/ },
 ];
 
-/** The items' pages, and the product form: her first task, "Tambah Produk" on Produk. */
+/** Fetched ahead where no service worker can (fetch-ahead.ts): the items' pages, and the product form, her first task. */
 const FETCHED_AHEAD = [...ITEMS.map((item) => item.to), appPaths.newProduct];
 
 function isCurrent(item: Item, pathname: string): boolean {
@@ -46,25 +45,10 @@ function isCurrent(item: Item, pathname: string): boolean {
   return item.id === 'home' ? pathname === item.to : pathname === item.to || pathname.startsWith(`${item.to}/`);
 }
 
-/**
- * Where the phone can have no service worker (the hall's LAN address over plain http is no secure context), nothing
- * precaches the other items' pages (and the product form): their code is fetched once the first screen is quiet, so
- * her first tap on each waits for its data, not for its code too (a round trip more on Slow 4G). Where there is a
- * service worker, its precache fetches them.
- */
-function usePagesFetchedAhead(): void {
-  useEffect(() => {
-    if (!import.meta.env.PROD || 'serviceWorker' in navigator) return;
-    return whenFirstScreenQuiet(() => {
-      for (const path of FETCHED_AHEAD) void preloadPage(path).catch(() => undefined);
-    });
-  }, []);
-}
-
 function TraineeNavBar({ session, pathname }: { session: ParticipantSession; pathname: string }) {
   const { t } = useTranslation();
   const counts = useSellerCounts(session);
-  usePagesFetchedAhead();
+  useCodeFetchedAhead(FETCHED_AHEAD);
   const badges: Partial<Record<Item['id'], { value: number; kind: 'wait' | 'act'; label: string }[]>> = {
     orders: [
       { value: counts.unpaid, kind: 'wait', label: t('nav.unpaid', { count: counts.unpaid }) },
