@@ -5,18 +5,26 @@
 //   npm run first:taps -- [N]        (3 by default; each with a new trainee)
 //
 // 360×640, Slow 4G, 4× slower CPU. Each trainee joins (timed from "Gabung" to her home, after 5 s on the join page as
-// she types her name), opens her home again, waits there a few seconds (as she reads it), then taps Produk, Pesanan, Chat, Saldo and Beranda in turn, then Produk and "Tambah Produk". A page counts as
-// there when the loading bar and the "Memuat" status are gone and it has its heading (the product form: the form).
+// she types her name), opens her home again, waits there a few seconds (as she reads it), then taps Produk, Pesanan,
+// Chat, Saldo and Beranda in turn, then Produk and "Tambah Produk". A page counts as there when the loading bar and
+// the "Memuat" status are gone and it shows what it is waited for by (a heading; the product form).
 // Also printed: what the phone fetched ahead while she waited.
-import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM_ARGS, phoneContext, requireChromium } from '../support/browser.js';
+import type { Browser, Page } from 'playwright-core';
+import { lanOrigin, launchChromium, phoneContext } from '../support/browser.js';
 import { startTestApp, stopTestApp } from '../support/e2e.js';
 import { createWorkshopClass } from '../support/workshop.js';
 import { CPU_SLOWDOWN, SLOW_4G } from './measure.js';
 
 const runs = Number(process.argv[2] ?? 3);
-const LAN_HOST = 'laptop-fasilitator.lan';
 const ITEMS = ['products', 'orders', 'chat', 'wallet', 'home'] as const;
+
+/** The page is there: nothing loading, and `shown` on it. */
+async function untilShown(page: Page, shown: string): Promise<void> {
+  await page.waitForFunction((selector) => !document.querySelector('.page-loading, .nav-progress, [aria-busy="true"]') && document.querySelector(selector), shown, {
+    timeout: 30_000,
+    polling: 50,
+  });
+}
 
 async function trainee(browser: Browser, origin: string, joinCode: string, n: number): Promise<string> {
   const context = await phoneContext(browser);
@@ -31,10 +39,7 @@ async function trainee(browser: Browser, origin: string, joinCode: string, n: nu
     const joined = Date.now();
     await page.getByRole('button', { name: 'Gabung', exact: true }).click();
     await page.waitForURL(/\/toko$/);
-    await page.waitForFunction(() => !document.querySelector('.page-loading, .nav-progress, [aria-busy="true"]') && document.querySelector('main h1, main h2'), undefined, {
-      timeout: 30_000,
-      polling: 50,
-    });
+    await untilShown(page, 'main h1, main h2');
     const toHome = Date.now() - joined;
     await page.goto(`${origin}/toko`, { waitUntil: 'load' });
     await page.getByTestId('bottom-nav').waitFor({ timeout: 60_000 });
@@ -48,10 +53,7 @@ async function trainee(browser: Browser, origin: string, joinCode: string, n: nu
     for (const item of ITEMS) {
       const tapped = Date.now();
       await page.getByTestId(`nav-${item}`).click();
-      await page.waitForFunction(() => !document.querySelector('.page-loading, .nav-progress, [aria-busy="true"]') && document.querySelector('main h1'), undefined, {
-        timeout: 30_000,
-        polling: 50,
-      });
+      await untilShown(page, 'main h1');
       taps.push(`${item} ${Date.now() - tapped} ms`);
       await page.waitForTimeout(1_500);
     }
@@ -60,8 +62,7 @@ async function trainee(browser: Browser, origin: string, joinCode: string, n: nu
     await page.getByRole('link', { name: 'Tambah Produk' }).first().waitFor({ timeout: 30_000 });
     const tapped = Date.now();
     await page.getByRole('link', { name: 'Tambah Produk' }).first().click();
-    await page.getByTestId('product-form').waitFor({ timeout: 30_000 });
-    await page.waitForFunction(() => !document.querySelector('.page-loading, .nav-progress, [aria-busy="true"]'), undefined, { timeout: 30_000, polling: 50 });
+    await untilShown(page, '[data-testid="product-form"]');
     taps.push(`Tambah Produk ${Date.now() - tapped} ms`);
     return `trainee ${n}: ${taps.join(', ')}; fetched ahead on her home: ${ahead}`;
   } finally {
@@ -69,13 +70,10 @@ async function trainee(browser: Browser, origin: string, joinCode: string, n: nu
   }
 }
 
-const [app, browser] = await Promise.all([
-  startTestApp(),
-  chromium.launch({ executablePath: requireChromium(), headless: true, args: [...CHROMIUM_ARGS, `--host-resolver-rules=MAP ${LAN_HOST} 127.0.0.1`] }),
-]);
+const [app, browser] = await Promise.all([startTestApp(), launchChromium({ lan: true })]);
 try {
   const { joinCode } = await createWorkshopClass(app);
-  const origin = app.url.replace('127.0.0.1', LAN_HOST);
+  const origin = lanOrigin(app.url);
   for (let n = 1; n <= runs; n++) console.log(await trainee(browser, origin, joinCode, n));
 } finally {
   await stopTestApp(app, browser);

@@ -4,15 +4,13 @@
 // (client/src/app/fetch-ahead.ts): on the join page her home's; on her home the bottom navigation's pages and the
 // product form's. So her first tap on each waits for its data, not for its code too.
 //
-// The LAN address is a name Chromium is told to resolve to this machine (--host-resolver-rules), so the origin is
-// neither localhost nor https, as http://192.168.1.10:3000 would be.
-import { chromium, expect, test, type Browser, type Page, type Request } from '@playwright/test';
+// The LAN address is a name Chromium is told to resolve to this machine (support/browser.ts, LAN_HOST), so the origin
+// is neither localhost nor https, as http://192.168.1.10:3000 would be.
+import { expect, test, type Browser, type Page, type Request } from '@playwright/test';
 import type { AppProcess } from '../support/app-process.js';
-import { CHROMIUM_ARGS, phoneContext, requireChromium } from '../support/browser.js';
+import { lanOrigin, launchChromium, phoneContext } from '../support/browser.js';
 import { startTestApp, stopTestApp } from '../support/e2e.js';
 import { createWorkshopClass } from '../support/workshop.js';
-
-const LAN_HOST = 'laptop-fasilitator.lan';
 
 /** No new request for this long: the page has done what it does once quiet (first-screen-quiet.ts waits 1.5 s). */
 async function untilNetworkQuiet(page: Page, quietMs: number): Promise<void> {
@@ -38,10 +36,7 @@ test.describe('a phone at the laptop’s LAN address (no service worker)', () =>
 
   test.beforeAll(async () => {
     test.setTimeout(240_000);
-    [app, browser] = await Promise.all([
-      startTestApp(),
-      chromium.launch({ executablePath: requireChromium(), headless: true, args: [...CHROMIUM_ARGS, `--host-resolver-rules=MAP ${LAN_HOST} 127.0.0.1`] }),
-    ]);
+    [app, browser] = await Promise.all([startTestApp(), launchChromium({ lan: true })]);
   });
 
   test.afterAll(async () => {
@@ -51,7 +46,7 @@ test.describe('a phone at the laptop’s LAN address (no service worker)', () =>
 
   test('fetches her home’s code on the join page, and the bottom navigation’s pages and the product form on her home: a first tap on each fetches no code', async () => {
     const { joinCode } = await createWorkshopClass(app!);
-    const origin = app!.url.replace('127.0.0.1', LAN_HOST);
+    const origin = lanOrigin(app!.url);
     const context = await phoneContext(browser!);
     const page = await context.newPage();
     await page.goto(`${origin}/gabung/${joinCode}`, { waitUntil: 'load' });

@@ -55,9 +55,24 @@ export function requireChromium(): string {
   return CHROMIUM;
 }
 
-/** Chromium for a script (the LCP A/B); the browser tests get theirs from the runner (test/playwright.config.ts). */
-export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: requireChromium(), headless: true, args: CHROMIUM_ARGS });
+/**
+ * A name this Chromium resolves to this machine, for `launchChromium({ lan: true })`: an origin that is neither
+ * localhost nor https, as a hall's LAN address (http://192.168.1.10:3000) is, so no secure context.
+ */
+export const LAN_HOST = 'laptop-fasilitator.lan';
+
+/** The app's address under LAN_HOST. */
+export function lanOrigin(appUrl: string): string {
+  return appUrl.replace('127.0.0.1', LAN_HOST);
+}
+
+/**
+ * Chromium for a script (the LCP A/B) or a test that needs its own; the browser tests get theirs from the runner
+ * (test/playwright.config.ts). With `lan`, LAN_HOST resolves to this machine.
+ */
+export async function launchChromium(options: { lan?: boolean } = {}): Promise<Browser> {
+  const args = options.lan ? [...CHROMIUM_ARGS, `--host-resolver-rules=MAP ${LAN_HOST} 127.0.0.1`] : CHROMIUM_ARGS;
+  return chromium.launch({ executablePath: requireChromium(), headless: true, args });
 }
 
 /** A cheap Android phone: 360×640, touch, Indonesian. */

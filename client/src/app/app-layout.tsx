@@ -80,7 +80,6 @@ function Page() {
   );
 }
 
-/** Phone-width pages: the trainee's, and the facilitator login. */
 /** On the join page, the page "Gabung" opens is fetched ahead: her shop's home, or the storefront for a buyer. */
 function FetchedAheadOfJoining() {
   const { pathname, search } = useLocation();
@@ -90,6 +89,7 @@ function FetchedAheadOfJoining() {
   return null;
 }
 
+/** Phone-width pages: the trainee's, and the facilitator login. */
 export function AppLayout() {
   useSessionExpiryRedirect();
   return (
