@@ -1,22 +1,30 @@
-// A trainee's first tap on each item of the bottom navigation, at the laptop's LAN address over plain http (no
-// service worker, so nothing precached): how long from the tap to the page with its content? A script that prints
-// figures, not a test (test/e2e/lan-phone.test.ts checks the mechanism):
+// A trainee's first taps at the laptop's LAN address over plain http (no service worker, so nothing precached): how
+// long from each tap to the page with its content? A script that prints figures, not a test
+// (test/e2e/lan-phone.test.ts checks the mechanism):
 //
-//   npm run first:taps -- [N]        (3 by default; each with a new trainee)
+//   npm run first:taps -- [N]        (3 by default; each with a new trainee and a new phone for the seller)
 //
 // 360×640, Slow 4G, 4× slower CPU. Each trainee joins (timed from "Gabung" to her home, after 5 s on the join page as
 // she types her name), opens her home again, waits there a few seconds (as she reads it), then taps Produk, Pesanan,
-// Chat, Saldo and Beranda in turn, then Produk and "Tambah Produk". A page counts as there when the loading bar and
-// the "Memuat" status are gone and it shows what it is waited for by (a heading; the product form).
-// Also printed: what the phone fetched ahead while she waited.
-import type { Browser, Page } from 'playwright-core';
+// Chat, Saldo and Beranda in turn, then Produk and "Tambah Produk".
+// Then she buys from a classmate, as the workshop has her do: Beranda, "Lihat Pasar Kelas", the classmate's product,
+// "Beli Sekarang", and "Buat Pesanan" once the form is filled (a BCA virtual account).
+// Then the classmate, on a phone of her own opening the app afresh, meets that order and a chat from her: Pesanan, the
+// order; Chat, the conversation; Saldo, her bank account.
+// A page counts as there when the loading bar and the "Memuat" status are gone and it shows what it is waited for by
+// (a heading; the product form; the page's own element). Also printed: what the phone fetched ahead on the home.
+import { randomUUID } from 'node:crypto';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { AppProcess } from '../support/app-process.js';
 import { lanOrigin, launchChromium, phoneContext } from '../support/browser.js';
-import { startTestApp, stopTestApp } from '../support/e2e.js';
-import { createWorkshopClass } from '../support/workshop.js';
+import { api, SESSION_KEY, startTestApp, stopTestApp, type Session } from '../support/e2e.js';
+import { createWorkshopClass, PALM_SUGAR, payInSimulator, postPalmSugar, type PlacedOrder } from '../support/workshop.js';
 import { CPU_SLOWDOWN, SLOW_4G } from './measure.js';
 
 const runs = Number(process.argv[2] ?? 3);
 const ITEMS = ['products', 'orders', 'chat', 'wallet', 'home'] as const;
+/** How long she looks at a page before her next tap. */
+const READING_MS = 5_000;
 
 /** The page is there: nothing loading, and `shown` on it. */
 async function untilShown(page: Page, shown: string): Promise<void> {
@@ -26,24 +34,56 @@ async function untilShown(page: Page, shown: string): Promise<void> {
   });
 }
 
-async function trainee(browser: Browser, origin: string, joinCode: string, n: number): Promise<string> {
+/** Taps, and returns the milliseconds until the page is there. */
+async function timedTap(page: Page, tap: () => Promise<void>, shown: string): Promise<number> {
+  const tapped = Date.now();
+  await tap();
+  await untilShown(page, shown);
+  return Date.now() - tapped;
+}
+
+async function throttledPage(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.emulateNetworkConditions', { ...SLOW_4G, connectionType: 'cellular4g' });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  return page;
+}
+
+/** The classmate whose product she buys: joined on a phone once, so her session can open a new phone each run. */
+interface Classmate {
+  storedSession: string;
+  session: Session;
+}
+
+async function classmate(browser: Browser, app: AppProcess, origin: string, joinCode: string): Promise<Classmate> {
   const context = await phoneContext(browser);
   try {
     const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.emulateNetworkConditions', { ...SLOW_4G, connectionType: 'cellular4g' });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    await page.goto(`${origin}/gabung/${joinCode}`, { waitUntil: 'load' });
+    await page.getByRole('textbox', { name: /^Nama/ }).fill('Bu Siti');
+    await page.getByRole('button', { name: 'Gabung', exact: true }).click();
+    await page.waitForURL(/\/toko$/);
+    const storedSession = (await page.evaluate((key) => window.localStorage.getItem(key), SESSION_KEY))!;
+    const session = JSON.parse(storedSession) as Session;
+    await postPalmSugar(app, session.token);
+    return { storedSession, session };
+  } finally {
+    await context.close();
+  }
+}
+
+async function trainee(browser: Browser, app: AppProcess, origin: string, joinCode: string, seller: Classmate, n: number): Promise<string[]> {
+  const context = await phoneContext(browser);
+  try {
+    const page = await throttledPage(context);
     await page.goto(`${origin}/gabung/${joinCode}`, { waitUntil: 'load', timeout: 60_000 });
     await page.getByRole('textbox', { name: /^Nama/ }).fill(`Peserta ${n}`);
     await page.waitForTimeout(5_000); // she types her name
-    const joined = Date.now();
-    await page.getByRole('button', { name: 'Gabung', exact: true }).click();
-    await page.waitForURL(/\/toko$/);
-    await untilShown(page, 'main h1, main h2');
-    const toHome = Date.now() - joined;
+    const toHome = await timedTap(page, () => page.getByRole('button', { name: 'Gabung', exact: true }).click(), 'main h1, main h2');
     await page.goto(`${origin}/toko`, { waitUntil: 'load' });
     await page.getByTestId('bottom-nav').waitFor({ timeout: 60_000 });
-    await page.waitForTimeout(5_000); // she reads her home: the time the phone has to fetch ahead
+    await page.waitForTimeout(READING_MS); // the time the phone has to fetch ahead
     const ahead = await page.evaluate(() => {
       const loaded = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd;
       const late = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.startTime > loaded + 1000 && e.name.includes('/assets/'));
@@ -51,20 +91,78 @@ async function trainee(browser: Browser, origin: string, joinCode: string, n: nu
     });
     const taps: string[] = [`Gabung → her home ${toHome} ms`];
     for (const item of ITEMS) {
-      const tapped = Date.now();
-      await page.getByTestId(`nav-${item}`).click();
-      await untilShown(page, 'main h1');
-      taps.push(`${item} ${Date.now() - tapped} ms`);
+      taps.push(`${item} ${await timedTap(page, () => page.getByTestId(`nav-${item}`).click(), 'main h1')} ms`);
       await page.waitForTimeout(1_500);
     }
     // Her first task: Produk, then "Tambah Produk" (the form hides the bottom navigation).
     await page.getByTestId('nav-products').click();
     await page.getByRole('link', { name: 'Tambah Produk' }).first().waitFor({ timeout: 30_000 });
-    const tapped = Date.now();
-    await page.getByRole('link', { name: 'Tambah Produk' }).first().click();
-    await untilShown(page, '[data-testid="product-form"]');
-    taps.push(`Tambah Produk ${Date.now() - tapped} ms`);
-    return `trainee ${n}: ${taps.join(', ')}; fetched ahead on her home: ${ahead}`;
+    taps.push(`Tambah Produk ${await timedTap(page, () => page.getByRole('link', { name: 'Tambah Produk' }).first().click(), '[data-testid="product-form"]')} ms`);
+
+    // She buys from her classmate.
+    const buying: string[] = [];
+    await page.goBack();
+    await page.getByTestId('nav-home').click();
+    await untilShown(page, 'main h1');
+    await page.waitForTimeout(READING_MS);
+    buying.push(`Lihat Pasar Kelas ${await timedTap(page, () => page.getByTestId('link-storefront').first().click(), '[data-testid="product-card"]')} ms`);
+    await page.waitForTimeout(READING_MS);
+    const card = page.getByTestId('product-card').filter({ hasText: PALM_SUGAR }).getByRole('link').first();
+    buying.push(`the product ${await timedTap(page, () => card.click(), '[data-testid="product-page"] h1')} ms`);
+    await page.waitForTimeout(READING_MS);
+    buying.push(`Beli Sekarang ${await timedTap(page, () => page.getByRole('button', { name: 'Beli Sekarang' }).click(), '[data-testid="checkout-page"] h1')} ms`);
+    await page.getByRole('textbox', { name: 'Nomor HP penerima' }).fill('0812 3456 7890');
+    await page.getByRole('textbox', { name: /Alamat lengkap/ }).fill('Jl. Teuku Umar No. 5, RT 03 RW 02, Kedaton');
+    await page.getByRole('combobox', { name: 'Provinsi' }).selectOption({ label: 'Lampung' });
+    const regency = page.getByRole('combobox', { name: 'Kabupaten / kota' });
+    await regency.locator('option', { hasText: 'Kota Bandar Lampung' }).waitFor({ state: 'attached', timeout: 30_000 });
+    await regency.selectOption({ label: 'Kota Bandar Lampung' });
+    await page.getByTestId('courier-options').getByRole('radio').first().click({ timeout: 30_000 });
+    await page.getByTestId('payment-bca_va').click();
+    await page.waitForTimeout(READING_MS); // she checks the total
+    buying.push(`Buat Pesanan ${await timedTap(page, () => page.getByRole('button', { name: 'Buat Pesanan' }).click(), '[data-testid="payment-page"] h1')} ms`);
+    const orderId = /\/pesanan\/([0-9a-f-]{36})\/bayar$/.exec(page.url())![1]!;
+
+    // Her classmate gets the order, paid, and a chat: on a phone of her own, she opens the app afresh.
+    const buyer = JSON.parse((await page.evaluate((key) => window.localStorage.getItem(key), SESSION_KEY))!) as Session;
+    const order = await api<PlacedOrder>(app, 'GET', `/api/orders/${orderId}`, undefined, buyer.token);
+    await payInSimulator(app, order, buyer.token);
+    const conversation = await api<{ id: string }>(app, 'POST', '/api/chat/conversations', { orderId }, buyer.token);
+    await api(app, 'POST', `/api/chat/conversations/${conversation.id}/messages`, { clientId: randomUUID(), kind: 'text', text: 'Sudah saya bayar, Bu.' }, buyer.token);
+    const selling = await sellerSteps(browser, origin, seller);
+    return [
+      `trainee ${n}: ${taps.join(', ')}; fetched ahead on her home: ${ahead}`,
+      `  buying: ${buying.join(', ')}`,
+      `  her classmate selling: ${selling.join(', ')}`,
+    ];
+  } finally {
+    await context.close();
+  }
+}
+
+async function sellerSteps(browser: Browser, origin: string, seller: Classmate): Promise<string[]> {
+  const context = await phoneContext(browser);
+  try {
+    await context.addInitScript(([key, value]) => window.localStorage.setItem(key!, value!), [SESSION_KEY, seller.storedSession]);
+    const page = await throttledPage(context);
+    await page.goto(`${origin}/toko`, { waitUntil: 'load', timeout: 60_000 });
+    await page.getByTestId('bottom-nav').waitFor({ timeout: 60_000 });
+    await page.waitForTimeout(READING_MS);
+    const steps: string[] = [];
+    for (const [item, open, shown, label] of [
+      ['orders', '[data-testid="shop-order-list"] a', '[data-testid="order-page"] h1', 'the order'],
+      ['chat', '[data-testid="chat-row"]', '[data-testid="chat-title"]', 'the conversation'],
+      ['wallet', '[data-testid="link-bank-account"]', '[data-testid="bank-account-page"] h1', 'Rekening'],
+    ] as const) {
+      await page.getByTestId(`nav-${item}`).click();
+      // Pesanan opens on "Belum Bayar"; the paid order waits under "Perlu Dikirim".
+      if (item === 'orders') await page.getByTestId('tab-perlu_dikirim').click();
+      await untilShown(page, open);
+      await page.waitForTimeout(READING_MS);
+      steps.push(`${label} ${await timedTap(page, () => page.locator(open).first().click(), shown)} ms`);
+      if (item === 'chat') await page.goBack(); // the conversation hides the bottom navigation
+    }
+    return steps;
   } finally {
     await context.close();
   }
@@ -74,7 +172,8 @@ const [app, browser] = await Promise.all([startTestApp(), launchChromium({ lan: 
 try {
   const { joinCode } = await createWorkshopClass(app);
   const origin = lanOrigin(app.url);
-  for (let n = 1; n <= runs; n++) console.log(await trainee(browser, origin, joinCode, n));
+  const seller = await classmate(browser, app, origin, joinCode);
+  for (let n = 1; n <= runs; n++) console.log((await trainee(browser, app, origin, joinCode, seller, n)).join('\n'));
 } finally {
   await stopTestApp(app, browser);
   await browser.close();

@@ -2,31 +2,63 @@
 // (`npm start` on the facilitator's laptop). That is no secure context: no service worker, so nothing precaches the
 // pages she has not opened yet. Once her first screen is quiet, the code of the pages she is about to open is fetched
 // (client/src/app/fetch-ahead.ts): on the join page her home's; on her home the bottom navigation's pages and the
-// product form's. So her first tap on each waits for its data, not for its code too.
+// product form's; on each page the pages it leads to (client/src/app/next-pages.ts), buying and selling alike. So her
+// first tap on each waits for its data, not for its code too.
 //
 // The LAN address is a name Chromium is told to resolve to this machine (support/browser.ts, LAN_HOST), so the origin
 // is neither localhost nor https, as http://192.168.1.10:3000 would be.
-import { expect, test, type Browser, type Page, type Request } from '@playwright/test';
+import { randomUUID } from 'node:crypto';
+import { expect, test, type Browser, type BrowserContext, type Page, type Request } from '@playwright/test';
 import type { AppProcess } from '../support/app-process.js';
 import { lanOrigin, launchChromium, phoneContext } from '../support/browser.js';
-import { startTestApp, stopTestApp } from '../support/e2e.js';
-import { createWorkshopClass } from '../support/workshop.js';
+import { api, SESSION_KEY, startTestApp, stopTestApp, type Session } from '../support/e2e.js';
+import { createWorkshopClass, PALM_SUGAR, payInSimulator, postPalmSugar, type PlacedOrder } from '../support/workshop.js';
 
-/** No new request for this long: the page has done what it does once quiet (first-screen-quiet.ts waits 1.5 s). */
+/**
+ * No request started or finished for this long: the page has done what it does once quiet (first-screen-quiet.ts
+ * waits 1.5 s). Watched from here, not through the page's Resource Timing buffer, which stops at 250 entries.
+ */
 async function untilNetworkQuiet(page: Page, quietMs: number): Promise<void> {
-  await page.waitForFunction(
-    (ms) => {
-      const seen = window as unknown as { quietCount?: number; quietSince?: number };
-      const count = performance.getEntriesByType('resource').length;
-      if (seen.quietCount !== count) {
-        seen.quietCount = count;
-        seen.quietSince = performance.now();
-      }
-      return performance.now() - seen.quietSince! >= ms;
-    },
-    quietMs,
-    { polling: 200, timeout: 60_000 },
-  );
+  let last = Date.now();
+  const seen = () => (last = Date.now());
+  page.on('request', seen);
+  page.on('requestfinished', seen);
+  page.on('requestfailed', seen);
+  try {
+    await expect.poll(() => Date.now() - last, { intervals: [200], timeout: 60_000 }).toBeGreaterThanOrEqual(quietMs);
+  } finally {
+    page.off('request', seen);
+    page.off('requestfinished', seen);
+    page.off('requestfailed', seen);
+  }
+}
+
+/** Taps, waits until the next page shows `shown`, and returns the scripts the page asked for in between. */
+async function scriptsOnTap(page: Page, tap: () => Promise<unknown>, shown: () => Promise<unknown>): Promise<string[]> {
+  const scripts: string[] = [];
+  const record = (request: Request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  };
+  page.on('request', record);
+  try {
+    await tap();
+    await shown();
+  } finally {
+    page.off('request', record);
+  }
+  return scripts;
+}
+
+/** A new phone joins at the LAN address; returns it on her shop's home, with the session it keeps. */
+async function joinAtLan(browser: Browser, origin: string, joinCode: string, name: string): Promise<{ context: BrowserContext; page: Page; stored: string }> {
+  const context = await phoneContext(browser);
+  const page = await context.newPage();
+  await page.goto(`${origin}/gabung/${joinCode}`, { waitUntil: 'load' });
+  await page.getByRole('textbox', { name: /^Nama/ }).fill(name);
+  await page.getByRole('button', { name: 'Gabung', exact: true }).click();
+  await page.waitForURL(/\/toko$/);
+  await page.getByTestId('bottom-nav').waitFor();
+  return { context, page, stored: (await page.evaluate((key) => window.localStorage.getItem(key), SESSION_KEY))! };
 }
 
 test.describe('a phone at the laptop’s LAN address (no service worker)', () => {
@@ -69,25 +101,113 @@ test.describe('a phone at the laptop’s LAN address (no service worker)', () =>
     await page.getByTestId('bottom-nav').waitFor();
     await untilNetworkQuiet(page, 3_000);
 
-    const scripts: string[] = [];
-    page.on('request', (request) => {
-      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
-    });
     for (const [item, heading] of [
       ['products', 'Produk Saya'],
       ['orders', 'Pesanan'],
       ['chat', 'Chat'],
       ['wallet', 'Saldo'],
     ] as const) {
-      await page.getByTestId(`nav-${item}`).click();
-      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      const scripts = await scriptsOnTap(
+        page,
+        () => page.getByTestId(`nav-${item}`).click(),
+        () => page.getByRole('heading', { level: 1, name: heading }).waitFor(),
+      );
       expect(scripts, `the first tap on ${item} fetched code`).toEqual([]);
     }
     // Her first task: "Tambah Produk" on Produk.
     await page.getByTestId('nav-products').click();
-    await page.getByRole('link', { name: 'Tambah Produk' }).first().click();
-    await page.getByTestId('product-form').waitFor();
-    expect(scripts, 'the first tap on "Tambah Produk" fetched code').toEqual([]);
+    const onNewProduct = await scriptsOnTap(
+      page,
+      () => page.getByRole('link', { name: 'Tambah Produk' }).first().click(),
+      () => page.getByTestId('product-form').waitFor(),
+    );
+    expect(onNewProduct, 'the first tap on "Tambah Produk" fetched code').toEqual([]);
     await context.close();
+  });
+  test('buying from a classmate and selling to her: each next tap fetches no code, once the page before is quiet', async () => {
+    const { joinCode } = await createWorkshopClass(app!);
+    const origin = lanOrigin(app!.url);
+    const seller = await joinAtLan(browser!, origin, joinCode, 'Bu Siti');
+    await postPalmSugar(app!, (JSON.parse(seller.stored) as Session).token);
+    await seller.context.close();
+
+    // The trainee buys: "Lihat Pasar Kelas", the product, "Beli Sekarang", "Buat Pesanan".
+    const { context, page, stored } = await joinAtLan(browser!, origin, joinCode, 'Bu Rahma');
+    const product = page.getByTestId('product-card').filter({ hasText: PALM_SUGAR });
+    const steps: [string, () => Promise<unknown>, () => Promise<unknown>][] = [
+      ['"Lihat Pasar Kelas"', () => page.getByTestId('link-storefront').first().click(), () => product.waitFor()],
+      ['a product', () => product.getByRole('link').click(), () => page.getByRole('heading', { level: 1, name: PALM_SUGAR }).waitFor()],
+      ['"Beli Sekarang"', () => page.getByRole('button', { name: 'Beli Sekarang' }).click(), () => page.getByRole('textbox', { name: 'Nomor HP penerima' }).waitFor()],
+    ];
+    for (const [what, tap, shown] of steps) {
+      await untilNetworkQuiet(page, 3_000);
+      expect(await scriptsOnTap(page, tap, shown), `the first tap on ${what} fetched code`).toEqual([]);
+    }
+    await page.getByRole('textbox', { name: 'Nomor HP penerima' }).fill('0812 3456 7890');
+    await page.getByRole('textbox', { name: /Alamat lengkap/ }).fill('Jl. Teuku Umar No. 5, RT 03 RW 02, Kedaton');
+    await page.getByRole('combobox', { name: 'Provinsi' }).selectOption({ label: 'Lampung' });
+    const regency = page.getByRole('combobox', { name: 'Kabupaten / kota' });
+    await regency.locator('option', { hasText: 'Kota Bandar Lampung' }).waitFor({ state: 'attached' });
+    await regency.selectOption({ label: 'Kota Bandar Lampung' });
+    await page.getByTestId('courier-options').getByRole('radio').first().click();
+    await page.getByTestId('payment-bca_va').click();
+    await untilNetworkQuiet(page, 3_000);
+    const onPlacing = await scriptsOnTap(
+      page,
+      () => page.getByRole('button', { name: 'Buat Pesanan' }).click(),
+      () => page.getByTestId('payment-status').waitFor(),
+    );
+    expect(onPlacing, 'the first tap on "Buat Pesanan" fetched code').toEqual([]);
+
+    // The order is paid and she writes to the seller; the seller opens the app afresh on her phone.
+    const buyer = JSON.parse(stored) as Session;
+    const orderId = /\/pesanan\/([0-9a-f-]{36})\/bayar$/.exec(page.url())![1]!;
+    await payInSimulator(app!, await api<PlacedOrder>(app!, 'GET', `/api/orders/${orderId}`, undefined, buyer.token), buyer.token);
+    const conversation = await api<{ id: string }>(app!, 'POST', '/api/chat/conversations', { orderId }, buyer.token);
+    await api(app!, 'POST', `/api/chat/conversations/${conversation.id}/messages`, { clientId: randomUUID(), kind: 'text', text: 'Sudah saya bayar, Bu.' }, buyer.token);
+    await context.close();
+
+    const sellerPhone = await phoneContext(browser!);
+    await sellerPhone.addInitScript(([key, value]) => window.localStorage.setItem(key!, value!), [SESSION_KEY, seller.stored]);
+    const sellerPage = await sellerPhone.newPage();
+    await sellerPage.goto(`${origin}/toko`, { waitUntil: 'load' });
+    await sellerPage.getByTestId('bottom-nav').waitFor();
+    // Pesanan, "Perlu Dikirim", the paid order; Chat, the buyer's conversation; Saldo, her bank account.
+    const order = sellerPage.getByTestId('shop-order-list').getByRole('link').first();
+    const conversationRow = sellerPage.getByTestId('chat-row').first();
+    const bankAccount = sellerPage.getByTestId('link-bank-account');
+    const selling: { what: string; reach: () => Promise<unknown>; tap: () => Promise<unknown>; shown: () => Promise<unknown> }[] = [
+      {
+        what: 'her paid order',
+        reach: async () => {
+          await sellerPage.getByTestId('nav-orders').click();
+          await sellerPage.getByTestId('tab-perlu_dikirim').click();
+          await order.waitFor();
+        },
+        tap: () => order.click(),
+        shown: () => sellerPage.getByTestId('order-page').waitFor(),
+      },
+      {
+        what: 'a conversation',
+        reach: () => sellerPage.getByTestId('nav-chat').click(),
+        tap: () => conversationRow.click(),
+        shown: () => sellerPage.getByTestId('chat-title').waitFor(),
+      },
+      {
+        what: 'her bank account',
+        reach: async () => {
+          await sellerPage.goBack(); // the conversation hides the bottom navigation
+          await sellerPage.getByTestId('nav-wallet').click();
+        },
+        tap: () => bankAccount.click(),
+        shown: () => sellerPage.getByTestId('bank-account-page').waitFor(),
+      },
+    ];
+    for (const { what, reach, tap, shown } of selling) {
+      await reach();
+      await untilNetworkQuiet(sellerPage, 3_000);
+      expect(await scriptsOnTap(sellerPage, tap, shown), `the first tap on ${what} fetched code`).toEqual([]);
+    }
+    await sellerPhone.close();
   });
 });

@@ -1,12 +1,13 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, matchPath, Outlet, useLocation } from 'react-router';
+import { Link, Outlet, useLocation } from 'react-router';
 import { ServerStatus } from '../features/server-status/components/server-status';
 import { useSession } from '../shared/auth/session';
-import { appPaths, JOIN_ROLE_BUYER, JOIN_ROLE_PARAM } from '../shared/config/paths';
+import { appPaths } from '../shared/config/paths';
 import { LanguageSwitch } from '../shared/i18n/language-switch';
 import { IconStore } from '../shared/ui/icons';
 import { useCodeFetchedAhead } from './fetch-ahead';
+import { nextPages } from './next-pages';
 import { RouteErrorBoundary } from './routes/route-error-boundary';
 import { useSessionExpiryRedirect } from './session-expiry';
 
@@ -80,12 +81,10 @@ function Page() {
   );
 }
 
-/** On the join page, the page "Gabung" opens is fetched ahead: her shop's home, or the storefront for a buyer. */
-function FetchedAheadOfJoining() {
+/** The code of the pages this one leads to, fetched while she reads it where no service worker can (next-pages.ts). */
+function FetchedAhead() {
   const { pathname, search } = useLocation();
-  const joining = Boolean(matchPath(appPaths.join, pathname) || matchPath(appPaths.joinWithCode, pathname));
-  const buyer = new URLSearchParams(search).get(JOIN_ROLE_PARAM) === JOIN_ROLE_BUYER;
-  useCodeFetchedAhead(joining ? [buyer ? appPaths.storefront : appPaths.shop] : []);
+  useCodeFetchedAhead(nextPages(pathname, search));
   return null;
 }
 
@@ -94,7 +93,7 @@ export function AppLayout() {
   useSessionExpiryRedirect();
   return (
     <AppShell>
-      <FetchedAheadOfJoining />
+      <FetchedAhead />
       <Page />
     </AppShell>
   );

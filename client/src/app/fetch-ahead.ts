@@ -1,8 +1,9 @@
 // Where the phone can have no service worker (the hall's LAN address over plain http is no secure context), nothing
 // precaches the pages she has not opened yet, and her first tap on one waits for its code, then its data: a round
 // trip more on Slow 4G. So once her first screen is quiet (first-screen-quiet.ts), the code of the pages she is about
-// to open is fetched: the home after the join page (app-layout.tsx), the bottom navigation's pages and the product
-// form on a trainee's screens (trainee-nav.tsx). Where there is a service worker, its precache fetches every page.
+// to open is fetched: the pages each page leads to (next-pages.ts, from app-layout.tsx), the bottom navigation's pages
+// and the product form on a trainee's screens (trainee-nav.tsx). Where there is a service worker, its precache fetches
+// every page.
 import { useEffect } from 'react';
 import { whenFirstScreenQuiet } from './first-screen-quiet';
 import { preloadPage } from './router';

@@ -1,8 +1,8 @@
 // "The first screen has finished loading": after the load event, no new request for QUIET_MS; at the latest
 // MAX_WAIT_MS after the load event. On Slow 4G the load event comes before the page's own reads and photo have
 // arrived, so work the page does not need to show itself waits for this instead, not to share the phone's link and
-// CPU with them: the service worker's precache (register-service-worker.ts), and the bottom navigation's pages
-// where no service worker can be had (trainee-nav.tsx).
+// CPU with them: the service worker's precache (register-service-worker.ts), and, where no service worker can be had,
+// the code of the pages she is about to open (fetch-ahead.ts).
 
 /** No request started for this long after the load event: the first screen is there. */
 export const QUIET_MS = 1_500;
