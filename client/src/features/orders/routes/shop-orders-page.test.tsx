@@ -71,6 +71,46 @@ describe('the seller\'s "Pesanan" (/toko/pesanan)', () => {
     expect(new URL(api.calls('GET /api/shops/mine/orders')[1]!.url).searchParams.get('tab')).toBe('perlu_dikirim');
   });
 
+  it('says where the paid orders are when the tab it opens on is empty, and takes her there in one tap', async () => {
+    const api = stubApi({
+      'GET /api/shops/mine/order-counts': { body: counts({ perlu_dikirim: 2 }) },
+      'GET /api/shops/mine/orders': (request) =>
+        new URL(request.url).searchParams.get('tab') === 'perlu_dikirim'
+          ? { body: { items: [orderSummary({ state: 'PAID', stateLabelKey: 'order.state.PAID' })], nextCursor: null } }
+          : { body: { items: [], nextCursor: null } },
+    });
+    renderRoute('/toko/pesanan');
+    expect((await screen.findByTestId('orders-empty')).textContent).toBe('Tidak ada pesanan yang belum dibayar.');
+    const banner = await screen.findByTestId('to-ship-banner');
+    expect(banner.textContent).toBe('Ada 2 pesanan sudah dibayar dan perlu dikirim. Lihat di Perlu Dikirim.');
+    fireEvent.click(banner);
+    await screen.findByTestId('order-card');
+    expect(screen.getByRole('tab', { name: /Perlu Dikirim/ }).getAttribute('aria-selected')).toBe('true');
+    expect(new URL(api.calls('GET /api/shops/mine/orders').at(-1)!.url).searchParams.get('tab')).toBe('perlu_dikirim');
+    expect(screen.queryByTestId('to-ship-banner')).toBeNull();
+  });
+
+  it('does not point elsewhere while the tab shows orders, or when nothing waits to be shipped', async () => {
+    stubApi({
+      'GET /api/shops/mine/order-counts': { body: counts({ belum_bayar: 1, perlu_dikirim: 1 }) },
+      'GET /api/shops/mine/orders': { body: { items: [orderSummary()], nextCursor: null } },
+    });
+    const first = renderRoute('/toko/pesanan');
+    await screen.findByTestId('order-card');
+    await waitFor(() => expect(screen.getByTestId('tab-count-perlu_dikirim').textContent).toBe('1'));
+    expect(screen.queryByTestId('to-ship-banner')).toBeNull();
+    first.unmount();
+
+    stubApi({
+      'GET /api/shops/mine/order-counts': { body: counts({ dikirim: 1 }) },
+      'GET /api/shops/mine/orders': { body: { items: [], nextCursor: null } },
+    });
+    renderRoute('/toko/pesanan');
+    await screen.findByTestId('orders-empty');
+    await waitFor(() => expect(screen.getByTestId('tab-count-dikirim').textContent).toBe('1'));
+    expect(screen.queryByTestId('to-ship-banner')).toBeNull();
+  });
+
   it('moves a paid order out of "Belum Bayar" live: highlighted, counted under "Perlu Dikirim", with a beep', async () => {
     let tabCounts = counts({ belum_bayar: 1 });
     const api = stubApi({

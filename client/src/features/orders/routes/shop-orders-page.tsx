@@ -92,6 +92,9 @@ function ShopOrders({ session }: { session: ParticipantSession }) {
   const select = (next: SellerTab) => setParams({ [ORDER_TAB_PARAM]: next }, { replace: true });
   const items = orders.data && inTab(orders.data.items, tab, heard);
   const freshPaidElsewhere = tab !== 'perlu_dikirim' && items !== undefined && [...fresh].some((id) => !items.some((order) => order.id === id));
+  // Pesanan opens on "Belum Bayar": when that tab (or another) is empty while paid orders wait, say where they are.
+  const toShip = tabCounts?.perlu_dikirim ?? 0;
+  const toShipElsewhere = !freshPaidElsewhere && tab !== 'perlu_dikirim' && items?.length === 0 && toShip > 0;
 
   return (
     <div className="page orders-page" data-testid="shop-orders-page" data-live={live}>
@@ -115,6 +118,13 @@ function ShopOrders({ session }: { session: ParticipantSession }) {
         <button type="button" className="fresh-banner" onClick={() => select('perlu_dikirim')} data-testid="fresh-banner">
           <IconPaymentCheck />
           <span>{t('orders.seller.freshBanner')}</span>
+          <IconArrowRight />
+        </button>
+      )}
+      {toShipElsewhere && (
+        <button type="button" className="fresh-banner" onClick={() => select('perlu_dikirim')} data-testid="to-ship-banner">
+          <IconPaymentCheck />
+          <span>{t('orders.seller.toShipBanner', { count: toShip })}</span>
           <IconArrowRight />
         </button>
       )}
