@@ -1,7 +1,7 @@
 // A small "load this and keep it on screen" hook: no cache library, the 150 KB budget counts every dependency.
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { getSession } from '../auth/session';
-import { peekEarlyData, requestKey } from './early-answers';
+import { EARLY_ANSWER_MAX_AGE_MS, peekEarlyData, requestKey } from './early-answers';
 import { readResponse, saveResponse } from '../offline/saved-responses';
 import { ApiError, NETWORK_ERROR, toNetworkError } from './http';
 import { shownWithoutRead } from './read-marks';
@@ -29,11 +29,37 @@ export interface ApiOptions {
    */
   keepOffline?: boolean;
   /**
-   * The address `load` asks, exactly as the API client sends it (path and query), when it is one of the opened page's
-   * early reads (src/app/early-reads.ts): an answer already read (main.tsx waits for it, settleEarlyAnswers) is the
-   * data of the very first render. `load` still runs and takes that same answer.
+   * The address `load` asks, exactly as the API client sends it (path and query). An answer already in hand for it
+   * is the data of the very first render:
+   * - an early read of the opened page (src/app/early-reads.ts), read before the first render (main.tsx waits for it,
+   *   settleEarlyAnswers); `load` still runs and takes that same answer;
+   * - an answer a write already gave for it (primeRead); `load` still runs, to the network.
    */
   early?: string;
+}
+
+/** Answers a write already gave for a read (primeRead), by sharedGet's key of the read; forgotten once read afresh. */
+const primed = new Map<string, { data: unknown; at: number }>();
+
+/** sharedGet's key of a read of this address by the person signed in. */
+function readKey(address: string): string {
+  const token = getSession()?.token;
+  return requestKey(`${location.origin}${address}`, token ? `Bearer ${token}` : null);
+}
+
+/**
+ * A write's answer that is also what a read of `address` answers now (the order "Buat Pesanan" made is what its
+ * payment page reads): the page that reads it (with that address as `early`) draws it in its first render instead of
+ * "Memuat…" while its own read is on its way, a round trip less to wait on a slow phone network. Kept in memory
+ * until that read answers, EARLY_ANSWER_MAX_AGE_MS at most; a reload reads as usual.
+ */
+export function primeRead(address: string, data: unknown, nowMs = Date.now()): void {
+  primed.set(readKey(address), { data, at: nowMs });
+}
+
+function peekPrimed(key: string, nowMs = Date.now()): unknown {
+  const entry = primed.get(key);
+  return entry && nowMs - entry.at <= EARLY_ANSWER_MAX_AGE_MS ? entry.data : undefined;
 }
 
 interface Result<T> {
@@ -54,10 +80,11 @@ function asApiError(error: unknown): ApiError {
  */
 export function useApi<T>(key: string | null, load: (signal: AbortSignal) => Promise<T>, options?: ApiOptions): ApiState<T> {
   const keepOffline = options?.keepOffline === true;
+  const early = options?.early;
   const [result, setResult] = useState<Result<T> | undefined>(() => {
-    if (key === null || !options?.early) return undefined;
-    const token = getSession()?.token;
-    const data = peekEarlyData(requestKey(`${location.origin}${options.early}`, token ? `Bearer ${token}` : null)) as T | undefined;
+    if (key === null || !early) return undefined;
+    const read = readKey(early);
+    const data = (peekEarlyData(read) ?? peekPrimed(read)) as T | undefined;
     return data === undefined ? undefined : { key, version: 0, data };
   });
   const [version, setVersion] = useState(0);
@@ -78,6 +105,7 @@ export function useApi<T>(key: string | null, load: (signal: AbortSignal) => Pro
       .current(controller.signal)
       .then((data) => {
         if (controller.signal.aborted) return;
+        if (early) primed.delete(readKey(early));
         setResult({ key, version, data });
         if (savedKey) void saveResponse(savedKey, data);
       })
@@ -108,7 +136,7 @@ export function useApi<T>(key: string | null, load: (signal: AbortSignal) => Pro
         }));
       });
     return () => controller.abort();
-  }, [key, version, keepOffline]);
+  }, [key, version, keepOffline, early]);
 
   const reload = useCallback(() => setVersion((v) => v + 1), []);
   const setData = useCallback(

@@ -2,7 +2,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { beforeEach, describe, expect, it } from 'vitest';
 import { saveSession } from '../../../shared/auth/session';
 import { apiError, deferred, stubApi, type FakeAnswer } from '../../../testing/fake-api';
-import { buyer, lampungRegencies, orderDetail, orderId, provinces, quote, quoteShop, sellerShopId, sugarId } from '../../../testing/order-fixtures';
+import { bcaPayment, buyer, lampungRegencies, orderDetail, orderId, provinces, quote, quoteShop, sellerShopId, sugarId } from '../../../testing/order-fixtures';
 import { renderRoute } from '../../../testing/render-route';
 
 type Handler = FakeAnswer | ((request: Request) => FakeAnswer | Promise<FakeAnswer>);
@@ -143,6 +143,34 @@ describe('checkout (/checkout)', () => {
     });
     // The address is remembered on this phone for the next checkout.
     expect(JSON.parse(window.localStorage.getItem(`pasar-latihan.address.${buyer.id}`)!).regencyCode).toBe('18.71');
+  });
+
+  it('opens the payment instructions with the order "Buat Pesanan" answered with, while the page reads it afresh', async () => {
+    const reading = deferred<FakeAnswer>();
+    const api = checkoutApi({ 'POST /api/orders': { status: 201, body: placed }, [`GET /api/orders/${orderId}`]: () => reading.promise });
+    const view = renderRoute('/checkout');
+    await fillAddress();
+    await chooseJneAndBca();
+    fireEvent.click(screen.getByRole('button', { name: 'Buat Pesanan' }));
+    await waitFor(() => expect(view.location().pathname).toBe(`/pesanan/${orderId}/bayar`));
+    // The VA number is there before the page's own read has answered: no "Memuat…" between "Buat Pesanan" and it.
+    expect((await screen.findByTestId('va-number')).getAttribute('data-number')).toBe('12708123456789');
+    expect(screen.getByTestId('payment-status').textContent).toBe('Menunggu pembayaran');
+    await waitFor(() => expect(api.calls(`GET /api/orders/${orderId}`)).toHaveLength(1));
+    // Its own read answers: paid meanwhile, and the page says so.
+    reading.resolve({ body: orderDetail({ state: 'PAID', stateLabelKey: 'order.state.PAID', payment: { ...bcaPayment, state: 'settled', expiresAtReal: null } }) });
+    await waitFor(() => expect(screen.getByTestId('payment-status').textContent).toBe('Pembayaran diterima'));
+    view.unmount();
+
+    // Once read afresh, the primed answer is forgotten: the page opened again waits for its own read.
+    const again = deferred<FakeAnswer>();
+    const reread = checkoutApi({ [`GET /api/orders/${orderId}`]: () => again.promise });
+    renderRoute(`/pesanan/${orderId}/bayar`);
+    await waitFor(() => expect(reread.calls(`GET /api/orders/${orderId}`)).toHaveLength(1));
+    expect(screen.getByTestId('payment-page')).toBeTruthy();
+    expect(screen.queryByTestId('va-number')).toBeNull();
+    again.resolve({ body: orderDetail() });
+    expect(await screen.findByTestId('va-number')).toBeTruthy();
   });
 
   it('keeps the address typed so far through a reload, before any order is placed', async () => {

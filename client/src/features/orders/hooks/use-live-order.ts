@@ -23,7 +23,8 @@ export function withState(order: OrderDetail, state: OrderState): OrderDetail {
  * the moment they arrive, then the page reloads it for the details (history, deadlines).
  */
 export function useLiveOrder(orderId: string, session: ParticipantSession) {
-  const order = useApi(`order:${orderId}`, (signal) => getOrder(orderId, signal), { keepOffline: true });
+  // `early`: the order "Buat Pesanan" just made is drawn at once (checkout's placeOrder primes this read).
+  const order = useApi(`order:${orderId}`, (signal) => getOrder(orderId, signal), { keepOffline: true, early: `/api/orders/${orderId}` });
   const live = useClassEvents({
     classId: session.classId,
     token: session.token,
