@@ -82,7 +82,7 @@ describe('the seller\'s "Pesanan" (/toko/pesanan)', () => {
     renderRoute('/toko/pesanan');
     expect((await screen.findByTestId('orders-empty')).textContent).toBe('Tidak ada pesanan yang belum dibayar.');
     const banner = await screen.findByTestId('to-ship-banner');
-    expect(banner.textContent).toBe('Ada 2 pesanan sudah dibayar dan perlu dikirim. Lihat di Perlu Dikirim.');
+    expect(banner.textContent).toBe('Ada 2 pesanan sudah dibayar. Lihat di Perlu Dikirim.');
     fireEvent.click(banner);
     await screen.findByTestId('order-card');
     expect(screen.getByRole('tab', { name: /Perlu Dikirim/ }).getAttribute('aria-selected')).toBe('true');
