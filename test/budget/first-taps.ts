@@ -13,12 +13,11 @@
 // order; Chat, the conversation; Saldo, her bank account.
 // A page counts as there when the loading bar and the "Memuat" status are gone and it shows what it is waited for by
 // (a heading; the product form; the page's own element). Also printed: what the phone fetched ahead on the home.
-import { randomUUID } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { AppProcess } from '../support/app-process.js';
 import { lanOrigin, launchChromium, phoneContext } from '../support/browser.js';
-import { api, SESSION_KEY, startTestApp, stopTestApp, type Session } from '../support/e2e.js';
-import { createWorkshopClass, PALM_SUGAR, payInSimulator, postPalmSugar, type PlacedOrder } from '../support/workshop.js';
+import { joinOnPhone, phoneSignedInAs, SESSION_KEY, startTestApp, stopTestApp, type Session } from '../support/e2e.js';
+import { createWorkshopClass, fillCheckout, PALM_SUGAR, payAndWriteToSeller, postPalmSugar } from '../support/workshop.js';
 import { CPU_SLOWDOWN, SLOW_4G } from './measure.js';
 
 const runs = Number(process.argv[2] ?? 3);
@@ -50,30 +49,7 @@ async function throttledPage(context: BrowserContext): Promise<Page> {
   return page;
 }
 
-/** The classmate whose product she buys: joined on a phone once, so her session can open a new phone each run. */
-interface Classmate {
-  storedSession: string;
-  session: Session;
-}
-
-async function classmate(browser: Browser, app: AppProcess, origin: string, joinCode: string): Promise<Classmate> {
-  const context = await phoneContext(browser);
-  try {
-    const page = await context.newPage();
-    await page.goto(`${origin}/gabung/${joinCode}`, { waitUntil: 'load' });
-    await page.getByRole('textbox', { name: /^Nama/ }).fill('Bu Siti');
-    await page.getByRole('button', { name: 'Gabung', exact: true }).click();
-    await page.waitForURL(/\/toko$/);
-    const storedSession = (await page.evaluate((key) => window.localStorage.getItem(key), SESSION_KEY))!;
-    const session = JSON.parse(storedSession) as Session;
-    await postPalmSugar(app, session.token);
-    return { storedSession, session };
-  } finally {
-    await context.close();
-  }
-}
-
-async function trainee(browser: Browser, app: AppProcess, origin: string, joinCode: string, seller: Classmate, n: number): Promise<string[]> {
+async function trainee(browser: Browser, app: AppProcess, origin: string, joinCode: string, seller: Session, n: number): Promise<string[]> {
   const context = await phoneContext(browser);
   try {
     const page = await throttledPage(context);
@@ -111,24 +87,14 @@ async function trainee(browser: Browser, app: AppProcess, origin: string, joinCo
     buying.push(`the product ${await timedTap(page, () => card.click(), '[data-testid="product-page"] h1')} ms`);
     await page.waitForTimeout(READING_MS);
     buying.push(`Beli Sekarang ${await timedTap(page, () => page.getByRole('button', { name: 'Beli Sekarang' }).click(), '[data-testid="checkout-page"] h1')} ms`);
-    await page.getByRole('textbox', { name: 'Nomor HP penerima' }).fill('0812 3456 7890');
-    await page.getByRole('textbox', { name: /Alamat lengkap/ }).fill('Jl. Teuku Umar No. 5, RT 03 RW 02, Kedaton');
-    await page.getByRole('combobox', { name: 'Provinsi' }).selectOption({ label: 'Lampung' });
-    const regency = page.getByRole('combobox', { name: 'Kabupaten / kota' });
-    await regency.locator('option', { hasText: 'Kota Bandar Lampung' }).waitFor({ state: 'attached', timeout: 30_000 });
-    await regency.selectOption({ label: 'Kota Bandar Lampung' });
-    await page.getByTestId('courier-options').getByRole('radio').first().click({ timeout: 30_000 });
-    await page.getByTestId('payment-bca_va').click();
+    await fillCheckout(page);
     await page.waitForTimeout(READING_MS); // she checks the total
     buying.push(`Buat Pesanan ${await timedTap(page, () => page.getByRole('button', { name: 'Buat Pesanan' }).click(), '[data-testid="payment-page"] h1')} ms`);
     const orderId = /\/pesanan\/([0-9a-f-]{36})\/bayar$/.exec(page.url())![1]!;
 
     // Her classmate gets the order, paid, and a chat: on a phone of her own, she opens the app afresh.
     const buyer = JSON.parse((await page.evaluate((key) => window.localStorage.getItem(key), SESSION_KEY))!) as Session;
-    const order = await api<PlacedOrder>(app, 'GET', `/api/orders/${orderId}`, undefined, buyer.token);
-    await payInSimulator(app, order, buyer.token);
-    const conversation = await api<{ id: string }>(app, 'POST', '/api/chat/conversations', { orderId }, buyer.token);
-    await api(app, 'POST', `/api/chat/conversations/${conversation.id}/messages`, { clientId: randomUUID(), kind: 'text', text: 'Sudah saya bayar, Bu.' }, buyer.token);
+    await payAndWriteToSeller(app, orderId, buyer.token);
     const selling = await sellerSteps(browser, origin, seller);
     return [
       `trainee ${n}: ${taps.join(', ')}; fetched ahead on her home: ${ahead}`,
@@ -140,10 +106,9 @@ async function trainee(browser: Browser, app: AppProcess, origin: string, joinCo
   }
 }
 
-async function sellerSteps(browser: Browser, origin: string, seller: Classmate): Promise<string[]> {
-  const context = await phoneContext(browser);
+async function sellerSteps(browser: Browser, origin: string, seller: Session): Promise<string[]> {
+  const context = await phoneSignedInAs(browser, seller);
   try {
-    await context.addInitScript(([key, value]) => window.localStorage.setItem(key!, value!), [SESSION_KEY, seller.storedSession]);
     const page = await throttledPage(context);
     await page.goto(`${origin}/toko`, { waitUntil: 'load', timeout: 60_000 });
     await page.getByTestId('bottom-nav').waitFor({ timeout: 60_000 });
@@ -172,7 +137,11 @@ const [app, browser] = await Promise.all([startTestApp(), launchChromium({ lan: 
 try {
   const { joinCode } = await createWorkshopClass(app);
   const origin = lanOrigin(app.url);
-  const seller = await classmate(browser, app, origin, joinCode);
+  // The classmate whose product she buys: joined once, her session opens a new phone for each run.
+  const classmate = await joinOnPhone(browser, app, joinCode, 'Bu Siti', { origin });
+  await postPalmSugar(app, classmate.token);
+  await classmate.context.close();
+  const seller = classmate.session;
   for (let n = 1; n <= runs; n++) console.log((await trainee(browser, app, origin, joinCode, seller, n)).join('\n'));
 } finally {
   await stopTestApp(app, browser);

@@ -7,12 +7,11 @@
 //
 // The LAN address is a name Chromium is told to resolve to this machine (support/browser.ts, LAN_HOST), so the origin
 // is neither localhost nor https, as http://192.168.1.10:3000 would be.
-import { randomUUID } from 'node:crypto';
-import { expect, test, type Browser, type BrowserContext, type Page, type Request } from '@playwright/test';
+import { expect, test, type Browser, type Page, type Request } from '@playwright/test';
 import type { AppProcess } from '../support/app-process.js';
 import { lanOrigin, launchChromium, phoneContext } from '../support/browser.js';
-import { api, SESSION_KEY, startTestApp, stopTestApp, type Session } from '../support/e2e.js';
-import { createWorkshopClass, PALM_SUGAR, payInSimulator, postPalmSugar, type PlacedOrder } from '../support/workshop.js';
+import { joinOnPhone, phoneSignedInAs, startTestApp, stopTestApp } from '../support/e2e.js';
+import { createWorkshopClass, fillCheckout, PALM_SUGAR, payAndWriteToSeller, postPalmSugar } from '../support/workshop.js';
 
 /**
  * No request started or finished for this long: the page has done what it does once quiet (first-screen-quiet.ts
@@ -47,18 +46,6 @@ async function scriptsOnTap(page: Page, tap: () => Promise<unknown>, shown: () =
     page.off('request', record);
   }
   return scripts;
-}
-
-/** A new phone joins at the LAN address; returns it on her shop's home, with the session it keeps. */
-async function joinAtLan(browser: Browser, origin: string, joinCode: string, name: string): Promise<{ context: BrowserContext; page: Page; stored: string }> {
-  const context = await phoneContext(browser);
-  const page = await context.newPage();
-  await page.goto(`${origin}/gabung/${joinCode}`, { waitUntil: 'load' });
-  await page.getByRole('textbox', { name: /^Nama/ }).fill(name);
-  await page.getByRole('button', { name: 'Gabung', exact: true }).click();
-  await page.waitForURL(/\/toko$/);
-  await page.getByTestId('bottom-nav').waitFor();
-  return { context, page, stored: (await page.evaluate((key) => window.localStorage.getItem(key), SESSION_KEY))! };
 }
 
 test.describe('a phone at the laptop’s LAN address (no service worker)', () => {
@@ -127,12 +114,12 @@ test.describe('a phone at the laptop’s LAN address (no service worker)', () =>
   test('buying from a classmate and selling to her: each next tap fetches no code, once the page before is quiet', async () => {
     const { joinCode } = await createWorkshopClass(app!);
     const origin = lanOrigin(app!.url);
-    const seller = await joinAtLan(browser!, origin, joinCode, 'Bu Siti');
-    await postPalmSugar(app!, (JSON.parse(seller.stored) as Session).token);
+    const seller = await joinOnPhone(browser!, app!, joinCode, 'Bu Siti', { origin });
+    await postPalmSugar(app!, seller.token);
     await seller.context.close();
 
     // The trainee buys: "Lihat Pasar Kelas", the product, "Beli Sekarang", "Buat Pesanan".
-    const { context, page, stored } = await joinAtLan(browser!, origin, joinCode, 'Bu Rahma');
+    const { context, page, token } = await joinOnPhone(browser!, app!, joinCode, 'Bu Rahma', { origin });
     const product = page.getByTestId('product-card').filter({ hasText: PALM_SUGAR });
     const steps: [string, () => Promise<unknown>, () => Promise<unknown>][] = [
       ['"Lihat Pasar Kelas"', () => page.getByTestId('link-storefront').first().click(), () => product.waitFor()],
@@ -143,14 +130,7 @@ test.describe('a phone at the laptop’s LAN address (no service worker)', () =>
       await untilNetworkQuiet(page, 3_000);
       expect(await scriptsOnTap(page, tap, shown), `the first tap on ${what} fetched code`).toEqual([]);
     }
-    await page.getByRole('textbox', { name: 'Nomor HP penerima' }).fill('0812 3456 7890');
-    await page.getByRole('textbox', { name: /Alamat lengkap/ }).fill('Jl. Teuku Umar No. 5, RT 03 RW 02, Kedaton');
-    await page.getByRole('combobox', { name: 'Provinsi' }).selectOption({ label: 'Lampung' });
-    const regency = page.getByRole('combobox', { name: 'Kabupaten / kota' });
-    await regency.locator('option', { hasText: 'Kota Bandar Lampung' }).waitFor({ state: 'attached' });
-    await regency.selectOption({ label: 'Kota Bandar Lampung' });
-    await page.getByTestId('courier-options').getByRole('radio').first().click();
-    await page.getByTestId('payment-bca_va').click();
+    await fillCheckout(page);
     await untilNetworkQuiet(page, 3_000);
     const onPlacing = await scriptsOnTap(
       page,
@@ -160,15 +140,11 @@ test.describe('a phone at the laptop’s LAN address (no service worker)', () =>
     expect(onPlacing, 'the first tap on "Buat Pesanan" fetched code').toEqual([]);
 
     // The order is paid and she writes to the seller; the seller opens the app afresh on her phone.
-    const buyer = JSON.parse(stored) as Session;
     const orderId = /\/pesanan\/([0-9a-f-]{36})\/bayar$/.exec(page.url())![1]!;
-    await payInSimulator(app!, await api<PlacedOrder>(app!, 'GET', `/api/orders/${orderId}`, undefined, buyer.token), buyer.token);
-    const conversation = await api<{ id: string }>(app!, 'POST', '/api/chat/conversations', { orderId }, buyer.token);
-    await api(app!, 'POST', `/api/chat/conversations/${conversation.id}/messages`, { clientId: randomUUID(), kind: 'text', text: 'Sudah saya bayar, Bu.' }, buyer.token);
+    await payAndWriteToSeller(app!, orderId, token);
     await context.close();
 
-    const sellerPhone = await phoneContext(browser!);
-    await sellerPhone.addInitScript(([key, value]) => window.localStorage.setItem(key!, value!), [SESSION_KEY, seller.stored]);
+    const sellerPhone = await phoneSignedInAs(browser!, seller.session);
     const sellerPage = await sellerPhone.newPage();
     await sellerPage.goto(`${origin}/toko`, { waitUntil: 'load' });
     await sellerPage.getByTestId('bottom-nav').waitFor();

@@ -148,19 +148,20 @@ export interface Phone {
 
 /**
  * A new phone joins the class by its code, as the QR code does (/gabung/KODE), under this name: as a trainee with a
- * shop, or with `buyer` as a demo buyer. Checks the "Gabung" button is thumb-sized, and returns on the shop's home.
+ * shop, or with `buyer` as a demo buyer; at the app's address, or at `origin` (a LAN address, support/browser.ts).
+ * Checks the "Gabung" button is thumb-sized, and returns on the shop's home.
  */
 export async function joinOnPhone(
   browser: Browser,
   app: AppProcess,
   code: string,
   name: string,
-  options: { buyer?: boolean; village?: string } = {},
+  options: { buyer?: boolean; village?: string; origin?: string } = {},
 ): Promise<Phone> {
   const context = await phoneContext(browser);
   const page = await context.newPage();
   const errors = collectErrors(page);
-  await page.goto(`${app.url}/gabung/${code}${options.buyer ? '?peran=pembeli' : ''}`, { waitUntil: 'load' });
+  await page.goto(`${options.origin ?? app.url}/gabung/${code}${options.buyer ? '?peran=pembeli' : ''}`, { waitUntil: 'load' });
   await page.getByTestId('class-card').waitFor();
   await page.getByRole('textbox', { name: /^Nama/ }).fill(name);
   if (options.village) await page.getByRole('textbox', { name: /Desa/ }).fill(options.village);
@@ -170,6 +171,13 @@ export async function joinOnPhone(
   await page.waitForURL(/\/toko$/);
   const session = await page.evaluate((key) => JSON.parse(window.localStorage.getItem(key)!) as Session, SESSION_KEY);
   return { context, page, errors, token: session.token, session };
+}
+
+/** A new phone (nothing cached) already signed in as this person: she opens the app again on another day. */
+export async function phoneSignedInAs(browser: Browser, session: Session): Promise<BrowserContext> {
+  const context = await phoneContext(browser);
+  await context.addInitScript(([key, value]) => window.localStorage.setItem(key!, value!), [SESSION_KEY, JSON.stringify(session)]);
+  return context;
 }
 
 /** The facilitator signs in with the test admin on this (laptop) page and lands on her classes. */

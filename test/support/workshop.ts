@@ -2,6 +2,7 @@
 // the facilitator's class, a seller's palm sugar with a photo, a demo buyer's order of it, paid in the simulator
 // and shipped at a drop point.
 import { randomUUID } from 'node:crypto';
+import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import type { AppProcess } from './app-process.js';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, api, until } from './e2e.js';
@@ -117,4 +118,23 @@ export async function payInSimulator(app: AppProcess, order: PlacedOrder, buyerT
 export async function shipAtDropPoint(app: AppProcess, orderId: string, sellerToken: string): Promise<void> {
   const dropPoints = await api<{ id: string }[]>(app, 'GET', `/api/orders/${orderId}/drop-points`, undefined, sellerToken);
   await api(app, 'POST', `/api/orders/${orderId}/ship`, { dropPointId: dropPoints[0]!.id }, sellerToken);
+}
+
+/** On the checkout page: an address in Kota Bandar Lampung typed in, the first courier offered, a BCA virtual account. */
+export async function fillCheckout(page: Page): Promise<void> {
+  await page.getByRole('textbox', { name: 'Nomor HP penerima' }).fill('0812 3456 7890');
+  await page.getByRole('textbox', { name: /Alamat lengkap/ }).fill('Jl. Teuku Umar No. 5, RT 03 RW 02, Kedaton');
+  await page.getByRole('combobox', { name: 'Provinsi' }).selectOption({ label: 'Lampung' });
+  const regency = page.getByRole('combobox', { name: 'Kabupaten / kota' });
+  await regency.locator('option', { hasText: 'Kota Bandar Lampung' }).waitFor({ state: 'attached', timeout: 30_000 });
+  await regency.selectOption({ label: 'Kota Bandar Lampung' });
+  await page.getByTestId('courier-options').getByRole('radio').first().click({ timeout: 30_000 });
+  await page.getByTestId('payment-bca_va').click();
+}
+
+/** The buyer pays her order in the simulator, then writes to its seller from it ("Sudah saya bayar, Bu."). */
+export async function payAndWriteToSeller(app: AppProcess, orderId: string, buyerToken: string): Promise<void> {
+  await payInSimulator(app, await api<PlacedOrder>(app, 'GET', `/api/orders/${orderId}`, undefined, buyerToken), buyerToken);
+  const conversation = await api<{ id: string }>(app, 'POST', '/api/chat/conversations', { orderId }, buyerToken);
+  await api(app, 'POST', `/api/chat/conversations/${conversation.id}/messages`, { clientId: randomUUID(), kind: 'text', text: 'Sudah saya bayar, Bu.' }, buyerToken);
 }
