@@ -253,6 +253,12 @@ describe('checkout and orders', () => {
       expect(gulaOrder.payment.instructions.vaNumber).toMatch(/^12708\d{6}$/);
       expect(gulaOrder.payment.expiresAtReal).toEqual(expect.any(String));
       expect(gulaOrder.payment.gateway).toBeUndefined();
+      // Each order answered is what reading it answers now (but the server's time, for the countdown): the buyer's
+      // payment page draws this answer at once (client: checkout's placeOrder primes that read) while it reads afresh.
+      for (const placed of res.body.orders) {
+        const read = (await api.get(`/api/orders/${placed.id}`, { token: rahma.token })).body;
+        expect(read).toEqual({ ...placed, payment: { ...placed.payment, realNow: expect.any(String) } });
+      }
 
       expect(await stockOf(sriyati.token, gula.id)).toBe(38);
       expect(await stockOf(marni.token, telur.id)).toBe(19);
