@@ -8,7 +8,8 @@
 // she types her name), opens her home again, waits there a few seconds (as she reads it), then taps Produk, Pesanan,
 // Chat, Saldo and Beranda in turn, then Produk and "Tambah Produk".
 // Then she buys from a classmate, as the workshop has her do: Beranda, "Lihat Pasar Kelas", the classmate's product,
-// "Beli Sekarang", and "Buat Pesanan" once the form is filled (a BCA virtual account).
+// "Beli Sekarang", "Buat Pesanan" once the form is filled (a BCA virtual account), and "the bank app" (the payment
+// simulator, a page load of its own: a new tab on her phone).
 // Then the classmate, on a phone of her own opening the app afresh, meets that order and a chat from her: Pesanan, the
 // order; Chat, the conversation; Saldo, her bank account.
 // A page counts as there when the loading bar and the "Memuat" status are gone and it shows what it is waited for by
@@ -91,6 +92,11 @@ async function trainee(browser: Browser, app: AppProcess, origin: string, joinCo
     await page.waitForTimeout(READING_MS); // she checks the total
     buying.push(`Buat Pesanan ${await timedTap(page, () => page.getByRole('button', { name: 'Buat Pesanan' }).click(), '[data-testid="payment-page"] h1')} ms`);
     const orderId = /\/pesanan\/([0-9a-f-]{36})\/bayar$/.exec(page.url())![1]!;
+
+    // She reads the VA number, then opens "the bank app" (a tab of its own on her phone; here the same tab, throttled).
+    await page.waitForTimeout(READING_MS);
+    const bankApp = (await page.getByTestId('open-simulator').getAttribute('href'))!;
+    buying.push(`the bank app ${await timedTap(page, () => page.goto(`${origin}${bankApp}`, { waitUntil: 'commit' }).then(() => undefined), '[data-testid="lookup-form"]')} ms`);
 
     // Her classmate gets the order, paid, and a chat: on a phone of her own, she opens the app afresh.
     const buyer = JSON.parse((await page.evaluate((key) => window.localStorage.getItem(key), SESSION_KEY))!) as Session;

@@ -18,7 +18,7 @@ describe('nextPages: the code fetched ahead on each page', () => {
     ['a product', '/pasar/produk/1b2c', '', ['/checkout', '/chat/:conversationId']],
     ['the cart', '/keranjang', '', ['/checkout']],
     ['the checkout, from "Beli Sekarang"', '/checkout', '?produk=1b2c', ['/pesanan/:orderId/bayar']],
-    ['the payment instructions', '/pesanan/1b2c/bayar', '', ['/pesanan/:orderId']],
+    ['the payment instructions', '/pesanan/1b2c/bayar', '', ['/pesanan/:orderId', '/simulator']],
     ['what she bought', '/pesanan', '', ['/pesanan/:orderId']],
   ])('%s (%s%s)', (_what, pathname, search, expected) => {
     expect(nextPages(pathname, search)).toEqual(expected);

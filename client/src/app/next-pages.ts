@@ -19,13 +19,14 @@ const STEPS: readonly Step[] = [
   { on: appPaths.shopOrders, next: [appPaths.shopOrder] },
   { on: appPaths.chats, next: [appPaths.chat] },
   { on: appPaths.wallet, next: [appPaths.bankAccount, appPaths.withdraw] },
-  // Buying: the market, a product, "Beli Sekarang" or "Chat Penjual", "Buat Pesanan", the order.
+  // Buying: the market, a product, "Beli Sekarang" or "Chat Penjual", "Buat Pesanan", the bank app, the order.
   { on: appPaths.storefront, next: [appPaths.storefrontProduct] },
   { on: appPaths.storefrontShop, next: [appPaths.storefrontProduct] },
   { on: appPaths.storefrontProduct, next: [appPaths.checkout, appPaths.chat] },
   { on: appPaths.cart, next: [appPaths.checkout] },
   { on: appPaths.checkout, next: [appPaths.orderPayment] },
-  { on: appPaths.orderPayment, next: [appPaths.order] },
+  // The payment instructions: "Buka aplikasi bank" opens the simulator in a tab of its own, from the same cache.
+  { on: appPaths.orderPayment, next: [appPaths.order, appPaths.simulator] },
   { on: appPaths.myOrders, next: [appPaths.order] },
 ];
 
