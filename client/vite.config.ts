@@ -64,6 +64,7 @@ h1{font-size:1.5rem;margin:0 0 8px;color:${THEME}}li{margin:6px 0}a{display:inli
 const DOM_TESTS = [
   'src/shared/auth/session.test.ts',
   'src/shared/api/http.test.ts',
+  'src/shared/api/read-marks.test.ts',
   'src/app/early-reads.test.ts',
   'src/shared/i18n/i18n.test.ts',
   'src/features/catalog/api/upload-photo.test.ts',

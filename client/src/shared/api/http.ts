@@ -55,10 +55,10 @@ export function sharedGet(request: Request): Promise<Response> {
     };
     answer.then(forget, forget);
     // Its broadcast mark, for the socket's first connection (read-marks.ts).
-    readStarted();
+    const startedIn = readStarted();
     answer.then(
-      (response) => readEnded(response),
-      () => readEnded(controller.signal.aborted ? 'dropped' : null),
+      (response) => readEnded(response, startedIn),
+      () => readEnded(controller.signal.aborted ? 'dropped' : null, startedIn),
     );
     inFlight.set(key, entry);
     shared = entry;

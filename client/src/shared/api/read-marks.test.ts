@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { buyer, seller } from '../../testing/order-fixtures';
+import { clearSession, saveSession, updateSession } from '../auth/session';
 import { oldestReadMark, readEnded, readStarted, resetReadMarks, shownWithoutRead } from './read-marks';
 
 const answer = (mark: string | null, status = 200) => new Response('{}', { status, headers: mark ? { 'X-Event-Mark': mark } : {} });
@@ -38,5 +40,27 @@ describe('read marks: the oldest broadcast mark of the reads on screen', () => {
     readEnded(answer(`${RUN}.2`));
     shownWithoutRead();
     expect(await oldestReadMark()).toBeUndefined();
+  });
+
+  it('forgets what was read before a new person signed in: the join page’s read is older than her "Gabung"', async () => {
+    clearSession();
+    resetReadMarks();
+    readEnded(answer(`${RUN}.2`), readStarted()); // the join page's own read, nobody signed in
+    const beforeJoining = readStarted(); // begun before she joined, answered after
+    saveSession(buyer);
+    readEnded(answer(`${RUN}.1`), beforeJoining);
+    readEnded(answer(`${RUN}.6`), readStarted()); // her home's read
+    expect(await oldestReadMark()).toBe(`${RUN}.6`);
+
+    // The same person's session changed (her class renamed): her reads still count.
+    updateSession((session) => ({ ...session, className: 'Kelas Baru' }));
+    readEnded(answer(`${RUN}.7`), readStarted());
+    expect(await oldestReadMark()).toBe(`${RUN}.6`);
+
+    // Someone else signs in on this phone: only what is read for her counts.
+    saveSession(seller);
+    readEnded(answer(`${RUN}.9`), readStarted());
+    expect(await oldestReadMark()).toBe(`${RUN}.9`);
+    clearSession();
   });
 });
