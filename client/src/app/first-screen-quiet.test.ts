@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MAX_WAIT_MS, QUIET_MS, whenQuiet, type QuietEnvironment } from './first-screen-quiet';
 import { registerWhenQuiet } from './register-service-worker';
 
@@ -23,9 +23,12 @@ function fakeRegistration() {
   return { ...fake, env: { ...fake.env, register: vi.fn(() => Promise.resolve()) } };
 }
 
+// Every test runs on fake timers, put back after it even when it fails.
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
 describe('whenQuiet', () => {
   it('runs once, QUIET_MS after the last request that followed the load event', () => {
-    vi.useFakeTimers();
     const { env, load, request } = fakeEnvironment();
     const then = vi.fn();
     whenQuiet(env, then);
@@ -37,11 +40,9 @@ describe('whenQuiet', () => {
     expect(then).toHaveBeenCalledTimes(1);
     vi.advanceTimersByTime(MAX_WAIT_MS);
     expect(then).toHaveBeenCalledTimes(1);
-    vi.useRealTimers();
   });
 
   it('called off while waiting, it never runs and stops watching the requests', () => {
-    vi.useFakeTimers();
     const { env, load, watching } = fakeEnvironment();
     const then = vi.fn();
     const callOff = whenQuiet(env, then);
@@ -51,11 +52,9 @@ describe('whenQuiet', () => {
     expect(watching()).toBe(false);
     vi.advanceTimersByTime(MAX_WAIT_MS * 2);
     expect(then).not.toHaveBeenCalled();
-    vi.useRealTimers();
   });
 
   it('called off before the load event, it does not start waiting when the page loads', () => {
-    vi.useFakeTimers();
     const { env, load, watching } = fakeEnvironment();
     const then = vi.fn();
     whenQuiet(env, then)();
@@ -63,13 +62,11 @@ describe('whenQuiet', () => {
     expect(watching()).toBe(false);
     vi.advanceTimersByTime(MAX_WAIT_MS * 2);
     expect(then).not.toHaveBeenCalled();
-    vi.useRealTimers();
   });
 });
 
 describe('registerWhenQuiet', () => {
   it('registers only after the load event, once no request has started for QUIET_MS', () => {
-    vi.useFakeTimers();
     const { env, load, request, watching } = fakeRegistration();
     registerWhenQuiet(env);
     vi.advanceTimersByTime(MAX_WAIT_MS * 2);
@@ -85,11 +82,9 @@ describe('registerWhenQuiet', () => {
     expect(watching()).toBe(false);
     vi.advanceTimersByTime(MAX_WAIT_MS);
     expect(env.register).toHaveBeenCalledTimes(1);
-    vi.useRealTimers();
   });
 
   it('registers MAX_WAIT_MS after the load event on a page that never goes quiet', () => {
-    vi.useFakeTimers();
     const { env, load, request } = fakeRegistration();
     registerWhenQuiet(env);
     load();
@@ -103,11 +98,9 @@ describe('registerWhenQuiet', () => {
     request();
     vi.advanceTimersByTime(step);
     expect(env.register).toHaveBeenCalledTimes(1);
-    vi.useRealTimers();
   });
 
   it('a refused registration is no failure', async () => {
-    vi.useFakeTimers();
     const { env, load } = fakeRegistration();
     env.register.mockImplementation(() => Promise.reject(new Error('no service worker here')));
     registerWhenQuiet(env);
@@ -115,6 +108,5 @@ describe('registerWhenQuiet', () => {
     vi.advanceTimersByTime(QUIET_MS);
     await Promise.resolve();
     expect(env.register).toHaveBeenCalledTimes(1);
-    vi.useRealTimers();
   });
 });
