@@ -1,0 +1,146 @@
+// What a trainee's phone spends on data while it sits on a page during the workshop: her home open, the phone
+// awake, while the facilitator talks. A script that prints figures, not a test:
+//
+//   npm run idle:phone -- [MINUTES] [PATH] [busy]   (3 minutes on /toko by default)
+//
+// The phone reaches the app through a TCP proxy in this script that counts every byte each way, per connection, at
+// the LAN address (http, no service worker), so the figures are the bytes on the wire above TCP: HTTP headers and
+// bodies, the socket's WebSocket frames. Each HTTP request is named by its path (ids folded to ":id"); the bytes that
+// follow it on its connection, until the next, are its answer. A trainee joins, opens PATH, waits for the network to
+// be quiet, then the counters start and the phone sits there for MINUTES. With `busy`, four classmates each post a
+// product, and every 20 s one of them buys another's and pays for it, so the class's events reach her too.
+import net from 'node:net';
+import type { Page } from 'playwright-core';
+import { LAN_HOST, launchChromium } from '../support/browser.js';
+import { api, joinOnPhone, startTestApp, stopTestApp } from '../support/e2e.js';
+import { createWorkshopClass, payInSimulator, placeOrder, postPalmSugar } from '../support/workshop.js';
+
+const minutes = Number(process.argv[2] ?? 3);
+const path = process.argv[3] ?? '/toko';
+const busy = process.argv[4] === 'busy';
+
+interface Tally {
+  count: number;
+  up: number;
+  down: number;
+}
+
+/** Counts bytes per request path, from the moment `counting` is set. */
+class CountingProxy {
+  counting = false;
+  readonly tallies = new Map<string, Tally>();
+  private server?: net.Server;
+
+  private tally(name: string): Tally {
+    let t = this.tallies.get(name);
+    if (!t) this.tallies.set(name, (t = { count: 0, up: 0, down: 0 }));
+    return t;
+  }
+
+  async listen(target: number): Promise<number> {
+    this.server = net.createServer((client) => {
+      const upstream = net.connect(target, '127.0.0.1');
+      let current = 'connection';
+      let websocket = false;
+      client.on('data', (chunk: Buffer) => {
+        const line = websocket ? null : /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) (\S+) HTTP\/1\.1\r\n/.exec(chunk.subarray(0, 2048).toString('latin1'));
+        if (line) {
+          const head = chunk.toString('latin1');
+          websocket = /\r\nupgrade: websocket\r\n/i.test(head);
+          current = websocket ? 'WebSocket (socket.io)' : `${line[1]} ${name(line[2]!)}`;
+          if (this.counting) this.tally(current).count++;
+        }
+        if (this.counting) this.tally(current).up += chunk.length;
+        upstream.write(chunk);
+      });
+      upstream.on('data', (chunk: Buffer) => {
+        if (this.counting) this.tally(current).down += chunk.length;
+        client.write(chunk);
+      });
+      const close = () => {
+        client.destroy();
+        upstream.destroy();
+      };
+      client.on('close', close).on('error', close);
+      upstream.on('close', close).on('error', close);
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    return (this.server!.address() as net.AddressInfo).port;
+  }
+
+  async close(): Promise<void> {
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+  }
+}
+
+/** A request's path with ids and query values folded, so that like requests add up. */
+function name(url: string): string {
+  return url
+    .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, ':id')
+    .replace(/=[^&]*/g, '=…')
+    .replace(/\/assets\/.*/, '/assets/…');
+}
+
+async function untilQuiet(page: Page, quietMs = 3_000): Promise<void> {
+  let last = Date.now();
+  const seen = () => (last = Date.now());
+  page.on('request', seen);
+  page.on('requestfinished', seen);
+  try {
+    while (Date.now() - last < quietMs) await new Promise((resolve) => setTimeout(resolve, 250));
+  } finally {
+    page.off('request', seen);
+    page.off('requestfinished', seen);
+  }
+}
+
+const proxy = new CountingProxy();
+const [app, browser] = await Promise.all([startTestApp(), launchChromium({ lan: true })]);
+let classmatesBusy: ReturnType<typeof setInterval> | undefined;
+const classmatesBuying = new Set<Promise<void>>();
+try {
+  const port = await proxy.listen(Number(new URL(app.url).port));
+  const origin = `http://${LAN_HOST}:${port}`;
+  const { joinCode } = await createWorkshopClass(app);
+  const phone = await joinOnPhone(browser, app, joinCode, 'Bu Ani', { origin });
+  if (path !== '/toko') await phone.page.goto(`${origin}${path}`, { waitUntil: 'load' });
+  await untilQuiet(phone.page);
+
+  if (busy) {
+    const classmates = await Promise.all(
+      ['Bu Siti', 'Bu Rina', 'Bu Dewi', 'Bu Yati'].map((who) => api<{ token: string; shop: { id: string } }>(app, 'POST', '/api/join', { code: joinCode, displayName: who })),
+    );
+    const products = await Promise.all(classmates.map((c) => postPalmSugar(app, c.token)));
+    let n = 0;
+    classmatesBusy = setInterval(() => {
+      const buyer = classmates[n % classmates.length]!;
+      const seller = (n + 1) % classmates.length;
+      n++;
+      const buying = placeOrder(app, buyer.token, { productId: products[seller]!.id, shopId: classmates[seller]!.shop.id })
+        .then((order) => payInSimulator(app, order, buyer.token))
+        .catch((error: unknown) => console.error('classmate:', error))
+        .finally(() => classmatesBuying.delete(buying));
+      classmatesBuying.add(buying);
+    }, 20_000);
+  }
+
+  proxy.counting = true;
+  const started = Date.now();
+  await phone.page.waitForTimeout(minutes * 60_000);
+  proxy.counting = false;
+  const seconds = (Date.now() - started) / 1000;
+
+  const rows = [...proxy.tallies.entries()].sort((a, b) => b[1].up + b[1].down - (a[1].up + a[1].down));
+  const total = rows.reduce((sum, [, t]) => sum + t.up + t.down, 0);
+  console.log(`idle on ${path} for ${seconds.toFixed(0)} s${busy ? ', classmates busy' : ''}: ${(total / 1000).toFixed(1)} KB in all, ${((total * 3600) / seconds / 1000).toFixed(0)} KB an hour`);
+  for (const [what, t] of rows) {
+    console.log(`  ${what}: ${t.count} requests, ${(t.up / 1000).toFixed(1)} KB up, ${(t.down / 1000).toFixed(1)} KB down`);
+  }
+  await phone.context.close();
+} finally {
+  if (classmatesBusy) clearInterval(classmatesBusy);
+  await Promise.all(classmatesBuying);
+  await proxy.close();
+  await stopTestApp(app, browser);
+  await browser.close();
+}
