@@ -149,6 +149,7 @@ export interface Phone {
 /**
  * A new phone joins the class by its code, as the QR code does (/gabung/KODE), under this name: as a trainee with a
  * shop, or with `buyer` as a demo buyer; at the app's address, or at `origin` (a LAN address, support/browser.ts).
+ * `beforeLoad` runs on the new page before it opens the join link (a route, say).
  * Checks the "Gabung" button is thumb-sized, and returns on the shop's home.
  */
 export async function joinOnPhone(
@@ -156,11 +157,12 @@ export async function joinOnPhone(
   app: AppProcess,
   code: string,
   name: string,
-  options: { buyer?: boolean; village?: string; origin?: string } = {},
+  options: { buyer?: boolean; village?: string; origin?: string; beforeLoad?: (page: Page) => Promise<void> } = {},
 ): Promise<Phone> {
   const context = await phoneContext(browser);
   const page = await context.newPage();
   const errors = collectErrors(page);
+  await options.beforeLoad?.(page);
   await page.goto(`${options.origin ?? app.url}/gabung/${code}${options.buyer ? '?peran=pembeli' : ''}`, { waitUntil: 'load' });
   await page.getByTestId('class-card').waitFor();
   await page.getByRole('textbox', { name: /^Nama/ }).fill(name);

@@ -17,6 +17,28 @@ export function firstConnection(socket: Socket): boolean {
 }
 let watchingSession = false;
 
+/** Whether the shared socket is connected now: the server answers (server-status reads it instead of polling). */
+let live = false;
+const liveListeners = new Set<() => void>();
+
+function setLive(value: boolean): void {
+  if (live === value) return;
+  live = value;
+  for (const listener of [...liveListeners]) listener();
+}
+
+export function socketLive(): boolean {
+  return live;
+}
+
+/** Calls `listener` whenever the shared socket connects or drops; returns the unsubscribe. */
+export function subscribeSocketLive(listener: () => void): () => void {
+  liveListeners.add(listener);
+  return () => {
+    liveListeners.delete(listener);
+  };
+}
+
 function loadClient() {
   return import('socket.io-client');
 }
@@ -32,6 +54,12 @@ export function connectSocket(token: string): Promise<Socket> {
       const socket = io({ auth: { token }, transports: ['websocket', 'polling'] });
       // Registered first, so a page's own 'connect' listener already sees this connection counted.
       socket.on('connect', () => connections.set(socket, (connections.get(socket) ?? 0) + 1));
+      socket.on('connect', () => {
+        if (current === entry) setLive(true);
+      });
+      socket.on('disconnect', () => {
+        if (current === entry) setLive(false);
+      });
       socket.on('connect_error', (error) => {
         // socket.io retries network failures by itself; a refusal by the server's middleware it does not.
         if (socket.active) return;
@@ -57,6 +85,7 @@ export function connectSocket(token: string): Promise<Socket> {
 export function disconnectSocket(): void {
   const previous = current;
   current = undefined;
+  setLive(false);
   void previous?.socket.then((socket) => socket.disconnect()).catch(() => undefined);
 }
 

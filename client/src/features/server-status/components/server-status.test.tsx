@@ -1,5 +1,8 @@
-import { render, screen, waitFor } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { act, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { connectSocket, disconnectSocket } from '../../../shared/realtime/socket';
+import type { FakeSocket } from '../../../testing/fake-socket';
+import { HEALTH_POLL_MS } from '../hooks/use-server-status';
 import { ServerStatus } from './server-status';
 
 const healthBody = {
@@ -60,5 +63,60 @@ describe('ServerStatus', () => {
     window.dispatchEvent(new Event('focus'));
     await waitFor(() => expect(status.dataset.state).toBe('up'));
     expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
+  describe('while the signed-in phone has its socket connected', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    async function connectedSocket(): Promise<FakeSocket> {
+      const socket = (await connectSocket('token-ani')) as unknown as FakeSocket;
+      act(() => socket.serverConnect());
+      return socket;
+    }
+
+    it('says the server is up and asks nothing: the ping of the socket is the check', async () => {
+      const fetch = vi.fn(async () => jsonResponse(healthBody, 200));
+      vi.stubGlobal('fetch', fetch);
+      await connectedSocket();
+      vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+      render(<ServerStatus />);
+      expect(screen.getByTestId('server-status').dataset.state).toBe('up');
+      await act(() => vi.advanceTimersByTimeAsync(4 * HEALTH_POLL_MS));
+      window.dispatchEvent(new Event('focus'));
+      expect(fetch).not.toHaveBeenCalled();
+    });
+
+    it('asks at once when the socket drops, and every 30 s until it is back', async () => {
+      const fetch = vi.fn(async () => Promise.reject(new TypeError('Failed to fetch')));
+      vi.stubGlobal('fetch', fetch);
+      const socket = await connectedSocket();
+      vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+      render(<ServerStatus />);
+      const status = screen.getByTestId('server-status');
+
+      act(() => socket.serverDisconnect());
+      await waitFor(() => expect(status.dataset.state).toBe('down'));
+      expect(fetch).toHaveBeenCalledTimes(1);
+      await act(() => vi.advanceTimersByTimeAsync(HEALTH_POLL_MS));
+      expect(fetch).toHaveBeenCalledTimes(2);
+
+      act(() => socket.serverConnect());
+      expect(status.dataset.state).toBe('up');
+      await act(() => vi.advanceTimersByTimeAsync(4 * HEALTH_POLL_MS));
+      expect(fetch).toHaveBeenCalledTimes(2);
+    });
+
+    it('polls again once she signs out (the socket closes)', async () => {
+      const fetch = vi.fn(async () => jsonResponse(healthBody, 200));
+      vi.stubGlobal('fetch', fetch);
+      await connectedSocket();
+      render(<ServerStatus />);
+      expect(fetch).not.toHaveBeenCalled();
+      act(() => disconnectSocket());
+      await waitFor(() => expect(fetch).toHaveBeenCalledTimes(1));
+      expect(screen.getByTestId('server-status').dataset.state).toBe('up');
+    });
   });
 });
