@@ -41,8 +41,8 @@ test.describe('security headers and the Content-Security-Policy', () => {
   });
   test.afterAll(() => stopTestApp(app, browser));
 
-  test('sends CSP, nosniff, frame-ancestors and Referrer-Policy on HTML and on the API', async () => {
-    for (const path of ['/', '/pasar', '/api/health', '/api/auth/me']) {
+  test('sends CSP, nosniff, frame-ancestors and Referrer-Policy on HTML, and no framing, no sniffing on the API', async () => {
+    for (const path of ['/', '/pasar']) {
       const res = await fetch(`${app.url}${path}`);
       const csp = res.headers.get('content-security-policy') ?? '';
       expect(csp, path).toContain("script-src 'self'");
@@ -50,6 +50,13 @@ test.describe('security headers and the Content-Security-Policy', () => {
       expect(csp, path).not.toContain('unsafe-eval');
       expect(res.headers.get('x-content-type-options'), path).toBe('nosniff');
       expect(res.headers.get('referrer-policy'), path).toBe('strict-origin-when-cross-origin');
+      expect(res.headers.get('x-frame-options'), path).toBe('DENY');
+    }
+    // An API answer is never a page: nothing may load from it, nobody may frame it (api/src/common/http/security-headers.ts).
+    for (const path of ['/api/health', '/api/auth/me']) {
+      const res = await fetch(`${app.url}${path}`);
+      expect(res.headers.get('content-security-policy'), path).toBe("default-src 'none'; frame-ancestors 'none'");
+      expect(res.headers.get('x-content-type-options'), path).toBe('nosniff');
       expect(res.headers.get('x-frame-options'), path).toBe('DENY');
     }
     // No inline script in the built page: every <script> has a src.

@@ -63,6 +63,10 @@ describe('photo uploads: decoded, cleaned, stored as WebP by content hash', () =
       expect(served.status).toBe(200);
       expect(served.headers.get('content-type')).toBe('image/webp');
       expect(served.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      // A photo runs under the page's policy, not its own: only nosniff and CORP (security-headers.ts).
+      expect(served.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(served.headers.get('cross-origin-resource-policy')).toBe('same-site');
+      expect(['content-security-policy', 'x-frame-options', 'referrer-policy', 'cross-origin-opener-policy'].filter((name) => served.headers.has(name))).toEqual([]);
       const bytes = Buffer.from(await served.arrayBuffer());
       expect(bytes.equals(fs.readFileSync(file))).toBe(true);
       const after = await sharp(bytes).metadata();

@@ -192,7 +192,7 @@ describe('the built client on the API port', () => {
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
     expect(page.headers['x-frame-options']).toBe('DENY');
     expect(page.headers['etag']).toBeDefined();
-    // A missing asset is answered by the API's error path, with the whole policy.
+    // A missing asset is answered by the API's error path.
     const missing = await rawGet(booted.baseUrl, '/assets/gone-000000.js');
     expect(missing.status).toBe(404);
   });
