@@ -15,6 +15,7 @@ import { createValidationPipe } from './common/errors/validation.js';
 import { continueOnlyWithin, refuseLargeBodies } from './common/http/body-size-gate.js';
 import { answerClientErrors } from './common/http/client-error.js';
 import { inputGuard } from './common/http/input-guard.js';
+import { compressAnswers } from './common/http/compress-answers.js';
 import { securityHeaders } from './common/http/security-headers.js';
 import { createHttpLogger, PinoNestLogger } from './common/logging/logger.js';
 import { MEDIA_FILE_ROUTE } from './media/media-files.controller.js';
@@ -67,6 +68,7 @@ export function configureApp(app: NestExpressApplication, env: Env, logger?: Log
     if (request.method === 'GET') response.setHeader(EVENT_MARK_HEADER, marks.current());
     next();
   });
+  app.use('/api', compressAnswers());
   app.use(securityHeaders());
   if (logger) app.use(createHttpLogger(logger));
   // A body over the largest any route takes is refused by its Content-Length with 413, before it is read, and the

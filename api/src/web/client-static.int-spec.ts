@@ -5,7 +5,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import request from 'supertest';
 import { bootApp, type BootedApp } from '../../test/boot-app.js';
-import { acceptedCodings } from './client-static.js';
+import { acceptedCodings } from '../common/http/content-coding.js';
 
 interface RawResponse {
   status: number;

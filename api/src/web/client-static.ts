@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import express, { type RequestHandler, type Response } from 'express';
+import { acceptedCodings, type Coding } from '../common/http/content-coding.js';
 
 // Uploaded pictures (`/media/…`) are the API's: a missing one is a JSON 404, never the page.
 const NOT_FOR_THE_CLIENT = /^\/(api|socket\.io|media)(\/|$)/;
@@ -24,30 +25,7 @@ const COMPRESSIBLE_TYPES: Record<string, string> = {
   '.map': 'application/json; charset=utf-8',
 };
 
-type Coding = 'br' | 'gzip' | 'identity';
 const SUFFIX: Record<Exclude<Coding, 'identity'>, string> = { br: '.br', gzip: '.gz' };
-
-/**
- * The content codings this Accept-Encoding allows, best first: brotli, then gzip, then the file as it is. A coding
- * with q=0 is refused, `*` stands for any coding not named; identity is refused only by `identity;q=0` or `*;q=0`,
- * and is still the last resort (a 406 would only break the page).
- */
-export function acceptedCodings(header: string | undefined): Coding[] {
-  const q = new Map<string, number>();
-  for (const part of (header ?? '').split(',')) {
-    const [name, ...params] = part.trim().toLowerCase().split(';');
-    if (!name) continue;
-    let weight = 1;
-    for (const param of params) {
-      const [key, value] = param.trim().split('=');
-      if (key === 'q') weight = Number.parseFloat(value ?? '') || 0;
-    }
-    q.set(name, weight);
-  }
-  const weightOf = (coding: string) => q.get(coding) ?? q.get('*') ?? 0;
-  const codings: Coding[] = (['br', 'gzip'] as const).filter((coding) => weightOf(coding) > 0);
-  return [...codings, 'identity'];
-}
 
 function cacheControlFor(relative: string): string {
   return relative.startsWith(`assets${path.sep}`) ? IMMUTABLE : 'no-cache';
