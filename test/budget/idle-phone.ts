@@ -1,14 +1,15 @@
-// What a trainee's phone spends on data while it sits on a page during the workshop: her home open, the phone
-// awake, while the facilitator talks. A script that prints figures, not a test:
+// What a trainee's phone spends on data to get to a page, and then while it sits there during the workshop: her home
+// open, the phone awake, while the facilitator talks. A script that prints figures, not a test:
 //
 //   npm run idle:phone -- [MINUTES] [PATH] [busy]   (3 minutes on /toko by default)
 //
 // The phone reaches the app through a TCP proxy in this script that counts every byte each way, per connection, at
 // the LAN address (http, no service worker), so the figures are the bytes on the wire above TCP: HTTP headers and
 // bodies, the socket's WebSocket frames. Each HTTP request is named by its path (ids folded to ":id"); the bytes that
-// follow it on its connection, until the next, are its answer. A trainee joins, opens PATH, waits for the network to
-// be quiet, then the counters start and the phone sits there for MINUTES. With `busy`, four classmates each post a
-// product, and every 20 s one of them buys another's and pays for it, so the class's events reach her too.
+// follow it on its connection, until the next, are its answer. Four classmates have each posted three products with
+// a photo. A trainee opens the join link, joins, opens PATH and waits for the network to be quiet ("getting there",
+// printed by kind), then sits there for MINUTES (printed by request). With `busy`, every 20 s meanwhile one classmate
+// buys another's product and pays for it, so the class's events reach her too.
 import net from 'node:net';
 import type { Page } from 'playwright-core';
 import { LAN_HOST, launchChromium } from '../support/browser.js';
@@ -25,15 +26,18 @@ interface Tally {
   down: number;
 }
 
-/** Counts bytes per request path, from the moment `counting` is set. */
+/** Counts bytes per request path, under the phase set (none while it is undefined). */
 class CountingProxy {
-  counting = false;
-  readonly tallies = new Map<string, Tally>();
+  /** What the bytes are counted under now; nothing is counted while undefined. */
+  phase: string | undefined;
+  readonly tallies = new Map<string, Map<string, Tally>>();
   private server?: net.Server;
 
   private tally(name: string): Tally {
-    let t = this.tallies.get(name);
-    if (!t) this.tallies.set(name, (t = { count: 0, up: 0, down: 0 }));
+    let phase = this.tallies.get(this.phase!);
+    if (!phase) this.tallies.set(this.phase!, (phase = new Map()));
+    let t = phase.get(name);
+    if (!t) phase.set(name, (t = { count: 0, up: 0, down: 0 }));
     return t;
   }
 
@@ -48,13 +52,13 @@ class CountingProxy {
           const head = chunk.toString('latin1');
           websocket = /\r\nupgrade: websocket\r\n/i.test(head);
           current = websocket ? 'WebSocket (socket.io)' : `${line[1]} ${name(line[2]!)}`;
-          if (this.counting) this.tally(current).count++;
+          if (this.phase) this.tally(current).count++;
         }
-        if (this.counting) this.tally(current).up += chunk.length;
+        if (this.phase) this.tally(current).up += chunk.length;
         upstream.write(chunk);
       });
       upstream.on('data', (chunk: Buffer) => {
-        if (this.counting) this.tally(current).down += chunk.length;
+        if (this.phase) this.tally(current).down += chunk.length;
         client.write(chunk);
       });
       const close = () => {
@@ -71,6 +75,19 @@ class CountingProxy {
   async close(): Promise<void> {
     await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
   }
+}
+
+/** What a request is, for "getting there". */
+function kind(name: string): string {
+  if (name.startsWith('WebSocket')) return 'the socket';
+  if (/^\w+ \/api\//.test(name)) return 'API';
+  if (name.includes('/assets/')) return "the app's code and styles";
+  if (name.includes('/media/')) return 'photos';
+  return 'pages and the rest';
+}
+
+function kb(bytes: number): string {
+  return `${(bytes / 1000).toFixed(1)} KB`;
 }
 
 /** A request's path with ids and query values folded, so that like requests add up. */
@@ -102,21 +119,37 @@ try {
   const port = await proxy.listen(Number(new URL(app.url).port));
   const origin = `http://${LAN_HOST}:${port}`;
   const { joinCode } = await createWorkshopClass(app);
+  const names = ['Siti', 'Rina', 'Dewi', 'Yati'];
+  const classmates = await Promise.all(names.map((name) => api<{ token: string; shop: { id: string } }>(app, 'POST', '/api/join', { code: joinCode, displayName: `Bu ${name}` })));
+  const products: { id: string }[] = [];
+  for (const [n, classmate] of classmates.entries()) {
+    for (const [size, fill] of [['250 g', '#7a4a1e'], ['500 g', '#5a3a1e'], ['1 kg', '#8a5a2e']] as const) {
+      products.push(await postPalmSugar(app, classmate.token, `Gula Aren Bu ${names[n]} ${size}`, fill));
+    }
+  }
+
+  proxy.phase = 'getting there';
   const phone = await joinOnPhone(browser, app, joinCode, 'Bu Ani', { origin });
   if (path !== '/toko') await phone.page.goto(`${origin}${path}`, { waitUntil: 'load' });
   await untilQuiet(phone.page);
+  const byKind = new Map<string, Tally>();
+  for (const [name, t] of proxy.tallies.get('getting there') ?? []) {
+    const k = byKind.get(kind(name)) ?? { count: 0, up: 0, down: 0 };
+    byKind.set(kind(name), { count: k.count + t.count, up: k.up + t.up, down: k.down + t.down });
+  }
+  const there = [...byKind.values()].reduce((sum, t) => sum + t.up + t.down, 0);
+  console.log(`joining and opening ${path}: ${kb(there)} in all`);
+  for (const [what, t] of [...byKind.entries()].sort((a, b) => b[1].down - a[1].down)) {
+    console.log(`  ${what}: ${t.count} requests, ${kb(t.up)} up, ${kb(t.down)} down`);
+  }
 
   if (busy) {
-    const classmates = await Promise.all(
-      ['Bu Siti', 'Bu Rina', 'Bu Dewi', 'Bu Yati'].map((who) => api<{ token: string; shop: { id: string } }>(app, 'POST', '/api/join', { code: joinCode, displayName: who })),
-    );
-    const products = await Promise.all(classmates.map((c) => postPalmSugar(app, c.token)));
     let n = 0;
     classmatesBusy = setInterval(() => {
       const buyer = classmates[n % classmates.length]!;
       const seller = (n + 1) % classmates.length;
       n++;
-      const buying = placeOrder(app, buyer.token, { productId: products[seller]!.id, shopId: classmates[seller]!.shop.id })
+      const buying = placeOrder(app, buyer.token, { productId: products[seller * 3]!.id, shopId: classmates[seller]!.shop.id })
         .then((order) => payInSimulator(app, order, buyer.token))
         .catch((error: unknown) => console.error('classmate:', error))
         .finally(() => classmatesBuying.delete(buying));
@@ -124,17 +157,17 @@ try {
     }, 20_000);
   }
 
-  proxy.counting = true;
+  proxy.phase = 'sitting';
   const started = Date.now();
   await phone.page.waitForTimeout(minutes * 60_000);
-  proxy.counting = false;
+  proxy.phase = undefined;
   const seconds = (Date.now() - started) / 1000;
 
-  const rows = [...proxy.tallies.entries()].sort((a, b) => b[1].up + b[1].down - (a[1].up + a[1].down));
+  const rows = [...(proxy.tallies.get('sitting') ?? [])].sort((a, b) => b[1].up + b[1].down - (a[1].up + a[1].down));
   const total = rows.reduce((sum, [, t]) => sum + t.up + t.down, 0);
-  console.log(`idle on ${path} for ${seconds.toFixed(0)} s${busy ? ', classmates busy' : ''}: ${(total / 1000).toFixed(1)} KB in all, ${((total * 3600) / seconds / 1000).toFixed(0)} KB an hour`);
+  console.log(`sitting on ${path} for ${seconds.toFixed(0)} s${busy ? ', classmates busy' : ''}: ${kb(total)} in all, ${((total * 3600) / seconds / 1000).toFixed(0)} KB an hour`);
   for (const [what, t] of rows) {
-    console.log(`  ${what}: ${t.count} requests, ${(t.up / 1000).toFixed(1)} KB up, ${(t.down / 1000).toFixed(1)} KB down`);
+    console.log(`  ${what}: ${t.count} requests, ${kb(t.up)} up, ${kb(t.down)} down`);
   }
   await phone.context.close();
 } finally {
