@@ -7,10 +7,16 @@
 //
 // The LAN address is a name Chromium is told to resolve to this machine (support/browser.ts, LAN_HOST), so the origin
 // is neither localhost nor https, as http://192.168.1.10:3000 would be.
+//
+// The status dot at the top of every page says whether the server answers. A signed-in phone's socket pings every 20 s
+// (a few bytes), so while it is connected the dot reads it and asks nothing; GET /api/health every 30 s as well had
+// cost her about 1.4 KB each time, 174 KB an hour (`npm run idle:phone`). Once the socket drops she asks at once and
+// every 30 s until it is back. The last test refuses /api/health throughout, so only the socket can make the dot say
+// "up": once she has joined, and again after the app has stopped (the dot says "down") and started again.
 import { expect, test, type Browser, type Page, type Request } from '@playwright/test';
-import type { AppProcess } from '../support/app-process.js';
+import { startApp, type AppProcess } from '../support/app-process.js';
 import { lanOrigin, launchChromium, phoneContext } from '../support/browser.js';
-import { joinOnPhone, phoneSignedInAs, startTestApp, stopTestApp } from '../support/e2e.js';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, joinOnPhone, phoneSignedInAs, startTestApp, stopTestApp } from '../support/e2e.js';
 import { createWorkshopClass, fillCheckout, PALM_SUGAR, payAndWriteToSeller, postPalmSugar } from '../support/workshop.js';
 
 /**
@@ -185,5 +191,44 @@ test.describe('a phone at the laptop’s LAN address (no service worker)', () =>
       expect(await scriptsOnTap(sellerPage, tap, shown), `the first tap on ${what} fetched code`).toEqual([]);
     }
     await sellerPhone.close();
+  });
+
+  // Last: it stops the app and starts it again on the same address.
+  test('the status dot follows her socket, and asks GET /api/health only while the socket is down', async () => {
+    test.setTimeout(180_000);
+    const { joinCode } = await createWorkshopClass(app!);
+    const origin = lanOrigin(app!.url);
+    const healthAsked: number[] = [];
+    // Her page refuses /api/health from the start: only the socket can make the dot say "up".
+    const refuseHealth = async (page: Page) => {
+      await page.route('**/api/health', (route) => {
+        healthAsked.push(Date.now());
+        return route.abort('connectionrefused');
+      });
+    };
+    const phone = await joinOnPhone(browser!, app!, joinCode, 'Bu Ani', { origin, beforeLoad: refuseHealth });
+    const dot = phone.page.getByTestId('server-status');
+
+    await expect(dot).toHaveAttribute('data-state', 'up', { timeout: 30_000 });
+    // Back from another app (the bank app, WhatsApp): with the socket connected nothing is asked.
+    const askedWhileConnected = healthAsked.length;
+    await phone.page.evaluate(() => {
+      window.dispatchEvent(new Event('focus'));
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    await expect(dot).toHaveAttribute('data-state', 'up');
+    expect(healthAsked.length).toBe(askedWhileConnected);
+
+    // The laptop's app stops: the socket drops, the phone asks at once, and the dot says so.
+    const { port, dataDir } = app!;
+    const stoppedAt = Date.now();
+    await app!.stop();
+    await expect(dot).toHaveAttribute('data-state', 'down', { timeout: 30_000 });
+    expect(healthAsked.some((at) => at >= stoppedAt)).toBe(true);
+
+    // It starts again on the same address: the socket reconnects and the dot says "up" with /api/health still refused.
+    app = await startApp({ port, dataDir, env: { ADMIN_EMAIL, ADMIN_PASSWORD, SEED_DEMO: 'false' }, timeoutMs: 120_000 });
+    await expect(dot).toHaveAttribute('data-state', 'up', { timeout: 60_000 });
+    await phone.context.close();
   });
 });
