@@ -11,8 +11,7 @@
 // printed by kind), then sits there for MINUTES (printed by request). With `busy`, every 20 s meanwhile one classmate
 // buys another's product and pays for it, so the class's events reach her too.
 import net from 'node:net';
-import type { Page } from 'playwright-core';
-import { LAN_HOST, launchChromium } from '../support/browser.js';
+import { LAN_HOST, launchChromium, untilNetworkQuiet } from '../support/browser.js';
 import { api, joinOnPhone, startTestApp, stopTestApp } from '../support/e2e.js';
 import { createWorkshopClass, payInSimulator, placeOrder, postPalmSugar } from '../support/workshop.js';
 
@@ -98,19 +97,6 @@ function name(url: string): string {
     .replace(/\/assets\/.*/, '/assets/…');
 }
 
-async function untilQuiet(page: Page, quietMs = 3_000): Promise<void> {
-  let last = Date.now();
-  const seen = () => (last = Date.now());
-  page.on('request', seen);
-  page.on('requestfinished', seen);
-  try {
-    while (Date.now() - last < quietMs) await new Promise((resolve) => setTimeout(resolve, 250));
-  } finally {
-    page.off('request', seen);
-    page.off('requestfinished', seen);
-  }
-}
-
 const proxy = new CountingProxy();
 const [app, browser] = await Promise.all([startTestApp(), launchChromium({ lan: true })]);
 let classmatesBusy: ReturnType<typeof setInterval> | undefined;
@@ -131,7 +117,7 @@ try {
   proxy.phase = 'getting there';
   const phone = await joinOnPhone(browser, app, joinCode, 'Bu Ani', { origin });
   if (path !== '/toko') await phone.page.goto(`${origin}${path}`, { waitUntil: 'load' });
-  await untilQuiet(phone.page);
+  await untilNetworkQuiet(phone.page, 3_000);
   const byKind = new Map<string, Tally>();
   for (const [name, t] of proxy.tallies.get('getting there') ?? []) {
     const k = byKind.get(kind(name)) ?? { count: 0, up: 0, down: 0 };

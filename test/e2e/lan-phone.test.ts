@@ -15,28 +15,9 @@
 // "up": once she has joined, and again after the app has stopped (the dot says "down") and started again.
 import { expect, test, type Browser, type Page, type Request } from '@playwright/test';
 import { startApp, type AppProcess } from '../support/app-process.js';
-import { lanOrigin, launchChromium, phoneContext } from '../support/browser.js';
+import { lanOrigin, launchChromium, phoneContext, untilNetworkQuiet } from '../support/browser.js';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, joinOnPhone, phoneSignedInAs, startTestApp, stopTestApp } from '../support/e2e.js';
 import { createWorkshopClass, fillCheckout, PALM_SUGAR, payAndWriteToSeller, postPalmSugar } from '../support/workshop.js';
-
-/**
- * No request started or finished for this long: the page has done what it does once quiet (first-screen-quiet.ts
- * waits 1.5 s). Watched from here, not through the page's Resource Timing buffer, which stops at 250 entries.
- */
-async function untilNetworkQuiet(page: Page, quietMs: number): Promise<void> {
-  let last = Date.now();
-  const seen = () => (last = Date.now());
-  page.on('request', seen);
-  page.on('requestfinished', seen);
-  page.on('requestfailed', seen);
-  try {
-    await expect.poll(() => Date.now() - last, { intervals: [200], timeout: 60_000 }).toBeGreaterThanOrEqual(quietMs);
-  } finally {
-    page.off('request', seen);
-    page.off('requestfinished', seen);
-    page.off('requestfailed', seen);
-  }
-}
 
 /** Taps, waits until the next page shows `shown`, and returns the scripts the page asked for in between. */
 async function scriptsOnTap(page: Page, tap: () => Promise<unknown>, shown: () => Promise<unknown>): Promise<string[]> {

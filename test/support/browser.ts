@@ -1,6 +1,6 @@
 // Debian's Chromium driven by Playwright; never a downloaded browser.
 import fs from 'node:fs';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -95,4 +95,27 @@ export function laptopContext(browser: Browser): Promise<BrowserContext> {
     timezoneId: 'Asia/Jakarta',
     acceptDownloads: true,
   });
+}
+
+/**
+ * No request started, finished or failed for `quietMs`: the page has done what it does once quiet (first-screen-quiet.ts
+ * waits 1.5 s). Watched from here, not through the page's Resource Timing buffer, which stops at 250 entries.
+ */
+export async function untilNetworkQuiet(page: Page, quietMs: number, timeoutMs = 60_000): Promise<void> {
+  let last = Date.now();
+  const seen = () => (last = Date.now());
+  page.on('request', seen);
+  page.on('requestfinished', seen);
+  page.on('requestfailed', seen);
+  try {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() - last < quietMs) {
+      if (Date.now() > deadline) throw new Error(`the network was not quiet for ${quietMs} ms within ${timeoutMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  } finally {
+    page.off('request', seen);
+    page.off('requestfinished', seen);
+    page.off('requestfailed', seen);
+  }
 }

@@ -58,19 +58,19 @@ export function compressAnswers(): RequestHandler {
   return (req: Request, res: Response, next: NextFunction) => {
     const send = res.send.bind(res);
     // Express's own send turns an object into JSON through res.json, which comes back here with the string.
+    // Every answer of ours reaches it as text (JSON, CSV); a Buffer (a QR code's PNG) goes out as it is.
     res.send = (body?: unknown) => {
       const type = String(res.getHeader('Content-Type') ?? '');
-      if ((typeof body !== 'string' && !Buffer.isBuffer(body)) || !COMPRESSIBLE.test(type) || res.getHeader('Content-Encoding') !== undefined) return send(body);
-      const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
-      if (bytes.length < COMPRESS_FROM_BYTES) return send(body);
+      if (typeof body !== 'string' || !COMPRESSIBLE.test(type) || res.getHeader('Content-Encoding') !== undefined) return send(body);
+      if (Buffer.byteLength(body, 'utf8') < COMPRESS_FROM_BYTES) return send(body);
       // A cache between the phone and the app must keep the two versions apart.
       res.vary('Accept-Encoding');
       const coding = acceptedCodings(req.headers['accept-encoding'])[0]!;
       if (coding === 'identity' || req.method === 'HEAD') return send(body);
-      // A string's charset would have been added by Express's send; a Buffer's is not.
-      if (typeof body === 'string' && !/;\s*charset=/i.test(type)) res.setHeader('Content-Type', `${type}; charset=utf-8`);
+      // Express's send adds the charset to a string's type, not to a Buffer's.
+      if (!/;\s*charset=/i.test(type)) res.setHeader('Content-Type', `${type}; charset=utf-8`);
       res.setHeader('Content-Encoding', coding);
-      return send(typeof body === 'string' ? recent.bytes(body, coding) : compress(bytes, coding));
+      return send(recent.bytes(body, coding));
     };
     next();
   };
