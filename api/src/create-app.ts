@@ -14,6 +14,7 @@ import { trackRequestWrites, trackWrites } from './common/errors/nothing-done.js
 import { createValidationPipe } from './common/errors/validation.js';
 import { continueOnlyWithin, refuseLargeBodies } from './common/http/body-size-gate.js';
 import { answerClientErrors } from './common/http/client-error.js';
+import { keepConnectionsOpen } from './common/http/keep-alive.js';
 import { inputGuard } from './common/http/input-guard.js';
 import { compressAnswers } from './common/http/compress-answers.js';
 import { securityHeaders } from './common/http/security-headers.js';
@@ -79,6 +80,8 @@ export function configureApp(app: NestExpressApplication, env: Env, logger?: Log
   continueOnlyWithin(app.getHttpServer(), MAX_UPLOAD_REQUEST_BYTES);
   // What Node's parser refuses before Express (a URL over 16 KB, bytes that are not HTTP) in the one error shape too.
   answerClientErrors(app.getHttpServer());
+  // A phone's connection stays open while she reads a page, so her next tap needs no new one (keep-alive.ts).
+  keepConnectionsOpen(app.getHttpServer());
   // Pictures sit beside the client, not under /api: `/media/<hash>-<size>.webp`.
   app.setGlobalPrefix('api', { exclude: [MEDIA_FILE_ROUTE] });
   app.useGlobalPipes(createValidationPipe());
