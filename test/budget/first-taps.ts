@@ -2,9 +2,13 @@
 // long from each tap to the page with its content? A script that prints figures, not a test
 // (test/e2e/lan-phone.test.ts checks the mechanism):
 //
-//   npm run first:taps -- [N]        (3 by default; each with a new trainee and a new phone for the seller)
+//   npm run first:taps -- [N] [--rtt MS] [--reading S]
 //
-// 360×640, Slow 4G, 4× slower CPU. Each trainee joins (timed from "Gabung" to her home, after 5 s on the join page as
+// N runs (3 by default), each with a new trainee and a new phone for the seller. 360×640, Slow 4G, 4× slower CPU.
+// With `--rtt MS`, the phone reaches the laptop through support/phone-network.ts instead of Chromium's latency: MS
+// for each exchange and once more for each new TCP connection, as a mobile network costs (Chromium's emulation adds
+// its latency per request, so a new connection costs nothing there); the bandwidth stays Chromium's Slow 4G. The
+// connections each phone opened are printed. `--reading S`: how long she reads a page before the next tap (5 s). Each trainee joins (timed from "Gabung" to her home, after 5 s on the join page as
 // she types her name), opens her home again, waits there a few seconds (as she reads it), then taps Produk, Pesanan,
 // Chat, Saldo and Beranda in turn, then Produk and "Tambah Produk".
 // Then she buys from a classmate, as the workshop has her do: Beranda, "Lihat Pasar Kelas", the classmate's product,
@@ -16,15 +20,21 @@
 // (a heading; the product form; the page's own element). Also printed: what the phone fetched ahead on the home.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { AppProcess } from '../support/app-process.js';
-import { lanOrigin, launchChromium, phoneContext } from '../support/browser.js';
+import { LAN_HOST, lanOrigin, launchChromium, phoneContext } from '../support/browser.js';
 import { joinOnPhone, phoneSignedInAs, SESSION_KEY, startTestApp, stopTestApp, type Session } from '../support/e2e.js';
+import { PhoneNetwork } from '../support/phone-network.js';
 import { createWorkshopClass, fillCheckout, PALM_SUGAR, payAndWriteToSeller, postPalmSugar } from '../support/workshop.js';
 import { CPU_SLOWDOWN, SLOW_4G } from './measure.js';
 
-const runs = Number(process.argv[2] ?? 3);
+const argv = process.argv.slice(2);
+const option = (name: string) => (argv.includes(`--${name}`) ? Number(argv[argv.indexOf(`--${name}`) + 1]) : undefined);
+const runs = argv[0] && !argv[0].startsWith('--') ? Number(argv[0]) : 3;
+/** The round trip of the phone's network, when it is modelled by the proxy instead of Chromium. */
+const RTT_MS = option('rtt');
 const ITEMS = ['products', 'orders', 'chat', 'wallet', 'home'] as const;
 /** How long she looks at a page before her next tap. */
-const READING_MS = 5_000;
+const READING_MS = (option('reading') ?? 5) * 1000;
+const network = new PhoneNetwork(RTT_MS ?? 0);
 
 /** The page is there: nothing loading, and `shown` on it. */
 async function untilShown(page: Page, shown: string): Promise<void> {
@@ -45,13 +55,15 @@ async function timedTap(page: Page, tap: () => Promise<void>, shown: string): Pr
 async function throttledPage(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.emulateNetworkConditions', { ...SLOW_4G, connectionType: 'cellular4g' });
+  // With --rtt the proxy adds the latency, per exchange and per connection; Chromium keeps Slow 4G's bandwidth.
+  await cdp.send('Network.emulateNetworkConditions', { ...SLOW_4G, ...(RTT_MS === undefined ? {} : { latency: 0 }), connectionType: 'cellular4g' });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
   return page;
 }
 
 async function trainee(browser: Browser, app: AppProcess, origin: string, joinCode: string, seller: Session, n: number): Promise<string[]> {
   const context = await phoneContext(browser);
+  network.phase = `trainee ${n}`;
   try {
     const page = await throttledPage(context);
     await page.goto(`${origin}/gabung/${joinCode}`, { waitUntil: 'load', timeout: 60_000 });
@@ -101,11 +113,14 @@ async function trainee(browser: Browser, app: AppProcess, origin: string, joinCo
     // Her classmate gets the order, paid, and a chat: on a phone of her own, she opens the app afresh.
     const buyer = JSON.parse((await page.evaluate((key) => window.localStorage.getItem(key), SESSION_KEY))!) as Session;
     await payAndWriteToSeller(app, orderId, buyer.token);
+    const opened = network.connections.get(network.phase) ?? 0;
+    network.phase = `seller ${n}`;
     const selling = await sellerSteps(browser, origin, seller);
     return [
       `trainee ${n}: ${taps.join(', ')}; fetched ahead on her home: ${ahead}`,
       `  buying: ${buying.join(', ')}`,
       `  her classmate selling: ${selling.join(', ')}`,
+      ...(RTT_MS === undefined ? [] : [`  connections opened: hers ${opened}, her classmate's ${network.connections.get(network.phase) ?? 0}`]),
     ];
   } finally {
     await context.close();
@@ -142,7 +157,8 @@ async function sellerSteps(browser: Browser, origin: string, seller: Session): P
 const [app, browser] = await Promise.all([startTestApp(), launchChromium({ lan: true })]);
 try {
   const { joinCode } = await createWorkshopClass(app);
-  const origin = lanOrigin(app.url);
+  const origin = RTT_MS === undefined ? lanOrigin(app.url) : `http://${LAN_HOST}:${await network.listen(Number(new URL(app.url).port))}`;
+  if (RTT_MS !== undefined) console.log(`the phone's network: ${RTT_MS} ms round trip (the proxy), Slow 4G's bandwidth; reading ${READING_MS / 1000} s`);
   // The classmate whose product she buys: joined once, her session opens a new phone for each run.
   const classmate = await joinOnPhone(browser, app, joinCode, 'Bu Siti', { origin });
   await postPalmSugar(app, classmate.token);
@@ -150,6 +166,7 @@ try {
   const seller = classmate.session;
   for (let n = 1; n <= runs; n++) console.log((await trainee(browser, app, origin, joinCode, seller, n)).join('\n'));
 } finally {
+  await network.close();
   await stopTestApp(app, browser);
   await browser.close();
 }

@@ -3,78 +3,21 @@
 //
 //   npm run idle:phone -- [MINUTES] [PATH] [busy]   (3 minutes on /toko by default)
 //
-// The phone reaches the app through a TCP proxy in this script that counts every byte each way, per connection, at
-// the LAN address (http, no service worker), so the figures are the bytes on the wire above TCP: HTTP headers and
-// bodies, the socket's WebSocket frames. Each HTTP request is named by its path (ids folded to ":id"); the bytes that
+// The phone reaches the app at the LAN address (http, no service worker) through a TCP proxy that counts every byte
+// each way (support/phone-network.ts), so the figures are the bytes on the wire above TCP: HTTP headers and bodies,
+// the socket's WebSocket frames. Each HTTP request is named by its path (ids folded to ":id"); the bytes that
 // follow it on its connection, until the next, are its answer. Four classmates have each posted three products with
 // a photo. A trainee opens the join link, joins, opens PATH and waits for the network to be quiet ("getting there",
 // printed by kind), then sits there for MINUTES (printed by request). With `busy`, every 20 s meanwhile one classmate
 // buys another's product and pays for it, so the class's events reach her too.
-import net from 'node:net';
 import { LAN_HOST, launchChromium, untilNetworkQuiet } from '../support/browser.js';
 import { api, joinOnPhone, startTestApp, stopTestApp } from '../support/e2e.js';
+import { PhoneNetwork, type Tally } from '../support/phone-network.js';
 import { createWorkshopClass, payInSimulator, placeOrder, postPalmSugar } from '../support/workshop.js';
 
 const minutes = Number(process.argv[2] ?? 3);
 const path = process.argv[3] ?? '/toko';
 const busy = process.argv[4] === 'busy';
-
-interface Tally {
-  count: number;
-  up: number;
-  down: number;
-}
-
-/** Counts bytes per request path, under the phase set (none while it is undefined). */
-class CountingProxy {
-  /** What the bytes are counted under now; nothing is counted while undefined. */
-  phase: string | undefined;
-  readonly tallies = new Map<string, Map<string, Tally>>();
-  private server?: net.Server;
-
-  private tally(name: string): Tally {
-    let phase = this.tallies.get(this.phase!);
-    if (!phase) this.tallies.set(this.phase!, (phase = new Map()));
-    let t = phase.get(name);
-    if (!t) phase.set(name, (t = { count: 0, up: 0, down: 0 }));
-    return t;
-  }
-
-  async listen(target: number): Promise<number> {
-    this.server = net.createServer((client) => {
-      const upstream = net.connect(target, '127.0.0.1');
-      let current = 'connection';
-      let websocket = false;
-      client.on('data', (chunk: Buffer) => {
-        const line = websocket ? null : /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) (\S+) HTTP\/1\.1\r\n/.exec(chunk.subarray(0, 2048).toString('latin1'));
-        if (line) {
-          const head = chunk.toString('latin1');
-          websocket = /\r\nupgrade: websocket\r\n/i.test(head);
-          current = websocket ? 'WebSocket (socket.io)' : `${line[1]} ${name(line[2]!)}`;
-          if (this.phase) this.tally(current).count++;
-        }
-        if (this.phase) this.tally(current).up += chunk.length;
-        upstream.write(chunk);
-      });
-      upstream.on('data', (chunk: Buffer) => {
-        if (this.phase) this.tally(current).down += chunk.length;
-        client.write(chunk);
-      });
-      const close = () => {
-        client.destroy();
-        upstream.destroy();
-      };
-      client.on('close', close).on('error', close);
-      upstream.on('close', close).on('error', close);
-    });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    return (this.server!.address() as net.AddressInfo).port;
-  }
-
-  async close(): Promise<void> {
-    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
-  }
-}
 
 /** What a request is, for "getting there". */
 function kind(name: string): string {
@@ -89,15 +32,7 @@ function kb(bytes: number): string {
   return `${(bytes / 1000).toFixed(1)} KB`;
 }
 
-/** A request's path with ids and query values folded, so that like requests add up. */
-function name(url: string): string {
-  return url
-    .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, ':id')
-    .replace(/=[^&]*/g, '=…')
-    .replace(/\/assets\/.*/, '/assets/…');
-}
-
-const proxy = new CountingProxy();
+const proxy = new PhoneNetwork();
 const [app, browser] = await Promise.all([startTestApp(), launchChromium({ lan: true })]);
 let classmatesBusy: ReturnType<typeof setInterval> | undefined;
 const classmatesBuying = new Set<Promise<void>>();
