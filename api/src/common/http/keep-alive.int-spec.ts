@@ -17,7 +17,7 @@ describe('a phone’s connection stays open between taps', () => {
     new Promise<{ status: number; reused: boolean; keepAlive: string | undefined }>((resolve, reject) => {
       const request = http.get(url, { agent }, (answer) => {
         answer.resume();
-        answer.on('end', () => resolve({ status: answer.statusCode!, reused: request.reusedSocket, keepAlive: answer.headers['keep-alive'] }));
+        answer.on('end', () => resolve({ status: answer.statusCode!, reused: request.reusedSocket, keepAlive: answer.headers['keep-alive'] as string | undefined }));
       });
       request.on('error', reject);
     });
