@@ -12,9 +12,13 @@
 // (a few bytes), so while it is connected the dot reads it and asks nothing; GET /api/health every 30 s as well had
 // cost her about 1.4 KB each time, 174 KB an hour (`npm run idle:phone`). Once the socket drops she asks at once and
 // every 30 s until it is back. The last test refuses /api/health throughout, so only the socket can make the dot say
-// "up": once she has joined, and again after the app has stopped (the dot says "down") and started again.
+// "up": once she has joined, and again after the app has stopped (the dot says "down") and started again. The socket
+// stays connected while the database is away (the app is up), so an answer that says so turns the dot to "down" too,
+// until /api/health is well again.
+import net from 'node:net';
 import { expect, test, type Browser, type Page, type Request } from '@playwright/test';
 import { startApp, type AppProcess } from '../support/app-process.js';
+import { createExternalDatabase, EXTERNAL_PG } from '../support/backup.js';
 import { lanOrigin, launchChromium, phoneContext, untilNetworkQuiet } from '../support/browser.js';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, joinOnPhone, phoneSignedInAs, startTestApp, stopTestApp } from '../support/e2e.js';
 import { createWorkshopClass, fillCheckout, PALM_SUGAR, payAndWriteToSeller, postPalmSugar } from '../support/workshop.js';
@@ -172,6 +176,61 @@ test.describe('a phone at the laptop’s LAN address (no service worker)', () =>
       expect(await scriptsOnTap(sellerPage, tap, shown), `the first tap on ${what} fetched code`).toEqual([]);
     }
     await sellerPhone.close();
+  });
+
+  test('the status dot says "down" while the database is away, though her socket stays connected', async () => {
+    test.setTimeout(180_000);
+    // The app reaches its PostgreSQL through a proxy this test can cut: every connection dropped, new ones refused.
+    const database = await createExternalDatabase('dot');
+    const upstream = new URL(EXTERNAL_PG);
+    let cut = false;
+    const links = new Set<net.Socket>();
+    const proxy = net.createServer((client) => {
+      if (cut) return client.destroy();
+      const server = net.connect(Number(upstream.port || 5432), upstream.hostname);
+      links.add(client).add(server);
+      client.pipe(server).pipe(client);
+      const close = () => {
+        client.destroy();
+        server.destroy();
+        links.delete(client);
+        links.delete(server);
+      };
+      client.on('close', close).on('error', close);
+      server.on('close', close).on('error', close);
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const through = new URL(database.url);
+    through.host = `127.0.0.1:${(proxy.address() as net.AddressInfo).port}`;
+    let own: AppProcess | undefined;
+    try {
+      own = await startTestApp({ env: { DATABASE_URL: through.toString() }, timeoutMs: 120_000 });
+      const { joinCode } = await createWorkshopClass(own);
+      const phone = await joinOnPhone(browser!, own, joinCode, 'Bu Ani', { origin: lanOrigin(own.url) });
+      const dot = phone.page.getByTestId('server-status');
+      await expect(dot).toHaveAttribute('data-state', 'up', { timeout: 30_000 });
+
+      cut = true;
+      for (const link of links) link.destroy();
+      // The app is up, so her socket stays connected; the dot said "up" from it alone before. She taps Pesanan: its
+      // read answers 503 DATABASE_UNAVAILABLE.
+      await phone.page.getByTestId('nav-orders').click();
+      await expect(dot).toHaveAttribute('data-state', 'down', { timeout: 30_000 });
+      await expect(dot).toHaveText('Server tidak tersambung');
+
+      // The database is back: the next check of /api/health (on focus here, every 30 s otherwise) says so.
+      cut = false;
+      await expect(async () => {
+        await phone.page.evaluate(() => window.dispatchEvent(new Event('focus')));
+        await expect(dot).toHaveAttribute('data-state', 'up', { timeout: 2_000 });
+      }).toPass({ timeout: 60_000 });
+      await phone.context.close();
+    } finally {
+      await stopTestApp(own, undefined);
+      for (const link of links) link.destroy();
+      await new Promise<void>((resolve) => proxy.close(() => resolve()));
+      await database.drop();
+    }
   });
 
   // Last: it stops the app and starts it again on the same address.

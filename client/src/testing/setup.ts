@@ -3,6 +3,7 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { i18n, resetLanguageForTests } from '../shared/i18n/i18n';
 import id from '../shared/i18n/id.json';
+import { clearDatabaseTrouble } from '../shared/api/database-trouble';
 import { resetReadMarks } from '../shared/api/read-marks';
 import { disconnectSocket } from '../shared/realtime/socket';
 import { FakeSocket } from './fake-socket';
@@ -40,6 +41,7 @@ afterEach(async () => {
   cleanup();
   disconnectSocket();
   resetReadMarks();
+  clearDatabaseTrouble();
   // Imported here, not above: the API client must first see the Request below (imports run before this file's code).
   (await import('../shared/offline/outbox-store')).resetOutboxForTests();
   FakeSocket.instances.length = 0;

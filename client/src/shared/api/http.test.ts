@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { getSession, onSessionExpired, saveSession } from '../auth/session';
 import { api, ApiError, BUSY_RETRIES, callApi, fetchWithSession, NETWORK_ERROR, toApiError } from './http';
+import { databaseTroubled } from './database-trouble';
 
 describe('toApiError', () => {
   it.each([
@@ -131,6 +132,18 @@ describe('the same GET asked twice at once', () => {
     expect(seen[0]!.signal.aborted).toBe(true);
     await expect(callApi(api.GET('/api/health'))).resolves.toEqual({ status: 'ok' });
     expect(fetch).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('the database away (503 DATABASE_UNAVAILABLE)', () => {
+  it('tells the status dot, which trusts the socket otherwise; a busy server does not', async () => {
+    const answer = (code: string) => Response.json({ statusCode: 503, code, message: 'x' }, { status: 503 });
+    vi.stubGlobal('fetch', vi.fn(async () => answer('SERVER_BUSY')));
+    await expect(callApi(api.GET('/api/shops/mine/orders'))).rejects.toMatchObject({ code: 'SERVER_BUSY' });
+    expect(databaseTroubled()).toBe(false);
+    vi.stubGlobal('fetch', vi.fn(async () => answer('DATABASE_UNAVAILABLE')));
+    await expect(callApi(api.GET('/api/shops/mine/orders'))).rejects.toMatchObject({ code: 'DATABASE_UNAVAILABLE' });
+    await vi.waitFor(() => expect(databaseTroubled()).toBe(true));
   });
 });
 

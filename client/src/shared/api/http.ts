@@ -2,6 +2,7 @@
 // The API serves this app on the same origin, so paths stay relative ("/api/...").
 import createClient from 'openapi-fetch';
 import { expireSession, getSession } from '../auth/session';
+import { reportDatabaseTrouble } from './database-trouble';
 import { requestKey, takeEarlyAnswer } from './early-answers';
 import { readEnded, readStarted } from './read-marks';
 import type { paths } from './schema';
@@ -142,6 +143,12 @@ export function waitUnlessAborted(ms: number, signal?: AbortSignal | null): Prom
   });
 }
 
+/** A 503 DATABASE_UNAVAILABLE tells the status dot, whose socket stays connected meanwhile (database-trouble.ts). */
+async function noteDatabaseTrouble(response: Response): Promise<void> {
+  const body: unknown = await response.json().catch(() => undefined);
+  if (isRecord(body) && body.code === 'DATABASE_UNAVAILABLE') reportDatabaseTrouble();
+}
+
 /** The server's word, on a 503, that the request wrote nothing (api/src/common/errors/nothing-done.ts). */
 export const NOTHING_DONE_HEADER = 'X-Nothing-Done';
 
@@ -156,6 +163,7 @@ export async function fetchRetryingBusy(request: Request, send: (request: Reques
   for (let attempt = 0; ; attempt++) {
     const last = attempt === BUSY_RETRIES;
     const response = await send(last ? request : request.clone());
+    if (response.status === 503) void noteDatabaseTrouble(response.clone());
     const mayRepeat = safe || response.headers.get(NOTHING_DONE_HEADER) === 'true';
     const wait = last || !mayRepeat ? null : await busyRetryDelay(response.status, response.headers.get('Retry-After'), () => response.clone().json());
     if (wait === null) return response;

@@ -1,5 +1,6 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { api, callApi } from '../../../shared/api/http';
 import { connectSocket, disconnectSocket } from '../../../shared/realtime/socket';
 import type { FakeSocket } from '../../../testing/fake-socket';
 import { HEALTH_POLL_MS } from '../hooks/use-server-status';
@@ -106,6 +107,35 @@ describe('ServerStatus', () => {
       expect(status.dataset.state).toBe('up');
       await act(() => vi.advanceTimersByTimeAsync(4 * HEALTH_POLL_MS));
       expect(fetch).toHaveBeenCalledTimes(2);
+    });
+
+    it('says down once an answer says the database is away (the socket stays up through it), and up again once /api/health is well', async () => {
+      const away = { statusCode: 503, code: 'DATABASE_UNAVAILABLE', message: 'database did not answer' };
+      let databaseUp = false;
+      const fetch = vi.fn(async (request: Request) => {
+        const health = new URL(request.url).pathname === '/api/health';
+        return health && databaseUp ? jsonResponse(healthBody, 200) : jsonResponse(away, 503);
+      });
+      vi.stubGlobal('fetch', fetch);
+      await connectedSocket();
+      vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+      render(<ServerStatus />);
+      const status = screen.getByTestId('server-status');
+      expect(status.dataset.state).toBe('up');
+
+      // She taps something; its read answers that the database is away.
+      await act(() => expect(callApi(api.GET('/api/shops/mine/orders'))).rejects.toMatchObject({ code: 'DATABASE_UNAVAILABLE' }));
+      await waitFor(() => expect(status.dataset.state).toBe('down'));
+      expect(status.textContent).toBe('Server tidak tersambung');
+      await waitFor(() => expect(fetch.mock.calls.filter(([r]) => r.url.endsWith('/api/health'))).toHaveLength(1));
+
+      databaseUp = true;
+      await act(() => vi.advanceTimersByTimeAsync(HEALTH_POLL_MS));
+      await waitFor(() => expect(status.dataset.state).toBe('up'));
+      const asked = fetch.mock.calls.length;
+      // Up again from the socket: nothing more is asked.
+      await act(() => vi.advanceTimersByTimeAsync(4 * HEALTH_POLL_MS));
+      expect(fetch).toHaveBeenCalledTimes(asked);
     });
 
     it('polls again once she signs out (the socket closes)', async () => {

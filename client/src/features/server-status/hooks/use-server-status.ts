@@ -1,4 +1,5 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
+import { clearDatabaseTrouble, databaseTroubled, subscribeDatabaseTrouble } from '../../../shared/api/database-trouble';
 import { socketLive, subscribeSocketLive } from '../../../shared/realtime/socket';
 import { getHealth } from '../api/get-health';
 
@@ -10,17 +11,20 @@ const HEALTH_TIMEOUT_MS = 10_000;
 
 /**
  * Whether the server answers. While the signed-in phone's socket is connected, it does: the socket's own ping
- * (every 20 s, a few bytes) says so, and nothing else is asked. Otherwise (before she signs in, or once the socket
- * drops) GET /api/health is asked now, every 30 s while the page is visible, and again whenever the window regains
- * focus or the device comes back online. Each of those costs about 1.4 KB on the wire: 174 KB an hour
+ * (every 20 s, a few bytes) says so, and nothing else is asked. Otherwise (before she signs in, once the socket
+ * drops, or once an answer said the database is away: the socket stays connected through that) GET /api/health is
+ * asked now, every 30 s while the page is visible, and again whenever the window regains focus or the device comes
+ * back online. Each of those costs about 1.4 KB on the wire: 174 KB an hour
  * (`npm run idle:phone`).
  */
 export function useServerStatus(pollMs: number = HEALTH_POLL_MS): ServerState {
   const [state, setState] = useState<ServerState>('checking');
   const live = useSyncExternalStore(subscribeSocketLive, socketLive, () => false);
+  const troubled = useSyncExternalStore(subscribeDatabaseTrouble, databaseTroubled, () => false);
+  const trusted = live && !troubled;
 
   useEffect(() => {
-    if (live) return;
+    if (trusted) return;
     let disposed = false;
     let inFlight: AbortController | undefined;
 
@@ -33,6 +37,7 @@ export function useServerStatus(pollMs: number = HEALTH_POLL_MS): ServerState {
       try {
         const health = await getHealth(controller.signal);
         next = health.status === 'ok' ? 'up' : 'down';
+        if (next === 'up') clearDatabaseTrouble();
       } catch {
         next = 'down';
       } finally {
@@ -64,7 +69,8 @@ export function useServerStatus(pollMs: number = HEALTH_POLL_MS): ServerState {
       window.removeEventListener('offline', checkNow);
       document.removeEventListener('visibilitychange', checkIfVisible);
     };
-  }, [pollMs, live]);
+  }, [pollMs, trusted]);
 
-  return live ? 'up' : state;
+  // An answer that said the database is away is the latest word until the health check's.
+  return trusted ? 'up' : troubled ? 'down' : state;
 }

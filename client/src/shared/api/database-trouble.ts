@@ -1,0 +1,35 @@
+/**
+ * The server's word that its database is away: an answer of 503 DATABASE_UNAVAILABLE to any call. The phone's socket
+ * stays connected through a database outage (the app itself is up), so the status dot, which trusts the socket,
+ * needs this to say the server is in trouble until GET /api/health says it is well again.
+ */
+let troubled = false;
+const listeners = new Set<() => void>();
+
+function set(value: boolean): void {
+  if (troubled === value) return;
+  troubled = value;
+  for (const listener of [...listeners]) listener();
+}
+
+export function databaseTroubled(): boolean {
+  return troubled;
+}
+
+/** An answer said the database is away. */
+export function reportDatabaseTrouble(): void {
+  set(true);
+}
+
+/** GET /api/health said all is well again. */
+export function clearDatabaseTrouble(): void {
+  set(false);
+}
+
+/** Calls `listener` whenever that changes; returns the unsubscribe. */
+export function subscribeDatabaseTrouble(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+}
