@@ -14,13 +14,16 @@
 // every 30 s until it is back. The last test refuses /api/health throughout, so only the socket can make the dot say
 // "up": once she has joined, and again after the app has stopped (the dot says "down") and started again. The socket
 // stays connected while the database is away (the app is up), so an answer that says so turns the dot to "down" too,
-// until /api/health is well again.
+// until /api/health is well again. On a link that drops mid-request, a call gives up once no answer has begun in 30 s
+// (client/src/shared/api/http.ts, ANSWER_WITHIN_MS), so "Buat Pesanan" whose answer was lost tells her so, and tapping
+// it again answers with the order placed the first time.
 import net from 'node:net';
 import { expect, test, type Browser, type Page, type Request } from '@playwright/test';
 import { startApp, type AppProcess } from '../support/app-process.js';
 import { createExternalDatabase, EXTERNAL_PG } from '../support/backup.js';
-import { lanOrigin, launchChromium, phoneContext, untilNetworkQuiet } from '../support/browser.js';
-import { ADMIN_EMAIL, ADMIN_PASSWORD, joinOnPhone, phoneSignedInAs, startTestApp, stopTestApp } from '../support/e2e.js';
+import { LAN_HOST, lanOrigin, launchChromium, phoneContext, untilNetworkQuiet } from '../support/browser.js';
+import { ADMIN_EMAIL, ADMIN_PASSWORD, api, joinOnPhone, phoneSignedInAs, startTestApp, stopTestApp } from '../support/e2e.js';
+import { PhoneNetwork } from '../support/phone-network.js';
 import { createWorkshopClass, fillCheckout, PALM_SUGAR, payAndWriteToSeller, postPalmSugar } from '../support/workshop.js';
 
 /** Taps, waits until the next page shows `shown`, and returns the scripts the page asked for in between. */
@@ -176,6 +179,47 @@ test.describe('a phone at the laptop’s LAN address (no service worker)', () =>
       expect(await scriptsOnTap(sellerPage, tap, shown), `the first tap on ${what} fetched code`).toEqual([]);
     }
     await sellerPhone.close();
+  });
+
+  test('"Buat Pesanan" whose answer is lost: she is told after 30 s instead of waiting minutes, and tapping again places it once', async () => {
+    test.setTimeout(180_000);
+    // Her phone reaches the laptop through a link this test can break on the way back.
+    const network = new PhoneNetwork();
+    try {
+      const origin = `http://${LAN_HOST}:${await network.listen(app!.port)}`;
+      const { joinCode } = await createWorkshopClass(app!);
+      const seller = await joinOnPhone(browser!, app!, joinCode, 'Bu Siti', { origin });
+      await postPalmSugar(app!, seller.token);
+      await seller.context.close();
+      const { context, page, token } = await joinOnPhone(browser!, app!, joinCode, 'Bu Rahma', { origin });
+      await page.getByTestId('link-storefront').first().click();
+      await page.getByTestId('product-card').filter({ hasText: PALM_SUGAR }).getByRole('link').click();
+      await page.getByRole('button', { name: 'Beli Sekarang' }).click();
+      await fillCheckout(page);
+      await untilNetworkQuiet(page, 2_000);
+
+      // Her request reaches the laptop and the order is placed, but the answer never comes back.
+      network.answersLost = true;
+      const tapped = Date.now();
+      const placeOrder = page.getByRole('button', { name: 'Buat Pesanan' });
+      await placeOrder.click();
+      await expect(page.getByText('Tidak tersambung ke server.')).toBeVisible({ timeout: 60_000 });
+      const toldAfter = Date.now() - tapped;
+      expect(toldAfter).toBeGreaterThanOrEqual(29_000);
+      await expect(placeOrder).toBeEnabled();
+      const placed = await api<{ items: { id: string }[] }>(app!, 'GET', '/api/orders/mine', undefined, token);
+      expect(placed.items).toHaveLength(1);
+
+      // The signal is back: "Buat Pesanan" again sends the same Idempotency-Key, so the answer is that order.
+      network.answersLost = false;
+      await placeOrder.click();
+      await page.getByTestId('payment-status').waitFor({ timeout: 30_000 });
+      expect(page.url()).toContain(`/pesanan/${placed.items[0]!.id}/bayar`);
+      expect((await api<{ items: unknown[] }>(app!, 'GET', '/api/orders/mine', undefined, token)).items).toHaveLength(1);
+      await context.close();
+    } finally {
+      await network.close();
+    }
   });
 
   test('the status dot says "down" while the database is away, though her socket stays connected', async () => {

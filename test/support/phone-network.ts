@@ -5,7 +5,8 @@
 // Why a proxy: Chromium's network emulation (Network.emulateNetworkConditions) adds its latency to each request, not
 // to each connection, so a phone that must open a new TCP connection pays nothing for it there. Here a new
 // connection's first bytes wait one round trip (the TCP handshake: SYN out, SYN-ACK back) before they leave, and every
-// byte then takes half a round trip each way. The kernel cannot do it here (no netem on this machine's kernel).
+// byte then takes half a round trip each way. The kernel cannot do it here (no netem on this machine's kernel). A test
+// can also lose everything the app sends for a while (`answersLost`), as a link that drops mid-request does.
 // Not modelled: loss, TCP's slow start (the answers here fit in its first window), the radio waking up.
 import net from 'node:net';
 
@@ -55,6 +56,8 @@ export class PhoneNetwork {
   /** What the bytes are counted under now; nothing is counted while undefined. */
   phase: string | undefined;
   readonly tallies = new Map<string, Map<string, Tally>>();
+  /** While true, what the app sends never reaches the phone (the link dropped on the way back); her requests still go. */
+  answersLost = false;
   /** TCP connections the phone opened, by phase. */
   readonly connections = new Map<string, number>();
   private server?: net.Server;
@@ -98,6 +101,7 @@ export class PhoneNetwork {
         up.push(chunk, Math.max(performance.now(), open) + half);
       });
       upstream.on('data', (chunk: Buffer) => {
+        if (this.answersLost) return;
         if (this.phase) this.tally(current).down += chunk.length;
         down.push(chunk, performance.now() + half);
       });

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { getSession, onSessionExpired, saveSession } from '../auth/session';
-import { api, ApiError, BUSY_RETRIES, callApi, fetchWithSession, NETWORK_ERROR, toApiError } from './http';
+import { ANSWER_WITHIN_MS, api, ApiError, BUSY_RETRIES, callApi, fetchWithSession, NETWORK_ERROR, toApiError } from './http';
 import { databaseTroubled } from './database-trouble';
 
 describe('toApiError', () => {
@@ -132,6 +132,55 @@ describe('the same GET asked twice at once', () => {
     expect(seen[0]!.signal.aborted).toBe(true);
     await expect(callApi(api.GET('/api/health'))).resolves.toEqual({ status: 'ok' });
     expect(fetch).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('a call that gets no answer (a stalled connection)', () => {
+  /** A network that takes the request and never answers; it honours the request's signal, as fetch does. */
+  const stalled = () =>
+    vi.fn(
+      (request: Request) =>
+        new Promise<Response>((_resolve, reject) => {
+          request.signal.addEventListener('abort', () => reject(request.signal.reason as Error));
+        }),
+    );
+
+  it.each([
+    ['a read', () => callApi(api.GET('/api/shops/mine/orders'))],
+    ['a write', () => callApi(api.POST('/api/join', { body: { code: 'ABC123', displayName: 'Sri', role: 'trainee' } }))],
+    ['a call outside the generated client (the outbox, the CSV)', () => fetchWithSession('/api/chat/conversations')],
+  ])('%s is given up once no answer has begun in 30 s: the phone says so instead of waiting minutes', async (_what, call) => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const fetch = stalled();
+    vi.stubGlobal('fetch', fetch);
+    const result = call().then(
+      () => 'answered',
+      (error: unknown) => error,
+    );
+    await vi.advanceTimersByTimeAsync(ANSWER_WITHIN_MS - 1);
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(fetch.mock.calls[0]![0].signal.aborted).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    const error = await result;
+    expect(error).toMatchObject({ status: 0, code: NETWORK_ERROR });
+    expect(((error as ApiError).cause as DOMException).name).toBe('TimeoutError');
+  });
+
+  it('leaves an answer that came in time alone, and still stops when the caller does', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const answered = vi.fn(async (_request: Request) => Response.json({ status: 'ok' }));
+    vi.stubGlobal('fetch', answered);
+    await callApi(api.GET('/api/health'));
+    await vi.advanceTimersByTimeAsync(2 * ANSWER_WITHIN_MS);
+    expect(answered.mock.calls[0]![0].signal.aborted).toBe(false);
+
+    const fetch = stalled();
+    vi.stubGlobal('fetch', fetch);
+    const controller = new AbortController();
+    const result = callApi(api.POST('/api/join', { body: { code: 'ABC123', displayName: 'Sri', role: 'trainee' }, signal: controller.signal })).catch((error: unknown) => error);
+    await vi.advanceTimersByTimeAsync(1_000);
+    controller.abort();
+    expect(((await result) as ApiError).cause).toMatchObject({ name: 'AbortError' });
   });
 });
 

@@ -22,6 +22,44 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * How long a call waits for the server's answer to begin. Past it there is none: the phone says so (NETWORK_ERROR:
+ * "Tidak tersambung ke server…", or the data saved last for a read) and she can tap again. On a stalled connection
+ * (the hall's Wi-Fi dropped her, the 4G cell was lost mid-request) fetch itself waits for many minutes with the button
+ * on "Memproses…". The API answers in well under a second; a body of ours takes 2 s even at 40 kbit/s. Every write
+ * that must not happen twice carries an Idempotency-Key kept for the attempt, so tapping again is safe.
+ */
+export const ANSWER_WITHIN_MS = 30_000;
+/** The same for an upload (a photo in the chat): a 500 KB photo at 40 kbit/s takes about 100 s. */
+export const UPLOAD_ANSWER_WITHIN_MS = 180_000;
+
+function noAnswer(ms: number): DOMException {
+  return new DOMException(`No answer within ${ms / 1000} s`, 'TimeoutError');
+}
+
+/**
+ * fetch(), given up with a TimeoutError once no answer has begun within `ms`; `controller` (one of its own when not
+ * given) is the one it aborts, and the caller's own signal on `request` still stops it too.
+ */
+export function fetchWithin(request: Request, ms: number = ANSWER_WITHIN_MS, controller: AbortController = new AbortController()): Promise<Response> {
+  const callers = request.signal;
+  const stop = () => controller.abort(abortError(callers));
+  if (callers.aborted) stop();
+  else callers.addEventListener('abort', stop, { once: true });
+  const answer = givenUpAfter(globalThis.fetch(new Request(request, { signal: controller.signal })), ms, controller);
+  const settled = () => callers.removeEventListener('abort', stop);
+  answer.then(settled, settled);
+  return answer;
+}
+
+/** `answer`, whose request `controller` aborts with a TimeoutError if it has not begun within `ms`. */
+function givenUpAfter(answer: Promise<Response>, ms: number, controller: AbortController): Promise<Response> {
+  const timer = setTimeout(() => controller.abort(noAnswer(ms)), ms);
+  const settled = () => clearTimeout(timer);
+  answer.then(settled, settled);
+  return answer;
+}
+
 interface SharedRequest {
   answer: Promise<Response>;
   /** Cancels the request once no caller waits for it any more. */
@@ -42,14 +80,17 @@ function abortError(signal: AbortSignal): unknown {
  * the request itself is cancelled when the last one stops.
  */
 export function sharedGet(request: Request): Promise<Response> {
-  if (request.method !== 'GET') return globalThis.fetch(request);
+  if (request.method !== 'GET') return fetchWithin(request);
   const key = requestKey(request.url, request.headers.get('Authorization'));
   let shared = inFlight.get(key);
   if (!shared) {
     // The page's first read may be on its way already, asked by index.html's route-preload script (early-answers.ts).
     const early = takeEarlyAnswer(key);
     const controller = early?.controller ?? new AbortController();
-    const answer = early?.answer ?? globalThis.fetch(new Request(request, { signal: controller.signal }));
+    // The shared request is the callers' to stop (below), so it goes without any caller's signal.
+    const answer = early
+      ? givenUpAfter(early.answer, ANSWER_WITHIN_MS, controller)
+      : fetchWithin(new Request(request, { signal: null }), ANSWER_WITHIN_MS, controller);
     const entry: SharedRequest = { answer, controller, waiting: 0 };
     const forget = () => {
       if (inFlight.get(key) === entry) inFlight.delete(key);
@@ -214,11 +255,11 @@ api.use({
  * fetch() with the session's token, for answers that are not JSON (the attendance CSV).
  * Throws an ApiError like callApi does.
  */
-export async function fetchWithSession(path: string, init?: RequestInit): Promise<Response> {
+export async function fetchWithSession(path: string, init?: RequestInit, answerWithinMs: number = ANSWER_WITHIN_MS): Promise<Response> {
   const request = withSessionToken(new Request(path, init));
   let response: Response;
   try {
-    response = await globalThis.fetch(request);
+    response = await fetchWithin(request, answerWithinMs);
   } catch (cause) {
     throw toNetworkError(cause);
   }

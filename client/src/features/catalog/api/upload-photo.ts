@@ -1,12 +1,10 @@
 // POST /api/media with XMLHttpRequest rather than fetch: only XHR reports upload progress, and on the hall's
 // slow Wi-Fi a trainee must see her photo going up (and be offered "Coba lagi" when it does not).
-import { BUSY_RETRIES, busyRetryDelay, toApiError, toNetworkError, waitUnlessAborted } from '../../../shared/api/http';
+import { BUSY_RETRIES, busyRetryDelay, toApiError, toNetworkError, UPLOAD_ANSWER_WITHIN_MS, waitUnlessAborted } from '../../../shared/api/http';
 import { expireSession, getSession } from '../../../shared/auth/session';
 import type { MediaView } from './product-types';
 
 export const UPLOAD_URL = '/api/media';
-/** A 500 KB photo at 40 kbit/s takes ~100 s; beyond this the connection is gone, not slow. */
-export const UPLOAD_TIMEOUT_MS = 180_000;
 
 export interface UploadProgress {
   loaded: number;
@@ -51,7 +49,8 @@ export function uploadPhoto(photo: Blob, options: { fileName?: string; onProgres
       current = xhr;
       xhr.open('POST', UPLOAD_URL);
       if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
-      xhr.timeout = UPLOAD_TIMEOUT_MS;
+      // Beyond this the connection is gone, not slow.
+      xhr.timeout = UPLOAD_ANSWER_WITHIN_MS;
       xhr.upload.onprogress = (event) => {
         if (event.lengthComputable) options.onProgress?.({ loaded: event.loaded, total: event.total });
       };
