@@ -8,9 +8,11 @@
 // With `--rtt MS`, the phone reaches the laptop through support/phone-network.ts instead of Chromium's latency: MS
 // for each exchange and once more for each new TCP connection, as a mobile network costs (Chromium's emulation adds
 // its latency per request, so a new connection costs nothing there); the bandwidth stays Chromium's Slow 4G. The
-// connections each phone opened are printed. `--reading S`: how long she reads a page before the next tap (5 s). Each trainee joins (timed from "Gabung" to her home, after 5 s on the join page as
-// she types her name), opens her home again, waits there a few seconds (as she reads it), then taps Produk, Pesanan,
-// Chat, Saldo and Beranda in turn, then Produk and "Tambah Produk".
+// connections each phone opened are printed. `--reading S`: how long she reads a page before the next tap (5 s).
+//
+// Each trainee joins (timed from "Gabung" to her home, after 5 s on the join page as she types her name), opens her
+// home again, waits there a few seconds (as she reads it), then taps Produk, Pesanan, Chat, Saldo and Beranda in
+// turn, then Produk and "Tambah Produk".
 // Then she buys from a classmate, as the workshop has her do: Beranda, "Lihat Pasar Kelas", the classmate's product,
 // "Beli Sekarang", "Buat Pesanan" once the form is filled (a BCA virtual account), and "the bank app" (the payment
 // simulator, a page load of its own: a new tab on her phone).

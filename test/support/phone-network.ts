@@ -36,7 +36,8 @@ class DelayedPipe {
     // Never before what was pushed earlier: a TCP stream keeps its order.
     this.lastAt = Math.max(this.lastAt, at);
     this.queue.push({ at: this.lastAt, chunk });
-    this.pump();
+    // A timer already set is for the head of the queue, which is due no later than this.
+    if (!this.timer) this.pump();
   }
 
   private pump = (): void => {

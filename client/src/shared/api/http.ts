@@ -41,7 +41,7 @@ function noAnswer(ms: number): DOMException {
  * fetch(), given up with a TimeoutError once no answer has begun within `ms`; `controller` (one of its own when not
  * given) is the one it aborts, and the caller's own signal on `request` still stops it too.
  */
-export function fetchWithin(request: Request, ms: number = ANSWER_WITHIN_MS, controller: AbortController = new AbortController()): Promise<Response> {
+function fetchWithin(request: Request, ms: number = ANSWER_WITHIN_MS, controller: AbortController = new AbortController()): Promise<Response> {
   const callers = request.signal;
   const stop = () => controller.abort(abortError(callers));
   if (callers.aborted) stop();
@@ -185,8 +185,7 @@ export function waitUnlessAborted(ms: number, signal?: AbortSignal | null): Prom
 }
 
 /** A 503 DATABASE_UNAVAILABLE tells the status dot, whose socket stays connected meanwhile (database-trouble.ts). */
-async function noteDatabaseTrouble(response: Response): Promise<void> {
-  const body: unknown = await response.json().catch(() => undefined);
+function noteDatabaseTrouble(body: unknown): void {
   if (isRecord(body) && body.code === 'DATABASE_UNAVAILABLE') reportDatabaseTrouble();
 }
 
@@ -204,9 +203,12 @@ export async function fetchRetryingBusy(request: Request, send: (request: Reques
   for (let attempt = 0; ; attempt++) {
     const last = attempt === BUSY_RETRIES;
     const response = await send(last ? request : request.clone());
-    if (response.status === 503) void noteDatabaseTrouble(response.clone());
+    // A 503's body is read once, for the status dot and for the wait.
+    let read: Promise<unknown> | undefined;
+    const body = () => (read ??= response.clone().json().catch(() => undefined));
+    if (response.status === 503) void body().then(noteDatabaseTrouble);
     const mayRepeat = safe || response.headers.get(NOTHING_DONE_HEADER) === 'true';
-    const wait = last || !mayRepeat ? null : await busyRetryDelay(response.status, response.headers.get('Retry-After'), () => response.clone().json());
+    const wait = last || !mayRepeat ? null : await busyRetryDelay(response.status, response.headers.get('Retry-After'), body);
     if (wait === null) return response;
     await waitUnlessAborted(wait, request.signal);
   }
