@@ -11,7 +11,8 @@ describe('nextPages: the code fetched ahead on each page', () => {
     ['her shop', '/toko', '', ['/pasar', '/toko/misi']],
     ['her products', '/toko/produk', '', ['/toko/produk/:productId/ubah']],
     ['her orders, on any tab', '/toko/pesanan', '?tab=perlu_dikirim', ['/toko/pesanan/:orderId']],
-    ['her chats', '/chat', '', ['/chat/:conversationId']],
+    ['an order of hers, to ship', '/toko/pesanan/1b2c', '', ['/toko/pesanan/:orderId/label']],
+    ['her chats', '/chat', '', ['/chat/:conversationId', '/toko/chat']],
     ['her balance', '/toko/saldo', '', ['/toko/rekening', '/toko/tarik-dana']],
     ['the market', '/pasar', '', ['/pasar/produk/:productId']],
     ['a classmate’s shop', '/pasar/toko/1b2c', '', ['/pasar/produk/:productId']],
@@ -25,7 +26,6 @@ describe('nextPages: the code fetched ahead on each page', () => {
   });
 
   it.each([
-    ['an order of hers', '/toko/pesanan/1b2c'],
     ['a conversation', '/chat/1b2c'],
     ['an order she bought', '/pesanan/1b2c'],
     ['the facilitator’s console', '/fasilitator/kelas/1b2c/konsol'],

@@ -15,9 +15,11 @@ const STEPS: readonly Step[] = [
   // Her shop: buying from a classmate, the day's missions.
   { on: appPaths.shop, next: [appPaths.storefront, appPaths.myMissions] },
   { on: appPaths.myProducts, next: [appPaths.editProduct] },
-  // Selling: a paid order to ship, a buyer's chat, the bank account and the withdrawal.
+  // Selling: a paid order to ship and its label to print, a buyer's chat and the quick replies, the bank account and
+  // the withdrawal.
   { on: appPaths.shopOrders, next: [appPaths.shopOrder] },
-  { on: appPaths.chats, next: [appPaths.chat] },
+  { on: appPaths.shopOrder, next: [appPaths.shippingLabel] },
+  { on: appPaths.chats, next: [appPaths.chat, appPaths.chatSettings] },
   { on: appPaths.wallet, next: [appPaths.bankAccount, appPaths.withdraw] },
   // Buying: the market, a product, "Beli Sekarang" or "Chat Penjual", "Buat Pesanan", the bank app, the order.
   { on: appPaths.storefront, next: [appPaths.storefrontProduct] },
