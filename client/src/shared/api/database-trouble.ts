@@ -16,9 +16,12 @@ export function databaseTroubled(): boolean {
   return troubled;
 }
 
-/** An answer said the database is away. */
-export function reportDatabaseTrouble(): void {
-  set(true);
+/**
+ * Every answer's status and parsed body come here, whichever way it was asked (the generated client, the outbox and
+ * other `fetchWithSession` calls, the photo's XHR): a 503 DATABASE_UNAVAILABLE says the database is away.
+ */
+export function noteAnswer(status: number, body: unknown): void {
+  if (status === 503 && typeof body === 'object' && body !== null && (body as { code?: unknown }).code === 'DATABASE_UNAVAILABLE') set(true);
 }
 
 /** GET /api/health said all is well again. */

@@ -194,6 +194,18 @@ describe('the database away (503 DATABASE_UNAVAILABLE)', () => {
     await expect(callApi(api.GET('/api/shops/mine/orders'))).rejects.toMatchObject({ code: 'DATABASE_UNAVAILABLE' });
     await vi.waitFor(() => expect(databaseTroubled()).toBe(true));
   });
+
+  it('is told by the outbox’s and the CSV’s calls too (fetchWithSession), not by their other refusals', async () => {
+    const answer = (status: number, code: string) => Response.json({ statusCode: status, code, message: 'x' }, { status });
+    vi.stubGlobal('fetch', vi.fn(async () => answer(503, 'SERVER_BUSY')));
+    await expect(fetchWithSession('/api/products', { method: 'POST' })).rejects.toMatchObject({ code: 'SERVER_BUSY' });
+    vi.stubGlobal('fetch', vi.fn(async () => answer(400, 'DATABASE_UNAVAILABLE')));
+    await expect(fetchWithSession('/api/products', { method: 'POST' })).rejects.toMatchObject({ status: 400 });
+    expect(databaseTroubled()).toBe(false);
+    vi.stubGlobal('fetch', vi.fn(async () => answer(503, 'DATABASE_UNAVAILABLE')));
+    await expect(fetchWithSession('/api/products', { method: 'POST' })).rejects.toMatchObject({ code: 'DATABASE_UNAVAILABLE' });
+    expect(databaseTroubled()).toBe(true);
+  });
 });
 
 describe('a busy server (503 with Retry-After)', () => {

@@ -2,7 +2,7 @@
 // The API serves this app on the same origin, so paths stay relative ("/api/...").
 import createClient from 'openapi-fetch';
 import { expireSession, getSession } from '../auth/session';
-import { reportDatabaseTrouble } from './database-trouble';
+import { noteAnswer } from './database-trouble';
 import { requestKey, takeEarlyAnswer } from './early-answers';
 import { readEnded, readStarted } from './read-marks';
 import type { paths } from './schema';
@@ -184,11 +184,6 @@ export function waitUnlessAborted(ms: number, signal?: AbortSignal | null): Prom
   });
 }
 
-/** A 503 DATABASE_UNAVAILABLE tells the status dot, whose socket stays connected meanwhile (database-trouble.ts). */
-function noteDatabaseTrouble(body: unknown): void {
-  if (isRecord(body) && body.code === 'DATABASE_UNAVAILABLE') reportDatabaseTrouble();
-}
-
 /** The server's word, on a 503, that the request wrote nothing (api/src/common/errors/nothing-done.ts). */
 export const NOTHING_DONE_HEADER = 'X-Nothing-Done';
 
@@ -206,7 +201,8 @@ export async function fetchRetryingBusy(request: Request, send: (request: Reques
     // A 503's body is read once, for the status dot and for the wait.
     let read: Promise<unknown> | undefined;
     const body = () => (read ??= response.clone().json().catch(() => undefined));
-    if (response.status === 503) void body().then(noteDatabaseTrouble);
+    // A 503 DATABASE_UNAVAILABLE tells the status dot, whose socket stays connected meanwhile (database-trouble.ts).
+    if (response.status === 503) void body().then((parsed) => noteAnswer(response.status, parsed));
     const mayRepeat = safe || response.headers.get(NOTHING_DONE_HEADER) === 'true';
     const wait = last || !mayRepeat ? null : await busyRetryDelay(response.status, response.headers.get('Retry-After'), body);
     if (wait === null) return response;
@@ -268,6 +264,7 @@ export async function fetchWithSession(path: string, init?: RequestInit, answerW
   await checkSessionRefused(request, response);
   if (!response.ok) {
     const body: unknown = await response.json().catch(() => undefined);
+    noteAnswer(response.status, body);
     throw toApiError(response, body);
   }
   return response;

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi, beforeEach } from 'vitest';
+import { databaseTroubled } from '../../../shared/api/database-trouble';
 import { ApiError } from '../../../shared/api/http';
 import { getSession, saveSession } from '../../../shared/auth/session';
 import { FakeXhr, lastXhr } from '../../../testing/fake-xhr';
@@ -51,6 +52,17 @@ describe('uploadPhoto', () => {
     const upload = uploadPhoto(photo());
     lastXhr()!.respond(status, { statusCode: status, code, message: code });
     await expect(upload.done).rejects.toMatchObject({ status, code });
+  });
+
+  it('tells the status dot when the database is away (503 DATABASE_UNAVAILABLE), not when the server is busy', async () => {
+    const busy = uploadPhoto(photo());
+    lastXhr()!.respond(503, { statusCode: 503, code: 'SERVER_BUSY', message: 'busy' });
+    await expect(busy.done).rejects.toMatchObject({ code: 'SERVER_BUSY' });
+    expect(databaseTroubled()).toBe(false);
+    const away = uploadPhoto(photo());
+    lastXhr()!.respond(503, { statusCode: 503, code: 'DATABASE_UNAVAILABLE', message: 'db down' });
+    await expect(away.done).rejects.toMatchObject({ code: 'DATABASE_UNAVAILABLE' });
+    expect(databaseTroubled()).toBe(true);
   });
 
   it('waits out a busy server (503 with Retry-After) and sends the photo again, at most twice', async () => {

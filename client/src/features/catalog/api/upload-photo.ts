@@ -1,5 +1,6 @@
 // POST /api/media with XMLHttpRequest rather than fetch: only XHR reports upload progress, and on the hall's
 // slow Wi-Fi a trainee must see her photo going up (and be offered "Coba lagi" when it does not).
+import { noteAnswer } from '../../../shared/api/database-trouble';
 import { BUSY_RETRIES, busyRetryDelay, toApiError, toNetworkError, UPLOAD_ANSWER_WITHIN_MS, waitUnlessAborted } from '../../../shared/api/http';
 import { expireSession, getSession } from '../../../shared/auth/session';
 import type { MediaView } from './product-types';
@@ -64,6 +65,7 @@ export function uploadPhoto(photo: Blob, options: { fileName?: string; onProgres
           resolve({ error: toNetworkError(new Error('The upload answer was unreadable')), wait: null });
           return;
         }
+        noteAnswer(xhr.status, body);
         const error = toApiError(new Response(null, { status: xhr.status, statusText: xhr.statusText }), body);
         if (error.status === 401 && error.code === 'UNAUTHENTICATED' && token) expireSession(token);
         void busyRetryDelay(xhr.status, xhr.getResponseHeader('Retry-After'), async () => body).then((wait) => resolve({ error, wait }));
