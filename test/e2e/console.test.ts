@@ -212,6 +212,18 @@ test.describe('live console: demo orders, a fast clock and the fraud drill fill 
     await facilitator.evaluate(() => window.scrollTo(0, 0));
     await facilitator.screenshot({ path: path.join(ARTIFACTS, 'console-grid-fraud-1280x720.png'), fullPage: true });
 
+    // On her phone (360 px) the console and the class page fit the screen: their tables scroll in their own boxes.
+    // The class page was 959 px wide (a hidden caption word outside its scroller), the console 368 (22rem tools).
+    const consoleUrl = facilitator.url();
+    await facilitator.setViewportSize({ width: 360, height: 640 });
+    await expectNoSideScroll(facilitator);
+    await facilitator.goto(consoleUrl.replace(/\/konsol$/, ''));
+    await facilitator.getByTestId('practice-panel').waitFor();
+    await expectNoSideScroll(facilitator);
+    await facilitator.setViewportSize({ width: 1280, height: 720 });
+    await facilitator.goto(consoleUrl);
+    await facilitator.getByTestId('open-report').waitFor();
+
     // 6. The report lists both, with their missions.
     await facilitator.getByTestId('open-report').click();
     await facilitator.waitForURL(/\/laporan$/);
