@@ -90,9 +90,13 @@ export async function until<T>(what: string, read: () => Promise<T>, check: (val
   }
 }
 
-/** Nothing overflows the phone's (or laptop's) width: no sideways scrolling. */
+/**
+ * Nothing overflows the phone's (or laptop's) width: no sideways scrolling. Measured against the layout viewport
+ * (`clientWidth`), not `innerWidth`: on a phone (and in Chromium's phone emulation, isMobile) a page wider than the
+ * screen widens the window to its own width, so `scrollWidth - innerWidth` stayed 0 on a page 959 px wide.
+ */
 export async function expectNoSideScroll(page: Page): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `the page is ${overflow} px wider than the screen`);
 }
 
@@ -106,6 +110,44 @@ export async function expectTall(locator: Locator, what: string): Promise<void> 
 /** The (first) button with this name is a thumb-sized tap target; a string name matches exactly. */
 export function expectTapTarget(page: Page, name: string | RegExp): Promise<void> {
   return expectTall(page.getByRole('button', { name, exact: typeof name === 'string' }).first(), `"${String(name)}"`);
+}
+
+/**
+ * Every tap target on the page as it is that is smaller than a thumb (48 × 48 px), described: links, buttons, form
+ * controls and ARIA widgets that show. A checkbox or radio counts with its label (tapping the label ticks it), and a
+ * link inside a sentence is left out (WCAG 2.5.8's inline exception: its size is the text's). Nothing is measured
+ * under `aria-hidden` or `inert`.
+ */
+export function smallTapTargets(page: Page): Promise<string[]> {
+  return page.evaluate((min) => {
+    const shows = (element: Element) => {
+      const box = element.getBoundingClientRect();
+      const style = getComputedStyle(element);
+      return box.width > 0 && box.height > 0 && style.visibility !== 'hidden' && style.display !== 'none';
+    };
+    const small: string[] = [];
+    const targets = document.querySelectorAll(
+      'a[href], button, input:not([type=hidden]), select, textarea, summary, [role=button], [role=link], [role=tab], [role=checkbox], [role=radio], [role=switch]',
+    );
+    for (const target of Array.from(targets)) {
+      if (!shows(target) || target.closest('[aria-hidden=true], [inert]')) continue;
+      let { width, height } = target.getBoundingClientRect();
+      const label = target.closest('label') ?? (target.id ? document.querySelector(`label[for="${CSS.escape(target.id)}"]`) : null);
+      if (label && shows(label)) {
+        const box = label.getBoundingClientRect();
+        width = Math.max(width, box.width);
+        height = Math.max(height, box.height);
+      }
+      if (width >= min && height >= min) continue;
+      const own = (target.textContent ?? '').trim();
+      const around = (target.parentElement?.textContent ?? '').trim();
+      if (target.tagName === 'A' && getComputedStyle(target).display === 'inline' && around.length > own.length) continue;
+      const name = (target.getAttribute('aria-label') ?? (own || target.getAttribute('placeholder')) ?? target.getAttribute('name') ?? '').replace(/\s+/g, ' ').slice(0, 40);
+      const type = target.getAttribute('type');
+      small.push(`${target.tagName.toLowerCase()}${type ? `[type=${type}]` : ''} "${name}" ${Math.round(width)}×${Math.round(height)} px`);
+    }
+    return small;
+  }, 48);
 }
 
 /** The (first) button with this name shows whole on the first screen, without scrolling. */
