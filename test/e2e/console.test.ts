@@ -7,7 +7,7 @@ import path from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import pg from 'pg';
 import { type AppProcess, freePort } from '../support/app-process.js';
-import { laptopContext } from '../support/browser.js';
+import { laptopContext, phoneContext } from '../support/browser.js';
 import { ARTIFACTS } from '../support/paths.js';
 import {
   api,
@@ -15,6 +15,7 @@ import {
   expectNoSideScroll,
   joinOnPhone,
   signInAsFacilitator,
+  smallTapTargets,
   startTestApp,
   stopTestApp,
   until,
@@ -212,17 +213,22 @@ test.describe('live console: demo orders, a fast clock and the fraud drill fill 
     await facilitator.evaluate(() => window.scrollTo(0, 0));
     await facilitator.screenshot({ path: path.join(ARTIFACTS, 'console-grid-fraud-1280x720.png'), fullPage: true });
 
-    // On her phone (360 px) the console and the class page fit the screen: their tables scroll in their own boxes.
-    // The class page was 959 px wide (a hidden caption word outside its scroller), the console 368 (22rem tools).
-    const consoleUrl = facilitator.url();
-    await facilitator.setViewportSize({ width: 360, height: 640 });
-    await expectNoSideScroll(facilitator);
-    await facilitator.goto(consoleUrl.replace(/\/konsol$/, ''));
-    await facilitator.getByTestId('practice-panel').waitFor();
-    await expectNoSideScroll(facilitator);
-    await facilitator.setViewportSize({ width: 1280, height: 720 });
-    await facilitator.goto(consoleUrl);
-    await facilitator.getByTestId('open-report').waitFor();
+    // On her phone (360 px, touch) the console and the class page fit the screen, their tables scrolling in their own
+    // boxes, and every control is a thumb tall and wide. The class page was 959 px wide (a hidden caption word outside
+    // its scroller), the console 368 (22rem tools); the grid's names were 18 px tall, its filter 40, and the class
+    // page's practice checkbox unstyled when that page opened first (console.css came only with the console).
+    const onPhone = await phoneContext(browser);
+    const phone = await onPhone.newPage();
+    await signInAsFacilitator(phone, app);
+    await phone.goto(facilitator.url());
+    await phone.locator('[data-testid="grid-row"][data-name="Wati"]').waitFor({ timeout: LIVE_MS });
+    await expectNoSideScroll(phone);
+    expect(await smallTapTargets(phone)).toEqual([]);
+    await phone.goto(`${app.url}/fasilitator/kelas/${created.id}`);
+    await phone.getByTestId('practice-enabled').waitFor();
+    await expectNoSideScroll(phone);
+    expect(await smallTapTargets(phone)).toEqual([]);
+    await onPhone.close();
 
     // 6. The report lists both, with their missions.
     await facilitator.getByTestId('open-report').click();

@@ -142,7 +142,9 @@ export function smallTapTargets(page: Page): Promise<string[]> {
       const own = (target.textContent ?? '').trim();
       const around = (target.parentElement?.textContent ?? '').trim();
       if (target.tagName === 'A' && getComputedStyle(target).display === 'inline' && around.length > own.length) continue;
-      const name = (target.getAttribute('aria-label') ?? (own || target.getAttribute('placeholder')) ?? target.getAttribute('name') ?? '').replace(/\s+/g, ' ').slice(0, 40);
+      const name = (target.getAttribute('aria-label') || own || label?.textContent?.trim() || target.getAttribute('placeholder') || target.getAttribute('name') || '')
+        .replace(/\s+/g, ' ')
+        .slice(0, 40);
       const type = target.getAttribute('type');
       small.push(`${target.tagName.toLowerCase()}${type ? `[type=${type}]` : ''} "${name}" ${Math.round(width)}×${Math.round(height)} px`);
     }

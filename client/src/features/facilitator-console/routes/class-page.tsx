@@ -23,6 +23,8 @@ import { TeamPanel } from '../components/team-panel';
 import { useLiveClass } from '../hooks/use-live-class';
 import { spacedCode } from '../spaced-code';
 import '../facilitator.css';
+// Its panels are the console's (practice, clock, demo buyers): their styles come with them when this page opens first.
+import '../console.css';
 
 export function ClassPage() {
   const { classId = '' } = useParams();
