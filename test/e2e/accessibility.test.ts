@@ -97,6 +97,7 @@ test.describe('accessibility: axe (WCAG 2.2 A/AA) on every trainee, buyer and si
 
     const screens: Screen[] = [
       { name: 'trainee home', who: 'trainee', path: '/toko' },
+      { name: 'Profil Toko', who: 'trainee', path: '/toko/profil' },
       { name: 'Produk Saya', who: 'trainee', path: '/toko/produk' },
       { name: 'Tambah Produk', who: 'trainee', path: '/toko/produk/baru' },
       { name: 'Ubah Produk', who: 'trainee', path: `/toko/produk/${product.id}/ubah` },
