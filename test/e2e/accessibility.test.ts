@@ -9,7 +9,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import type { AxeResults, RunOptions } from 'axe-core';
 import type { AppProcess } from '../support/app-process.js';
 import { phoneContext } from '../support/browser.js';
-import { api, joinOnPhone, smallTapTargets, startTestApp, stopTestApp, type Phone } from '../support/e2e.js';
+import { api, joinOnPhone, largeTextProblem, smallTapTargets, startTestApp, stopTestApp, type Phone } from '../support/e2e.js';
 import { createWorkshopClass, payInSimulator, placeOrder, postPalmSugar } from '../support/workshop.js';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -167,37 +167,7 @@ test.describe('accessibility: axe (WCAG 2.2 A/AA) on every trainee, buyer and si
         }
         // 200 % text, in both languages (English's "SIMULATION" was wider than the phone where Indonesian fit): no
         // sideways scroll, primary buttons on screen.
-        const problem = await page.evaluate(() => {
-          document.documentElement.style.fontSize = '200%';
-          // The layout viewport: a phone widens innerWidth to a page wider than the screen (expectNoSideScroll).
-          const width = document.documentElement.clientWidth;
-          const spill = document.documentElement.scrollWidth - width;
-          const cut = Array.from(document.querySelectorAll<HTMLElement>('main .button--primary'))
-            .filter((button) => button.offsetParent !== null)
-            .filter((button) => {
-              const box = button.getBoundingClientRect();
-              return box.left < -1 || box.right > width + 1 || box.width < 24;
-            })
-            .map((button) => button.textContent?.trim() ?? '');
-          // What sticks out: the innermost elements past the right edge, outside any sideways scroller of their own.
-          const scrolls = (element: Element) => ['auto', 'scroll'].includes(getComputedStyle(element).overflowX);
-          const past = (element: Element) => element.getBoundingClientRect().right > width + 1;
-          const out = Array.from(document.body.querySelectorAll('*'))
-            .filter((element) => past(element) && !Array.from(element.children).some(past))
-            .filter((element) => !ancestors(element).some(scrolls))
-            .slice(0, 3)
-            .map((element) => `${ancestors(element).slice(0, 2).reverse().map(named).join(' > ')} > ${named(element)} "${(element.textContent ?? '').trim().slice(0, 24)}"`);
-          function named(element: Element): string {
-            return `${element.tagName.toLowerCase()}.${String(element.getAttribute('class') ?? '').split(' ')[0]}`;
-          }
-          function ancestors(element: Element): Element[] {
-            const list: Element[] = [];
-            for (let up = element.parentElement; up && up !== document.body; up = up.parentElement) list.push(up);
-            return list;
-          }
-          document.documentElement.style.fontSize = '';
-          return spill > 0 || cut.length > 0 ? `spills ${spill}px (${out.join(', ')}); buttons off screen: ${JSON.stringify(cut)}` : '';
-        });
+        const problem = await largeTextProblem(page);
         if (problem) {
           console.log(`  200 %: ${problem}`);
           zoomProblems.push(`${language} ${screen.name}: ${problem}`);

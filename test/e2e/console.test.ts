@@ -14,6 +14,7 @@ import {
   collectErrors,
   expectNoSideScroll,
   joinOnPhone,
+  largeTextProblem,
   signInAsFacilitator,
   smallTapTargets,
   startTestApp,
@@ -214,7 +215,8 @@ test.describe('live console: demo orders, a fast clock and the fraud drill fill 
     await facilitator.screenshot({ path: path.join(ARTIFACTS, 'console-grid-fraud-1280x720.png'), fullPage: true });
 
     // On her phone (360 px, touch) the console and the class page fit the screen, their tables scrolling in their own
-    // boxes, and every control is a thumb tall and wide. The class page was 959 px wide (a hidden caption word outside
+    // boxes, also at 200 % text (the join code, the scenario list and the grid's filter were wider), and every control
+    // is a thumb tall and wide. The class page was 959 px wide (a hidden caption word outside
     // its scroller), the console 368 (22rem tools); the grid's names were 18 px tall, its filter 40, and the class
     // page's practice checkbox unstyled when that page opened first (console.css came only with the console).
     const onPhone = await phoneContext(browser);
@@ -224,10 +226,12 @@ test.describe('live console: demo orders, a fast clock and the fraud drill fill 
     await phone.locator('[data-testid="grid-row"][data-name="Wati"]').waitFor({ timeout: LIVE_MS });
     await expectNoSideScroll(phone);
     expect(await smallTapTargets(phone)).toEqual([]);
+    expect(await largeTextProblem(phone), 'the console at 200 % text').toBe('');
     await phone.goto(`${app.url}/fasilitator/kelas/${created.id}`);
     await phone.getByTestId('practice-enabled').waitFor();
     await expectNoSideScroll(phone);
     expect(await smallTapTargets(phone)).toEqual([]);
+    expect(await largeTextProblem(phone), 'the class page at 200 % text').toBe('');
     await onPhone.close();
 
     // 6. The report lists both, with their missions.

@@ -152,6 +152,45 @@ export function smallTapTargets(page: Page): Promise<string[]> {
   }, 48);
 }
 
+/**
+ * At 200 % text (a phone's large-text setting, modelled as the root font size): '' when the page fits, else how far it
+ * spills sideways, what sticks out (the innermost elements past the right edge, outside any sideways scroller of their
+ * own) and which primary buttons are off screen. Measured against the layout viewport, as expectNoSideScroll is.
+ */
+export function largeTextProblem(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    document.documentElement.style.fontSize = '200%';
+    // The layout viewport: a phone widens innerWidth to a page wider than the screen (expectNoSideScroll).
+    const width = document.documentElement.clientWidth;
+    const spill = document.documentElement.scrollWidth - width;
+    const cut = Array.from(document.querySelectorAll<HTMLElement>('main .button--primary'))
+      .filter((button) => button.offsetParent !== null)
+      .filter((button) => {
+        const box = button.getBoundingClientRect();
+        return box.left < -1 || box.right > width + 1 || box.width < 24;
+      })
+      .map((button) => button.textContent?.trim() ?? '');
+    // What sticks out: the innermost elements past the right edge, outside any sideways scroller of their own.
+    const scrolls = (element: Element) => ['auto', 'scroll'].includes(getComputedStyle(element).overflowX);
+    const past = (element: Element) => element.getBoundingClientRect().right > width + 1;
+    const out = Array.from(document.body.querySelectorAll('*'))
+      .filter((element) => past(element) && !Array.from(element.children).some(past))
+      .filter((element) => !ancestors(element).some(scrolls))
+      .slice(0, 3)
+      .map((element) => `${ancestors(element).slice(0, 2).reverse().map(named).join(' > ')} > ${named(element)} "${(element.textContent ?? '').trim().slice(0, 24)}"`);
+    function named(element: Element): string {
+      return `${element.tagName.toLowerCase()}.${String(element.getAttribute('class') ?? '').split(' ')[0]}`;
+    }
+    function ancestors(element: Element): Element[] {
+      const list: Element[] = [];
+      for (let up = element.parentElement; up && up !== document.body; up = up.parentElement) list.push(up);
+      return list;
+    }
+    document.documentElement.style.fontSize = '';
+    return spill > 0 || cut.length > 0 ? `spills ${spill}px (${out.join(', ')}); buttons off screen: ${JSON.stringify(cut)}` : '';
+  });
+}
+
 /** The (first) button with this name shows whole on the first screen, without scrolling. */
 export async function expectOnFirstScreen(page: Page, name: string): Promise<void> {
   const box = await page.getByRole('button', { name, exact: true }).first().boundingBox();
