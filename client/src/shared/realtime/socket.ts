@@ -3,6 +3,7 @@
 // so it is never part of the trainee's first-load JavaScript.
 import type { Socket } from 'socket.io-client';
 import { expireSession, getSession, subscribeSession } from '../auth/session';
+import { createFlag } from '../store/flag';
 
 /** After the server refused the handshake for a passing reason (a database hiccup), try again this much later. */
 const RETRY_AFTER_REFUSAL_MS = 5_000;
@@ -18,26 +19,12 @@ export function firstConnection(socket: Socket): boolean {
 let watchingSession = false;
 
 /** Whether the shared socket is connected now: the server answers (server-status reads it instead of polling). */
-let live = false;
-const liveListeners = new Set<() => void>();
+const live = createFlag();
 
-function setLive(value: boolean): void {
-  if (live === value) return;
-  live = value;
-  for (const listener of [...liveListeners]) listener();
-}
-
-export function socketLive(): boolean {
-  return live;
-}
+export const socketLive = live.get;
 
 /** Calls `listener` whenever the shared socket connects or drops; returns the unsubscribe. */
-export function subscribeSocketLive(listener: () => void): () => void {
-  liveListeners.add(listener);
-  return () => {
-    liveListeners.delete(listener);
-  };
-}
+export const subscribeSocketLive = live.subscribe;
 
 function loadClient() {
   return import('socket.io-client');
@@ -55,10 +42,10 @@ export function connectSocket(token: string): Promise<Socket> {
       // Registered first, so a page's own 'connect' listener already sees this connection counted.
       socket.on('connect', () => connections.set(socket, (connections.get(socket) ?? 0) + 1));
       socket.on('connect', () => {
-        if (current === entry) setLive(true);
+        if (current === entry) live.set(true);
       });
       socket.on('disconnect', () => {
-        if (current === entry) setLive(false);
+        if (current === entry) live.set(false);
       });
       socket.on('connect_error', (error) => {
         // socket.io retries network failures by itself; a refusal by the server's middleware it does not.
@@ -85,7 +72,7 @@ export function connectSocket(token: string): Promise<Socket> {
 export function disconnectSocket(): void {
   const previous = current;
   current = undefined;
-  setLive(false);
+  live.set(false);
   void previous?.socket.then((socket) => socket.disconnect()).catch(() => undefined);
 }
 
