@@ -7,8 +7,10 @@ describe('RateLimiter.hitAndPeek (one statement: count one bucket, refuse while 
   let database: TestDatabase;
   let dataSource: DataSource;
   let limiter: RateLimiter;
-  // 12:00:40 UTC: 20 s left of the minute's window, 560 s of the 10-minute one.
-  const now = new Date('2026-12-06T12:00:40Z');
+  // 40 s into the present 10-minute window: 20 s left of the minute's window, 560 s of the 10-minute one. Not a fixed
+  // date: the limiter now and then sweeps away windows older than a day by the database's clock, and it swept this
+  // test's rows once its fixed date (6 Dec 2026, 12:00) was a day old (a red clean run on 7 Dec, 16:07 UTC).
+  const now = new Date(Math.floor(Date.now() / 600_000) * 600_000 + 40_000);
   const counted = { bucket: 'test-counted', max: 3, windowSeconds: 60 };
   const atLimit = { bucket: 'test-misses', max: 2, windowSeconds: 600 };
   const hits = async (bucket: string): Promise<number> =>
