@@ -14,9 +14,10 @@
 // every 30 s until it is back. The last test refuses /api/health throughout, so only the socket can make the dot say
 // "up": once she has joined, and again after the app has stopped (the dot says "down") and started again. The socket
 // stays connected while the database is away (the app is up), so an answer that says so turns the dot to "down" too,
-// until /api/health is well again. On a link that drops mid-request, a call gives up once no answer has begun in 30 s
-// (client/src/shared/api/http.ts, ANSWER_WITHIN_MS), so "Buat Pesanan" whose answer was lost tells her so, and tapping
-// it again answers with the order placed the first time.
+// until /api/health is well again. On a link that drops mid-request, a call gives up once no answer has begun in 30 s,
+// or once its body has stopped coming for 30 s (client/src/shared/api/http.ts, ANSWER_WITHIN_MS), so "Buat Pesanan"
+// whose answer was lost, or stalled after its headers, tells her so, and tapping it again answers with the order placed
+// the first time.
 import { expect, test, type Browser, type Page, type Request } from '@playwright/test';
 import { startApp, type AppProcess } from '../support/app-process.js';
 import { startTcpProxy, viaProxy } from '../../api/test/tcp-proxy.js';
@@ -181,46 +182,51 @@ test.describe('a phone at the laptop’s LAN address (no service worker)', () =>
     await sellerPhone.close();
   });
 
-  test('"Buat Pesanan" whose answer is lost: she is told after 30 s instead of waiting minutes, and tapping again places it once', async () => {
-    test.setTimeout(180_000);
-    // Her phone reaches the laptop through a link this test can break on the way back.
-    const network = new PhoneNetwork();
-    try {
-      const origin = `http://${LAN_HOST}:${await network.listen(app!.port)}`;
-      const { joinCode } = await createWorkshopClass(app!);
-      const seller = await joinOnPhone(browser!, app!, joinCode, 'Bu Siti', { origin });
-      await postPalmSugar(app!, seller.token);
-      await seller.context.close();
-      const { context, page, token } = await joinOnPhone(browser!, app!, joinCode, 'Bu Rahma', { origin });
-      await page.getByTestId('link-storefront').first().click();
-      await page.getByTestId('product-card').filter({ hasText: PALM_SUGAR }).getByRole('link').click();
-      await page.getByRole('button', { name: 'Beli Sekarang' }).click();
-      await fillCheckout(page);
-      await untilNetworkQuiet(page, 2_000);
+  for (const [lost, loseAnswers] of [
+    ['is lost', (network: PhoneNetwork) => (network.answersLost = true)],
+    ['stalls after its headers', (network: PhoneNetwork) => (network.answersStallAfterHeaders = true)],
+  ] as const) {
+    test(`"Buat Pesanan" whose answer ${lost}: she is told after 30 s instead of waiting minutes, and tapping again places it once`, async () => {
+      test.setTimeout(180_000);
+      // Her phone reaches the laptop through a link this test can break on the way back.
+      const network = new PhoneNetwork();
+      try {
+        const origin = `http://${LAN_HOST}:${await network.listen(app!.port)}`;
+        const { joinCode } = await createWorkshopClass(app!);
+        const seller = await joinOnPhone(browser!, app!, joinCode, 'Bu Siti', { origin });
+        await postPalmSugar(app!, seller.token);
+        await seller.context.close();
+        const { context, page, token } = await joinOnPhone(browser!, app!, joinCode, 'Bu Rahma', { origin });
+        await page.getByTestId('link-storefront').first().click();
+        await page.getByTestId('product-card').filter({ hasText: PALM_SUGAR }).getByRole('link').click();
+        await page.getByRole('button', { name: 'Beli Sekarang' }).click();
+        await fillCheckout(page);
+        await untilNetworkQuiet(page, 2_000);
 
-      // Her request reaches the laptop and the order is placed, but the answer never comes back.
-      network.answersLost = true;
-      const tapped = Date.now();
-      const placeOrder = page.getByRole('button', { name: 'Buat Pesanan' });
-      await placeOrder.click();
-      await expect(page.getByText('Tidak tersambung ke server.')).toBeVisible({ timeout: 60_000 });
-      const toldAfter = Date.now() - tapped;
-      expect(toldAfter).toBeGreaterThanOrEqual(29_000);
-      await expect(placeOrder).toBeEnabled();
-      const placed = await api<{ items: { id: string }[] }>(app!, 'GET', '/api/orders/mine', undefined, token);
-      expect(placed.items).toHaveLength(1);
+        // Her request reaches the laptop and the order is placed, but the answer never comes back (or only its headers).
+        loseAnswers(network);
+        const tapped = Date.now();
+        const placeOrder = page.getByRole('button', { name: 'Buat Pesanan' });
+        await placeOrder.click();
+        await expect(page.getByText('Tidak tersambung ke server.')).toBeVisible({ timeout: 60_000 });
+        const toldAfter = Date.now() - tapped;
+        expect(toldAfter).toBeGreaterThanOrEqual(29_000);
+        await expect(placeOrder).toBeEnabled();
+        const placed = await api<{ items: { id: string }[] }>(app!, 'GET', '/api/orders/mine', undefined, token);
+        expect(placed.items).toHaveLength(1);
 
-      // The signal is back: "Buat Pesanan" again sends the same Idempotency-Key, so the answer is that order.
-      network.answersLost = false;
-      await placeOrder.click();
-      await page.getByTestId('payment-status').waitFor({ timeout: 30_000 });
-      expect(page.url()).toContain(`/pesanan/${placed.items[0]!.id}/bayar`);
-      expect((await api<{ items: unknown[] }>(app!, 'GET', '/api/orders/mine', undefined, token)).items).toHaveLength(1);
-      await context.close();
-    } finally {
-      await network.close();
-    }
-  });
+        // The signal is back: "Buat Pesanan" again sends the same Idempotency-Key, so the answer is that order.
+        network.answersLost = network.answersStallAfterHeaders = false;
+        await placeOrder.click();
+        await page.getByTestId('payment-status').waitFor({ timeout: 30_000 });
+        expect(page.url()).toContain(`/pesanan/${placed.items[0]!.id}/bayar`);
+        expect((await api<{ items: unknown[] }>(app!, 'GET', '/api/orders/mine', undefined, token)).items).toHaveLength(1);
+        await context.close();
+      } finally {
+        await network.close();
+      }
+    });
+  }
 
   test('the status dot says "down" while the database is away, though her socket stays connected', async () => {
     test.setTimeout(180_000);

@@ -6,7 +6,8 @@
 // to each connection, so a phone that must open a new TCP connection pays nothing for it there. Here a new
 // connection's first bytes wait one round trip (the TCP handshake: SYN out, SYN-ACK back) before they leave, and every
 // byte then takes half a round trip each way. The kernel cannot do it here (no netem on this machine's kernel). A test
-// can also lose everything the app sends for a while (`answersLost`), as a link that drops mid-request does.
+// can also lose everything the app sends for a while (`answersLost`), as a link that drops mid-request does, or all
+// of each HTTP answer but its headers (`answersStallAfterHeaders`), as one that drops mid-answer does.
 // Not modelled: loss, TCP's slow start (the answers here fit in its first window), the radio waking up.
 import net from 'node:net';
 
@@ -59,6 +60,12 @@ export class PhoneNetwork {
   readonly tallies = new Map<string, Map<string, Tally>>();
   /** While true, what the app sends never reaches the phone (the link dropped on the way back); her requests still go. */
   answersLost = false;
+  /**
+   * While true, each HTTP answer's status line and headers reach the phone and nothing after them (the link dropped
+   * mid-answer): the body never comes, and the connection ends only when the app closes it (idle for 75 s). A
+   * WebSocket's frames still pass.
+   */
+  answersStallAfterHeaders = false;
   /** TCP connections the phone opened, by phase. */
   readonly connections = new Map<string, number>();
   private server?: net.Server;
@@ -91,9 +98,15 @@ export class PhoneNetwork {
       const down = new DelayedPipe(client);
       let current = 'connection';
       let websocket = false;
+      // Of the answer to the latest request: whether its headers have all passed, and the last bytes seen of them
+      // (their blank line may be split between two chunks).
+      let headersPassed = false;
+      let headersTail = '';
       client.on('data', (chunk: Buffer) => {
         const line = websocket ? null : /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) (\S+) HTTP\/1\.1\r\n/.exec(chunk.subarray(0, 2048).toString('latin1'));
         if (line) {
+          headersPassed = false;
+          headersTail = '';
           websocket = /\r\nupgrade: websocket\r\n/i.test(chunk.toString('latin1'));
           current = websocket ? 'WebSocket (socket.io)' : `${line[1]} ${requestName(line[2]!)}`;
           if (this.phase) this.tally(current).count++;
@@ -103,6 +116,16 @@ export class PhoneNetwork {
       });
       upstream.on('data', (chunk: Buffer) => {
         if (this.answersLost) return;
+        if (this.answersStallAfterHeaders && !websocket) {
+          if (headersPassed) return;
+          const seen = headersTail + chunk.toString('latin1');
+          const end = seen.indexOf('\r\n\r\n');
+          if (end === -1) headersTail = seen.slice(-3);
+          else {
+            headersPassed = true;
+            chunk = chunk.subarray(0, end + 4 - headersTail.length);
+          }
+        }
         if (this.phase) this.tally(current).down += chunk.length;
         down.push(chunk, performance.now() + half);
       });

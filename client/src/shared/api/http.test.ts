@@ -184,6 +184,74 @@ describe('a call that gets no answer (a stalled connection)', () => {
   });
 });
 
+describe('an answer whose body stalls after its headers (the link dropped mid-answer)', () => {
+  const encoder = new TextEncoder();
+  /** `promise`'s outcome, or 'still waiting' if it has not settled once the pending callbacks have run. */
+  const settledSoon = <T,>(promise: Promise<T>) => Promise.race([promise, new Promise<string>((resolve) => setImmediate(() => resolve('still waiting')))]);
+  /**
+   * A network whose answer begins (status and headers), then sends `parts` of its body `everyMs` apart, and then ends
+   * it when `ends`, or else never. Aborting the request errors the body with the abort's reason, as fetch does.
+   */
+  const stallingBody = (parts: string[], everyMs: number, ends = false) =>
+    vi.fn((request: Request) => {
+      const body = new ReadableStream<Uint8Array>({
+        start(stream) {
+          const timers = parts.map((part, i) =>
+            setTimeout(() => {
+              stream.enqueue(encoder.encode(part));
+              if (ends && i === parts.length - 1) stream.close();
+            }, i * everyMs),
+          );
+          request.signal.addEventListener('abort', () => {
+            timers.forEach(clearTimeout);
+            stream.error(request.signal.reason);
+          });
+        },
+      });
+      return Promise.resolve(new Response(body, { status: 200, headers: { 'Content-Type': 'application/json' } }));
+    });
+
+  it.each([
+    ['a read', () => callApi(api.GET('/api/shops/mine/orders'))],
+    ['a write', () => callApi(api.POST('/api/join', { body: { code: 'ABC123', displayName: 'Sri', role: 'trainee' } }))],
+    ['a call outside the generated client (the outbox, the CSV)', () => fetchWithSession('/api/chat/conversations')],
+  ])('%s is given up once nothing more has come for 30 s: the phone says so instead of waiting minutes', async (_what, call) => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const fetch = stallingBody(['{"items":'], 0);
+    vi.stubGlobal('fetch', fetch);
+    const result = call().then(
+      () => 'answered',
+      (error: unknown) => error,
+    );
+    await vi.advanceTimersByTimeAsync(ANSWER_WITHIN_MS - 1);
+    expect(fetch.mock.calls[0]![0].signal.aborted).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    const error = await settledSoon(result);
+    expect(error).toMatchObject({ status: 0, code: NETWORK_ERROR });
+    expect(((error as ApiError).cause as DOMException).name).toBe('TimeoutError');
+  });
+
+  it('is given up for every caller of a shared read', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    vi.stubGlobal('fetch', stallingBody(['{"items":'], 0));
+    const read = () => callApi(api.GET('/api/shops/mine/orders')).catch((error: unknown) => error);
+    const both = Promise.all([read(), read()]);
+    await vi.advanceTimersByTimeAsync(ANSWER_WITHIN_MS);
+    expect(await settledSoon(both)).toMatchObject([{ code: NETWORK_ERROR }, { code: NETWORK_ERROR }]);
+  });
+
+  it('leaves a slow body alone while its parts keep coming, though the whole takes longer than 30 s', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const everyMs = ANSWER_WITHIN_MS - 10_000;
+    const fetch = stallingBody(['{"items":', '[{"id":"a"}', ']}'], everyMs, true);
+    vi.stubGlobal('fetch', fetch);
+    const result = callApi(api.GET('/api/shops/mine/orders')).catch((error: unknown) => error);
+    await vi.advanceTimersByTimeAsync(2 * everyMs + 1);
+    expect(await result).toEqual({ items: [{ id: 'a' }] });
+    expect(fetch.mock.calls[0]![0].signal.aborted).toBe(false);
+  });
+});
+
 describe('the database away (503 DATABASE_UNAVAILABLE)', () => {
   it('tells the status dot, which trusts the socket otherwise; a busy server does not', async () => {
     const answer = (code: string) => Response.json({ statusCode: 503, code, message: 'x' }, { status: 503 });

@@ -23,11 +23,12 @@ export class ApiError extends Error {
 }
 
 /**
- * How long a call waits for the server's answer to begin. Past it there is none: the phone says so (NETWORK_ERROR:
- * "Tidak tersambung ke server…", or the data saved last for a read) and she can tap again. On a stalled connection
- * (the hall's Wi-Fi dropped her, the 4G cell was lost mid-request) fetch itself waits for many minutes with the button
- * on "Memproses…". The API answers in well under a second; a body of ours takes 2 s even at 40 kbit/s. Every write
- * that must not happen twice carries an Idempotency-Key kept for the attempt, so tapping again is safe.
+ * How long a call waits for the server's answer to begin, and then for each next part of its body. Past it there is
+ * none: the phone says so (NETWORK_ERROR: "Tidak tersambung ke server…", or the data saved last for a read) and she
+ * can tap again. On a stalled connection (the hall's Wi-Fi dropped her, the 4G cell was lost mid-request) fetch itself
+ * waits for many minutes with the button on "Memproses…", and so does reading a body whose headers came before the
+ * link stalled. The API answers in well under a second; a body of ours takes 2 s even at 40 kbit/s. Every write that
+ * must not happen twice carries an Idempotency-Key kept for the attempt, so tapping again is safe.
  */
 export const ANSWER_WITHIN_MS = 30_000;
 /** The same for an upload (a photo in the chat): a 500 KB photo at 40 kbit/s takes about 100 s. */
@@ -52,12 +53,35 @@ function fetchWithin(request: Request, ms: number = ANSWER_WITHIN_MS, controller
   return answer;
 }
 
-/** `answer`, whose request `controller` aborts with a TimeoutError if it has not begun within `ms`. */
+/**
+ * `answer`, whose request `controller` aborts with a TimeoutError when `ms` pass with nothing arriving: before the
+ * answer begins, or between two parts of its body once it has. Aborting the request errors its body too, so whoever
+ * reads it (openapi-fetch's `response.json()`, each copy of a shared answer) gets the TimeoutError.
+ */
 function givenUpAfter(answer: Promise<Response>, ms: number, controller: AbortController): Promise<Response> {
-  const timer = setTimeout(() => controller.abort(noAnswer(ms)), ms);
+  let timer = setTimeout(() => controller.abort(noAnswer(ms)), ms);
+  const arrived = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => controller.abort(noAnswer(ms)), ms);
+  };
   const settled = () => clearTimeout(timer);
-  answer.then(settled, settled);
+  answer.then((response) => untilBodyEnds(response, arrived).then(settled, settled), settled);
   return answer;
+}
+
+/**
+ * Reads a copy of `response`'s body to its end, calling `arrived` on each part. The copy is a tee of the same stream:
+ * the caller's own read is not disturbed, and is answered from what this one has already pulled in. The API's
+ * answers are a few KB, so holding a body until its reader comes costs nothing worth counting.
+ */
+async function untilBodyEnds(response: Response, arrived: () => void): Promise<void> {
+  if (!response.body || response.bodyUsed) return;
+  const reader = response.clone().body!.getReader();
+  for (;;) {
+    const { done } = await reader.read();
+    if (done) return;
+    arrived();
+  }
 }
 
 interface SharedRequest {
@@ -258,6 +282,9 @@ export async function fetchWithSession(path: string, init?: RequestInit, answerW
   let response: Response;
   try {
     response = await fetchWithin(request, answerWithinMs);
+    // Its body whole, within the same deadline: a stalled one becomes a NETWORK_ERROR here, not an error of another
+    // shape where the caller reads it. The caller's read is then answered from memory.
+    await response.clone().arrayBuffer();
   } catch (cause) {
     throw toNetworkError(cause);
   }
