@@ -22,7 +22,7 @@ export function LogoutButton({ kind, warning }: { kind: SessionKind; warning: st
 
   if (!asking) {
     return (
-      <button type="button" className="button button--secondary" onClick={() => setAsking(true)}>
+      <button type="button" className="button button--secondary" onClick={() => setAsking(true)} data-testid="logout">
         <IconLabel icon={IconLogout}>{t('logout.button')}</IconLabel>
       </button>
     );
