@@ -214,9 +214,9 @@ test.describe('live console: demo orders, a fast clock and the fraud drill fill 
     await facilitator.evaluate(() => window.scrollTo(0, 0));
     await facilitator.screenshot({ path: path.join(ARTIFACTS, 'console-grid-fraud-1280x720.png'), fullPage: true });
 
-    // On her phone (360 px, touch) the console and the class page fit the screen, their tables scrolling in their own
-    // boxes, also at 200 % text (the join code, the scenario list and the grid's filter were wider), and every control
-    // is a thumb tall and wide. The class page was 959 px wide (a hidden caption word outside
+    // On her phone (360 px, touch) the console, its drill-down, the class page, her classes, the report and the
+    // programme view fit the screen, their tables scrolling in their own boxes, also at 200 % text (the join code, the
+    // scenario list and the grid's filter were wider), and every control is a thumb tall and wide. The class page was 959 px wide (a hidden caption word outside
     // its scroller), the console 368 (22rem tools); the grid's names were 18 px tall, its filter 40, and the class
     // page's practice checkbox unstyled when that page opened first (console.css came only with the console).
     const onPhone = await phoneContext(browser);
@@ -227,11 +227,27 @@ test.describe('live console: demo orders, a fast clock and the fraud drill fill 
     await expectNoSideScroll(phone);
     expect(await smallTapTargets(phone)).toEqual([]);
     expect(await largeTextProblem(phone), 'the console at 200 % text').toBe('');
-    await phone.goto(`${app.url}/fasilitator/kelas/${created.id}`);
-    await phone.getByTestId('practice-enabled').waitFor();
+    // The drill-down into a trainee, opened from the grid.
+    await phone.getByRole('button', { name: 'Lihat toko, pesanan dan chat Sriyati' }).click();
+    await expect.poll(() => phone.getByTestId('trainee-drill').getByTestId('drill-order').count(), { timeout: LIVE_MS }).toBeGreaterThanOrEqual(2);
     await expectNoSideScroll(phone);
     expect(await smallTapTargets(phone)).toEqual([]);
-    expect(await largeTextProblem(phone), 'the class page at 200 % text').toBe('');
+    expect(await largeTextProblem(phone), 'the drill-down at 200 % text').toBe('');
+    // Her other pages: the class page, her classes, the report, the programme view.
+    for (const [name, address, shown] of [
+      ['the class page', `/fasilitator/kelas/${created.id}`, 'practice-enabled'],
+      ['her classes', '/fasilitator', 'class-item'],
+      ['the report', `/fasilitator/kelas/${created.id}/laporan`, 'report-attendance'],
+      ['the attendance sheet', `/fasilitator/kelas/${created.id}/daftar-hadir`, 'attendance-sheet'],
+      ['the programme sheet', '/fasilitator/program/cetak', 'programme-summary'],
+      ['the programme view', '/fasilitator/program', 'programme-page'],
+    ] as const) {
+      await phone.goto(`${app.url}${address}`);
+      await phone.getByTestId(shown).first().waitFor();
+      await expectNoSideScroll(phone);
+      expect(await smallTapTargets(phone), name).toEqual([]);
+      expect(await largeTextProblem(phone), `${name} at 200 % text`).toBe('');
+    }
     await onPhone.close();
 
     // 6. The report lists both, with their missions.
@@ -251,6 +267,8 @@ test.describe('live console: demo orders, a fast clock and the fraud drill fill 
     expect(await facilitator.getByTestId('report-chart').locator('rect.report__chart-bar').count()).toBe(9);
     expect(await report.textContent()).toMatch(/Rp \d{2}\.\d{3}/);
     await facilitator.emulateMedia({ media: 'print' });
+    // On paper the trainees' table is whole: the box it scrolls in on a phone's screen does not clip it there.
+    expect(await facilitator.locator('.sheet-scroll').evaluateAll((boxes) => boxes.map((box) => getComputedStyle(box).overflowX))).toEqual(['visible']);
     await facilitator.pdf({ path: path.join(ARTIFACTS, 'console-report-a4.pdf'), format: 'A4' }).catch(() => undefined);
     await facilitator.emulateMedia({ media: 'screen' });
     await facilitator.screenshot({ path: path.join(ARTIFACTS, 'console-report.png'), fullPage: true });

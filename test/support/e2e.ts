@@ -96,8 +96,8 @@ export async function until<T>(what: string, read: () => Promise<T>, check: (val
  * screen widens the window to its own width, so `scrollWidth - innerWidth` stayed 0 on a page 959 px wide.
  */
 export async function expectNoSideScroll(page: Page): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  assert.ok(overflow <= 0, `the page is ${overflow} px wider than the screen`);
+  const { spill, out } = await sideways(page, '');
+  assert.ok(spill <= 0, `the page is ${spill} px wider than the screen (${out.join(', ')})`);
 }
 
 /** A thumb-sized tap target: at least 48 px tall. */
@@ -157,9 +157,19 @@ export function smallTapTargets(page: Page): Promise<string[]> {
  * spills sideways, what sticks out (the innermost elements past the right edge, outside any sideways scroller of their
  * own) and which primary buttons are off screen. Measured against the layout viewport, as expectNoSideScroll is.
  */
-export function largeTextProblem(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    document.documentElement.style.fontSize = '200%';
+export async function largeTextProblem(page: Page): Promise<string> {
+  const { spill, out, cut } = await sideways(page, '200%');
+  return spill > 0 || cut.length > 0 ? `spills ${spill}px (${out.join(', ')}); buttons off screen: ${JSON.stringify(cut)}` : '';
+}
+
+/**
+ * With the root font size at `rootFontSize` ('' for the page's own): how far the page spills past the layout viewport,
+ * what sticks out (the innermost elements past the right edge, outside any sideways scroller of their own; the first
+ * three) and which primary buttons in `main` are off screen.
+ */
+function sideways(page: Page, rootFontSize: string): Promise<{ spill: number; out: string[]; cut: string[] }> {
+  return page.evaluate((fontSize) => {
+    document.documentElement.style.fontSize = fontSize;
     // The layout viewport: a phone widens innerWidth to a page wider than the screen (expectNoSideScroll).
     const width = document.documentElement.clientWidth;
     const spill = document.documentElement.scrollWidth - width;
@@ -170,7 +180,6 @@ export function largeTextProblem(page: Page): Promise<string> {
         return box.left < -1 || box.right > width + 1 || box.width < 24;
       })
       .map((button) => button.textContent?.trim() ?? '');
-    // What sticks out: the innermost elements past the right edge, outside any sideways scroller of their own.
     const scrolls = (element: Element) => ['auto', 'scroll'].includes(getComputedStyle(element).overflowX);
     const past = (element: Element) => element.getBoundingClientRect().right > width + 1;
     const out = Array.from(document.body.querySelectorAll('*'))
@@ -187,8 +196,8 @@ export function largeTextProblem(page: Page): Promise<string> {
       return list;
     }
     document.documentElement.style.fontSize = '';
-    return spill > 0 || cut.length > 0 ? `spills ${spill}px (${out.join(', ')}); buttons off screen: ${JSON.stringify(cut)}` : '';
-  });
+    return { spill, out, cut };
+  }, rootFontSize);
 }
 
 /** The (first) button with this name shows whole on the first screen, without scrolling. */

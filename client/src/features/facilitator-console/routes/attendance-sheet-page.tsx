@@ -85,48 +85,50 @@ export function AttendanceSheet({ trainingClass, participants }: { trainingClass
         </tbody>
       </table>
 
-      <table className="attendance-sheet__table" data-testid="attendance-table">
-        <thead>
-          <tr>
-            <th scope="col" className="attendance-sheet__no">
-              {t('console.sheet.no')}
-            </th>
-            <th scope="col" className="attendance-sheet__name">
-              {t('console.sheet.name')}
-            </th>
-            <th scope="col" className="attendance-sheet__village">
-              {t('console.sheet.village')}
-            </th>
-            <th scope="col" className="attendance-sheet__phone">
-              {t('console.sheet.phone')}
-            </th>
-            <th scope="col" className="attendance-sheet__time">
-              {t('console.sheet.joinedAt')}
-            </th>
-            <th scope="col" className="attendance-sheet__signature">
-              {t('console.sheet.signature')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {present.map((participant, index) => (
-            <tr key={participant.id}>
-              <td className="attendance-sheet__no">{index + 1}</td>
-              <td>{participant.name}</td>
-              <td>{participant.village ?? ''}</td>
-              <td>{participant.phone ?? ''}</td>
-              <td>
-                {showDate(participant.joinedAt) && `${formatWibDate(participant.joinedAt)} `}
-                {formatWibClock(participant.joinedAt)}
-              </td>
-              {/* Signed by hand on paper; odd rows sign left, even rows right, so signatures do not overlap. */}
-              <td className="attendance-sheet__signature" data-side={index % 2 === 0 ? 'left' : 'right'}>
-                <span className="attendance-sheet__sign-number">{index + 1}.</span>
-              </td>
+      <div className="sheet-scroll" role="region" aria-label={t('console.sheet.title')} tabIndex={0}>
+        <table className="attendance-sheet__table" data-testid="attendance-table">
+          <thead>
+            <tr>
+              <th scope="col" className="attendance-sheet__no">
+                {t('console.sheet.no')}
+              </th>
+              <th scope="col" className="attendance-sheet__name">
+                {t('console.sheet.name')}
+              </th>
+              <th scope="col" className="attendance-sheet__village">
+                {t('console.sheet.village')}
+              </th>
+              <th scope="col" className="attendance-sheet__phone">
+                {t('console.sheet.phone')}
+              </th>
+              <th scope="col" className="attendance-sheet__time">
+                {t('console.sheet.joinedAt')}
+              </th>
+              <th scope="col" className="attendance-sheet__signature">
+                {t('console.sheet.signature')}
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {present.map((participant, index) => (
+              <tr key={participant.id}>
+                <td className="attendance-sheet__no">{index + 1}</td>
+                <td>{participant.name}</td>
+                <td>{participant.village ?? ''}</td>
+                <td>{participant.phone ?? ''}</td>
+                <td>
+                  {showDate(participant.joinedAt) && `${formatWibDate(participant.joinedAt)} `}
+                  {formatWibClock(participant.joinedAt)}
+                </td>
+                {/* Signed by hand on paper; odd rows sign left, even rows right, so signatures do not overlap. */}
+                <td className="attendance-sheet__signature" data-side={index % 2 === 0 ? 'left' : 'right'}>
+                  <span className="attendance-sheet__sign-number">{index + 1}.</span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {present.length === 0 && <p className="note">{t('console.participants.empty')}</p>}
 
       <div className="attendance-sheet__footer">

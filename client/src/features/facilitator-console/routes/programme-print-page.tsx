@@ -77,7 +77,13 @@ function Summary({ programme }: { programme: ProgrammeView }) {
             </tr>
           </tbody>
         </table>
-        {programme.classes.length === 0 ? <p>{t('console.programme.empty')}</p> : <ProgrammeTable programme={programme} links={false} />}
+        {programme.classes.length === 0 ? (
+          <p>{t('console.programme.empty')}</p>
+        ) : (
+          <div className="sheet-scroll" role="region" aria-label={t('console.programme.sheet.title')} tabIndex={0}>
+            <ProgrammeTable programme={programme} links={false} />
+          </div>
+        )}
         <p className="report__legend">{t('console.programme.sheet.legend')}</p>
         {programme.classes.length > 0 && <p>{t('console.programme.sheet.attachments', { count: programme.classes.length })}</p>}
       </article>

@@ -150,45 +150,47 @@ function Report({ report }: { report: ClassReportView }) {
       <section className="report__section">
         <h2>{t('report.trainees.title')}</h2>
         <p className="report__legend">{t('report.trainees.legend')}</p>
-        <table className="report__table report__trainees" data-testid="report-trainees">
-          <thead>
-            <tr>
-              <th scope="col">{t('report.trainees.no')}</th>
-              <th scope="col">{t('report.trainees.name')}</th>
-              <th scope="col">{t('report.trainees.village')}</th>
-              <th scope="col">{t('report.trainees.shop')}</th>
-              {report.missionIds.map((id) => (
-                <th key={id} scope="col" className="report__mission-head">
-                  {t(`missions.short.${id}`)}
-                </th>
-              ))}
-              <th scope="col">{t('report.trainees.done')}</th>
-              <th scope="col">{t('report.trainees.sales')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.trainees.map((trainee, index) => (
-              <tr key={trainee.participantId} data-testid="report-trainee" data-name={trainee.name}>
-                <td>{index + 1}</td>
-                <td>{trainee.name}</td>
-                <td>{trainee.village ?? ''}</td>
-                <td>{trainee.shopName}</td>
-                {report.missionIds.map((id) => {
-                  const state = trainee.missions.find((cell) => cell.id === id)?.state ?? 'todo';
-                  return (
-                    <td key={id} className={`report__cell report__cell--${state}`} data-mission={id} data-state={state} aria-label={t(`missions.state.${state}`)}>
-                      {state === 'done' ? '✓' : state === 'failed' ? '✗' : '–'}
-                    </td>
-                  );
-                })}
-                <td>
-                  {trainee.doneCount}/{report.missionIds.length}
-                </td>
-                <td className="report__money">{formatRupiah(trainee.counts.salesRupiah)}</td>
+        <div className="sheet-scroll" role="region" aria-label={t('report.trainees.title')} tabIndex={0}>
+          <table className="report__table report__trainees" data-testid="report-trainees">
+            <thead>
+              <tr>
+                <th scope="col">{t('report.trainees.no')}</th>
+                <th scope="col">{t('report.trainees.name')}</th>
+                <th scope="col">{t('report.trainees.village')}</th>
+                <th scope="col">{t('report.trainees.shop')}</th>
+                {report.missionIds.map((id) => (
+                  <th key={id} scope="col" className="report__mission-head">
+                    {t(`missions.short.${id}`)}
+                  </th>
+                ))}
+                <th scope="col">{t('report.trainees.done')}</th>
+                <th scope="col">{t('report.trainees.sales')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {report.trainees.map((trainee, index) => (
+                <tr key={trainee.participantId} data-testid="report-trainee" data-name={trainee.name}>
+                  <td>{index + 1}</td>
+                  <td>{trainee.name}</td>
+                  <td>{trainee.village ?? ''}</td>
+                  <td>{trainee.shopName}</td>
+                  {report.missionIds.map((id) => {
+                    const state = trainee.missions.find((cell) => cell.id === id)?.state ?? 'todo';
+                    return (
+                      <td key={id} className={`report__cell report__cell--${state}`} data-mission={id} data-state={state} aria-label={t(`missions.state.${state}`)}>
+                        {state === 'done' ? '✓' : state === 'failed' ? '✗' : '–'}
+                      </td>
+                    );
+                  })}
+                  <td>
+                    {trainee.doneCount}/{report.missionIds.length}
+                  </td>
+                  <td className="report__money">{formatRupiah(trainee.counts.salesRupiah)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </section>
 
       <section className="report__section">
