@@ -63,6 +63,7 @@ h1{font-size:1.5rem;margin:0 0 8px;color:${THEME}}li{margin:6px 0}a{display:inli
 /** The .ts tests that need a browser's globals (storage, document, canvas, File); every .tsx test renders. */
 const DOM_TESTS = [
   'src/shared/auth/session.test.ts',
+  'src/shared/auth/session-time-zone.test.ts',
   'src/shared/api/http.test.ts',
   'src/shared/api/read-marks.test.ts',
   'src/app/early-reads.test.ts',

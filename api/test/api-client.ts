@@ -89,7 +89,7 @@ export async function joinClass(
   code: string,
   displayName: string,
   extra: { phone?: string; village?: string; role?: 'trainee' | 'buyer' } = {},
-): Promise<{ token: string; participantId: string; name: string; shop: { id: string } | null }> {
+): Promise<{ token: string; participantId: string; name: string; class: { id: string; timeZone: string }; shop: { id: string } | null }> {
   const res = await api.post('/api/join', { code, displayName, ...extra }, { ip: freshIp() });
   if (res.status !== 201) throw new Error(`join failed: ${res.status} ${res.text}`);
   return res.body;

@@ -3,6 +3,7 @@ import { App } from './app/app';
 import { registerServiceWorker } from './app/register-service-worker';
 import { preloadPage } from './app/router';
 import { settleEarlyAnswers } from './shared/api/early-answers';
+import { followSessionTimeZone } from './shared/auth/session-time-zone';
 
 /**
  * The opened page's chunk and its early reads (both already on their way: index.html's route-preload script) are
@@ -12,6 +13,9 @@ import { settleEarlyAnswers } from './shared/api/early-answers';
  * chunk that fails to load is the page's error to show.
  */
 const FIRST_PAGE_WAIT_MS = 1500;
+
+// Times in the class's zone from the first render on (WIB, WITA or WIT).
+followSessionTimeZone();
 
 const firstPage = Promise.all([preloadPage(location.pathname).catch(() => undefined), settleEarlyAnswers()]);
 void Promise.race([firstPage, new Promise((resolve) => setTimeout(resolve, FIRST_PAGE_WAIT_MS))]).then(() =>

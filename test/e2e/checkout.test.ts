@@ -7,6 +7,8 @@ import { expect, test, type Browser } from '@playwright/test';
 import type { AppProcess } from '../support/app-process.js';
 import { ARTIFACTS } from '../support/paths.js';
 import {
+  ADMIN_EMAIL,
+  ADMIN_PASSWORD,
   api,
   collectErrors,
   expectNoSideScroll,
@@ -20,7 +22,7 @@ import {
   stillTheSamePage,
   stopTestApp,
 } from '../support/e2e.js';
-import { createWorkshopClass, PALM_SUGAR as TITLE, postPalmSugar } from '../support/workshop.js';
+import { createWorkshopClass, PALM_SUGAR as TITLE, placeOrder, postPalmSugar, WORKSHOP_CLASS } from '../support/workshop.js';
 
 /** "Live" means without a reload, within a few seconds. */
 const LIVE_MS = 8_000;
@@ -198,5 +200,33 @@ test.describe('checkout: a buyer pays a palm-sugar order with JNE REG and BCA VA
     expect(buyerErrors).toEqual([expect.stringMatching(/^Failed to load resource: net::ERR_CONNECTION_RESET \(http:\/\/[^)]+\/api\/orders\)$/)]);
     expect(bankErrors).toEqual([]);
     await Promise.all([sellerContext.close(), buyerContext.close()]);
+  });
+  test('a class in Makassar reads its times in WITA: the payment deadline on the buyer’s phone', async () => {
+    // A class in Kota Makassar, Sulawesi Selatan (UTC+8): its times are shown in WITA, not in WIB (UTC+7).
+    const { token: adminToken } = await api<{ token: string }>(app, 'POST', '/api/auth/login', { email: ADMIN_EMAIL, password: ADMIN_PASSWORD });
+    const created = await api<{ id: string; joinCode: string; timeZone: string }>(
+      app,
+      'POST',
+      '/api/classes',
+      { ...WORKSHOP_CLASS, name: 'Pelatihan PKH Makassar', place: 'Aula Kelurahan', regencyCode: '73.71' },
+      adminToken,
+    );
+    expect(created.timeZone).toBe('Asia/Makassar');
+    const seller = await api<{ token: string; shop: { id: string } }>(app, 'POST', '/api/join', { code: created.joinCode, displayName: 'Daeng Ratna', role: 'trainee' });
+    const product = await postPalmSugar(app, seller.token);
+    const buyer = await joinOnPhone(browser, app, created.joinCode, 'Bu Hasnah', { buyer: true });
+    const order = await placeOrder(app, buyer.token, { productId: product.id, shopId: seller.shop.id });
+    const { payment } = await api<{ payment: { expiresAt: string } }>(app, 'GET', `/api/orders/${order.id}`, undefined, buyer.token);
+
+    await buyer.page.goto(`${app.url}/pesanan/${order.id}/bayar`);
+    const deadline = buyer.page.locator('.countdown__deadline');
+    await deadline.waitFor();
+    // The same moment on a wall clock in Makassar.
+    const makassar = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Makassar', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(payment.expiresAt));
+    expect(await deadline.textContent()).toContain(`${makassar.replace(':', '.')} WITA`);
+    // The order's page says when it was placed, in WITA too.
+    await buyer.page.goto(`${app.url}/pesanan/${order.id}`);
+    await expect(buyer.page.getByText(/Dipesan .* WITA/)).toBeVisible();
+    await buyer.context.close();
   });
 });

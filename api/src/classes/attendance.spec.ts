@@ -17,6 +17,18 @@ describe('attendance CSV', () => {
     expect(lines[2]).toBe('"2","Siti ""Ani"" (2)","","","Pembeli","28/11/2026 09.06 WIB"');
   });
 
+  it.each([
+    ['Asia/Makassar', 'WITA', '28/11/2026 10.05 WITA'],
+    ['Asia/Jayapura', 'WIT', '28/11/2026 11.05 WIT'],
+  ] as const)('writes a class in %s in its own zone, %s, header and times', (zone, label, time) => {
+    const lines = attendanceCsv([{ name: 'Daeng Ratna', village: null, phone: null, role: 'trainee', joinedAt: new Date('2026-11-28T02:05:00Z') }], zone)
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe(`"No","Nama","Desa/Alamat","No. HP","Peran","Waktu Bergabung (${label})"`);
+    expect(lines[1]).toBe(`"1","Daeng Ratna","","","Peserta","${time}"`);
+  });
+
   it('starts with a BOM for Excel', () => expect(attendanceCsv([]).startsWith('\uFEFF')).toBe(true));
 
   it('does not let a name run as a spreadsheet formula', () => {

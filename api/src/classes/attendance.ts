@@ -1,4 +1,4 @@
-// The attendance sheet (daftar hadir) the programme files: pure rows → CSV, times in WIB.
+// The attendance sheet (daftar hadir) the programme files: pure rows → CSV, times in the class's zone.
 import { csvDocument } from '../common/csv/csv.js';
 import { DEFAULT_TIME_ZONE, type IndonesianTimeZone, wallClock, zoneLabel } from '../common/time/zoned-time.js';
 
@@ -17,15 +17,15 @@ export function formatWib(date: Date, timeZone: IndonesianTimeZone = DEFAULT_TIM
   return `${pad(clock.day)}/${pad(clock.month)}/${clock.year} ${pad(clock.hour)}.${pad(clock.minute)} ${zoneLabel(timeZone)}`;
 }
 
-export function attendanceCsv(rows: AttendanceRow[]): string {
-  const header = ['No', 'Nama', 'Desa/Alamat', 'No. HP', 'Peran', 'Waktu Bergabung (WIB)'];
+export function attendanceCsv(rows: AttendanceRow[], timeZone: IndonesianTimeZone = DEFAULT_TIME_ZONE): string {
+  const header = ['No', 'Nama', 'Desa/Alamat', 'No. HP', 'Peran', `Waktu Bergabung (${zoneLabel(timeZone)})`];
   const lines = rows.map((row, index) => [
     String(index + 1),
     row.name,
     row.village ?? '',
     row.phone ?? '',
     row.role === 'trainee' ? 'Peserta' : 'Pembeli',
-    formatWib(row.joinedAt),
+    formatWib(row.joinedAt, timeZone),
   ]);
   return csvDocument([header, ...lines]);
 }

@@ -138,6 +138,6 @@ export class ClassesController {
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
     res.setHeader('Cache-Control', 'no-store');
-    res.send(attendanceCsv(rows));
+    res.send(attendanceCsv(rows, trainingClass.timeZone));
   }
 }

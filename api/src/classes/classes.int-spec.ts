@@ -107,6 +107,7 @@ describe('classes, identity and joining', () => {
         date: '2026-11-28',
         regencyCode: '18.10',
         regencyLabel: 'Kab. Pringsewu',
+        timeZone: 'Asia/Jakarta',
         status: 'open',
         facilitators: ['Rina'],
       });
@@ -329,6 +330,17 @@ describe('classes, identity and joining', () => {
       expect(csv.text.startsWith('"No","Nama"')).toBe(true);
       expect(csv.text).toContain('"Rahayu","Ambarawa Barat","081111111111","Peserta"');
       expect(csv.text).not.toContain('Tini');
+    });
+
+    it('shows a class in Sulawesi its own zone, WITA: the joiner is told it, and the attendance sheet reads it', async () => {
+      const created = await api.post('/api/classes', { name: 'Kelas Makassar', place: 'Aula Kelurahan', date: '2026-11-28', regencyCode: '73.71' }, { token: rina.token });
+      expect(created.status).toBe(201);
+      expect(created.body.timeZone).toBe('Asia/Makassar');
+      const joined = await joinClass(api, created.body.joinCode, 'Daeng Ratna');
+      expect(joined.class.timeZone).toBe('Asia/Makassar');
+      const csv = await api.get(`/api/classes/${created.body.id}/attendance.csv`, { token: rina.token });
+      expect(csv.text).toContain('"Waktu Bergabung (WITA)"');
+      expect(csv.text).toMatch(/"Daeng Ratna","","","Peserta","\d{2}\/\d{2}\/\d{4} \d{2}\.\d{2} WITA"/);
     });
 
     it('lets a facilitator create a buyer persona, kept out of the attendance sheet', async () => {

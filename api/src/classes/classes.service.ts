@@ -30,6 +30,7 @@ import { newJoinCode } from './join-code.js';
 import { Participant } from './participant.entity.js';
 import { cleanDisplayName, nameKey, numberedName } from './participant-name.js';
 import { TrainingClass } from './training-class.entity.js';
+import { timeZoneOfRegency } from '../regions/time-zone.js';
 
 interface ClassRow {
   id: string;
@@ -399,6 +400,7 @@ export class ClassesService {
       date: row.date,
       regencyCode: row.regency_code,
       regencyLabel: this.regions.getRegency(row.regency_code)?.label ?? row.regency_code,
+      timeZone: timeZoneOfRegency(row.regency_code),
       joinCode: row.join_code,
       status: row.status,
       participantCount: Number(row.participant_count),

@@ -62,7 +62,8 @@ describe('programme rules', () => {
         { name: 'Sriyati', village: 'Ambarawa', phone: '0812', role: 'trainee', joinedAt: '2026-11-28T02:05:00.000Z' },
         { name: '+Wartini', village: null, phone: null, role: 'buyer', joinedAt: '2026-11-28T02:06:00.000Z' },
       ]),
-      programmeRow('18.71', report({ id: 'c2', name: 'Kelas B', trainees: [{ doneCount: 2 }], traineeCount: 1, totals: { orders: 1, completedOrders: 1, salesRupiah: 25_000 }, practice: { actions: 3, trainees: 1, lastAt: null } }), [
+      // Kelas B is held in Kota Makassar: its times read WITA.
+      programmeRow('73.71', report({ id: 'c2', name: 'Kelas B', trainees: [{ doneCount: 2 }], traineeCount: 1, totals: { orders: 1, completedOrders: 1, salesRupiah: 25_000 }, practice: { actions: 3, trainees: 1, lastAt: null } }), [
         { name: 'Painem', village: 'Gadingrejo', phone: null, role: 'trainee', joinedAt: '2026-11-28T03:00:00.000Z' },
       ]),
     ];
@@ -75,10 +76,12 @@ describe('programme rules', () => {
     expect(lines[3]).toBe('"","JUMLAH","","","","","4","6","1","3","1","33","3","3","100","67","1","3","5","3","97000"');
     expect(lines[4]).toBe('');
     expect(lines[5]).toBe('"Daftar Hadir"');
+    expect(lines[6]).toBe('"Kelas","Tanggal","No","Nama","Desa/Alamat","No. HP","Peran","Waktu Bergabung"');
+    expect(rows.map((row) => row.timeZone)).toEqual(['Asia/Jakarta', 'Asia/Makassar']);
     expect(lines.slice(7)).toEqual([
       '"\'=Kelas A","2026-11-28","1","Sriyati","Ambarawa","0812","Peserta","28/11/2026 09.05 WIB"',
       '"\'=Kelas A","2026-11-28","2","\'+Wartini","","","Pembeli","28/11/2026 09.06 WIB"',
-      '"Kelas B","2026-11-28","1","Painem","Gadingrejo","","Peserta","28/11/2026 10.00 WIB"',
+      '"Kelas B","2026-11-28","1","Painem","Gadingrejo","","Peserta","28/11/2026 11.00 WITA"',
     ]);
     expect(programmeTotals(rows)).toMatchObject({ classes: 2, participants: 4, attendees: 3, practiceActions: 3, salesRupiah: 97_000 });
   });

@@ -3,6 +3,8 @@
 // and the CSV (the one CSV writer, so names typed by trainees never run as formulas), with the attendance sheets below.
 import { formatWib } from '../classes/attendance.js';
 import { csvDocument } from '../common/csv/csv.js';
+import type { IndonesianTimeZone } from '../common/time/zoned-time.js';
+import { timeZoneOfRegency } from '../regions/time-zone.js';
 
 export interface ProgrammeFilter {
   regencyCode?: string;
@@ -91,6 +93,8 @@ export interface ProgrammeClassRow {
   date: string;
   regencyCode: string;
   regencyLabel: string;
+  /** The zone its times are shown in (its attendance sheet's), from its regency. */
+  timeZone: IndonesianTimeZone;
   status: string;
   facilitators: string[];
   /** Trainees who joined (personas and demo buyers excluded), as in the class report. */
@@ -130,6 +134,7 @@ export function programmeRow(regencyCode: string, report: ClassReportFacts, atte
     date: report.class.date,
     regencyCode,
     regencyLabel: report.class.regencyLabel,
+    timeZone: timeZoneOfRegency(regencyCode),
     status: report.class.status,
     facilitators: [...report.class.facilitators],
     participants: report.traineeCount,
@@ -256,7 +261,7 @@ export function programmeCsv(rows: readonly ProgrammeClassRow[]): string {
       person.village ?? '',
       person.phone ?? '',
       person.role === 'trainee' ? 'Peserta' : 'Pembeli',
-      formatWib(new Date(person.joinedAt)),
+      formatWib(new Date(person.joinedAt), row.timeZone),
     ]),
   );
   return csvDocument([
@@ -265,7 +270,8 @@ export function programmeCsv(rows: readonly ProgrammeClassRow[]): string {
     totalLine,
     [],
     ['Daftar Hadir'],
-    ['Kelas', 'Tanggal', 'No', 'Nama', 'Desa/Alamat', 'No. HP', 'Peran', 'Waktu Bergabung (WIB)'],
+    // Classes of one programme can be in different zones: each time carries its own ("14.05 WITA").
+    ['Kelas', 'Tanggal', 'No', 'Nama', 'Desa/Alamat', 'No. HP', 'Peran', 'Waktu Bergabung'],
     ...attendance,
   ]);
 }

@@ -48,6 +48,13 @@ describe('report rules', () => {
     expect(lines[2]).toContain('"JUMLAH"');
   });
 
+  it('writes a class in WITA in its own zone, header and times', () => {
+    const csv = reportCsv(['shop_setup'], [{ name: 'Daeng Ratna', village: null, shopName: 'Toko Ratna', joinedAt: new Date(Date.UTC(2026, 10, 28, 2, 5)), missions: [], counts: ZERO_COUNTS }], [], 'Asia/Makassar');
+    const lines = csv.slice(1).trim().split('\r\n');
+    expect(lines[0]).toContain('"Waktu Bergabung (WITA)"');
+    expect(lines[1]).toContain('"28/11/2026 10.05 WITA"');
+  });
+
   it('adds the learning check below the trainees: share right before and after, and the gain in points', () => {
     const csv = reportCsv(['shop_setup'], [], [
       { promptId: 'Siapa yang bayar duluan?', before: { answered: 4, percent: 25 }, after: { answered: 4, percent: 75 }, gain: 50 },

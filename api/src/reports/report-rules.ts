@@ -3,6 +3,7 @@
 import { formatWib } from '../classes/attendance.js';
 import { csvDocument } from '../common/csv/csv.js';
 import type { MissionId, MissionState } from '../missions/mission-checks.js';
+import { DEFAULT_TIME_ZONE, type IndonesianTimeZone, zoneLabel } from '../common/time/zoned-time.js';
 
 /** Indonesian column names of the missions in the CSV (the print page takes its words from the client). */
 export const MISSION_LABELS_ID: Record<MissionId, string> = {
@@ -174,13 +175,18 @@ export function learningCsvRows(questions: readonly LearningCsvQuestion[]): stri
 }
 
 /** "Laporan kegiatan": one line per trainee, then a total line, then the learning check when there is one. */
-export function reportCsv(missionIds: readonly MissionId[], rows: readonly ReportCsvRow[], learning: readonly LearningCsvQuestion[] = []): string {
+export function reportCsv(
+  missionIds: readonly MissionId[],
+  rows: readonly ReportCsvRow[],
+  learning: readonly LearningCsvQuestion[] = [],
+  timeZone: IndonesianTimeZone = DEFAULT_TIME_ZONE,
+): string {
   const header = [
     'No',
     'Nama',
     'Desa/Alamat',
     'Toko',
-    'Waktu Bergabung (WIB)',
+    `Waktu Bergabung (${zoneLabel(timeZone)})`,
     'Misi Selesai',
     ...missionIds.map((id) => MISSION_LABELS_ID[id]),
     'Produk Diposting',
@@ -201,7 +207,7 @@ export function reportCsv(missionIds: readonly MissionId[], rows: readonly Repor
       row.name,
       row.village ?? '',
       row.shopName,
-      formatWib(row.joinedAt),
+      formatWib(row.joinedAt, timeZone),
       `${done}/${missionIds.length}`,
       ...missionIds.map((id) => STATE_ID[byId.get(id) ?? 'todo']),
       ...countCells(row.counts),

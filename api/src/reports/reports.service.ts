@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ClassesService } from '../classes/classes.service.js';
 import { LearningCheckService } from '../learning-check/learning-check.service.js';
-import { DEFAULT_TIME_ZONE } from '../common/time/zoned-time.js';
+import type { IndonesianTimeZone } from '../common/time/zoned-time.js';
 import { feedText } from '../missions/activity-feed.js';
 import { checkMissions } from '../missions/mission-checks.js';
 import { MissionFactsRepository } from '../missions/mission-facts.repository.js';
@@ -49,7 +49,7 @@ export class ReportsService {
       this.learning.results(classId),
     ]);
 
-    const practice = await this.practiceAfter(classId, detail.date);
+    const practice = await this.practiceAfter(classId, detail.date, detail.timeZone);
     const villageOf = new Map(villages.map((row) => [row.id, row.village]));
     const ownerOfShop = new Map(trainees.map((t) => [t.shopId, t.participantId]));
     const eventsOf = new Map<string, CountEvent[]>();
@@ -81,6 +81,7 @@ export class ReportsService {
         place: detail.place,
         date: detail.date,
         regencyLabel: detail.regencyLabel,
+        timeZone: detail.timeZone,
         joinCode: detail.joinCode,
         status: detail.status,
         facilitators: detail.facilitators,
@@ -108,23 +109,24 @@ export class ReportsService {
         report.missionIds,
         report.trainees.map((t) => ({ name: t.name, village: t.village, shopName: t.shopName, joinedAt: new Date(t.joinedAt), missions: t.missions, counts: t.counts })),
         report.learningCheck.questions,
+        report.class.timeZone,
       ),
     };
   }
 
   /**
    * "Latihan setelah hari H": what the trainees themselves did (in the activity log) on a later day than the class
-   * date, by the wall clock in WIB. Real time, not the class clock: a clock sped up during the session would put the
+   * date, by the wall clock of the class's zone. Real time, not the class clock: a clock sped up during the session would put the
    * session itself days ahead, whereas a trainee who opens her shop again at home does it on a later real day.
    */
-  private async practiceAfter(classId: string, classDate: string): Promise<ReportPracticeView> {
+  private async practiceAfter(classId: string, classDate: string, timeZone: IndonesianTimeZone): Promise<ReportPracticeView> {
     const rows: { actions: number; trainees: number; last_at: Date | null }[] = await this.dataSource.query(
       `SELECT count(*)::int AS actions, count(DISTINCT a.actor_id)::int AS trainees, max(a.occurred_at) AS last_at
          FROM class_activity a JOIN participant_profile p ON p.id = a.actor_id AND p.class_id = a.class_id
         WHERE a.class_id = $1 AND p.role = 'trainee' AND NOT p.is_persona
           AND a.type <> ALL($2::text[])
           AND (a.occurred_at AT TIME ZONE $3)::date > $4::date`,
-      [classId, NOT_PRACTICE_TYPES, DEFAULT_TIME_ZONE, classDate],
+      [classId, NOT_PRACTICE_TYPES, timeZone, classDate],
     );
     const row = rows[0];
     return { actions: row?.actions ?? 0, trainees: row?.trainees ?? 0, lastAt: row?.last_at ? row.last_at.toISOString() : null };

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsIn, IsISO8601, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 import type { ClassStatus } from '../training-class.entity.js';
+import { type IndonesianTimeZone, TIME_ZONE_NAMES } from '../../common/time/zoned-time.js';
 
 const REGENCY_CODE = /^\d{2}\.\d{2}$/;
 
@@ -80,6 +81,14 @@ export class ClassView {
 
   @ApiProperty({ example: 'Kab. Pringsewu' })
   regencyLabel!: string;
+
+  @ApiProperty({
+    enum: TIME_ZONE_NAMES,
+    enumName: 'ClassTimeZone',
+    example: 'Asia/Jakarta',
+    description: "The zone the class's times are shown in, from its regency's province: WIB (Asia/Jakarta, Asia/Pontianak), WITA (Asia/Makassar) or WIT (Asia/Jayapura)",
+  })
+  timeZone!: IndonesianTimeZone;
 
   @ApiProperty({ example: 'KMNPQR' })
   joinCode!: string;

@@ -4,6 +4,7 @@
 
 export const INDONESIAN_TIME_ZONES = { 'Asia/Jakarta': 'WIB', 'Asia/Pontianak': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT' } as const;
 export type IndonesianTimeZone = keyof typeof INDONESIAN_TIME_ZONES;
+export const TIME_ZONE_NAMES = Object.keys(INDONESIAN_TIME_ZONES) as IndonesianTimeZone[];
 export const DEFAULT_TIME_ZONE: IndonesianTimeZone = 'Asia/Jakarta';
 
 export interface WallClock {

@@ -2316,6 +2316,11 @@ export type components = {
              */
             regencyCode: string;
         };
+        /**
+         * @description The zone the class's times are shown in, from its regency's province: WIB (Asia/Jakarta, Asia/Pontianak), WITA (Asia/Makassar) or WIT (Asia/Jayapura)
+         * @enum {string}
+         */
+        ClassTimeZone: "Asia/Jakarta" | "Asia/Pontianak" | "Asia/Makassar" | "Asia/Jayapura";
         ClassView: {
             /** Format: uuid */
             id: string;
@@ -2327,6 +2332,11 @@ export type components = {
             regencyCode: string;
             /** @example Kab. Pringsewu */
             regencyLabel: string;
+            /**
+             * @description The zone the class's times are shown in, from its regency's province: WIB (Asia/Jakarta, Asia/Pontianak), WITA (Asia/Makassar) or WIT (Asia/Jayapura)
+             * @example Asia/Jakarta
+             */
+            timeZone: components["schemas"]["ClassTimeZone"];
             /** @example KMNPQR */
             joinCode: string;
             /** @enum {string} */
@@ -2362,6 +2372,11 @@ export type components = {
             regencyCode: string;
             /** @example Kab. Pringsewu */
             regencyLabel: string;
+            /**
+             * @description The zone the class's times are shown in, from its regency's province: WIB (Asia/Jakarta, Asia/Pontianak), WITA (Asia/Makassar) or WIT (Asia/Jayapura)
+             * @example Asia/Jakarta
+             */
+            timeZone: components["schemas"]["ClassTimeZone"];
             /** @example KMNPQR */
             joinCode: string;
             /** @enum {string} */
@@ -4577,6 +4592,8 @@ export type components = {
             date: string;
             /** @example Kab. Pringsewu */
             regencyLabel: string;
+            /** @example Asia/Jakarta */
+            timeZone: components["schemas"]["ClassTimeZone"];
             joinCode: string;
             /** @enum {string} */
             status: "open" | "closed" | "archived";
@@ -4718,6 +4735,8 @@ export type components = {
             regencyCode: string;
             /** @example Kab. Pringsewu */
             regencyLabel: string;
+            /** @example Asia/Jakarta */
+            timeZone: components["schemas"]["ClassTimeZone"];
             /** @enum {string} */
             status: "open" | "closed" | "archived";
             facilitators: string[];

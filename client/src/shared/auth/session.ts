@@ -25,6 +25,8 @@ export interface ParticipantSession {
   classId: string;
   className: string;
   shopId: string | null;
+  /** The zone the class's times are shown in (WIB, WITA or WIT); absent in a session kept before 7 Dec 2026 (WIB). */
+  timeZone?: string;
 }
 
 export type Session = FacilitatorSession | ParticipantSession;

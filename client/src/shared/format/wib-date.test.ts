@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { formatCalendarDate, formatLongDate, formatWibDate, formatWibDateTime, formatWibTime, todayInWib } from './wib-date';
+import { afterEach, describe, expect, it } from 'vitest';
+import { formatCalendarDate, formatLongDate, formatWibDate, formatWibDateTime, formatWibTime, showTimesIn, shownTimeZone, todayInWib } from './wib-date';
 
 describe('formatWibDateTime', () => {
   it.each([
@@ -76,5 +76,33 @@ describe('a class in WITA or WIT', () => {
     ['Asia/Jayapura', '2026-12-31T15:30:00Z', '1 Jan 2027 00.30 WIT'],
   ] as const)('shows a moment in %s through Intl: %s → %s', (zone, iso, expected) => {
     expect(formatWibDateTime(iso, zone)).toBe(expected);
+  });
+});
+
+describe('the zone times are shown in: the class’s', () => {
+  afterEach(() => showTimesIn(undefined));
+
+  it.each([
+    ['Asia/Jakarta', '28 Nov 2026 09.05 WIB'],
+    ['Asia/Pontianak', '28 Nov 2026 09.05 WIB'],
+    ['Asia/Makassar', '28 Nov 2026 10.05 WITA'],
+    ['Asia/Jayapura', '28 Nov 2026 11.05 WIT'],
+  ])('a class in %s reads 02.05 UTC as %s, with no zone named in the call', (zone, expected) => {
+    showTimesIn(zone);
+    expect(formatWibDateTime('2026-11-28T02:05:00Z')).toBe(expected);
+  });
+
+  it('crosses midnight in its own zone: 23.30 WIB is already the next day in WIT', () => {
+    showTimesIn('Asia/Jayapura');
+    expect(formatWibDateTime('2026-11-28T16:30:00Z')).toBe('29 Nov 2026 01.30 WIT');
+  });
+
+  it('is WIB for none or a zone this app does not know, and a zone named in the call wins', () => {
+    showTimesIn('Europe/Amsterdam');
+    expect(shownTimeZone()).toBe('Asia/Jakarta');
+    showTimesIn('Asia/Makassar');
+    expect(formatWibTime('2026-11-28T02:05:00Z', 'Asia/Jakarta')).toBe('09.05 WIB');
+    showTimesIn(null);
+    expect(formatWibTime('2026-11-28T02:05:00Z')).toBe('09.05 WIB');
   });
 });

@@ -5,6 +5,26 @@ export const ZONE_LABELS = { 'Asia/Jakarta': 'WIB', 'Asia/Pontianak': 'WIB', 'As
 export type ClassTimeZone = keyof typeof ZONE_LABELS;
 export const DEFAULT_TIME_ZONE: ClassTimeZone = 'Asia/Jakarta';
 
+export function isClassTimeZone(value: unknown): value is ClassTimeZone {
+  return typeof value === 'string' && Object.hasOwn(ZONE_LABELS, value);
+}
+
+let shown: ClassTimeZone = DEFAULT_TIME_ZONE;
+
+/**
+ * The zone a time is shown in when the call names none: the class's that this screen is about. A trainee's or a
+ * buyer's phone belongs to one class (its session says which zone: shared/auth/session-time-zone.ts); a facilitator's
+ * class pages set their class's as they draw it. WIB until then.
+ */
+export function shownTimeZone(): ClassTimeZone {
+  return shown;
+}
+
+/** Shows times in `zone` from now on (WIB for none, or one this app does not know). */
+export function showTimesIn(zone: string | null | undefined): void {
+  shown = isClassTimeZone(zone) ? zone : DEFAULT_TIME_ZONE;
+}
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** The wall-clock fields in `timeZone` at `time` (ms since the epoch). */
@@ -27,7 +47,7 @@ const HAS_TIME_WITHOUT_ZONE = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
 /** An instant in time: a Date, or an ISO 8601 string with its zone (e.g. "2026-11-28T15:00:00Z"). */
 export type Instant = Date | string;
 
-function toWibParts(instant: Instant, timeZone: ClassTimeZone = DEFAULT_TIME_ZONE) {
+function toWibParts(instant: Instant, timeZone: ClassTimeZone = shownTimeZone()) {
   if (typeof instant === 'string' && HAS_TIME_WITHOUT_ZONE.test(instant.trim())) {
     throw new RangeError(`Date-time without a time zone: ${instant}`);
   }
@@ -40,19 +60,19 @@ function toWibParts(instant: Instant, timeZone: ClassTimeZone = DEFAULT_TIME_ZON
 const twoDigits = (n: number) => String(n).padStart(2, '0');
 
 /** "28 Nov 2026" */
-export function formatWibDate(instant: Instant, timeZone: ClassTimeZone = DEFAULT_TIME_ZONE): string {
+export function formatWibDate(instant: Instant, timeZone: ClassTimeZone = shownTimeZone()): string {
   const { day, month, year } = toWibParts(instant, timeZone);
   return `${day} ${month} ${year}`;
 }
 
 /** "22.00 WIB" (Indonesian style: a dot between hours and minutes, 24-hour clock); "WITA"/"WIT" in those zones */
-export function formatWibTime(instant: Instant, timeZone: ClassTimeZone = DEFAULT_TIME_ZONE): string {
+export function formatWibTime(instant: Instant, timeZone: ClassTimeZone = shownTimeZone()): string {
   const { hours, minutes } = toWibParts(instant, timeZone);
   return `${twoDigits(hours)}.${twoDigits(minutes)} ${ZONE_LABELS[timeZone]}`;
 }
 
 /** "28 Nov 2026 22.00 WIB" */
-export function formatWibDateTime(instant: Instant, timeZone: ClassTimeZone = DEFAULT_TIME_ZONE): string {
+export function formatWibDateTime(instant: Instant, timeZone: ClassTimeZone = shownTimeZone()): string {
   return `${formatWibDate(instant, timeZone)} ${formatWibTime(instant, timeZone)}`;
 }
 
@@ -102,7 +122,7 @@ export function todayInWib(nowMs: number): string {
 }
 
 /** "09.15": the time alone, for a column already headed "(WIB)". */
-export function formatWibClock(instant: Instant, timeZone: ClassTimeZone = DEFAULT_TIME_ZONE): string {
+export function formatWibClock(instant: Instant, timeZone: ClassTimeZone = shownTimeZone()): string {
   const { hours, minutes } = toWibParts(instant, timeZone);
   return `${twoDigits(hours)}.${twoDigits(minutes)}`;
 }

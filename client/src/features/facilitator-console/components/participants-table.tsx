@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSubmit } from '../../../shared/api/use-submit';
-import { formatWibTime } from '../../../shared/format/wib-date';
+import { formatWibTime, shownTimeZone, ZONE_LABELS } from '../../../shared/format/wib-date';
 import { ErrorNote } from '../../../shared/ui/error-note';
 import { IconLabel } from '../../../shared/ui/icon-label';
 import { IconKey } from '../../../shared/ui/icons';
@@ -43,7 +43,7 @@ export function ParticipantsTable({ classId, participants }: { classId: string; 
               <th scope="col">{t('console.participants.name')}</th>
               <th scope="col">{t('console.participants.village')}</th>
               <th scope="col">{t('console.participants.phone')}</th>
-              <th scope="col">{t('console.participants.joinedAt')}</th>
+              <th scope="col">{t('console.participants.joinedAt', { zone: ZONE_LABELS[shownTimeZone()] })}</th>
               <th scope="col">{t('console.participants.shop')}</th>
               <th scope="col">
                 <span className="visually-hidden">{t('console.participants.actions')}</span>

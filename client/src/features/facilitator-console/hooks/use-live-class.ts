@@ -8,6 +8,7 @@ import { getClass } from '../api/get-class';
 import { getMissionGrid } from '../api/get-mission-grid';
 import { getParticipants, type ParticipantView } from '../api/get-participants';
 import { addJoinedTrainee, addProgressTrainee, applyProgress, isMissionProgress } from '../mission-grid';
+import { showTimesIn } from '../../../shared/format/wib-date';
 
 const LIVE_TYPES = [
   'participant.joined',
@@ -30,6 +31,8 @@ const RELOAD_AFTER_EVENTS_MS = 800;
 /** A class page's data, kept live: the class, its participants and its clock. */
 export function useLiveClass(classId: string, session: FacilitatorSession, options: { withGrid?: boolean } = {}) {
   const detail = useApi(`class:${classId}`, (signal) => getClass(classId, signal));
+  // Every time the panels below show reads in the class's zone (WIB, WITA or WIT): set as the page draws them.
+  showTimesIn(detail.data?.timeZone);
   // The projector's mission counters: the grid, kept live by `mission.progress` like the console's.
   const grid = useApi(options.withGrid ? `grid:${classId}` : null, (signal) => getMissionGrid(classId, signal));
   const participants = useApi(`participants:${classId}`, (signal) => getParticipants(classId, signal));

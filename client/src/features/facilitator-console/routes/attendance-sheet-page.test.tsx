@@ -32,6 +32,17 @@ describe('AttendanceSheet (daftar hadir)', () => {
     expect(screen.getByText('Jumlah peserta: 2 orang')).toBeTruthy();
   });
 
+  it('writes a class in Makassar in its own zone, WITA, whatever zone the screen shows', () => {
+    render(<AttendanceSheet trainingClass={{ ...classDetail, timeZone: 'Asia/Makassar' }} participants={participants} />);
+    const table = screen.getByTestId('attendance-table');
+    expect(within(table).getAllByRole('columnheader')[4]!.textContent).toBe('Waktu Bergabung (WITA)');
+    const times = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => within(row).getAllByRole('cell')[4]!.textContent);
+    expect(times).toEqual(['10.05', '10.07']);
+  });
+
   it('prints with the Cetak button and hides the toolbar from the paper', async () => {
     saveSession(facilitator);
     stubApi({

@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { useApi } from '../../../shared/api/use-api';
 import type { FacilitatorSession } from '../../../shared/auth/session';
 import { linkTo } from '../../../shared/config/paths';
-import { formatLongDate, formatWibClock, formatWibDate } from '../../../shared/format/wib-date';
+import { formatCalendarDate, formatLongDate, formatWibClock, formatWibDate, ZONE_LABELS } from '../../../shared/format/wib-date';
 import { ErrorNote } from '../../../shared/ui/error-note';
 import { IconLabel } from '../../../shared/ui/icon-label';
 import { IconArrowLeft, IconPrint } from '../../../shared/ui/icons';
@@ -52,7 +52,7 @@ function safeLongDate(date: string): string {
 }
 
 /** What the sheet shows of a class and of a person: a class's own page and the programme's summary both print it. */
-export type SheetClass = Pick<ClassDetailView, 'name' | 'place' | 'regencyLabel' | 'date' | 'facilitators'>;
+export type SheetClass = Pick<ClassDetailView, 'name' | 'place' | 'regencyLabel' | 'date' | 'facilitators' | 'timeZone'>;
 export type SheetPerson = Pick<ParticipantView, 'id' | 'name' | 'village' | 'phone' | 'joinedAt' | 'isPersona'>;
 
 /** The signed attendance list, laid out like the programme's report forms. Demo buyers are not people present. */
@@ -60,7 +60,9 @@ export function AttendanceSheet({ trainingClass, participants }: { trainingClass
   const { t } = useTranslation();
   const present = participants.filter((p) => !p.isPersona);
   const classDate = safeLongDate(trainingClass.date);
-  const showDate = (joinedAt: string) => formatWibDate(joinedAt) !== formatWibDate(`${trainingClass.date}T12:00:00+07:00`);
+  // Its times in its own zone: the programme's summary prints the sheets of classes in WIB, WITA and WIT together.
+  const zone = trainingClass.timeZone;
+  const showDate = (joinedAt: string) => formatWibDate(joinedAt, zone) !== formatCalendarDate(trainingClass.date);
 
   return (
     <article className="attendance-sheet" data-testid="attendance-sheet">
@@ -102,7 +104,7 @@ export function AttendanceSheet({ trainingClass, participants }: { trainingClass
                 {t('console.sheet.phone')}
               </th>
               <th scope="col" className="attendance-sheet__time">
-                {t('console.sheet.joinedAt')}
+                {t('console.sheet.joinedAt', { zone: ZONE_LABELS[zone] })}
               </th>
               <th scope="col" className="attendance-sheet__signature">
                 {t('console.sheet.signature')}
@@ -117,8 +119,8 @@ export function AttendanceSheet({ trainingClass, participants }: { trainingClass
                 <td>{participant.village ?? ''}</td>
                 <td>{participant.phone ?? ''}</td>
                 <td>
-                  {showDate(participant.joinedAt) && `${formatWibDate(participant.joinedAt)} `}
-                  {formatWibClock(participant.joinedAt)}
+                  {showDate(participant.joinedAt) && `${formatWibDate(participant.joinedAt, zone)} `}
+                  {formatWibClock(participant.joinedAt, zone)}
                 </td>
                 {/* Signed by hand on paper; odd rows sign left, even rows right, so signatures do not overlap. */}
                 <td className="attendance-sheet__signature" data-side={index % 2 === 0 ? 'left' : 'right'}>

@@ -23,6 +23,7 @@ const ambarawa: ProgrammeClassView = {
   regencyCode: '18.10',
   regencyLabel: 'Kab. Pringsewu',
   status: 'closed',
+  timeZone: 'Asia/Jakarta',
   facilitators: ['Dewi', 'Rina'],
   participants: 3,
   missionCount: 9,

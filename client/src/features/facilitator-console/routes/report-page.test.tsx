@@ -14,6 +14,7 @@ const report: ClassReportView = {
     name: 'Pelatihan E-Commerce PKH Ambarawa',
     place: 'Balai Pekon Ambarawa',
     date: '2026-11-28',
+    timeZone: 'Asia/Jakarta',
     regencyLabel: 'Kab. Pringsewu',
     joinCode: 'KMNPQR',
     status: 'open',

@@ -87,7 +87,7 @@ function Report({ report }: { report: ClassReportView }) {
           </tr>
           <tr>
             <th scope="row">{t('report.meta.generated')}</th>
-            <td>{formatWibDateTime(report.generatedAt)}</td>
+            <td>{formatWibDateTime(report.generatedAt, report.class.timeZone)}</td>
           </tr>
         </tbody>
       </table>
@@ -201,7 +201,7 @@ function Report({ report }: { report: ClassReportView }) {
           <ol className="report__timeline" data-testid="report-timeline">
             {report.timeline.map((item, index) => (
               <li key={`${item.at}-${index}`}>
-                <time dateTime={item.at}>{formatWibTime(item.at)}</time> <FeedSentence item={item} />
+                <time dateTime={item.at}>{formatWibTime(item.at, report.class.timeZone)}</time> <FeedSentence item={item} />
               </li>
             ))}
           </ol>

@@ -20,6 +20,7 @@ export const classDetail: ClassDetailView = {
   place: 'Balai Pekon Ambarawa',
   date: '2026-11-28',
   regencyCode: '18.10',
+  timeZone: 'Asia/Jakarta',
   regencyLabel: 'Kab. Pringsewu',
   joinCode: 'KMNPQR',
   status: 'open',

@@ -17,6 +17,7 @@ export function participantSession(joined: JoinResponse): ParticipantSession {
     classId: joined.class.id,
     className: joined.class.name,
     shopId: joined.shop?.id ?? null,
+    timeZone: joined.class.timeZone,
   };
 }
 
