@@ -107,11 +107,16 @@ test.describe('accessibility: axe (WCAG 2.2 A/AA) on every trainee, buyer and si
       id: await placeOrder(app, buyer.token, { productId: second.id, shopId: trainee.session.shopId }),
       en: await placeOrder(app, buyer.token, { productId: second.id, shopId: trainee.session.shopId }),
     };
-    /** The simulator's bank app: BCA chosen, the VA number typed, "Cek Tagihan": the bill shows. */
-    const lookUpBill = async (page: Page, vaNumber: string) => {
+    /** The simulator's bank app: BCA chosen, `vaNumber` typed, "Cek Tagihan" tapped. */
+    const askForBill = async (page: Page, vaNumber: string) => {
+      const form = page.getByTestId('lookup-form');
       await page.getByTestId('channel-bca_va').click();
-      await page.getByTestId('lookup-form').locator('input[name=number]').fill(vaNumber);
-      await page.getByTestId('lookup-form').locator('button[type=submit]').click();
+      await form.locator('input[name=number]').fill(vaNumber);
+      await form.locator('button[type=submit]').click();
+    };
+    /** … and the bill shows. */
+    const lookUpBill = async (page: Page, vaNumber: string) => {
+      await askForBill(page, vaNumber);
       await page.getByTestId('bill').waitFor();
     };
 
@@ -181,9 +186,7 @@ test.describe('accessibility: axe (WCAG 2.2 A/AA) on every trainee, buyer and si
         who: 'payer',
         path: '/simulator',
         open: async (page) => {
-          await page.getByTestId('channel-bca_va').click();
-          await page.getByTestId('lookup-form').locator('input[name=number]').fill('12345');
-          await page.getByTestId('lookup-form').locator('button[type=submit]').click();
+          await askForBill(page, '12345');
           await page.getByTestId('lookup-form').getByRole('alert').waitFor();
         },
       },

@@ -114,6 +114,18 @@ describe('load held: classes of phones doing the workshop mix on one node', () =
     }
   }
 
+  /** How many times a wait for "Sampai" ran past 120 s and was kept because the scheduled work had moved (printed). */
+  let waitsExtended = 0;
+  /** Scheduled tasks done so far; callers at the same moment share one query (one pg client runs one at a time). */
+  let doneQuery: Promise<number> | undefined;
+  const scheduledTasksDone = () =>
+    (doneQuery ??= db
+      .query<{ n: number }>(`SELECT count(*)::int AS n FROM scheduled_task WHERE status = 'done'`)
+      .then(({ rows }) => rows[0]!.n)
+      .finally(() => {
+        doneQuery = undefined;
+      }));
+
   /**
    * Whether the class clocks' scheduled work has moved on since the last time this one asked (the first time: yes).
    * A "+3 hari" in 30 classes makes about 5,400 tracking steps due at once; on a slower machine one parcel waited a
@@ -130,17 +142,6 @@ describe('load held: classes of phones doing the workshop mix on one node', () =
       return moved;
     };
   };
-  /** How many times a wait for "Sampai" ran past 120 s and was kept because the scheduled work had moved (printed). */
-  let waitsExtended = 0;
-  /** Scheduled tasks done so far; callers at the same moment share one query (one pg client runs one at a time). */
-  let doneQuery: Promise<number> | undefined;
-  const scheduledTasksDone = () =>
-    (doneQuery ??= db
-      .query<{ n: number }>(`SELECT count(*)::int AS n FROM scheduled_task WHERE status = 'done'`)
-      .then(({ rows }) => rows[0]!.n)
-      .finally(() => {
-        doneQuery = undefined;
-      }));
 
   /** A phone that waits out a 503 with Retry-After and asks again where the real client does (phones.ts, clientRetryMs). */
   const newPhone = () => Object.assign(new Phone(app.url, tally), { retriesLikeClient: true });

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsIn, IsISO8601, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 import type { ClassStatus } from '../training-class.entity.js';
-import { type IndonesianTimeZone, TIME_ZONE_NAMES } from '../../common/time/zoned-time.js';
+import { type IndonesianTimeZone, TIME_ZONE_SCHEMA } from '../../common/time/zoned-time.js';
 
 const REGENCY_CODE = /^\d{2}\.\d{2}$/;
 
@@ -83,9 +83,7 @@ export class ClassView {
   regencyLabel!: string;
 
   @ApiProperty({
-    enum: TIME_ZONE_NAMES,
-    enumName: 'ClassTimeZone',
-    example: 'Asia/Jakarta',
+    ...TIME_ZONE_SCHEMA,
     description: "The zone the class's times are shown in, from its regency's province: WIB (Asia/Jakarta, Asia/Pontianak), WITA (Asia/Makassar) or WIT (Asia/Jayapura)",
   })
   timeZone!: IndonesianTimeZone;

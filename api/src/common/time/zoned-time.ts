@@ -5,6 +5,8 @@
 export const INDONESIAN_TIME_ZONES = { 'Asia/Jakarta': 'WIB', 'Asia/Pontianak': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT' } as const;
 export type IndonesianTimeZone = keyof typeof INDONESIAN_TIME_ZONES;
 export const TIME_ZONE_NAMES = Object.keys(INDONESIAN_TIME_ZONES) as IndonesianTimeZone[];
+/** A class's zone in the OpenAPI document: one named enum, ClassTimeZone, wherever a view carries it. */
+export const TIME_ZONE_SCHEMA = { enum: TIME_ZONE_NAMES, enumName: 'ClassTimeZone', example: 'Asia/Jakarta' } as const;
 export const DEFAULT_TIME_ZONE: IndonesianTimeZone = 'Asia/Jakarta';
 
 export interface WallClock {

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsISO8601, IsOptional, Matches } from 'class-validator';
-import { type IndonesianTimeZone, TIME_ZONE_NAMES } from '../../common/time/zoned-time.js';
+import { type IndonesianTimeZone, TIME_ZONE_SCHEMA } from '../../common/time/zoned-time.js';
 
 const REGENCY_CODE = /^\d{2}\.\d{2}$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -55,7 +55,7 @@ export class ProgrammeClassView {
   @ApiProperty({ example: '2026-11-28' }) date!: string;
   @ApiProperty({ example: '18.10' }) regencyCode!: string;
   @ApiProperty({ example: 'Kab. Pringsewu' }) regencyLabel!: string;
-  @ApiProperty({ enum: TIME_ZONE_NAMES, enumName: 'ClassTimeZone', example: 'Asia/Jakarta' }) timeZone!: IndonesianTimeZone;
+  @ApiProperty(TIME_ZONE_SCHEMA) timeZone!: IndonesianTimeZone;
   @ApiProperty({ enum: ['open', 'closed', 'archived'] }) status!: string;
   @ApiProperty({ type: String, isArray: true }) facilitators!: string[];
   @ApiProperty({ description: 'Trainees who joined (personas and demo buyers excluded)' }) participants!: number;

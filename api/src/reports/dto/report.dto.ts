@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { MISSION_IDS, type MissionId } from '../../missions/mission-checks.js';
 import { LearningResultsView } from '../../learning-check/dto/learning-check.dto.js';
 import { FeedTextView, GridCellView, GridMissionView } from '../../missions/dto/missions.dto.js';
-import { type IndonesianTimeZone, TIME_ZONE_NAMES } from '../../common/time/zoned-time.js';
+import { type IndonesianTimeZone, TIME_ZONE_SCHEMA } from '../../common/time/zoned-time.js';
 
 export class ReportCountsView {
   @ApiProperty() productsPosted!: number;
@@ -51,7 +51,7 @@ export class ReportClassView {
   @ApiProperty() place!: string;
   @ApiProperty({ example: '2026-11-28' }) date!: string;
   @ApiProperty({ example: 'Kab. Pringsewu' }) regencyLabel!: string;
-  @ApiProperty({ enum: TIME_ZONE_NAMES, enumName: 'ClassTimeZone', example: 'Asia/Jakarta' }) timeZone!: IndonesianTimeZone;
+  @ApiProperty(TIME_ZONE_SCHEMA) timeZone!: IndonesianTimeZone;
   @ApiProperty() joinCode!: string;
   @ApiProperty({ enum: ['open', 'closed', 'archived'] }) status!: string;
   @ApiProperty({ type: String, isArray: true }) facilitators!: string[];

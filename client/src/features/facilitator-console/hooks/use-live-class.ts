@@ -4,11 +4,10 @@ import type { FacilitatorSession } from '../../../shared/auth/session';
 import { useSimClock } from '../../../shared/clock/use-sim-clock';
 import { isClockChanged, isParticipantJoined, type ClassEvent } from '../../../shared/realtime/class-event';
 import { useClassEvents } from '../../../shared/realtime/use-class-events';
-import { getClass } from '../api/get-class';
+import { useClassDetail } from './use-class-detail';
 import { getMissionGrid } from '../api/get-mission-grid';
 import { getParticipants, type ParticipantView } from '../api/get-participants';
 import { addJoinedTrainee, addProgressTrainee, applyProgress, isMissionProgress } from '../mission-grid';
-import { showTimesIn } from '../../../shared/format/wib-date';
 
 const LIVE_TYPES = [
   'participant.joined',
@@ -30,9 +29,7 @@ const RELOAD_AFTER_EVENTS_MS = 800;
 
 /** A class page's data, kept live: the class, its participants and its clock. */
 export function useLiveClass(classId: string, session: FacilitatorSession, options: { withGrid?: boolean } = {}) {
-  const detail = useApi(`class:${classId}`, (signal) => getClass(classId, signal));
-  // Every time the panels below show reads in the class's zone (WIB, WITA or WIT): set as the page draws them.
-  showTimesIn(detail.data?.timeZone);
+  const detail = useClassDetail(classId);
   // The projector's mission counters: the grid, kept live by `mission.progress` like the console's.
   const grid = useApi(options.withGrid ? `grid:${classId}` : null, (signal) => getMissionGrid(classId, signal));
   const participants = useApi(`participants:${classId}`, (signal) => getParticipants(classId, signal));

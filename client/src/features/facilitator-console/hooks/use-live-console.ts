@@ -5,11 +5,10 @@ import { useSimClock } from '../../../shared/clock/use-sim-clock';
 import { isClockChanged, isParticipantJoined, type ClassEvent } from '../../../shared/realtime/class-event';
 import { useClassEvents } from '../../../shared/realtime/use-class-events';
 import { getActivityFeed } from '../api/get-activity-feed';
-import { getClass } from '../api/get-class';
+import { useClassDetail } from './use-class-detail';
 import { getMissionGrid } from '../api/get-mission-grid';
 import { getParticipants } from '../api/get-participants';
 import { addJoinedTrainee, addProgressTrainee, applyProgress, isMissionProgress, touchTrainee } from '../mission-grid';
-import { showTimesIn } from '../../../shared/format/wib-date';
 
 /** Every class event the console shows: in the feed, in the grid, or both. */
 export const CONSOLE_EVENT_TYPES = [
@@ -78,9 +77,7 @@ function useSoon() {
 
 /** The live console's data: the class, the grid, the feed, the participants (for personas) and the clock, kept live. */
 export function useLiveConsole(classId: string, session: FacilitatorSession, options: { onEvent?: (event: ClassEvent) => void } = {}) {
-  const detail = useApi(`class:${classId}`, (signal) => getClass(classId, signal));
-  // Every time the panels below show reads in the class's zone (WIB, WITA or WIT): set as the page draws them.
-  showTimesIn(detail.data?.timeZone);
+  const detail = useClassDetail(classId);
   const grid = useApi(`grid:${classId}`, (signal) => getMissionGrid(classId, signal));
   const participants = useApi(`participants:${classId}`, (signal) => getParticipants(classId, signal));
   const feedPage = useApi(`feed:${classId}`, (signal) => getActivityFeed(classId, { limit: 40 }, signal));

@@ -7,7 +7,8 @@ import { formatCalendarDate, formatLongDate, formatWibClock, formatWibDate, ZONE
 import { ErrorNote } from '../../../shared/ui/error-note';
 import { IconLabel } from '../../../shared/ui/icon-label';
 import { IconArrowLeft, IconPrint } from '../../../shared/ui/icons';
-import { getClass, type ClassDetailView } from '../api/get-class';
+import type { ClassDetailView } from '../api/get-class';
+import { useClassDetail } from '../hooks/use-class-detail';
 import { getParticipants, type ParticipantView } from '../api/get-participants';
 import { FacilitatorOnly } from '../components/facilitator-only';
 import '../facilitator.css';
@@ -19,7 +20,7 @@ export function AttendanceSheetPage() {
 
 function AttendanceSheetLoader({ classId }: { classId: string; session: FacilitatorSession }) {
   const { t } = useTranslation();
-  const detail = useApi(`class:${classId}`, (signal) => getClass(classId, signal));
+  const detail = useClassDetail(classId);
   const participants = useApi(`participants:${classId}`, (signal) => getParticipants(classId, signal));
 
   return (

@@ -118,7 +118,7 @@ function Programme() {
             {t('console.programme.empty')}
           </p>
         ) : (
-          <div className="programme__scroll">
+          <div className="sheet-scroll">
             <ProgrammeTable programme={programme.data} links />
           </div>
         ))}
