@@ -20,6 +20,8 @@
 // (test/bench/mem-probe.mjs), against the 250 MB goal; --idle S reads it again S seconds later; --app-env KEY=VALUE
 // and --node-flag FLAG (both repeatable) start the app with more environment or Node flags, for an A/B.
 // `--nodes 1,2,3` runs instead the checkout phases through nginx in front of 1, 2 and 3 app nodes (`nodes.ts`).
+// `--jump 30x30` runs instead the moment 30 classes of 30 shipped parcels each press "+3 hari" at once, until every
+// parcel reads "Sampai", with 16 shoppers checking out meanwhile (`clock-jump.ts`; --jump-load N, --jump-timeout S).
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
@@ -32,6 +34,7 @@ import { runSockets, type LoadFigures, type SocketBenchReport } from './sockets.
 import { STOCK, benchAppEnv } from './bench-fixtures.js';
 import { checkout, seed, type Ledger, type Seeded } from './checkout-flow.js';
 import { runNodes } from './nodes.js';
+import { parseJump, runClockJump } from './clock-jump.js';
 import { scratchDatabase, type ScratchDatabase } from './scratch-database.js';
 
 export interface BenchOptions {
@@ -477,7 +480,29 @@ const isMain = process.argv[1] && path.resolve(process.argv[1]) === path.resolve
 if (isMain) {
   const options = parseArgs(process.argv.slice(2));
   const log = (...words: unknown[]) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...words);
-  if (options.nodes?.length) {
+  const jump = parseJump(process.argv[process.argv.indexOf('--jump') + 1]);
+  if (process.argv.includes('--jump')) {
+    if (!jump) {
+      console.error('--jump takes CLASSESxPARCELS, e.g. --jump 30x30');
+      process.exit(2);
+    }
+    const timeout = process.argv.indexOf('--jump-timeout');
+    const load = process.argv.indexOf('--jump-load');
+    runClockJump(
+      { ...jump, timeoutS: timeout > 0 ? Number(process.argv[timeout + 1]) : 600, load: load > 0 ? Number(process.argv[load + 1]) : 16, top: options.top, databaseUrl: options.databaseUrl, appEnv: options.appEnv, nodeFlags: options.nodeFlags },
+      log,
+    ).then(
+      (report) => {
+        if (options.json) fs.writeFileSync(options.json, JSON.stringify(report, null, 2));
+        console.log(report.line);
+        process.exit(report.delivered === report.parcels && report.checkoutErrors === 0 ? 0 : 1);
+      },
+      (error: unknown) => {
+        console.error(error);
+        process.exit(2);
+      },
+    );
+  } else if (options.nodes?.length) {
     runNodes(options, log).then(
       (runs) => {
         if (options.json) fs.writeFileSync(options.json, JSON.stringify(runs, null, 2));
