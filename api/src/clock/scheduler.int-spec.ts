@@ -31,6 +31,18 @@ class ProbeHandlers implements OnModuleInit {
       await tx.record({ type: 'test.mark', classId: task.classId, payload: { taskId: task.id, node: this.node, step }, rooms: [], simTime: context.simNow } as unknown as DomainEventInput);
       if (step === 1) await context.again(new Date(context.simNow.getTime() + 60_000), { step: 2 });
     });
+    // Holds its connection for a moment, counting how many run at once on this node.
+    this.scheduler.registerHandler('test.hold', async (task, tx, { simNow }) => {
+      const running = (holding.get(this.node) ?? 0) + 1;
+      holding.set(this.node, running);
+      mostHeld.set(this.node, Math.max(mostHeld.get(this.node) ?? 0, running));
+      try {
+        await tx.manager.query('SELECT pg_sleep(0.3)');
+        await tx.record({ type: 'test.mark', classId: task.classId, payload: { taskId: task.id, node: this.node }, rooms: [], simTime: simNow } as unknown as DomainEventInput);
+      } finally {
+        holding.set(this.node, holding.get(this.node)! - 1);
+      }
+    });
     // Fails its first run, then succeeds: the retry path.
     this.scheduler.registerHandler('test.flaky', async (task, tx) => {
       await tx.record({ type: 'test.mark', classId: task.classId, payload: { taskId: task.id, node: this.node }, rooms: [] } as unknown as DomainEventInput);
@@ -38,6 +50,10 @@ class ProbeHandlers implements OnModuleInit {
     });
   }
 }
+
+/** `test.hold` runs in progress, and the most at once, per node. */
+const holding = new Map<string, number>();
+const mostHeld = new Map<string, number>();
 
 @Module({})
 class ProbeModule {
@@ -204,6 +220,21 @@ describe('durable scheduler on simulated time', () => {
     expect(pending).toBe(0);
     const [{ waiting }] = await a.db.query(`SELECT count(*)::int AS waiting FROM pgboss.job WHERE name = $1 AND state < 'active'`, [SIM_TASK_QUEUE]);
     expect(waiting).toBe(0);
+  });
+
+  it('runs a batch of due tasks side by side, but on no more than all but two of the pool’s connections', async () => {
+    const classId = await createClass(a);
+    const now = await a.clock.now(classId);
+    // Committed together, so a node's first fetch takes a full batch (20) and the other node the rest.
+    const taskIds = await a.unitOfWork.run(async (tx) => {
+      const ids: string[] = [];
+      for (let i = 0; i < 30; i++) ids.push((await a.scheduler.schedule(tx, { classId, kind: 'test.hold', dueSim: now })).id);
+      return ids;
+    });
+    await waitFor('every held task ran', async () => [...(await runs(a.db, taskIds)).values()].every((nodes) => nodes.length === 1), 60 * SECOND);
+    const most = Math.max(...mostHeld.values());
+    expect(most).toBeGreaterThan(1);
+    expect(most).toBeLessThanOrEqual(10 - 2); // the pool's 10 (DB_POOL_SIZE), less two for the phones' requests
   });
 
   it('holds back a task due in a sim hour at 1×, then runs it soon after speeding up or jumping', async () => {

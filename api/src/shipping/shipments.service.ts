@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { SchedulerService } from '../clock/scheduler.service.js';
+import { SchedulerService, type TaskContext } from '../clock/scheduler.service.js';
 import type { Transaction } from '../common/events/unit-of-work.js';
 import { RateLimiter } from '../common/rate-limit/rate-limiter.js';
 import type { Etd } from './courier-services.js';
@@ -15,10 +15,27 @@ import { type DeliveryOutcome, planTracking, type PlannedStep, TRACKING_STEPS, t
 
 export type { ShipmentRow, TrackingEventRow } from './shipments.repository.js';
 
-/** One scheduled task per planned tracking step after the hand-over; its dedupe key names the order and the step. */
+/**
+ * A parcel's tracking on the class clock: ONE scheduled task per parcel, due at its next planned step. When it runs it
+ * records every step whose time has come and is made pending again at the next one (the scheduler's `again`), so a
+ * "+3 hari" that makes a whole journey due wakes each parcel once, not once per step (`npm run bench -- --jump`).
+ * Its dedupe key names the order (and `:replanned` for the failed-delivery path that replaces it).
+ */
 export const TRACKING_STEP_TASK = 'shipping.tracking_step';
 
-const trackingKey = (orderId: string, step: TrackingStepCode) => `${TRACKING_STEP_TASK}:${orderId}:${step}`;
+const parcelKey = (orderId: string, replanned = false) => `${TRACKING_STEP_TASK}:${orderId}${replanned ? ':replanned' : ''}`;
+/**
+ * Parcels handed over before 7 Dec 2026 have a task per step, keyed by the order and the step (no `parcel` in their
+ * payload). Those still pending run as they did: each records the steps due up to it and marks the others done.
+ */
+const stepKey = (orderId: string, step: TrackingStepCode) => `${TRACKING_STEP_TASK}:${orderId}:${step}`;
+
+/** A tracking task's payload: the order, the step it is due for, and `parcel` on the one task that carries a parcel. */
+interface TrackingPayload {
+  orderId: string;
+  step: TrackingStepCode;
+  parcel?: true;
+}
 const RESI_TRIES = 8;
 
 /** What shipping needs to know of an order to carry its parcel; orders passes its own row, which has these. */
@@ -42,7 +59,7 @@ export interface ShippingOrderHooks<O extends ParcelOrder> {
   stepRecorded(tx: Transaction, order: O, shipment: ShipmentRow, planned: PlannedStep, simNow: Date): Promise<void>;
 }
 
-type StepRunner = (tx: Transaction, orderId: string, step: TrackingStepCode, simNow: Date) => Promise<void>;
+type StepRunner = (tx: Transaction, payload: TrackingPayload, simNow: Date, again: TaskContext['again']) => Promise<void>;
 
 /**
  * Shipping an order's parcel: the shipment with its resi and drop point ("Atur Pengiriman"), the hand-over, the
@@ -62,24 +79,25 @@ export class ShipmentsService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.scheduler.registerHandler(TRACKING_STEP_TASK, (task, tx, { simNow }) => {
+    this.scheduler.registerHandler(TRACKING_STEP_TASK, (task, tx, { simNow, again }) => {
       if (!this.runStep) throw new Error('The orders capability has not registered its shipping hooks');
-      return this.runStep(tx, String(task.payload.orderId), String(task.payload.step) as TrackingStepCode, simNow);
+      const { orderId, step, parcel } = task.payload;
+      return this.runStep(tx, { orderId: String(orderId), step: String(step) as TrackingStepCode, ...(parcel === true ? { parcel } : {}) }, simNow, again);
     });
   }
 
   registerOrderHooks<O extends ParcelOrder>(hooks: ShippingOrderHooks<O>): void {
     if (this.runStep) throw new Error('Shipping hooks are already registered');
     /**
-     * A planned step comes due. Every step of the plan that is due by the class clock and has not happened yet happens
-     * now, in the plan's order: those planned before it, and those after it whose time has come too (after a "+3 hari"
-     * jump all of a parcel's steps come due at once, their wake-ups in any order); the last step moves the order.
-     * The tasks of the steps recorded along the way are marked done in the same transaction, so their wake-ups find
-     * nothing to do: one transaction per parcel instead of one per step, which kept 30 classes' parcels SHIPPED for
-     * minutes behind a queue of step wake-ups each waiting for the same order's lock (issue 15, load held).
+     * A planned step comes due. It and every later step whose time has come too happen now, in the plan's order (after
+     * a "+3 hari" jump a parcel's whole journey is due at once); the last step moves the order. The parcel's task is
+     * then pending again at the next step, if one is left: one transaction and one wake-up per parcel at a jump.
      * A step of a plan that was replaced (the failed-delivery scenario) does nothing.
+     *
+     * A task of a parcel handed over before 7 Dec 2026 (one per step, no `parcel`) records the steps planned before it
+     * too, and marks the tasks of the others it recorded done, so their wake-ups find nothing to do.
      */
-    this.runStep = async (tx, orderId, step, simNow) => {
+    this.runStep = async (tx, { orderId, step, parcel }, simNow, again) => {
       const order = await hooks.lockShipped(tx, orderId);
       if (!order) return;
       const shipment = await this.shipments.find(tx.manager, orderId);
@@ -89,13 +107,19 @@ export class ShipmentsService implements OnModuleInit {
       if (index < 0) return;
       let last = index;
       while (last + 1 < plan.length && plan[last + 1]!.at.getTime() <= simNow.getTime()) last++;
-      const due = plan.slice(0, last + 1);
+      // The parcel's task is due at its first step not yet recorded: the ones before it have happened.
+      const due = plan.slice(parcel ? index : 0, last + 1);
       for (const planned of due) {
         if (await this.insertStep(tx.manager, orderId, planned)) await hooks.stepRecorded(tx, order, shipment, planned, simNow);
       }
+      if (parcel) {
+        const next = plan[last + 1];
+        if (next) await again(next.at, { orderId, step: next.step, parcel } satisfies TrackingPayload);
+        return;
+      }
       await this.scheduler.markDone(
         tx.manager,
-        due.filter((planned) => planned.step !== step).map((planned) => trackingKey(orderId, planned.step)),
+        due.filter((planned) => planned.step !== step).map((planned) => stepKey(orderId, planned.step)),
       );
     };
   }
@@ -157,25 +181,27 @@ export class ShipmentsService implements OnModuleInit {
 
   /**
    * After the hand-over: the first step of the parcel's plan happens now (returned for the order to record, or null
-   * if it already had), and the others are scheduled on the class clock.
+   * if it already had), and the parcel's task is scheduled at the next one.
    */
   async startTracking(tx: Transaction, order: ParcelOrder, shipment: ShipmentRow): Promise<PlannedStep | null> {
-    const [first, ...rest] = this.planFor(order, shipment);
+    const [first, next] = this.planFor(order, shipment);
     const fresh = await this.insertStep(tx.manager, order.id, first!);
-    await this.scheduleSteps(tx, order, rest);
+    if (next) await this.scheduleParcel(tx, order, next, parcelKey(order.id));
     return fresh ? first! : null;
   }
 
   /**
-   * The failed-delivery scenario on a parcel on its way: its pending steps are cancelled and the steps of the failed
-   * path (… → with courier → failed → returned) that have not happened are scheduled instead.
+   * The failed-delivery scenario on a parcel on its way: its pending task is cancelled, and a task of its own carries
+   * the parcel along the failed path (… → with courier → failed → returned) from its first step not yet happened.
+   * It happens once per order (the order's delivery outcome says so).
    */
   async replanFailed(tx: Transaction, order: ParcelOrder): Promise<void> {
     const shipment = (await this.shipments.find(tx.manager, order.id))!;
-    await this.scheduler.cancelPending(tx.manager, TRACKING_STEPS.map((step) => trackingKey(order.id, step)));
+    await this.scheduler.cancelPending(tx.manager, [parcelKey(order.id), ...TRACKING_STEPS.map((step) => stepKey(order.id, step))]);
     const done = new Set((await this.shipments.events(tx.manager, [order.id])).get(order.id)?.map((event) => event.step));
     const plan = this.planFor({ ...order, delivery_outcome: 'failed' }, shipment);
-    await this.scheduleSteps(tx, order, plan.filter((step) => !done.has(step.step)));
+    const next = plan.find((step) => !done.has(step.step));
+    if (next) await this.scheduleParcel(tx, order, next, parcelKey(order.id, true));
   }
 
   // ── Cek Resi ─────────────────────────────────────────────────────────────────────────────────────────────────
@@ -199,16 +225,14 @@ export class ShipmentsService implements OnModuleInit {
     return this.shipments.insertEvent(manager, { order_id: orderId, step: planned.step, city: planned.city, at: planned.at });
   }
 
-  private async scheduleSteps(tx: Transaction, order: ParcelOrder, steps: PlannedStep[]): Promise<void> {
-    for (const step of steps) {
-      await this.scheduler.schedule(tx, {
-        classId: order.class_id,
-        kind: TRACKING_STEP_TASK,
-        payload: { orderId: order.id, step: step.step },
-        dueSim: step.at,
-        dedupeKey: trackingKey(order.id, step.step),
-      });
-    }
+  private async scheduleParcel(tx: Transaction, order: ParcelOrder, step: PlannedStep, dedupeKey: string): Promise<void> {
+    await this.scheduler.schedule(tx, {
+      classId: order.class_id,
+      kind: TRACKING_STEP_TASK,
+      payload: { orderId: order.id, step: step.step, parcel: true } satisfies TrackingPayload,
+      dueSim: step.at,
+      dedupeKey,
+    });
   }
 
   /** The parcel's plan, always the same for the same order and outcome (its ETD fraction comes from the resi). */
