@@ -25,9 +25,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { freePort, makeDataDir, postmasterPid, startApp, waitForExit, type AppProcess } from '../support/app-process.js';
+import { makeDataDir, type AppProcess } from '../support/app-process.js';
 import { closedLoop, quantile, type LoopResult, type StepTimes } from './closed-loop.js';
-import { childPids, CpuMeter, machineBusySeconds, rssSplitMb, WakeupMeter } from './proc.js';
+import { CpuMeter, machineBusySeconds, rssSplitMb, WakeupMeter } from './proc.js';
 import { REPO_ROOT } from '../support/paths.js';
 import { pathToFileURL } from 'node:url';
 import { runSockets, type LoadFigures, type SocketBenchReport } from './sockets.js';
@@ -35,7 +35,7 @@ import { STOCK, benchAppEnv } from './bench-fixtures.js';
 import { checkout, seed, type Ledger, type Seeded } from './checkout-flow.js';
 import { runNodes } from './nodes.js';
 import { parseJump, runClockJump } from './clock-jump.js';
-import { scratchDatabase, type ScratchDatabase } from './scratch-database.js';
+import { startBenchApp, type BenchApp } from './bench-app.js';
 
 export interface BenchOptions {
   warmupS: number;
@@ -350,14 +350,12 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     fs.mkdirSync(options.cpuProfDir, { recursive: true });
     execArgv.push('--cpu-prof', `--cpu-prof-dir=${path.resolve(options.cpuProfDir)}`);
   }
-  const pgPort = await freePort();
-  let app: AppProcess | undefined;
-  let scratch: ScratchDatabase | undefined;
+  let started: BenchApp | undefined;
   let client: pg.Client | undefined;
   // Stopped by a signal (Ctrl-C): the app and the PostgreSQL it started go too.
   const onSignal = (signal: NodeJS.Signals) => {
     log(`${signal}: stopping the app`);
-    void (app?.stop() ?? Promise.resolve()).finally(() => {
+    void (started?.stop() ?? Promise.resolve()).finally(() => {
       fs.rmSync(dataDir, { recursive: true, force: true });
       process.exit(130);
     });
@@ -365,33 +363,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
-    let clientUrl: string;
-    let pgPids: () => number[];
-    let refresh: (() => Promise<void>) | undefined;
-    if (options.databaseUrl) {
-      // A fresh database on that server, dropped afterwards.
-      const db = (scratch = await scratchDatabase(options.databaseUrl, 'bench'));
-      clientUrl = db.url;
-      env.DATABASE_URL = clientUrl;
-      log(`database ${db.name} on ${new URL(db.url).host}`);
-      app = await startApp({ dataDir, env, execArgv });
-      // The backends serving this database (the app's pool, pg-boss, this bench's own one connection).
-      let known = await db.backends();
-      pgPids = () => known;
-      refresh = async () => void (known = await db.backends());
-    } else {
-      // Embedded: a first start makes the cluster; it is restarted with pg_stat_statements loaded.
-      log('embedded PostgreSQL: first start (initdb, migrations)');
-      app = await startApp({ dataDir, embeddedPgPort: pgPort, env, execArgv });
-      const firstPostmaster = postmasterPid(dataDir);
-      await app.stop();
-      if (firstPostmaster) await waitForExit(firstPostmaster, 30_000);
-      fs.appendFileSync(path.join(dataDir, 'pg', 'postgresql.conf'), "\nshared_preload_libraries = 'pg_stat_statements'\n");
-      app = await startApp({ dataDir, embeddedPgPort: pgPort, env, execArgv });
-      clientUrl = `postgres://pasar:pasar-latihan-local@127.0.0.1:${pgPort}/pasar_latihan`;
-      const postmaster = postmasterPid(dataDir)!;
-      pgPids = () => [postmaster, ...childPids(postmaster)];
-    }
+    started = await startBenchApp({ dataDir, env, execArgv, databaseUrl: options.databaseUrl, label: 'bench', log });
+    const { app, clientUrl, pgPids, refresh } = started;
     client = new pg.Client({ connectionString: clientUrl });
     await client.connect();
     let mode: DbWatch['mode'] = 'xact';
@@ -466,12 +439,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     process.removeListener('SIGINT', onSignal);
     process.removeListener('SIGTERM', onSignal);
     await client?.end().catch(() => undefined);
-    if (app) {
-      const postmaster = options.databaseUrl ? undefined : postmasterPid(dataDir);
-      await app.stop();
-      if (postmaster) await waitForExit(postmaster, 30_000);
-    }
-    await scratch?.drop();
+    await started?.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }

@@ -16,21 +16,27 @@ export interface Seeded {
   products: { id: string; shopId: string }[];
 }
 
+/** A class the facilitator (`laptop`, signed in) opens, and how a phone joins it (with her shop). */
+export async function openClass(url: string, laptop: Phone, name: string, tally: Tally) {
+  const created = await laptop.expect<{ id: string; joinCode: string }>('class', 'POST', '/api/classes', {
+    body: { name, place: 'Balai Pekon Ambarawa', date: '2026-11-28', regencyCode: '18.10' },
+  });
+  const { id: classId, joinCode } = created.body;
+  const join = async (displayName: string) => {
+    const phone = new Phone(url, tally);
+    const joined = await phone.expect<{ token: string; shop: { id: string } }>('join', 'POST', '/api/join', { body: { code: joinCode, displayName } });
+    phone.token = joined.body.token;
+    return { phone, shopId: joined.body.shop.id };
+  };
+  return { classId, join };
+}
+
 /** The facilitator's class, 10 sellers with 5 products each (photo, 100 000 in stock) and 64 buyers, through the API. */
 export async function seed(url: string): Promise<Seeded> {
   const tally = new Tally();
   const laptop = new Phone(url, tally);
   laptop.token = (await laptop.expect<{ token: string }>('login', 'POST', '/api/auth/login', { body: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD } })).body.token;
-  const created = await laptop.expect<{ id: string; joinCode: string }>('class', 'POST', '/api/classes', {
-    body: { name: 'Kelas Bench', place: 'Balai Pekon Ambarawa', date: '2026-11-28', regencyCode: '18.10' },
-  });
-  const { id: classId, joinCode } = created.body;
-  const join = async (name: string) => {
-    const phone = new Phone(url, tally);
-    const joined = await phone.expect<{ token: string; shop: { id: string } }>('join', 'POST', '/api/join', { body: { code: joinCode, displayName: name } });
-    phone.token = joined.body.token;
-    return { phone, shopId: joined.body.shop.id };
-  };
+  const { classId, join } = await openClass(url, laptop, 'Kelas Bench', tally);
   const photo = await productPhoto();
   const products: { id: string; shopId: string }[] = [];
   await Promise.all(

@@ -1,26 +1,25 @@
 // `npm run bench -- --jump 30x30`: a province's training day, at the moment every facilitator presses "+3 hari".
 //
 // On an app of its own (the embedded PostgreSQL, or a fresh database on DATABASE_URL's server), CLASSES classes of
-// one seller and PARCELS buyers each: every buyer checks out (cart, quote, place, pay the VA in the simulator's bank
-// app) and the seller hands every parcel over at a drop point, all through the API. Then every class's facilitator
-// moves the clock three days at the same moment, and every parcel's tracking steps fall due at once. The bench reads
-// the database every 100 ms until every order reads DELIVERED ("Sampai"), and prints how long the last one took (and
-// the first, the median, the 95th), parcels delivered a second, the wake-ups the scheduler ran, and the CPU of the
-// app and of PostgreSQL in that time. Meanwhile `--jump-load N` shoppers (default 16; 0: none) keep checking out in
-// a class of their own (`checkout-flow.ts`), as the rest of the province's phones do: the jump's work shares the
+// one seller and PARCELS buyers each: every buyer checks out (cart, place, pay the VA in the simulator's bank app)
+// and the seller hands every parcel over at a drop point, all through the API. Then every class's facilitator moves
+// the clock three days at the same moment, and every parcel's tracking steps fall due at once. The bench reads the
+// database every 100 ms until every order reads DELIVERED ("Sampai"), and prints how long the last one took (and the
+// first, the median, the 95th), parcels delivered a second, the wake-ups the scheduler ran, and the CPU of the app
+// and of PostgreSQL in that time. Meanwhile `--jump-load N` shoppers (default 16; 0: none) keep checking out in a
+// class of their own (`checkout-flow.ts`), as the rest of the province's phones do: the jump's work shares the
 // machine with them. The line says how many checkouts they made while the parcels drained and their p99, and how
-// many in the first minute after the jump (they run at least that long), which compares builds over the same span. A script, not a test: nothing passes or fails on a time; it exits 1 only when a
-// parcel is not delivered within --jump-timeout seconds (default 600) or a call fails.
-import fs from 'node:fs';
-import path from 'node:path';
+// many in the first minute after the jump (they run at least that long), which compares builds over the same span.
+// A script, not a test: nothing passes or fails on a time; it exits 1 only when a parcel is not delivered within
+// --jump-timeout seconds (default 600) or a call fails.
 import pg from 'pg';
-import { freePort, makeDataDir, postmasterPid, startApp, waitForExit, type AppProcess } from '../support/app-process.js';
+import { makeDataDir } from '../support/app-process.js';
 import { newKey, nextPhoneIp, Phone, photoForm, product, productPhoto, Tally } from '../support/phones.js';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, DESTINATION, STOCK, benchAppEnv } from './bench-fixtures.js';
-import { childPids, CpuMeter } from './proc.js';
+import { startBenchApp, type BenchApp } from './bench-app.js';
+import { CpuMeter } from './proc.js';
 import { quantile } from './closed-loop.js';
-import { scratchDatabase, type ScratchDatabase } from './scratch-database.js';
-import { checkout, seed, type Ledger } from './checkout-flow.js';
+import { checkout, openClass, seed, type Ledger } from './checkout-flow.js';
 
 /** The span after the jump in which the shoppers' checkouts are counted for every build alike. */
 const JUMP_MINUTE_MS = 60_000;
@@ -74,16 +73,7 @@ interface SeededClass {
 async function seedClass(url: string, adminToken: string, index: number, parcels: number, photo: Buffer, tally: Tally): Promise<SeededClass> {
   const laptop = new Phone(url, tally);
   laptop.token = adminToken;
-  const created = await laptop.expect<{ id: string; joinCode: string }>('class', 'POST', '/api/classes', {
-    body: { name: `Kelas Lompat ${index + 1}`, place: 'Balai Pekon Ambarawa', date: '2026-11-28', regencyCode: '18.10' },
-  });
-  const { id: classId, joinCode } = created.body;
-  const join = async (name: string) => {
-    const phone = new Phone(url, tally);
-    const joined = await phone.expect<{ token: string; shop: { id: string } }>('join', 'POST', '/api/join', { body: { code: joinCode, displayName: name } });
-    phone.token = joined.body.token;
-    return { phone, shopId: joined.body.shop.id };
-  };
+  const { classId, join } = await openClass(url, laptop, `Kelas Lompat ${index + 1}`, tally);
   const seller = await join('Penjual');
   const media = await seller.phone.expect<{ id: string }>('photo', 'POST', '/api/media', { form: photoForm(photo) });
   const posted = await seller.phone.expect<{ id: string }>('product', 'POST', '/api/products', {
@@ -127,38 +117,23 @@ async function seedClass(url: string, adminToken: string, index: number, parcels
 export async function runClockJump(options: ClockJumpOptions, log: (...words: unknown[]) => void): Promise<ClockJumpReport> {
   const env = benchAppEnv(options.appEnv);
   const dataDir = makeDataDir('pl-bench-jump-');
-  let app: AppProcess | undefined;
-  let scratch: ScratchDatabase | undefined;
+  let started: BenchApp | undefined;
   let client: pg.Client | undefined;
   try {
-    let clientUrl: string;
-    let pgPids: () => number[];
-    if (options.databaseUrl) {
-      const db = (scratch = await scratchDatabase(options.databaseUrl, 'jump'));
-      env.DATABASE_URL = clientUrl = db.url;
-      app = await startApp({ dataDir, env, execArgv: options.nodeFlags });
-      let known = await db.backends();
-      pgPids = () => known;
-      setInterval(() => void db.backends().then((pids) => (known = [...new Set([...known, ...pids])])), 1_000).unref();
-    } else {
-      // As `npm run bench`: a first start makes the cluster; it is restarted with pg_stat_statements loaded.
-      const pgPort = await freePort();
-      app = await startApp({ dataDir, embeddedPgPort: pgPort, env, execArgv: options.nodeFlags });
-      const firstPostmaster = postmasterPid(dataDir);
-      await app.stop();
-      if (firstPostmaster) await waitForExit(firstPostmaster, 30_000);
-      fs.appendFileSync(path.join(dataDir, 'pg', 'postgresql.conf'), "\nshared_preload_libraries = 'pg_stat_statements'\n");
-      app = await startApp({ dataDir, embeddedPgPort: pgPort, env, execArgv: options.nodeFlags });
-      clientUrl = `postgres://pasar:pasar-latihan-local@127.0.0.1:${pgPort}/pasar_latihan`;
-      const postmaster = postmasterPid(dataDir)!;
-      pgPids = () => [postmaster, ...childPids(postmaster)];
-    }
+    started = await startBenchApp({ dataDir, env, execArgv: options.nodeFlags, databaseUrl: options.databaseUrl, label: 'jump', log });
+    const { app, clientUrl, pgPids, refresh } = started;
+    // On a server, the backends the pool opens while the parcels drain count too.
+    if (refresh) setInterval(() => void refresh(), 1_000).unref();
     client = new pg.Client({ connectionString: clientUrl });
     await client.connect();
-    const statementsKept = await client.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements').then(
-      () => true,
-      () => false,
-    );
+    // A server that does not load pg_stat_statements (the system PostgreSQL here) takes the extension but not its reset.
+    const statementsKept = await client
+      .query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements')
+      .then(() => client!.query('SELECT pg_stat_statements_reset()'))
+      .then(
+        () => true,
+        () => false,
+      );
     const tally = new Tally();
     const laptop = new Phone(app.url, tally);
     const adminToken = (await laptop.expect<{ token: string }>('login', 'POST', '/api/auth/login', { body: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD } })).body.token;
@@ -292,12 +267,6 @@ export async function runClockJump(options: ClockJumpOptions, log: (...words: un
     return report;
   } finally {
     await client?.end().catch(() => undefined);
-    if (app) {
-      const postmaster = options.databaseUrl ? undefined : postmasterPid(dataDir);
-      await app.stop();
-      if (postmaster) await waitForExit(postmaster, 30_000);
-    }
-    await scratch?.drop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await started?.stop();
   }
 }
