@@ -121,7 +121,7 @@ export interface PhaseFigures extends Omit<LoadFigures, 'shoppers'> {
   machineCpuMs: number;
   statements: number;
   transactions: number;
-  /** The statements with the most calls since the app started: calls, and PostgreSQL's execution ms in all. */
+  /** The statements with the most calls in the measured window (pg_stat_statements is reset as it opens): calls, and PostgreSQL's execution ms in all. */
   top: { calls: number; ms: number; query: string }[];
 }
 
