@@ -34,7 +34,7 @@ const stepKey = (orderId: string, step: TrackingStepCode) => `${TRACKING_STEP_TA
 interface TrackingPayload {
   orderId: string;
   step: TrackingStepCode;
-  parcel?: true;
+  parcel: boolean;
 }
 const RESI_TRIES = 8;
 
@@ -82,7 +82,7 @@ export class ShipmentsService implements OnModuleInit {
     this.scheduler.registerHandler(TRACKING_STEP_TASK, (task, tx, { simNow, again }) => {
       if (!this.runStep) throw new Error('The orders capability has not registered its shipping hooks');
       const { orderId, step, parcel } = task.payload;
-      return this.runStep(tx, { orderId: String(orderId), step: String(step) as TrackingStepCode, ...(parcel === true ? { parcel } : {}) }, simNow, again);
+      return this.runStep(tx, { orderId: String(orderId), step: String(step) as TrackingStepCode, parcel: parcel === true }, simNow, again);
     });
   }
 
