@@ -186,7 +186,7 @@ export async function phase(
            ORDER BY calls DESC LIMIT $1`,
           [options.top],
         );
-        figures.top = rows.rows.map((row) => ({ calls: Number(row.calls), ms: Number(row.ms), query: row.query.replace(/\s+/g, ' ').slice(0, 160) }));
+        figures.top = rows.rows.map((row) => ({ calls: Number(row.calls), ms: Number(row.ms), query: shortened(row.query.replace(/\s+/g, ' ')) }));
       }
     },
   });
@@ -525,4 +525,9 @@ if (isMain) {
       },
     );
   }
+}
+
+/** A statement's start and end: statements that open with the same CTE (the mission reads) differ only at the end. */
+function shortened(query: string): string {
+  return query.length <= 200 ? query : `${query.slice(0, 110)} … ${query.slice(-80)}`;
 }
