@@ -23,6 +23,7 @@ import { ClassActivityReadModel1797013000000 } from './migrations/1797013000000-
 import { ClassAccessReadModels1797014000000 } from './migrations/1797014000000-class-access-read-models.js';
 import { ConsoleReadModels1797015000000 } from './migrations/1797015000000-console-read-models.js';
 import { CartLineReadModel1797016000000 } from './migrations/1797016000000-cart-line-read-model.js';
+import { MissionFold1797017000000 } from './migrations/1797017000000-mission-fold.js';
 
 export const MIGRATIONS = [
   Init1764316800000,
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   ClassAccessReadModels1797014000000,
   ConsoleReadModels1797015000000,
   CartLineReadModel1797016000000,
+  MissionFold1797017000000,
 ];

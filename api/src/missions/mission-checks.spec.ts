@@ -11,7 +11,7 @@ import {
   stateMap,
   type TraineeFacts,
 } from './mission-checks.js';
-import { type CurrentState, type FactEvent, foldFacts } from './mission-facts.js';
+import { type CurrentState, emptyFold, type FactEvent, type Fold, factsOf, foldFacts, foldInto } from './mission-facts.js';
 
 const SHOP = { name: 'Toko Sriyati', description: null, hasPhoto: false };
 const facts = (changes: Partial<TraineeFacts> = {}): TraineeFacts => ({ ...emptyFacts(SHOP), ...changes });
@@ -131,7 +131,8 @@ describe('facts from the activity log', () => {
     fraudDrillOrders: [],
     ...changes,
   });
-  const ev = (type: string, payload: Record<string, unknown>, actorId: string | null = null): FactEvent => ({ type, actorId, payload });
+  let lastId = 0;
+  const ev = (type: string, payload: Record<string, unknown>, actorId: string | null = null): FactEvent => ({ id: ++lastId, type, actorId, payload });
   const o = (n: number) => ({ orderId: order(n).orderId, invoiceNumber: order(n).invoiceNumber, shopId: 's1' });
 
   it('follows each order to its latest state, counting each event once per order', () => {
@@ -196,4 +197,79 @@ describe('facts from the activity log', () => {
     ]);
     expect(MISSION_CHECKS.withdrawal(succeeded).state).toBe('done');
   });
+
+  describe('kept between checks', () => {
+    // A session's worth of events of one shop, in the order they happened (ids ascending).
+    const session = (): FactEvent[] => [
+      ev('order.placed', o(1)),
+      ev('chat.message_sent', { senderRole: 'buyer', shopId: 's1' }, 'p-buyer'),
+      ev('order.placed', o(2)),
+      ev('order.paid', o(1)),
+      ev('chat.message_sent', { senderRole: 'seller', shopId: 's1' }, me),
+      ev('order.placed', o(3)),
+      ev('order.paid', o(2)),
+      ev('order.ship_refused', { ...o(5), code: 'NOT_PAID' }, me),
+      ev('order.shipped', { ...o(1), onTime: false }, me),
+      ev('order.shipped', { ...o(1), onTime: true }, me), // a second shipment of the same order: the first one counts
+      ev('order.paid', o(2)), // a duplicate
+      ev('wallet.bank_account_registered', { shopId: 's1' }, me),
+      ev('order.delivered', o(1)),
+      ev('wallet.withdrawal_requested', { shopId: 's1', withdrawalId: 'w1' }, me),
+      ev('order.cancelled', o(3)),
+      ev('order.completed', o(1)),
+      ev('wallet.withdrawal_failed', { shopId: 's1', withdrawalId: 'w1' }),
+      ev('order.placed', o(4)),
+      ev('wallet.withdrawal_requested', { shopId: 's1', withdrawalId: 'w2' }, me),
+      ev('wallet.withdrawal_succeeded', { shopId: 's1', withdrawalId: 'w2' }),
+    ];
+    const folded = (events: readonly FactEvent[]): Fold => {
+      const fold = emptyFold();
+      foldInto(fold, me, events);
+      return fold;
+    };
+    const drills = current({ fraudDrillOrders: [{ ...order(5), state: 'AWAITING_PAYMENT' }] });
+    // A fixed shuffle (a seeded generator), so that a failure can be run again.
+    const shuffled = <T>(items: readonly T[], seed: number): T[] => {
+      const out = [...items];
+      let s = seed;
+      for (let i = out.length - 1; i > 0; i--) {
+        s = (s * 1_103_515_245 + 12_345) % 2 ** 31;
+        const j = s % (i + 1);
+        [out[i], out[j]] = [out[j]!, out[i]!];
+      }
+      return out;
+    };
+
+    it('gives the same facts as folding everything in order', () => {
+      const events = session();
+      const whole = foldFacts(drills, events);
+      expect(whole).toMatchObject({
+        ordersPlaced: 4, ordersPaid: 2, ordersDelivered: 1, ordersCompleted: 1, shippedOnTime: 0, shippedLate: 1,
+        buyerMessages: 1, sellerReplies: 1, bankAccountRegistered: true, withdrawalsFailed: 1, withdrawalsSucceeded: 1, withdrawalsProcessing: 0,
+      });
+      expect(whole.toShip).toEqual(order(2));
+      expect(whole.awaitingPayment).toEqual(order(4));
+      expect(whole.fraudDrills).toEqual([{ ...order(5), state: 'AWAITING_PAYMENT', shipAttempted: true }]);
+      // Kept after any number of events, then the rest folded on top: every split, every arrival order.
+      for (let cut = 0; cut <= events.length; cut++) {
+        for (const seed of [1, 7, 42]) {
+          const kept = folded(shuffled(events.slice(0, cut), seed));
+          // Through JSON, as it is stored.
+          const restored = JSON.parse(JSON.stringify(kept)) as Fold;
+          foldInto(restored, me, shuffled(events.slice(cut), seed + cut));
+          expect(factsOf(drills, restored), `kept ${cut}, seed ${seed}`).toEqual(whole);
+          expect(restored.events).toBe(events.length);
+        }
+      }
+    });
+
+    it('takes the latest state by event id even when an older event arrives later', () => {
+      const placed = ev('order.placed', o(1));
+      const paid = ev('order.paid', o(1));
+      const late = folded([paid]);
+      foldInto(late, me, [placed]);
+      expect(factsOf(current(), late)).toMatchObject({ toShip: order(1), awaitingPayment: null, ordersPlaced: 1, ordersPaid: 1 });
+    });
+  });
 });
+

@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { numberedName } from '../classes/participant-name.js';
 import { readTogether } from '../database/deferred-begin.js';
 import { type MissionSetting, type MissionState, effectiveSettings, type TraineeFacts } from './mission-checks.js';
-import { type FactEvent, foldFacts, MISSION_EVENT_TYPES } from './mission-facts.js';
+import { emptyFold, type FactEvent, factsOf, type Fold, foldInto, MISSION_EVENT_TYPES } from './mission-facts.js';
 
 export interface TraineeRow {
   participantId: string;
@@ -19,7 +19,29 @@ export interface TraineeRow {
 export interface TraineeWithFacts extends TraineeRow {
   facts: TraineeFacts;
   lastActivityAt: Date | null;
+  /** Her fold with the events read that are now settled, when there are enough of them to be worth keeping. */
+  toKeep: FoldToKeep | null;
 }
+
+/**
+ * A trainee's fold to keep: of every event of a transaction below `foldedBelow` (a transaction id, as text), as JSON;
+ * or null when none of her events was settled since the kept fold, which then only moves on to `foldedBelow`.
+ */
+export interface FoldToKeep {
+  participantId: string;
+  foldedBelow: string;
+  fold: string | null;
+}
+
+/**
+ * A fold is kept again once this many of her settled events are read on top of it: fewer are cheaper to read again
+ * than a shop's whole fold is to write. A trainee's first read keeps one (even empty), and a read that found none of
+ * her events settled moves the kept one on, so that the next read starts from there.
+ */
+export const KEEP_AFTER_EVENTS = 32;
+
+/** The PostgreSQL cluster's identity: a fold's transaction ids mean something only in the cluster that counted them. */
+const THIS_SERVER = `(SELECT system_identifier FROM pg_control_system())`;
 
 /** Role of the fake-proof order in `scenario_order_role` (the fraud drill mission looks for it). */
 export const FRAUD_DRILL_ROLE = 'fraud_drill';
@@ -115,7 +137,7 @@ export class MissionFactsRepository {
   async withFacts(classId: string, participantIds?: string[], manager: EntityManager = this.dataSource.manager): Promise<TraineeWithFacts[]> {
     // Each fact read finds the trainees' shops itself (TRAINEE_SHOPS), so all five go in one round trip.
     const only = participantIds ?? null;
-    const [trainees, products, events, drills, last] = await readTogether(manager, [
+    const [trainees, products, { events, horizon }, drills, last] = await readTogether(manager, [
       (on) => this.trainees(classId, participantIds, on),
       (on) => on.query(
         `WITH t AS (${TRAINEE_SHOPS})
@@ -127,15 +149,7 @@ export class MissionFactsRepository {
           GROUP BY pr.shop_id`,
         [classId, only],
       ) as Promise<{ shop_id: string; with_photo: number; without_photo: number }[]>,
-      (on) => on.query(
-        `WITH t AS (${TRAINEE_SHOPS})
-         SELECT a.type, a.actor_id, a.payload
-           FROM class_activity a
-          WHERE a.class_id = $1 AND a.type = ANY($3::text[])
-            AND (a.payload ->> 'shopId' IN (SELECT shop_id::text FROM t) OR a.actor_id IN (SELECT participant_id FROM t))
-          ORDER BY a.id`,
-        [classId, only, [...MISSION_EVENT_TYPES]],
-      ) as Promise<{ type: string; actor_id: string | null; payload: Record<string, unknown> }[]>,
+      (on) => this.foldsAndNewEvents(classId, only, on),
       (on) => on.query(
         `WITH t AS (${TRAINEE_SHOPS})
          SELECT ro.shop_id, o.id, o.invoice_number, o.state
@@ -146,27 +160,19 @@ export class MissionFactsRepository {
       ) as Promise<{ shop_id: string; id: string; invoice_number: string; state: string }[]>,
       (on) => on.query(
         // Idle means the trainee did nothing: the checklist's own announcements (recorded in her name, whenever the
-        // check runs) are not her doing.
+        // check runs) are not her doing. Her latest event by id, walking her index backwards (not the maximum over all
+        // her events, which grew with them): the two differ only by how long that event's transaction ran.
         `WITH t AS (${TRAINEE_SHOPS})
-         SELECT a.actor_id, max(a.occurred_at) AS at FROM class_activity a
-          WHERE a.class_id = $1 AND a.actor_id IN (SELECT participant_id FROM t) AND a.type <> ALL($3::text[]) GROUP BY a.actor_id`,
+         SELECT t.participant_id AS actor_id, l.at FROM t
+          CROSS JOIN LATERAL (SELECT a.occurred_at AS at FROM class_activity a
+                               WHERE a.class_id = $1 AND a.actor_id = t.participant_id AND a.type <> ALL($3::text[])
+                               ORDER BY a.id DESC LIMIT 1) l`,
         [classId, only, [...NOT_THE_TRAINEES_DOING]],
       ) as Promise<{ actor_id: string; at: Date }[]>,
     ]);
     if (trainees.length === 0) return [];
-    const ids = trainees.map((t) => t.participantId);
 
     const productsByShop = new Map(products.map((row) => [row.shop_id, row]));
-    const shopOwner = new Map(trainees.map((t) => [t.shopId, t.participantId]));
-    const eventsByTrainee = new Map<string, FactEvent[]>();
-    for (const row of events) {
-      const shopId = typeof row.payload.shopId === 'string' ? row.payload.shopId : null;
-      const owner = (shopId && shopOwner.get(shopId)) || (row.actor_id && ids.includes(row.actor_id) ? row.actor_id : null);
-      if (!owner) continue;
-      const list = eventsByTrainee.get(owner) ?? [];
-      list.push({ type: row.type, actorId: row.actor_id, payload: row.payload });
-      eventsByTrainee.set(owner, list);
-    }
     const drillsByShop = new Map<string, { orderId: string; invoiceNumber: string; state: string }[]>();
     for (const row of drills) {
       const list = drillsByShop.get(row.shop_id) ?? [];
@@ -175,20 +181,147 @@ export class MissionFactsRepository {
     }
     const lastByActor = new Map(last.map((row) => [row.actor_id, row.at]));
 
-    return trainees.map((trainee) => ({
-      ...trainee,
-      lastActivityAt: lastByActor.get(trainee.participantId) ?? null,
-      facts: foldFacts(
-        {
-          participantId: trainee.participantId,
-          // Shops have no photo of their own yet: a description is what sets one up.
-          shop: { name: trainee.shopName, description: trainee.shopDescription, hasPhoto: false },
-          productsWithPhoto: productsByShop.get(trainee.shopId)?.with_photo ?? 0,
-          productsWithoutPhoto: productsByShop.get(trainee.shopId)?.without_photo ?? 0,
-          fraudDrillOrders: drillsByShop.get(trainee.shopId) ?? [],
-        },
-        eventsByTrainee.get(trainee.participantId) ?? [],
-      ),
-    }));
+    return trainees.map((trainee) => {
+      const read = events.get(trainee.participantId);
+      const kept = read?.kept ?? null;
+      // Her events that the kept fold holds are not read again (they were read for another trainee's sake, or are
+      // older rows without a transaction id, which every fold holds).
+      const fresh = kept ? (read?.events ?? []).filter((e) => e.xact !== null && e.xact >= kept.below) : (read?.events ?? []);
+      const settled = fresh.filter((e) => e.xact === null || e.xact < horizon);
+      // The kept fold was parsed for this read alone: it is folded into in place.
+      const fold = kept?.fold ?? emptyFold();
+      foldInto(fold, trainee.participantId, settled);
+      let toKeep: FoldToKeep | null = null;
+      if (horizon > (kept?.below ?? -1n)) {
+        const foldedBelow = horizon.toString();
+        if (!kept || settled.length >= KEEP_AFTER_EVENTS) toKeep = { participantId: trainee.participantId, foldedBelow, fold: JSON.stringify(fold) };
+        else if (settled.length === 0) toKeep = { participantId: trainee.participantId, foldedBelow, fold: null };
+      }
+      foldInto(
+        fold,
+        trainee.participantId,
+        fresh.filter((e) => e.xact !== null && e.xact >= horizon),
+      );
+      return {
+        ...trainee,
+        lastActivityAt: lastByActor.get(trainee.participantId) ?? null,
+        toKeep,
+        facts: factsOf(
+          {
+            participantId: trainee.participantId,
+            // Shops have no photo of their own yet: a description is what sets one up.
+            shop: { name: trainee.shopName, description: trainee.shopDescription, hasPhoto: false },
+            productsWithPhoto: productsByShop.get(trainee.shopId)?.with_photo ?? 0,
+            productsWithoutPhoto: productsByShop.get(trainee.shopId)?.without_photo ?? 0,
+            fraudDrillOrders: drillsByShop.get(trainee.shopId) ?? [],
+          },
+          fold,
+        ),
+      };
+    });
   }
+
+  /**
+   * Keeps these folds, each unless a fold further on was kept meanwhile (two checks of one trainee may both keep one;
+   * either is right, and the one further on is kept), and moves on the folds that only move on. One statement, its own
+   * transaction.
+   */
+  async keep(classId: string, folds: readonly FoldToKeep[]): Promise<void> {
+    if (folds.length === 0) return;
+    const whole = folds.filter((f) => f.fold !== null);
+    const moved = folds.filter((f) => f.fold === null);
+    await this.dataSource.query(
+      `WITH moved AS (
+         UPDATE mission_fold f SET folded_below = m.folded_below::xid8, updated_at = now()
+           FROM unnest($5::uuid[], $6::text[]) AS m(participant_id, folded_below)
+          WHERE f.participant_id = m.participant_id AND f.folded_below < m.folded_below::xid8 AND f.server_id = ${THIS_SERVER}
+       )
+       INSERT INTO mission_fold (participant_id, class_id, server_id, folded_below, fold)
+       SELECT k.participant_id, $1, ${THIS_SERVER}, k.folded_below::xid8, k.fold
+         FROM unnest($2::uuid[], $3::text[], $4::json[]) AS k(participant_id, folded_below, fold)
+       ON CONFLICT (participant_id) DO UPDATE
+          SET server_id = EXCLUDED.server_id, folded_below = EXCLUDED.folded_below, fold = EXCLUDED.fold, updated_at = now()
+        WHERE mission_fold.folded_below < EXCLUDED.folded_below OR mission_fold.server_id <> EXCLUDED.server_id`,
+      [
+        classId,
+        whole.map((f) => f.participantId),
+        whole.map((f) => f.foldedBelow),
+        whole.map((f) => f.fold),
+        moved.map((f) => f.participantId),
+        moved.map((f) => f.foldedBelow),
+      ],
+    );
+  }
+
+  /**
+   * The trainees' kept folds and the mission events not in them, in ONE statement, so that both come from one
+   * snapshot, with that snapshot's horizon: the oldest transaction still running (`pg_snapshot_xmin`). An event of a
+   * transaction below the horizon is settled: it is visible now, and no other such event can appear later, so a fold
+   * of the settled events can be kept (the migration 1797017000000-mission-fold.ts tells why ids cannot say this).
+   *
+   * A fold kept by another PostgreSQL cluster (the database was restored there) is not read: its horizon is another
+   * cluster's count.
+   *
+   * A trainee with a fold gets the class's events from the oldest fold's transaction on (index on class and xact); a
+   * trainee without one gets all her events (by shop, by actor). Each event goes to the trainee whose shop it names,
+   * else to the trainee who did it: the same whichever trainees are asked for.
+   */
+  private async foldsAndNewEvents(
+    classId: string,
+    only: string[] | null,
+    on: EntityManager,
+  ): Promise<{ events: Map<string, { kept: { below: bigint; fold: Fold } | null; events: ReadEvent[] }>; horizon: bigint }> {
+    const rows: { kind: 'event' | 'fold' | 'horizon'; participant_id: string | null; id: string | null; type: string | null; actor_id: string | null; payload: Record<string, unknown> | null; fold: Fold | null; xact: string | null }[] =
+      await on.query(
+        `WITH t AS (${TRAINEE_SHOPS}),
+              owners AS (SELECT s.id::text AS shop_id, p.id AS participant_id FROM participant_profile p JOIN shop_profile s ON s.participant_id = p.id
+                          WHERE p.class_id = $1 AND p.role = 'trainee' AND NOT p.is_persona),
+              f AS (SELECT participant_id, folded_below, fold FROM mission_fold
+                     WHERE participant_id IN (SELECT participant_id FROM t) AND server_id = ${THIS_SERVER}),
+              u AS (SELECT shop_id, participant_id FROM t WHERE participant_id NOT IN (SELECT participant_id FROM f)),
+              e AS (SELECT a.id, a.type, a.actor_id, a.payload, a.xact FROM class_activity a
+                     WHERE a.class_id = $1 AND a.xact >= (SELECT min(folded_below) FROM f) AND a.type = ANY($3::text[])
+                    UNION ALL
+                    SELECT a.id, a.type, a.actor_id, a.payload, a.xact FROM class_activity a
+                     WHERE a.class_id = $1 AND a.type = ANY($3::text[])
+                       AND (a.payload ->> 'shopId' = ANY(ARRAY(SELECT shop_id::text FROM u)) OR a.actor_id = ANY(ARRAY(SELECT participant_id FROM u))))
+         SELECT 'event' AS kind, COALESCE(so.participant_id, ao.participant_id) AS participant_id, e.id, e.type, e.actor_id, e.payload, NULL::json AS fold, e.xact::text AS xact
+           FROM e LEFT JOIN owners so ON so.shop_id = e.payload ->> 'shopId' LEFT JOIN owners ao ON ao.participant_id = e.actor_id
+          WHERE COALESCE(so.participant_id, ao.participant_id) IN (SELECT participant_id FROM t)
+         UNION ALL
+         SELECT 'fold', participant_id, NULL, NULL, NULL, NULL, fold, folded_below::text FROM f
+         UNION ALL
+         SELECT 'horizon', NULL, NULL, NULL, NULL, NULL, NULL, pg_snapshot_xmin(pg_current_snapshot())::text`,
+        [classId, only, [...MISSION_EVENT_TYPES]],
+      );
+    const events = new Map<string, { kept: { below: bigint; fold: Fold } | null; events: ReadEvent[] }>();
+    const of = (participantId: string) => {
+      let entry = events.get(participantId);
+      if (!entry) events.set(participantId, (entry = { kept: null, events: [] }));
+      return entry;
+    };
+    let horizon = 0n;
+    const seen = new Set<string>();
+    for (const row of rows) {
+      if (row.kind === 'horizon') horizon = BigInt(row.xact!);
+      else if (row.kind === 'fold') of(row.participant_id!).kept = { below: BigInt(row.xact!), fold: row.fold! };
+      else if (!seen.has(row.id!)) {
+        // The two reads of the statement may both bring an event.
+        seen.add(row.id!);
+        of(row.participant_id!).events.push({
+          id: Number(row.id),
+          type: row.type!,
+          actorId: row.actor_id,
+          payload: row.payload!,
+          xact: row.xact === null ? null : BigInt(row.xact),
+        });
+      }
+    }
+    return { events, horizon };
+  }
+}
+
+/** An event as read, with its writing transaction's id (null for rows written before transactions were recorded). */
+interface ReadEvent extends FactEvent {
+  xact: bigint | null;
 }

@@ -141,6 +141,11 @@ export class MissionsService implements OnModuleInit, OnModuleDestroy {
     // one round trip) finds those, and only a trainee whose states differ takes the locked compare-and-replace below
     // (which checks again, so nothing is announced twice).
     const { trainees, settings, stored } = await this.facts.forCheck(classId, participantIds);
+    // Folds with enough new settled events are kept, so that the next check reads fewer. A fold is only a saving: when
+    // keeping it fails (her class was reset meanwhile, say), the check goes on and the next one folds again.
+    await this.facts.keep(classId, trainees.flatMap((trainee) => (trainee.toKeep ? [trainee.toKeep] : []))).catch((error: unknown) => {
+      this.logger.warn({ msg: 'mission fold not kept', classId, err: error });
+    });
     let changed = 0;
     for (const trainee of trainees) {
       // Stored over all nine missions, so that switching one off and on again announces nothing.

@@ -73,6 +73,7 @@ export const TABLE_OWNERS = {
   // the facilitator's tools
   class_mission: 'missions',
   mission_status: 'missions',
+  mission_fold: 'missions',
   scenario_run: 'scenarios',
   scenario_run_order: 'scenarios',
   demo_order_batch: 'scenarios',

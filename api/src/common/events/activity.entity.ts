@@ -1,6 +1,10 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-/** One domain event, recorded in the same transaction as the change it describes. */
+/**
+ * One domain event, recorded in the same transaction as the change it describes. The table also has `xact`, the id of
+ * that transaction (its default, `pg_current_xact_id()`), which only the mission checks' SQL reads
+ * (database/migrations/1797017000000-mission-fold.ts).
+ */
 @Entity('activity')
 export class Activity {
   @PrimaryGeneratedColumn({ type: 'bigint' })
