@@ -19,7 +19,7 @@ export interface TraineeRow {
 export interface TraineeWithFacts extends TraineeRow {
   facts: TraineeFacts;
   lastActivityAt: Date | null;
-  /** Her fold with the events read that are now settled, when there are enough of them to be worth keeping. */
+  /** Her fold to keep (KEEP_AFTER_EVENTS says when), or null; only the mission checks' refresh keeps it. */
   toKeep: FoldToKeep | null;
 }
 
