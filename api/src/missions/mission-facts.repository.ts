@@ -182,12 +182,15 @@ export class MissionFactsRepository {
     const lastByActor = new Map(last.map((row) => [row.actor_id, row.at]));
 
     return trainees.map((trainee) => {
-      const read = events.get(trainee.participantId);
-      const kept = read?.kept ?? null;
-      // Her events that the kept fold holds are not read again (they were read for another trainee's sake, or are
-      // older rows without a transaction id, which every fold holds).
-      const fresh = kept ? (read?.events ?? []).filter((e) => e.xact !== null && e.xact >= kept.below) : (read?.events ?? []);
-      const settled = fresh.filter((e) => e.xact === null || e.xact < horizon);
+      const { kept, events: read } = events.get(trainee.participantId) ?? { kept: null, events: [] };
+      // Her events that the kept fold holds are skipped (they were read for another trainee's sake, or are older rows
+      // without a transaction id, which every fold holds); the rest are settled (below the horizon) or pending.
+      const settled: ReadEvent[] = [];
+      const pending: ReadEvent[] = [];
+      for (const e of read) {
+        if (kept && (e.xact === null || e.xact < kept.below)) continue;
+        (e.xact === null || e.xact < horizon ? settled : pending).push(e);
+      }
       // The kept fold was parsed for this read alone: it is folded into in place.
       const fold = kept?.fold ?? emptyFold();
       foldInto(fold, trainee.participantId, settled);
@@ -197,11 +200,7 @@ export class MissionFactsRepository {
         if (!kept || settled.length >= KEEP_AFTER_EVENTS) toKeep = { participantId: trainee.participantId, foldedBelow, fold: JSON.stringify(fold) };
         else if (settled.length === 0) toKeep = { participantId: trainee.participantId, foldedBelow, fold: null };
       }
-      foldInto(
-        fold,
-        trainee.participantId,
-        fresh.filter((e) => e.xact !== null && e.xact >= horizon),
-      );
+      foldInto(fold, trainee.participantId, pending);
       return {
         ...trainee,
         lastActivityAt: lastByActor.get(trainee.participantId) ?? null,
@@ -270,7 +269,7 @@ export class MissionFactsRepository {
     classId: string,
     only: string[] | null,
     on: EntityManager,
-  ): Promise<{ events: Map<string, { kept: { below: bigint; fold: Fold } | null; events: ReadEvent[] }>; horizon: bigint }> {
+  ): Promise<{ events: Map<string, TraineeRead>; horizon: bigint }> {
     const rows: { kind: 'event' | 'fold' | 'horizon'; participant_id: string | null; id: string | null; type: string | null; actor_id: string | null; payload: Record<string, unknown> | null; fold: Fold | null; xact: string | null }[] =
       await on.query(
         `WITH t AS (${TRAINEE_SHOPS}),
@@ -294,7 +293,7 @@ export class MissionFactsRepository {
          SELECT 'horizon', NULL, NULL, NULL, NULL, NULL, NULL, pg_snapshot_xmin(pg_current_snapshot())::text`,
         [classId, only, [...MISSION_EVENT_TYPES]],
       );
-    const events = new Map<string, { kept: { below: bigint; fold: Fold } | null; events: ReadEvent[] }>();
+    const events = new Map<string, TraineeRead>();
     const of = (participantId: string) => {
       let entry = events.get(participantId);
       if (!entry) events.set(participantId, (entry = { kept: null, events: [] }));
@@ -324,4 +323,10 @@ export class MissionFactsRepository {
 /** An event as read, with its writing transaction's id (null for rows written before transactions were recorded). */
 interface ReadEvent extends FactEvent {
   xact: bigint | null;
+}
+
+/** What one read brought for a trainee: her kept fold (null: none of this cluster's) and events from it on. */
+interface TraineeRead {
+  kept: { below: bigint; fold: Fold } | null;
+  events: ReadEvent[];
 }
