@@ -18,7 +18,8 @@ import { keepConnectionsOpen } from './common/http/keep-alive.js';
 import { inputGuard } from './common/http/input-guard.js';
 import { compressAnswers } from './common/http/compress-answers.js';
 import { securityHeaders } from './common/http/security-headers.js';
-import { createHttpLogger, PinoNestLogger } from './common/logging/logger.js';
+import { PinoNestLogger } from './common/logging/logger.js';
+import { requestLog } from './common/logging/request-log.js';
 import { MEDIA_FILE_ROUTE } from './media/media-files.controller.js';
 import { MEDIA_UPLOAD_PATH } from './media/media.controller.js';
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_REQUEST_BYTES } from './media/image-rules.js';
@@ -71,7 +72,7 @@ export function configureApp(app: NestExpressApplication, env: Env, logger?: Log
   });
   app.use('/api', compressAnswers());
   app.use(securityHeaders());
-  if (logger) app.use(createHttpLogger(logger));
+  if (logger) app.use(requestLog(logger));
   // A body over the largest any route takes is refused by its Content-Length with 413, before it is read, and the
   // connection closed cleanly (issue 15, defect 7). A photo upload says IMAGE_TOO_LARGE, as multer does for a
   // chunked one; the uploads themselves are streamed to disk (MediaModule).

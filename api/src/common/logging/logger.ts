@@ -1,8 +1,6 @@
-// Structured JSON logs (pino) for the app, Nest's own messages and HTTP requests.
+// Structured JSON logs (pino) for the app and Nest's own messages; HTTP requests: request-log.ts.
 import type { LoggerService } from '@nestjs/common';
 import { pino, type Logger } from 'pino';
-import { pinoHttp } from 'pino-http';
-import type { RequestHandler } from 'express';
 import type { LogLevel } from '../../config/env.js';
 
 export function createRootLogger(level: LogLevel): Logger {
@@ -48,20 +46,4 @@ export class PinoNestLogger implements LoggerService {
       this.logger[level](fields, String(message));
     }
   }
-}
-
-/** One log line per HTTP request; static assets are logged at debug so they don't drown the rest. */
-export function createHttpLogger(logger: Logger): RequestHandler {
-  return pinoHttp({
-    logger,
-    customLogLevel: (req, res, error) => {
-      if (error || res.statusCode >= 500) return 'error';
-      if (res.statusCode >= 400) return 'warn';
-      return req.url?.startsWith('/api') ? 'info' : 'debug';
-    },
-    serializers: {
-      req: (req: { method: string; url: string; id: unknown }) => ({ id: req.id, method: req.method, url: req.url }),
-      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-    },
-  });
 }
