@@ -1,4 +1,5 @@
-import { isoDate, isoTime, wallClock, zoneLabel } from './zoned-time.js';
+import fc from 'fast-check';
+import { intlWallClock, isoDate, isoTime, TIME_ZONE_NAMES, wallClock, zoneLabel, type IndonesianTimeZone } from './zoned-time.js';
 
 describe('wall clocks in Indonesia, through Intl', () => {
   it.each([
@@ -20,3 +21,48 @@ describe('wall clocks in Indonesia, through Intl', () => {
     expect(() => wallClock(new Date(Number.NaN))).toThrow(RangeError);
   });
 });
+
+describe('the wall clock from the hour’s offset gives what Intl gives', () => {
+  const DAY = 86_400_000;
+  const from = Date.UTC(1900, 0, 1);
+  const to = Date.UTC(2100, 0, 1);
+  const offset = (ms: number, zone: IndonesianTimeZone) => {
+    const c = intlWallClock(new Date(ms), zone);
+    return Date.UTC(c.year, c.month - 1, c.day, c.hour, c.minute, c.second) - Math.floor(ms / 1000) * 1000;
+  };
+  /** Every instant since 1900 at which the zone's offset changed, to the second (Jakarta: 1923, 1932, 1942, …, 1964). */
+  const transitions = (zone: IndonesianTimeZone) => {
+    const found: number[] = [];
+    for (let day = from; day < to; day += DAY) {
+      if (offset(day, zone) === offset(day + DAY, zone)) continue;
+      let [low, high] = [day, day + DAY];
+      while (high - low > 1000) {
+        const middle = low + Math.floor((high - low) / 2000) * 1000;
+        if (offset(middle, zone) === offset(low, zone)) low = middle;
+        else high = middle;
+      }
+      found.push(high);
+    }
+    return found;
+  };
+
+  it.each(TIME_ZONE_NAMES)('%s: a second either side of every change of its offset, and the hours around it', (zone) => {
+    const changes = transitions(zone);
+    expect(changes.length).toBeGreaterThan(zone === 'Asia/Jakarta' ? 5 : 0);
+    for (const change of changes) {
+      for (const ms of [change - 3_600_000, change - 1000, change, change + 1000, change + 3_600_000]) {
+        expect(wallClock(new Date(ms), zone)).toEqual(intlWallClock(new Date(ms), zone));
+      }
+    }
+  });
+
+  it('at any instant from 1900 to 2100, in every zone', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: from, max: to }), fc.constantFrom(...TIME_ZONE_NAMES), (ms, zone) => {
+        expect(wallClock(new Date(ms), zone)).toEqual(intlWallClock(new Date(ms), zone));
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+});
+

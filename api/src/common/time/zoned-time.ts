@@ -38,12 +38,61 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return format;
 }
 
-/** The date and time a clock on the wall in `timeZone` shows at `at`. */
-export function wallClock(at: Date, timeZone: IndonesianTimeZone = DEFAULT_TIME_ZONE): WallClock {
+/** The wall clock as Intl reads it: the reference every faster path below is checked against. */
+export function intlWallClock(at: Date, timeZone: IndonesianTimeZone = DEFAULT_TIME_ZONE): WallClock {
   if (Number.isNaN(at.getTime())) throw new RangeError('Invalid date');
   const parts: Record<string, number> = {};
   for (const part of formatter(timeZone).formatToParts(at)) if (part.type !== 'literal') parts[part.type] = Number(part.value);
   return { year: parts['year']!, month: parts['month']!, day: parts['day']!, hour: parts['hour']!, minute: parts['minute']!, second: parts['second']! };
+}
+
+const HOUR_MS = 3_600_000;
+/** A zone's offset from UTC for one hour of UTC, by `zone:hour`: the offsets of the hours lately read. */
+const hourOffsets = new Map<string, number | null>();
+const MAX_HOURS_KEPT = 512;
+
+/** How far the wall clock is ahead of UTC at `ms`, per Intl (whole seconds: the zone's offset then). */
+function offsetAt(ms: number, timeZone: IndonesianTimeZone): number {
+  const clock = intlWallClock(new Date(ms), timeZone);
+  return Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute, clock.second) - Math.floor(ms / 1000) * 1000;
+}
+
+/**
+ * The zone's offset throughout this hour of UTC, or null when it changed within it (a zone's offsets change rarely,
+ * never twice in an hour): read from Intl at the hour's first and last second, once per hour and zone.
+ */
+function hourOffset(ms: number, timeZone: IndonesianTimeZone): number | null {
+  const hour = Math.floor(ms / HOUR_MS);
+  const key = `${timeZone}:${hour}`;
+  let offset = hourOffsets.get(key);
+  if (offset === undefined) {
+    const first = offsetAt(hour * HOUR_MS, timeZone);
+    offset = first === offsetAt(hour * HOUR_MS + HOUR_MS - 1000, timeZone) ? first : null;
+    if (hourOffsets.size >= MAX_HOURS_KEPT) hourOffsets.clear();
+    hourOffsets.set(key, offset);
+  }
+  return offset;
+}
+
+/**
+ * The date and time a clock on the wall in `timeZone` shows at `at`. Intl's `formatToParts` costs about 6 µs a call,
+ * and a checkout reads about 11 wall clocks (its invoice number, the gateway's times): the zone's offset is read from Intl
+ * once per hour of UTC and added, which gives what Intl gives (zoned-time.spec.ts compares them).
+ */
+export function wallClock(at: Date, timeZone: IndonesianTimeZone = DEFAULT_TIME_ZONE): WallClock {
+  const ms = at.getTime();
+  if (Number.isNaN(ms)) throw new RangeError('Invalid date');
+  const offset = hourOffset(ms, timeZone);
+  if (offset === null) return intlWallClock(at, timeZone);
+  const shifted = new Date(ms + offset);
+  return {
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth() + 1,
+    day: shifted.getUTCDate(),
+    hour: shifted.getUTCHours(),
+    minute: shifted.getUTCMinutes(),
+    second: shifted.getUTCSeconds(),
+  };
 }
 
 const two = (n: number) => String(n).padStart(2, '0');
