@@ -22,6 +22,8 @@
 // `--nodes 1,2,3` runs instead the checkout phases through nginx in front of 1, 2 and 3 app nodes (`nodes.ts`).
 // `--jump 30x30` runs instead the moment 30 classes of 30 shipped parcels each press "+3 hari" at once, until every
 // parcel reads "Sampai", with 16 shoppers checking out meanwhile (`clock-jump.ts`; --jump-load N, --jump-timeout S).
+// `--requests` runs instead what one request costs the app's CPU: an answer without the database, an order's page and
+// an item into a cart (`request-cost.ts`).
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
@@ -36,6 +38,7 @@ import { checkout, seed, type Ledger, type Seeded } from './checkout-flow.js';
 import { runNodes } from './nodes.js';
 import { parseJump, runClockJump } from './clock-jump.js';
 import { startBenchApp, type BenchApp } from './bench-app.js';
+import { runRequestCost } from './request-cost.js';
 
 export interface BenchOptions {
   warmupS: number;
@@ -468,6 +471,18 @@ if (isMain) {
       (error: unknown) => {
         console.error(error);
         process.exit(2);
+      },
+    );
+  } else if (process.argv.includes('--requests')) {
+    runRequestCost({ databaseUrl: options.databaseUrl, appEnv: options.appEnv, nodeFlags: options.nodeFlags, cpuProfDir: options.cpuProfDir }, log).then(
+      (report) => {
+        if (options.json) fs.writeFileSync(options.json, JSON.stringify(report, null, 2));
+        console.log(report.line);
+        process.exit(0);
+      },
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
       },
     );
   } else if (options.nodes?.length) {

@@ -18,6 +18,7 @@ import { REPO_ROOT } from '../support/paths.js';
 import { runBench, type BenchReport } from './bench.js';
 import { runFloor, type FloorReport } from './floor.js';
 import { scratchDatabase, type ScratchDatabase } from './scratch-database.js';
+import { leaveOutUnanswered, parseVendure, type VendureFigures } from './vendure-figures.js';
 
 const log = (...words: unknown[]) => console.error(`[compare ${new Date().toISOString().slice(11, 19)}]`, ...words);
 
@@ -63,43 +64,7 @@ function anchorCopy(): { dir: string } | { why: string } {
   return { dir };
 }
 
-interface VendureFigures {
-  c16: number;
-  c64: number;
-  p99At16: number;
-  p99At64: number;
-  products: number;
-  productsLight: number;
-  pgbench: number;
-  rss: number;
-  errors: number;
-  /** CPU ms per checkout at 16 shoppers, from run.sh's checkout-16.json (server + worker, and PostgreSQL). */
-  appCpuMs: number;
-  pgCpuMs: number;
-}
-
-function parseVendure(line: string): VendureFigures | undefined {
-  const get = (key: string) => {
-    const match = new RegExp(`(?:^| )${key.replace(/[/@]/g, (c) => `\\${c}`)}=([\\d.]+)`).exec(line);
-    return match ? Number(match[1]) : NaN;
-  };
-  const figures = {
-    c16: get('checkouts/s@16'),
-    c64: get('@64'),
-    p99At16: get('p99_ms@16'),
-    p99At64: get('p99_ms@64'),
-    products: get('products_qps'),
-    productsLight: get('products_light_qps'),
-    pgbench: get('pgbench_tps'),
-    rss: get('rss_mb'),
-    errors: get('errors'),
-    appCpuMs: NaN,
-    pgCpuMs: NaN,
-  };
-  return Number.isFinite(figures.c16) ? figures : undefined;
-}
-
-async function vendureRound(dir: string, round: number): Promise<{ figures?: VendureFigures; why?: string }> {
+async function vendureRound(dir: string, round: number): Promise<{ figures?: VendureFigures; why?: string; unanswered?: string[] }> {
   const env = {
     ...process.env,
     WARMUP: String(WARMUP),
@@ -115,6 +80,7 @@ async function vendureRound(dir: string, round: number): Promise<{ figures?: Ven
   const figures = parseVendure(line);
   if (result.code !== 0 || !figures) return { why: `run.sh exited ${result.code}: ${(result.stderr.trim().split('\n').at(-1) ?? '').slice(0, 200)}` };
   log(`  ${line}`);
+  const unanswered = leaveOutUnanswered(figures);
   // The CPU split of its checkout@16 run (cores used over the window), as ms per checkout like ours.
   try {
     const results = path.join(dir, 'results');
@@ -129,7 +95,7 @@ async function vendureRound(dir: string, round: number): Promise<{ figures?: Ven
   } catch (error) {
     log(`  (no CPU split from run.sh's results: ${error instanceof Error ? error.message : String(error)})`);
   }
-  return { figures };
+  return { figures, unanswered };
 }
 
 /** pgbench TPC-B (-s 10, 16 clients, 2 threads) on a scratch database of the system PostgreSQL. */
@@ -183,6 +149,7 @@ async function main(): Promise<void> {
       const result = await vendureRound(anchor.dir, round);
       if (result.figures) vendure.push(result.figures);
       else problems.push(`vendure round ${round}: ${result.why}`);
+      if (result.unanswered?.length) problems.push(`vendure round ${round}: ${result.unanswered.join(', ')} answered no request (left out of the medians)`);
     }
     const bench = await pgbenchRound(round);
     if (bench.tps !== undefined) pgbench.push(bench.tps);
