@@ -37,13 +37,13 @@ import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { io, type Socket } from 'socket.io-client';
 import pg from 'pg';
-import { freePort, makeDataDir, postmasterPid, startApp, waitForExit, type AppProcess } from '../support/app-process.js';
+import { makeDataDir, type AppProcess } from '../support/app-process.js';
 import { newKey, Phone, photoForm, product, productPhoto, Tally } from '../support/phones.js';
 import { closedLoop, quantile, type LoopResult } from './closed-loop.js';
-import { childPids, CpuMeter, rssMb, SchedMeter } from './proc.js';
+import { CpuMeter, rssMb, SchedMeter } from './proc.js';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, DESTINATION, STOCK, benchAppEnv } from './bench-fixtures.js';
 import { checkout, seed, type Ledger } from './checkout-flow.js';
-import { scratchDatabase, type ScratchDatabase } from './scratch-database.js';
+import { startBenchApp, type BenchApp } from './bench-app.js';
 import { pathToFileURL } from 'node:url';
 import { REPO_ROOT } from '../support/paths.js';
 
@@ -502,39 +502,24 @@ export async function runSockets(options: SocketBenchOptions, log: (...words: un
     fs.mkdirSync(options.cpuProfDir, { recursive: true });
     execArgv.push('--cpu-prof', `--cpu-prof-dir=${path.resolve(options.cpuProfDir)}`);
   }
-  let app: AppProcess | undefined;
-  let scratch: ScratchDatabase | undefined;
+  let started: BenchApp | undefined;
   let clients: Client[] = [];
   let closing = false;
   let db: pg.Client | undefined;
-  const pgPort = await freePort();
-  // Where this script reads the database; the app's own env keeps no DATABASE_URL for the embedded one, so that the
-  // restart starts it again.
-  let databaseUrl = '';
+  // Where this script reads the database (the app's own env keeps no DATABASE_URL for the embedded one, so that the
+  // restart starts it again).
   const openDb = async () => {
-    const client = new pg.Client({ connectionString: databaseUrl });
+    const client = new pg.Client({ connectionString: started!.clientUrl });
     // The restart stops the embedded PostgreSQL under this connection: closed first, but never an unhandled error.
     client.on('error', () => undefined);
     await client.connect();
     return client;
   };
   try {
-    if (options.databaseUrl) {
-      scratch = await scratchDatabase(options.databaseUrl, 'bench_sockets');
-      env.DATABASE_URL = scratch.url;
-      databaseUrl = env.DATABASE_URL;
-      app = await startApp({ dataDir, env, execArgv });
-    } else {
-      // As the checkout bench: a first start makes the cluster, restarted with pg_stat_statements loaded.
-      app = await startApp({ dataDir, embeddedPgPort: pgPort, env, execArgv });
-      const firstPostmaster = postmasterPid(dataDir);
-      await app.stop();
-      if (firstPostmaster) await waitForExit(firstPostmaster, 30_000);
-      // track_commit_timestamp: PostgreSQL keeps each transaction's commit time, so commit → seller is measured, not bounded.
-      fs.appendFileSync(path.join(dataDir, 'pg', 'postgresql.conf'), "\nshared_preload_libraries = 'pg_stat_statements'\ntrack_commit_timestamp = on\n");
-      app = await startApp({ dataDir, embeddedPgPort: pgPort, env, execArgv });
-      databaseUrl = `postgres://pasar:pasar-latihan-local@127.0.0.1:${pgPort}/pasar_latihan`;
-    }
+    // As the checkout bench, and track_commit_timestamp: PostgreSQL keeps each transaction's commit time, so commit →
+    // seller is measured, not bounded.
+    started = await startBenchApp({ dataDir, env, execArgv, databaseUrl: options.databaseUrl, label: 'bench_sockets', postgresConf: ['track_commit_timestamp = on'], log });
+    let app = started.app;
     db = await openDb();
     let statements = false;
     try {
@@ -606,10 +591,8 @@ export async function runSockets(options: SocketBenchOptions, log: (...words: un
     let next = 0;
     const loopDelay = monitorEventLoopDelay({ resolution: 10 });
     // PostgreSQL's processes: the embedded postmaster and its children, or the backends serving this database.
-    let pgPids: number[] = [];
-    const postmaster = options.databaseUrl ? undefined : postmasterPid(dataDir);
-    if (postmaster) pgPids = [postmaster, ...childPids(postmaster)];
-    else pgPids = (await db.query<{ pid: number }>(`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`)).rows.map((r) => r.pid);
+    await started.refresh?.();
+    const pgPids = started.pgPids();
     let meters: { cpu: CpuMeter; pgCpu: CpuMeter; appSched: SchedMeter; pgSched: SchedMeter; before: { xacts: number; statements: number }; at: number } | undefined;
     const openMeters = async () => {
       loopDelay.enable();
@@ -806,11 +789,8 @@ export async function runSockets(options: SocketBenchOptions, log: (...words: un
       db = undefined;
       countDrops = false;
       const restarted = await restartPhase({
-        app,
-        dataDir,
-        pgPort: options.databaseUrl ? undefined : pgPort,
+        started,
         env,
-        execArgv,
         seats,
         clients,
         before: options.restartSettlesBefore ?? 20,
@@ -847,14 +827,8 @@ export async function runSockets(options: SocketBenchOptions, log: (...words: un
     closing = true;
     for (const client of clients) client.socket.close();
     await db?.end().catch(() => undefined);
-    if (app) {
-      const postmaster = options.databaseUrl ? undefined : postmasterPid(dataDir);
-      await app.stop();
-      if (postmaster) await waitForExit(postmaster, 30_000);
-    }
+    await started?.stop();
     await relay.close();
-    await scratch?.drop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
@@ -914,11 +888,8 @@ type PlacedOrder = { seat: ClassSeat; id: string; vaNumber: string; total: numbe
  * waited for (at most 240 s) until each is connected again and its resync answered (or failed).
  */
 async function restartPhase(input: {
-  app: AppProcess;
-  dataDir: string;
-  pgPort?: number;
+  started: BenchApp;
   env: Record<string, string>;
-  execArgv: string[];
   seats: ClassSeat[];
   clients: Client[];
   before: number;
@@ -958,14 +929,13 @@ async function restartPhase(input: {
   log(`restart: ${clients.filter((c) => c.socket.connected).length} clients connected; paying ${beforeOrders.length} orders and sending SIGTERM 50 ms later`);
   const paysBefore = Promise.all(beforeOrders.map(pay));
   await new Promise((r) => setTimeout(r, 50));
-  const postmaster = input.pgPort ? postmasterPid(input.dataDir) : undefined;
+  const stopping = input.started.app;
   const killedAt = performance.now();
-  await input.app.stop('SIGTERM');
-  if (postmaster) await waitForExit(postmaster, 30_000);
+  await input.started.stopApp('SIGTERM');
   const stoppedAt = performance.now();
   const beforeResults = await paysBefore;
   // What the stopping app logged as errors (LOG_LEVEL warn: pino levels 50 and 60), for the payments made just before.
-  const stopErrors = input.app
+  const stopErrors = stopping
     .output()
     .split('\n')
     .flatMap((line) => {
@@ -979,13 +949,12 @@ async function restartPhase(input: {
   const kinds = new Map<string, number>();
   for (const e of stopErrors) kinds.set(e.slice(0, 160), (kinds.get(e.slice(0, 160)) ?? 0) + 1);
   for (const [e, n] of kinds) log(`restart: the old app logged ${n}× ${e}`);
-  log(`restart: the app is gone after ${((stoppedAt - killedAt) / 1000).toFixed(1)} s; starting it again on port ${input.app.port}`);
-  const app = await startApp({ dataDir: input.dataDir, port: input.app.port, embeddedPgPort: input.pgPort, env: input.env, execArgv: input.execArgv });
+  log(`restart: the app is gone after ${((stoppedAt - killedAt) / 1000).toFixed(1)} s; starting it again on port ${stopping.port}`);
+  const app = await input.started.startAgain();
   const upAt = performance.now();
   // What the new app and PostgreSQL spend on the reconnects and resyncs, from the moment it answers.
   const newPid = app.child.pid!;
-  const newPostmaster = input.pgPort ? postmasterPid(input.dataDir) : undefined;
-  const pgNow = () => (newPostmaster ? [newPostmaster, ...childPids(newPostmaster)] : []);
+  const pgNow = () => (input.started.pgPort === undefined ? [] : input.started.pgPids());
   const appCpu = new CpuMeter(() => [newPid]);
   const pgCpu = new CpuMeter(pgNow);
   const appSched = new SchedMeter(() => [newPid]);
