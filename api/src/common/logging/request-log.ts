@@ -1,7 +1,7 @@
 // One log line per HTTP request, written once its answer is done or its connection closed first. It keeps the fields
 // and messages pino-http wrote (req.id/method/url, res.statusCode, responseTime), so what reads the logs reads them
 // as before; it does less per request than pino-http, which built a child logger with the request serialized into
-// it on every request, at every level (docs/performance.md, "A lighter request path").
+// it on every request, at every level (docs/performance-history.md, "The request path, per request").
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 
