@@ -23,7 +23,7 @@
 // `--jump 30x30` runs instead the moment 30 classes of 30 shipped parcels each press "+3 hari" at once, until every
 // parcel reads "Sampai", with 16 shoppers checking out meanwhile (`clock-jump.ts`; --jump-load N, --jump-timeout S).
 // `--requests` runs instead what one request costs the app's CPU: an answer without the database, an order's page and
-// an item into a cart (`request-cost.ts`).
+// an item into a cart (`request-cost.ts`; --request-kinds read,static for only those).
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
@@ -474,7 +474,16 @@ if (isMain) {
       },
     );
   } else if (process.argv.includes('--requests')) {
-    runRequestCost({ databaseUrl: options.databaseUrl, appEnv: options.appEnv, nodeFlags: options.nodeFlags, cpuProfDir: options.cpuProfDir }, log).then(
+    runRequestCost(
+      {
+        databaseUrl: options.databaseUrl,
+        appEnv: options.appEnv,
+        nodeFlags: options.nodeFlags,
+        cpuProfDir: options.cpuProfDir,
+        kinds: process.argv.includes('--request-kinds') ? process.argv[process.argv.indexOf('--request-kinds') + 1]?.split(',') : undefined,
+      },
+      log,
+    ).then(
       (report) => {
         if (options.json) fs.writeFileSync(options.json, JSON.stringify(report, null, 2));
         console.log(report.line);

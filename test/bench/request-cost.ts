@@ -9,7 +9,7 @@
 // - `write`: one item into her cart (`PUT /api/cart/items/:id`): one transaction.
 // A checkout is about nine such requests (five of the phone's, and the gateway's charge, its status and the
 // notification, all served by this app), so a change of the request path shows here first, and per request.
-// REQUEST_KINDS=read (comma-separated) measures only those; `--cpu-prof DIR` profiles the app meanwhile, as the
+// `--request-kinds read,static` measures only those; `--cpu-prof DIR` profiles the app meanwhile, as the
 // checkout bench does. A script, not a test: nothing passes or fails on a time; it exits 1 only when a call fails.
 import path from 'node:path';
 import { makeDataDir } from '../support/app-process.js';
@@ -17,6 +17,7 @@ import type { Phone } from '../support/phones.js';
 import { benchAppEnv } from './bench-fixtures.js';
 import { startBenchApp } from './bench-app.js';
 import { CpuMeter } from './proc.js';
+import { quantile } from './closed-loop.js';
 import { checkout, seed, type Ledger } from './checkout-flow.js';
 
 const PHONES = 4;
@@ -30,6 +31,8 @@ export interface RequestCostOptions {
   appEnv?: Record<string, string>;
   nodeFlags?: string[];
   cpuProfDir?: string;
+  /** Only these kinds (`--request-kinds read,static`); all three by default. */
+  kinds?: string[];
 }
 
 export interface RequestCostReport {
@@ -66,7 +69,7 @@ export async function runRequestCost(options: RequestCostOptions, log: (...words
       }),
     );
     const product = seeded.products[0]!.id;
-    const only = process.env.REQUEST_KINDS?.split(',');
+    const only = options.kinds;
     const kinds: Record<string, (phone: Phone) => Promise<unknown>> = {
       static: (phone) => phone.expect('static', 'GET', '/api/regions/regencies/18.10'),
       read: (phone) => phone.expect('read', 'GET', `/api/orders/${own.get(phone)!}`),
@@ -89,8 +92,7 @@ export async function runRequestCost(options: RequestCostOptions, log: (...words
         await send(kind, REQUESTS);
         roundsUs[name].push((cpu.read() * 1e6) / REQUESTS);
       }
-      const sorted = [...roundsUs[name]].sort((a, b) => a - b);
-      medianUs[name] = sorted[Math.floor(ROUNDS / 2)]!;
+      medianUs[name] = quantile(roundsUs[name], 0.5);
       log(`  ${name}: ${roundsUs[name].map((us) => us.toFixed(0)).join(', ')} µs`);
     }
     const line = `requests app_cpu_us/request(median of ${ROUNDS}×${REQUESTS}, ${PHONES} phones)=${Object.entries(medianUs).map(([name, us]) => `${name}:${us.toFixed(0)}`).join(',')}`;

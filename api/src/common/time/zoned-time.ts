@@ -52,7 +52,7 @@ const hourOffsets = new Map<string, number | null>();
 const MAX_HOURS_KEPT = 512;
 
 /** How far the wall clock is ahead of UTC at `ms`, per Intl (whole seconds: the zone's offset then). */
-function offsetAt(ms: number, timeZone: IndonesianTimeZone): number {
+export function zoneOffsetAt(ms: number, timeZone: IndonesianTimeZone): number {
   const clock = intlWallClock(new Date(ms), timeZone);
   return Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute, clock.second) - Math.floor(ms / 1000) * 1000;
 }
@@ -66,8 +66,8 @@ function hourOffset(ms: number, timeZone: IndonesianTimeZone): number | null {
   const key = `${timeZone}:${hour}`;
   let offset = hourOffsets.get(key);
   if (offset === undefined) {
-    const first = offsetAt(hour * HOUR_MS, timeZone);
-    offset = first === offsetAt(hour * HOUR_MS + HOUR_MS - 1000, timeZone) ? first : null;
+    const first = zoneOffsetAt(hour * HOUR_MS, timeZone);
+    offset = first === zoneOffsetAt(hour * HOUR_MS + HOUR_MS - 1000, timeZone) ? first : null;
     if (hourOffsets.size >= MAX_HOURS_KEPT) hourOffsets.clear();
     hourOffsets.set(key, offset);
   }
