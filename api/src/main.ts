@@ -3,7 +3,7 @@
 import 'reflect-metadata';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { EnvValidationError, parseEnv, type Env } from './config/env.js';
 import { createRootLogger } from './common/logging/logger.js';
 import { interfaceAddresses, lanCandidates, runningInContainer, startupAddressLines } from './config/public-url.js';
@@ -34,7 +34,7 @@ async function main() {
     logger.warn({ flags: missing }, 'node was started without these flags (`npm start` and the Docker image pass them): the app may hold about 16 MB more memory');
   }
   let embedded: EmbeddedDatabase | undefined;
-  let app: NestExpressApplication | undefined;
+  let app: NestFastifyApplication | undefined;
   let stopping = false;
 
   const shutdown = async (reason: string, code: number) => {

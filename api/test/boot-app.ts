@@ -3,7 +3,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import type { DynamicModule } from '@nestjs/common';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApp } from '../src/create-app.js';
 import { createRootLogger } from '../src/common/logging/logger.js';
 import { parseEnv, type EnvSource } from '../src/config/env.js';
@@ -11,7 +11,7 @@ import { SERVER_KEY } from './orders-fixtures.js';
 import { createTestDatabase, type TestDatabase } from './test-db.js';
 
 export interface BootedApp {
-  app: NestExpressApplication;
+  app: NestFastifyApplication;
   baseUrl: string;
   database: TestDatabase;
   close(): Promise<void>;
@@ -30,7 +30,7 @@ export interface BootOptions {
 
 export async function bootApp(options: BootOptions = {}): Promise<BootedApp> {
   const database = options.database ?? (await createTestDatabase({ empty: options.emptyDatabase }));
-  let app: NestExpressApplication | undefined;
+  let app: NestFastifyApplication | undefined;
   try {
     const env = parseEnv(
       // A fixed test key, so tests can sign notifications (SERVER_KEY); pass PAYMENT_SERVER_KEY: '' to get a generated one.

@@ -4,7 +4,7 @@
 // seeded and each of 4 buyers checks out 25 times; then, kind by kind, 4 phones send 2,000 requests at a time, five
 // times, and the app's CPU (user + system, /proc) is divided by the requests: the median of the five is printed.
 // - `static`: an answer without the database (`GET /api/regions/regencies/18.10`): what the request path itself costs
-//   (Node's HTTP, Express, Nest's pipeline, the app's middlewares, the answer's compression and ETag);
+//   (Node's HTTP, Fastify, Nest's pipeline, the app's middlewares, the answer's compression and ETag);
 // - `read`: her order's page (`GET /api/orders/:id`): one statement, the order's view;
 // - `write`: one item into her cart (`PUT /api/cart/items/:id`): one transaction.
 // A checkout is about nine such requests (five of the phone's, and the gateway's charge, its status and the

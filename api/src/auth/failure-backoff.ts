@@ -31,7 +31,7 @@ export interface AttemptScope {
   kind: 'login' | 'pin';
   /** Who is being signed in: a normalized email, or a join code (a PIN names no one until it matches). */
   target: string;
-  /** The client's address, as Express sees it with the configured `trust proxy`. */
+  /** The client's address, as Fastify sees it with the configured TRUST_PROXY. */
   source: string;
 }
 

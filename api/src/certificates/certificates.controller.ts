@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post, Put, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { ClassScoped, CurrentPrincipal, Public, Requires } from '../auth/access.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { CertificatesService } from './certificates.service.js';
@@ -17,7 +17,7 @@ export class CertificatesController {
   @ApiBearerAuth()
   @Requires('trainee')
   @ApiCreatedResponse({ type: CertificateView })
-  mine(@CurrentPrincipal() principal: Principal, @Req() req: Request): Promise<CertificateView> {
+  mine(@CurrentPrincipal() principal: Principal, @Req() req: FastifyRequest): Promise<CertificateView> {
     return this.certificates.mine(principal, req.host, req.protocol);
   }
 

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Patch, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ClassScoped, CurrentPrincipal, Requires } from '../auth/access.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { attendanceCsv } from './attendance.js';
@@ -41,7 +41,7 @@ export class ClassesController {
   @Get(':classId')
   @ClassScoped()
   @ApiOkResponse({ type: ClassDetailView })
-  detail(@Param('classId') classId: string, @Req() req: Request): Promise<ClassDetailView> {
+  detail(@Param('classId') classId: string, @Req() req: FastifyRequest): Promise<ClassDetailView> {
     // req.host and req.protocol follow X-Forwarded-Host/-Proto only from a proxy that TRUST_PROXY trusts.
     return this.classes.detail(classId, req.host, req.protocol);
   }
@@ -129,15 +129,15 @@ export class ClassesController {
   @Requires('facilitator')
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: 'Daftar hadir as CSV (UTF-8 with BOM)', schema: { type: 'string' } })
-  async attendance(@Param('classId') classId: string, @Res() res: Response): Promise<void> {
+  async attendance(@Param('classId') classId: string, @Res() res: FastifyReply): Promise<void> {
     const [trainingClass, participants] = await Promise.all([this.classes.get(classId), this.classes.participants(classId)]);
     const rows = participants
       .filter((p) => !p.isPersona)
       .map((p) => ({ name: p.name, village: p.village, phone: p.phone, role: p.role, joinedAt: new Date(p.joinedAt) }));
     const filename = `daftar-hadir-${trainingClass.date}-${trainingClass.joinCode}.csv`;
-    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    res.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
-    res.setHeader('Cache-Control', 'no-store');
+    res.header('Content-Type', 'text/csv; charset=utf-8');
+    res.header('Content-Disposition', `attachment; filename="${filename}"`);
+    res.header('Cache-Control', 'no-store');
     res.send(attendanceCsv(rows, trainingClass.timeZone));
   }
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { Module } from '@nestjs/common';
-import { MulterModule } from '@nestjs/platform-express';
+import { MultipartModule } from '@nestjs/platform-fastify';
 import { ENV } from '../config/config.module.js';
 import type { Env } from '../config/env.js';
 import { MediaController } from './media.controller.js';
@@ -18,7 +18,7 @@ export function uploadTempDir(env: Env): string {
 /** Photo uploads and their files. The disk store is the default (and, for now, the only) storage. */
 @Module({
   imports: [
-    MulterModule.registerAsync({
+    MultipartModule.registerAsync({
       inject: [ENV],
       useFactory: (env: Env) => {
         const storage = new TempUploadStorage(uploadTempDir(env));

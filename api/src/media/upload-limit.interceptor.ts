@@ -3,7 +3,7 @@ import { catchError, type Observable, throwError } from 'rxjs';
 import { MAX_UPLOAD_BYTES } from './image-rules.js';
 import { mediaErrors } from './media.errors.js';
 
-/** Gives multer's "file too large" the media capability's own code, IMAGE_TOO_LARGE. */
+/** Gives the multipart interceptor's "file too large" the media capability's own code, IMAGE_TOO_LARGE. */
 @Injectable()
 export class UploadLimitInterceptor implements NestInterceptor {
   intercept(_context: ExecutionContext, next: CallHandler): Observable<unknown> {

@@ -1,14 +1,14 @@
 // Where an upload waits while it is checked and decoded: a temporary file, streamed to disk as it arrives, so 48
 // phones uploading at once hold 48 small stream buffers in memory, not 48 whole photos (issue 15, defect 7).
-// A multer storage engine (the two calls multer makes); multer's own `fileSize` limit still cuts an oversize file,
-// and multer removes the partial file then. The controller removes the file once the upload is answered.
+// A storage engine in multer's shape (the two calls it makes), which Nest's multipart interceptor on Fastify takes as it
+// is; the interceptor's `fileSize` limit still cuts an oversize file, and it removes the partial file then. The controller removes the file once the upload is answered.
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 
-/** What the engine hands back for one file (multer adds fieldname, mimetype, …). */
+/** What the engine hands back for one file (the interceptor adds fieldname, mimetype, …). */
 export interface TempUpload {
   path: string;
   size: number;

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, HttpCode, NotFoundException, Param, Post, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { Public } from '../auth/access.decorators.js';
 import { type MidtransReply, SimulatorGateway } from './simulator-gateway.service.js';
 
@@ -25,7 +25,7 @@ export class SimulatorGatewayController {
     @Headers('x-override-notification') overrideNotification: string | undefined,
     @Headers('host') host: string | undefined,
     @Body() body: Record<string, unknown>,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<Record<string, unknown>> {
     if (!this.simulator.authenticate(authorization)) return send(res, this.simulator.unauthorized());
     // Midtrans takes up to three comma-separated URLs; the simulator notifies the first.
@@ -38,7 +38,7 @@ export class SimulatorGatewayController {
     @Headers('authorization') authorization: string | undefined,
     @Headers('host') host: string | undefined,
     @Param('id') id: string,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<Record<string, unknown>> {
     if (!this.simulator.authenticate(authorization)) return send(res, this.simulator.unauthorized());
     return send(res, await this.simulator.status(id, host));
@@ -46,29 +46,28 @@ export class SimulatorGatewayController {
 
   @Post('v2/:id/cancel')
   @HttpCode(200)
-  async cancel(@Headers('authorization') authorization: string | undefined, @Param('id') id: string, @Res({ passthrough: true }) res: Response) {
+  async cancel(@Headers('authorization') authorization: string | undefined, @Param('id') id: string, @Res({ passthrough: true }) res: FastifyReply) {
     if (!this.simulator.authenticate(authorization)) return send(res, this.simulator.unauthorized());
     return send(res, await this.simulator.merchantChange(id, 'cancel'));
   }
 
   @Post('v2/:id/expire')
   @HttpCode(200)
-  async expire(@Headers('authorization') authorization: string | undefined, @Param('id') id: string, @Res({ passthrough: true }) res: Response) {
+  async expire(@Headers('authorization') authorization: string | undefined, @Param('id') id: string, @Res({ passthrough: true }) res: FastifyReply) {
     if (!this.simulator.authenticate(authorization)) return send(res, this.simulator.unauthorized());
     return send(res, await this.simulator.merchantChange(id, 'expire'));
   }
 
   /** The QR of a QRIS or GoPay charge (Midtrans' `generate-qr-code` action): it opens the payer page when scanned. */
   @Get('v2/qris/:id/qr-code')
-  async qrCode(@Param('id') id: string, @Headers('host') host: string | undefined, @Res() res: Response): Promise<void> {
+  async qrCode(@Param('id') id: string, @Headers('host') host: string | undefined, @Res() res: FastifyReply): Promise<void> {
     const png = await this.simulator.qrPng(id, host);
     if (!png) throw new NotFoundException('No such QR transaction');
-    res.setHeader('Cache-Control', 'private, max-age=300');
-    res.type('image/png').send(png);
+    void res.header('Cache-Control', 'private, max-age=300').type('image/png').send(png);
   }
 }
 
-function send(res: Response, reply: MidtransReply): Record<string, unknown> {
-  res.status(reply.httpStatus);
+function send(res: FastifyReply, reply: MidtransReply): Record<string, unknown> {
+  void res.code(reply.httpStatus);
   return reply.body;
 }

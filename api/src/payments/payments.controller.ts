@@ -1,13 +1,13 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { ClassScoped, Public, Requires } from '../auth/access.decorators.js';
 import { NotificationAck, PayNowView } from './dto/payment.dto.js';
 import { PaymentsService } from './payments.service.js';
 
 /** The webhook's full path, and its body cap (create-app.ts parses its body before the global parser). */
 export const WEBHOOK_PATH = '/api/payments/notifications';
-export const WEBHOOK_BODY_LIMIT = '16kb';
+export const WEBHOOK_BODY_LIMIT = 16 * 1024;
 
 @ApiTags('payments')
 @Controller()
@@ -23,7 +23,7 @@ export class PaymentsController {
   @HttpCode(200)
   @ApiBody({ schema: { type: 'object', additionalProperties: true, description: 'A Midtrans HTTP notification' } })
   @ApiOkResponse({ type: NotificationAck })
-  notification(@Body() body: Record<string, unknown>, @Req() req: Request): Promise<NotificationAck> {
+  notification(@Body() body: Record<string, unknown>, @Req() req: FastifyRequest): Promise<NotificationAck> {
     return this.payments.handleNotification(body, req.ip ?? null);
   }
 

@@ -1,6 +1,6 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { CurrentPrincipal, Requires } from '../auth/access.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { ProgrammeQuery, ProgrammeView } from './dto/programme.dto.js';
@@ -23,11 +23,11 @@ export class ProgrammeController {
   @Get('classes.csv')
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: 'Ringkasan program as CSV (UTF-8 with BOM): one line per class, the total, then the attendance sheets', schema: { type: 'string' } })
-  async csv(@CurrentPrincipal() principal: Principal, @Query() query: ProgrammeQuery, @Res() res: Response): Promise<void> {
+  async csv(@CurrentPrincipal() principal: Principal, @Query() query: ProgrammeQuery, @Res() res: FastifyReply): Promise<void> {
     const { filename, body } = await this.programme.csv(principal, query);
-    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    res.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
-    res.setHeader('Cache-Control', 'no-store');
+    res.header('Content-Type', 'text/csv; charset=utf-8');
+    res.header('Content-Disposition', `attachment; filename="${filename}"`);
+    res.header('Cache-Control', 'no-store');
     res.send(body);
   }
 }

@@ -1,5 +1,5 @@
 import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor } from '@nestjs/common';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { type Observable, tap } from 'rxjs';
 
 /** The region data changes only with the package, so browsers and proxies may keep answers for a day. */
@@ -9,6 +9,6 @@ export const REGIONS_CACHE_CONTROL = 'public, max-age=86400';
 @Injectable()
 export class PublicCacheInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    return next.handle().pipe(tap(() => context.switchToHttp().getResponse<Response>().setHeader('Cache-Control', REGIONS_CACHE_CONTROL)));
+    return next.handle().pipe(tap(() => context.switchToHttp().getResponse<FastifyReply>().header('Cache-Control', REGIONS_CACHE_CONTROL)));
   }
 }

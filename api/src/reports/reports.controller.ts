@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { ClassScoped, Requires } from '../auth/access.decorators.js';
 import { ClassReportView } from './dto/report.dto.js';
 import { ReportsService } from './reports.service.js';
@@ -23,11 +23,11 @@ export class ReportsController {
   @Get('report.csv')
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: 'Laporan kegiatan as CSV (UTF-8 with BOM, Indonesian headers)', schema: { type: 'string' } })
-  async csv(@Param('classId') classId: string, @Res() res: Response): Promise<void> {
+  async csv(@Param('classId') classId: string, @Res() res: FastifyReply): Promise<void> {
     const { filename, body } = await this.reports.csv(classId);
-    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    res.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
-    res.setHeader('Cache-Control', 'no-store');
+    res.header('Content-Type', 'text/csv; charset=utf-8');
+    res.header('Content-Disposition', `attachment; filename="${filename}"`);
+    res.header('Cache-Control', 'no-store');
     res.send(body);
   }
 }

@@ -1,6 +1,7 @@
 import { BadRequestException, HttpException, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
 import { DomainError } from './domain-error.js';
 import { toErrorBody } from './error-body.js';
+import { platformErrors } from './platform.errors.js';
 import { outageErrors } from './retry-later.js';
 
 describe('toErrorBody', () => {
@@ -10,8 +11,10 @@ describe('toErrorBody', () => {
     ['a plain bad request', new BadRequestException('bad'), 400, 'MALFORMED_REQUEST', false],
     ['a 429 from a limiter', new HttpException('slow down', 429), 429, 'TOO_MANY_REQUESTS', false],
     ['a 503', new ServiceUnavailableException(), 503, 'SERVICE_UNAVAILABLE', false],
-    ['malformed JSON from body-parser', Object.assign(new SyntaxError('Unexpected token'), { status: 400, statusCode: 400, expose: true, type: 'entity.parse.failed' }), 400, 'MALFORMED_REQUEST', false],
-    ['a body that is too large', Object.assign(new Error('request entity too large'), { status: 413, expose: true, type: 'entity.too.large' }), 413, 'PAYLOAD_TOO_LARGE', false],
+    ['malformed JSON (body-parsers.ts)', platformErrors.malformedJson(), 400, 'MALFORMED_REQUEST', false],
+    ["a body over Fastify's limit", Object.assign(new Error('Request body is too large'), { statusCode: 413, code: 'FST_ERR_CTP_BODY_TOO_LARGE' }), 413, 'PAYLOAD_TOO_LARGE', false],
+    ["a Content-Length Fastify finds false", Object.assign(new Error('Request body size did not match Content-Length'), { statusCode: 400, code: 'FST_ERR_CTP_INVALID_CONTENT_LENGTH' }), 400, 'MALFORMED_REQUEST', false],
+    ['a 4xx-looking error that is not a refusal of ours or Fastify', Object.assign(new Error('x'), { statusCode: 400, code: 'SOMETHING' }), 500, 'INTERNAL_ERROR', true],
     ['a programming error', new TypeError("Cannot read properties of undefined (reading 'x')"), 500, 'INTERNAL_ERROR', true],
     ['a thrown string', 'boom', 500, 'INTERNAL_ERROR', true],
   ])('%s', (_case, error, statusCode, code, unexpected) => {

@@ -11,14 +11,13 @@ export interface ErrorBody {
   details?: Record<string, unknown>;
 }
 
-/** What Nest's HttpException and body-parser errors look like, without importing either. */
+/** What Nest's HttpException and Fastify's own errors look like, without importing either. */
 interface HttpLikeError {
   getStatus?: () => number;
   getResponse?: () => unknown;
   status?: unknown;
   statusCode?: unknown;
-  type?: unknown;
-  expose?: unknown;
+  code?: unknown;
   message?: unknown;
 }
 
@@ -64,11 +63,10 @@ export function toErrorBody(error: unknown): ErrorAnswer {
     return { body: { statusCode, code, message: unexpected ? 'Internal server error' : message }, unexpected };
   }
 
-  // Errors raised by Express middleware (body-parser: malformed JSON, body too large, wrong charset).
+  // Fastify's own refusals before a route runs (a body over the limit, a Content-Length that lies): `FST_ERR_…`.
   const status = Number(candidate.statusCode ?? candidate.status);
-  if (candidate.expose === true && Number.isInteger(status) && status >= 400 && status < 500) {
-    const message = candidate.type === 'entity.parse.failed' ? 'The request body is not valid JSON' : String(candidate.message);
-    return { body: { statusCode: status, code: codeForStatus(status), message }, unexpected: false };
+  if (typeof candidate.code === 'string' && candidate.code.startsWith('FST_') && Number.isInteger(status) && status >= 400 && status < 500) {
+    return { body: { statusCode: status, code: codeForStatus(status), message: String(candidate.message) }, unexpected: false };
   }
 
   return { body: { statusCode: 500, code: 'INTERNAL_ERROR', message: 'Internal server error' }, unexpected: true };

@@ -1,27 +1,42 @@
 import { ArgumentsHost, Catch, type ExceptionFilter, Logger } from '@nestjs/common';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { DomainError } from './domain-error.js';
-import { toErrorBody } from './error-body.js';
+import { type ErrorAnswer, toErrorBody } from './error-body.js';
 import { NOTHING_DONE_HEADER, nothingDone } from './nothing-done.js';
 
-/** The one global filter: every error leaves the API as { statusCode, code, message }, never with a stack. */
+/** The one way an error is answered: { statusCode, code, message }, never with a stack. */
+function answerError(error: unknown, reply: FastifyReply, logger: ErrorLogger): void {
+  const { body, retryAfterSeconds } = logged(error, logger);
+  if (reply.sent || reply.raw.headersSent) return;
+  if (error instanceof DomainError && error.headers) reply.headers(error.headers);
+  if (retryAfterSeconds !== undefined) {
+    reply.header('Retry-After', String(retryAfterSeconds));
+    // Nothing written yet: the client may ask again after the wait, whatever the method.
+    if (nothingDone()) reply.header(NOTHING_DONE_HEADER, 'true');
+  }
+  void reply.code(body.statusCode).type('application/json; charset=utf-8').send(body);
+}
+
+type ErrorLogger = Pick<Logger, 'error' | 'warn'>;
+
+/** A bug is logged with its stack, an outage as a warning, a client's mistake not at all. */
+function logged(error: unknown, logger: ErrorLogger): ErrorAnswer {
+  const answer = toErrorBody(error);
+  if (answer.unexpected) logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  else if (answer.outage) logger.warn(`${answer.body.code}: ${error instanceof Error ? error.message : String(error)}`);
+  return answer;
+}
+
+/**
+ * The one global filter: every error leaves the API through answerError (a socket's is only logged), what a route
+ * throws and what Fastify refuses before a route runs (Nest's adapter hands those to the filters too).
+ */
 @Catch()
 export class ErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('ErrorFilter');
 
   catch(error: unknown, host: ArgumentsHost): void {
-    const { body, unexpected, retryAfterSeconds, outage } = toErrorBody(error);
-    if (unexpected) this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    else if (outage) this.logger.warn(`${body.code}: ${error instanceof Error ? error.message : String(error)}`);
-    if (host.getType() !== 'http') return;
-    const response = host.switchToHttp().getResponse<Response>();
-    if (response.headersSent) return;
-    if (error instanceof DomainError && error.headers) response.set(error.headers);
-    if (retryAfterSeconds !== undefined) {
-      response.setHeader('Retry-After', String(retryAfterSeconds));
-      // Nothing written yet: the client may ask again after the wait, whatever the method.
-      if (nothingDone()) response.setHeader(NOTHING_DONE_HEADER, 'true');
-    }
-    response.status(body.statusCode).json(body);
+    if (host.getType() !== 'http') logged(error, this.logger);
+    else answerError(error, host.switchToHttp().getResponse<FastifyReply>(), this.logger);
   }
 }

@@ -1,4 +1,3 @@
-import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { bootApp, type BootedApp } from '../../../test/boot-app.js';
 import { ADMIN_ENV, type ApiClient, apiClient } from '../../../test/api-client.js';
@@ -17,7 +16,7 @@ describe('a 503 that says nothing was done', () => {
   /** Runs `work` as a request would, and says whether the request counts as having done nothing. */
   const inRequest = (work: () => Promise<unknown>) =>
     new Promise<boolean>((resolve, reject) => {
-      trackRequestWrites({} as Request, {} as Response, () => {
+      trackRequestWrites({}, {}, () => {
         work().then(() => resolve(nothingDone()), reject);
       });
     });

@@ -2,7 +2,6 @@
 // not, whatever the method (issue 15, load held: a trainee's "Gabung" that met a moment when every database
 // connection was busy was shown an error, though nothing had been written).
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { NextFunction, Request, Response } from 'express';
 import type { DataSource, QueryRunner } from 'typeorm';
 
 /** Sent on a 503 SERVER_BUSY or DATABASE_UNAVAILABLE when the request wrote nothing: asking again is safe. */
@@ -15,9 +14,12 @@ interface RequestWrites {
 
 const requests = new AsyncLocalStorage<RequestWrites>();
 
-/** Express middleware: everything the request does runs in its own record of writes. */
-export function trackRequestWrites(_req: Request, _res: Response, next: NextFunction): void {
-  requests.run({ wrote: false }, next);
+/**
+ * Fastify's preHandler hook: everything the route does (its guards, pipes and handler) runs in its own record of
+ * writes. It is the last hook before the route, after the body was read, whose stream events would not carry it.
+ */
+export function trackRequestWrites(_request: unknown, _reply: unknown, done: () => void): void {
+  requests.run({ wrote: false }, done);
 }
 
 /** True inside a request that has sent no COMMIT and no write outside a transaction (so its 503 left nothing behind). */

@@ -45,6 +45,7 @@ const error = domainErrorsOf(PLATFORM_ERROR_CODE_LIST);
 export const platformErrors = {
   validationFailed: (problems: string) => error(400, 'VALIDATION_FAILED', problems),
   inputProblem: (code: 'BODY_TOO_DEEP' | 'INVALID_TEXT', message: string) => error(400, code, message),
+  malformedJson: () => error(400, 'MALFORMED_REQUEST', 'The request body is not valid JSON'),
   payloadTooLarge: (maxBytes: number) => error(413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${maxBytes} bytes`),
   unauthenticated: () => error(401, 'UNAUTHENTICATED', 'Sign in first'),
   forbidden: () => error(403, 'FORBIDDEN', 'You may not do this'),

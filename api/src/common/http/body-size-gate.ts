@@ -8,7 +8,8 @@
 // byte count. A well-behaved client stops sending when it reads the 413; the drain only covers the bytes in flight.
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
-import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { pathOf } from './body-parsers.js';
 import type { DomainError } from '../errors/domain-error.js';
 import { platformErrors } from '../errors/platform.errors.js';
 import { toErrorBody } from '../errors/error-body.js';
@@ -21,15 +22,17 @@ export function payloadTooLarge(maxBytes: number): DomainError {
   return platformErrors.payloadTooLarge(maxBytes);
 }
 
-/** Express middleware: 413 (the error `refusal` gives) when Content-Length says more than `maxBytes`. */
-export function refuseLargeBodies(maxBytes: number, refusal: () => DomainError = () => payloadTooLarge(maxBytes)): RequestHandler {
-  return (req: Request, res: Response, next: NextFunction) => {
-    const declared = req.headers['content-length'];
-    if (declared === undefined || !(Number(declared) > maxBytes)) return next();
-    const { body } = toErrorBody(refusal());
-    lingerOnClose(req.socket);
-    res.setHeader('Connection', 'close');
-    res.status(body.statusCode).json(body);
+/**
+ * Fastify's onRequest hook: 413 (the error `refusalFor` gives for the request's path) when Content-Length says more
+ * than `maxBytes`.
+ */
+export function refuseLargeBodies(maxBytes: number, refusalFor: (path: string) => DomainError = () => payloadTooLarge(maxBytes)) {
+  return (request: FastifyRequest, reply: FastifyReply, done: () => void): void => {
+    const declared = request.headers['content-length'];
+    if (declared === undefined || !(Number(declared) > maxBytes)) return done();
+    const { body } = toErrorBody(refusalFor(pathOf(request.url)));
+    lingerOnClose(request.raw.socket);
+    void reply.header('Connection', 'close').code(body.statusCode).send(body);
   };
 }
 

@@ -2,11 +2,13 @@
 // are 8 KB of JSON, and a phone on the hall's plain http (no nginx in front: `npm start` on the laptop) received every
 // answer as it was. The built client's files are compressed at build time instead (web/client-static.ts).
 //
-// Each answer is whole in memory when Express sends it (`res.json` → `res.send`), so it is compressed in one call, not
-// through a stream: gzip at level 6 (what the browsers on plain http take), brotli at quality 4 where a browser takes
-// it (over https). Express then computes the ETag on the bytes sent, so a 304 still spares a phone the body.
+// Each answer is whole in memory when Fastify sends it (the route's object already turned into JSON text), so it is
+// compressed in one call, not through a stream: gzip at level 6 (what the browsers on plain http take), brotli at
+// quality 4 where a browser takes it (over https). The ETag is then computed on the bytes sent (answer-etags.ts), so a
+// 304 still spares a phone the body.
 import zlib from 'node:zlib';
-import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import vary from 'vary';
 import { acceptedCodings } from './content-coding.js';
 
 /** Smaller answers gain a few bytes at most, less than the coding's own header. */
@@ -52,26 +54,21 @@ export class RecentlyCompressed {
   }
 }
 
-/** Express middleware for the API's paths: wraps this response's `send`. */
-export function compressAnswers(): RequestHandler {
+/** Fastify's onSend hook, for the API's answers: the text it was going to send, or its compressed bytes. */
+export function compressAnswers() {
   const recent = new RecentlyCompressed();
-  return (req: Request, res: Response, next: NextFunction) => {
-    const send = res.send.bind(res);
-    // Express's own send turns an object into JSON through res.json, which comes back here with the string.
+  return (request: FastifyRequest, reply: FastifyReply, payload: unknown, done: (error: null, payload: unknown) => void): void => {
     // Every answer of ours reaches it as text (JSON, CSV); a Buffer (a QR code's PNG) goes out as it is.
-    res.send = (body?: unknown) => {
-      const type = String(res.getHeader('Content-Type') ?? '');
-      if (typeof body !== 'string' || !COMPRESSIBLE.test(type) || res.getHeader('Content-Encoding') !== undefined) return send(body);
-      if (Buffer.byteLength(body, 'utf8') < COMPRESS_FROM_BYTES) return send(body);
-      // A cache between the phone and the app must keep the two versions apart.
-      res.vary('Accept-Encoding');
-      const coding = acceptedCodings(req.headers['accept-encoding'])[0]!;
-      if (coding === 'identity' || req.method === 'HEAD') return send(body);
-      // Express's send adds the charset to a string's type, not to a Buffer's.
-      if (!/;\s*charset=/i.test(type)) res.setHeader('Content-Type', `${type}; charset=utf-8`);
-      res.setHeader('Content-Encoding', coding);
-      return send(recent.bytes(body, coding));
-    };
-    next();
+    if (typeof payload !== 'string' || !request.url.startsWith('/api')) return done(null, payload);
+    const type = String(reply.getHeader('Content-Type') ?? '');
+    if (!COMPRESSIBLE.test(type) || reply.getHeader('Content-Encoding') !== undefined) return done(null, payload);
+    if (Buffer.byteLength(payload, 'utf8') < COMPRESS_FROM_BYTES) return done(null, payload);
+    // A cache between the phone and the app must keep the two versions apart.
+    reply.header('Vary', vary.append(String(reply.getHeader('Vary') ?? ''), 'Accept-Encoding'));
+    const coding = acceptedCodings(request.headers['accept-encoding'])[0]!;
+    if (coding === 'identity' || request.method === 'HEAD') return done(null, payload);
+    if (!/;\s*charset=/i.test(type)) reply.header('Content-Type', `${type}; charset=utf-8`);
+    reply.header('Content-Encoding', coding);
+    done(null, recent.bytes(payload, coding));
   };
 }

@@ -2,7 +2,8 @@
 // defect 6): nesting deeper than any request of this API needs (50,000 levels overflowed the validation's recursion),
 // and text PostgreSQL cannot store or compare (NUL bytes, lone UTF-16 surrogates). One iterative walk of the parsed
 // body and query, so the check itself never recurses.
-import type { NextFunction, Request, Response } from 'express';
+import type { FastifyRequest } from 'fastify';
+import { pathOf } from './body-parsers.js';
 import { platformErrors } from '../errors/platform.errors.js';
 
 /** No request body of this API nests deeper than a few levels; 32 leaves a wide margin. */
@@ -41,10 +42,11 @@ export function inputProblem(value: unknown): { code: 'BODY_TOO_DEEP' | 'INVALID
   return null;
 }
 
-export function inputGuard(req: Request, _res: Response, next: NextFunction): void {
-  const problem = inputProblem(req.body) ?? inputProblem(req.query) ?? textProblemOf(req.path);
-  if (problem) return next(platformErrors.inputProblem(problem.code, problem.message));
-  next();
+/** Fastify's preHandler hook, once the body is read. */
+export function inputGuard(request: FastifyRequest, _reply: unknown, done: (error?: Error) => void): void {
+  const problem = inputProblem(request.body) ?? inputProblem(request.query) ?? textProblemOf(pathOf(request.url));
+  if (problem) return done(platformErrors.inputProblem(problem.code, problem.message));
+  done();
 }
 
 function textProblemOf(path: string): { code: 'INVALID_TEXT'; message: string } | null {

@@ -6,7 +6,10 @@
 // blob: (a photo previewed before upload). Sockets connect to this origin (ws: and wss: for browsers whose 'self'
 // does not cover them). The app runs on plain http on a hall's LAN, so no upgrade-insecure-requests and no HSTS.
 import helmet from 'helmet';
-import type { RequestHandler } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { pathOf } from './body-parsers.js';
+
+type RawHandler = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void;
 
 export const CONTENT_SECURITY_POLICY: Record<string, string[]> = {
   'default-src': ["'self'"],
@@ -46,15 +49,16 @@ export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 
  *   from it and nobody may frame it, and no sniffing. About 530 bytes fewer than the page's set on each answer; a
  *   phone's first home and class market took 29 answers whose headers (25 KB) outweighed their bodies (17 KB).
  */
-export function securityHeaders(): RequestHandler {
+export function securityHeaders(): RawHandler {
   const full = helmetHeaders();
   return (req, res, next) => {
-    if ((req.method === 'GET' || req.method === 'HEAD') && SUBRESOURCE.test(req.path)) {
+    const path = pathOf(req.url ?? '/');
+    if ((req.method === 'GET' || req.method === 'HEAD') && SUBRESOURCE.test(path)) {
       res.setHeader('X-Content-Type-Options', 'nosniff');
       res.setHeader('Cross-Origin-Resource-Policy', 'same-site');
       return next();
     }
-    if (API_ANSWER.test(req.path)) {
+    if (API_ANSWER.test(path)) {
       res.setHeader('Content-Security-Policy', API_CONTENT_SECURITY_POLICY);
       res.setHeader('X-Content-Type-Options', 'nosniff');
       res.setHeader('X-Frame-Options', 'DENY');
@@ -65,7 +69,7 @@ export function securityHeaders(): RequestHandler {
   };
 }
 
-function helmetHeaders(): RequestHandler {
+function helmetHeaders(): RawHandler {
   return helmet({
     contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
     strictTransportSecurity: false,
@@ -74,5 +78,5 @@ function helmetHeaders(): RequestHandler {
     frameguard: { action: 'deny' },
     referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
     xContentTypeOptions: true,
-  }) as RequestHandler;
+  }) as RawHandler;
 }
