@@ -63,14 +63,17 @@ export async function createApp(
   return app;
 }
 
-/** Fastify's own settings: Express's lenient routing, the proxy TRUST_PROXY names, and Node's parser errors answered in the one shape. */
+/**
+ * Fastify's own settings: a trailing or doubled slash routed as Express routed it (paths are case-sensitive, as the
+ * client writes them), the proxies TRUST_PROXY names, and Node's and the router's refusals in the one error shape.
+ */
 function fastifyOptions(env: Env) {
   return {
     trustProxy: env.trustProxy,
     // The largest JSON body any route takes (photo uploads are multipart, limited by their own interceptor).
     bodyLimit: JSON_BODY_LIMIT,
     // A path parameter as long as Node lets a URL be (16 KB): a wrong one is the route's to refuse, as on Express.
-    routerOptions: { ignoreTrailingSlash: true, ignoreDuplicateSlashes: true, caseSensitive: false, maxParamLength: 16 * 1024 },
+    routerOptions: { ignoreTrailingSlash: true, ignoreDuplicateSlashes: true, maxParamLength: 16 * 1024 },
     // What Node's parser refuses before any route (a URL over 16 KB, bytes that are not HTTP), in the one error shape.
     clientErrorHandler: answerClientError,
     // And what Fastify's router refuses (a path escape that is not UTF-8).
@@ -121,7 +124,7 @@ export function configureApp(app: NestFastifyApplication, env: Env, logger?: Log
   // (midtrans-client does): parsed leniently there. A Midtrans notification is about 1 KB: the webhook takes 16 KB at
   // most (413 beyond), so refused ones cannot fill the database (issue 15, defect 5).
   registerBodyParsers(fastify, { limit: JSON_BODY_LIMIT, smallerLimits: { [WEBHOOK_PATH]: WEBHOOK_BODY_LIMIT }, lenientUnder: [SIMULATOR_GATEWAY_PATH] });
-  void app.register(fastifyMultipart as never);
+  void app.register(fastifyMultipart);
   fastify.addHook('preHandler', inputGuard);
   fastify.addHook('preHandler', trackRequestWrites);
   // The API's answers compressed when worth it, then tagged, so a 304 spares a phone the body (answer-etags.ts).

@@ -35,7 +35,7 @@ export interface Env {
   adminEmail: string;
   /** Its password; unset means a generated one, printed once on the first start. */
   adminPassword: string | undefined;
-  /** Which proxies may set X-Forwarded-For (Fastify's `trustProxy`, Express's syntax); rate limits count by client address. */
+  /** Which proxies may set X-Forwarded-For (Fastify's `trustProxy`: addresses, CIDRs, `loopback`, …); rate limits count by client address. */
   trustProxy: string;
   /** Create the demo class (shops, products, buyers) on a first start with no classes; off in tests. */
   seedDemo: boolean;

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { AppModule } from '../app.module.js';
 import { parseEnv } from '../config/env.js';
 import { buildOpenApiDocument } from './openapi.js';
@@ -16,7 +17,7 @@ export const CLIENT_SCHEMA_FILE = path.resolve(here, '../../../client/src/shared
 export async function renderClientSchema(): Promise<string> {
   const env = parseEnv({ DATABASE_URL: 'postgres://openapi@localhost/none', LOG_LEVEL: 'silent' }, { cwd: here, clientDistDir: here });
   // Preview mode registers routes and metadata without creating providers, so no database is needed.
-  const app = await NestFactory.create(AppModule.forRoot({ ...env, databaseUrl: env.databaseUrl! }), {
+  const app = await NestFactory.create(AppModule.forRoot({ ...env, databaseUrl: env.databaseUrl! }), new FastifyAdapter(), {
     preview: true,
     logger: false,
     abortOnError: false,

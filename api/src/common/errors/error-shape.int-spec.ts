@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { Body, Controller, Get, Module, Post } from '@nestjs/common';
 import { Public } from '../../auth/access.decorators.js';
 import { IsInt, IsString, Max, Min, MinLength } from 'class-validator';
@@ -81,6 +82,41 @@ describe('error shape', () => {
     const res = await request(booted.baseUrl).post('/api/probe').send({ name: 'x'.repeat(2 * 1024 * 1024), quantity: 1 });
     expect(res.status).toBe(413);
     expectShape(res.body, 413, 'PAYLOAD_TOO_LARGE');
+  });
+
+  it.each(['null', '42', '"Gula aren"'])('answers JSON whose top level is not an object or a list (%s) with MALFORMED_REQUEST, as Express did', async (text) => {
+    const res = await request(booted.baseUrl).post('/api/probe').set('content-type', 'application/json').send(text);
+    expect(res.status).toBe(400);
+    expectShape(res.body, 400, 'MALFORMED_REQUEST');
+  });
+
+  it('reads a body of another type and drops it, so validation says what is missing', async () => {
+    const res = await request(booted.baseUrl).post('/api/probe').set('content-type', 'text/plain').send('name=Gula aren');
+    expect(res.status).toBe(400);
+    expectShape(res.body, 400, 'VALIDATION_FAILED');
+    expect(res.body.message).toMatch(/name/);
+  });
+
+  it('answers an oversized body sent in chunks (no Content-Length to refuse it by) with PAYLOAD_TOO_LARGE', async () => {
+    const answer = await new Promise<{ status: number; body: unknown }>((resolve, reject) => {
+      const req = http.request(`${booted.baseUrl}/api/probe`, { method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } }, (res) => {
+        let text = '';
+        res.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+        res.on('end', () => resolve({ status: res.statusCode!, body: JSON.parse(text) }));
+      });
+      // The server may close its side once it has answered; what it answered is what counts.
+      req.on('error', (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' || error.code === 'ECONNRESET' ? undefined : reject(error)));
+      req.write(`{"name":"${'x'.repeat(1024 * 1024)}`);
+      req.end('","quantity":1}');
+    });
+    expect(answer.status).toBe(413);
+    expectShape(answer.body, 413, 'PAYLOAD_TOO_LARGE');
+  });
+
+  it('answers a path whose escapes are not UTF-8 with MALFORMED_REQUEST, before any route', async () => {
+    const res = await request(booted.baseUrl).get('/api/classes/%ED%A0%80/order-settings');
+    expect(res.status).toBe(400);
+    expectShape(res.body, 400, 'MALFORMED_REQUEST');
   });
 
   it.each(['get', 'post', 'delete'] as const)('answers an unknown /api route (%s) with NOT_FOUND in the same shape', async (method) => {

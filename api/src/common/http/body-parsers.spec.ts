@@ -23,6 +23,7 @@ describe('parseJsonBody: JSON as Express strict parser read it', () => {
     ['a path that only starts like the gateway', '/api/simulator/v2x', 'null', 400, 'MALFORMED_REQUEST'],
     ['JSON cut short', '/api/probe', '{"name": ', 400, 'MALFORMED_REQUEST'],
     ['a webhook body over its own limit', '/api/payments/notifications', '{"a":"12345678901"}', 413, 'PAYLOAD_TOO_LARGE'],
+    ['a webhook body over its limit on the path with a trailing slash', '/api/payments/notifications/', '{"a":"12345678901"}', 413, 'PAYLOAD_TOO_LARGE'],
     ['bytes, not characters, against the limit', '/api/payments/notifications', '{"a":"ééééééé"}', 413, 'PAYLOAD_TOO_LARGE'],
   ])('refuses %s', (_case, path, text, statusCode, code) => {
     let thrown: unknown;

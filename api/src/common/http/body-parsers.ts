@@ -7,10 +7,15 @@ import { platformErrors } from '../errors/platform.errors.js';
 export interface JsonBodyRules {
   /** The largest JSON body any route takes. */
   limit: number;
-  /** Paths with a smaller limit (the webhook's 16 KB). */
+  /** Paths, and the paths under them, with a smaller limit (the webhook's 16 KB). */
   smallerLimits: Record<string, number>;
   /** Paths whose clients may send any JSON value, `null` included (the Midtrans gateway's cancel and expire). */
   lenientUnder: string[];
+}
+
+/** The path itself or one below it, as Express mounted a middleware on a path. */
+function isUnder(path: string, prefix: string): boolean {
+  return path === prefix || path.startsWith(`${prefix}/`);
 }
 
 /** The path of a request's URL, without its query. */
@@ -24,11 +29,12 @@ export function pathOf(url: string): string {
  * (where the path is not lenient); anything else is MALFORMED_REQUEST, and a body over its path's limit is 413.
  */
 export function parseJsonBody(text: string, path: string, rules: JsonBodyRules): unknown {
-  const limit = rules.smallerLimits[path];
+  const limited = Object.keys(rules.smallerLimits).find((prefix) => isUnder(path, prefix));
+  const limit = limited === undefined ? undefined : rules.smallerLimits[limited]!;
   if (limit !== undefined && Buffer.byteLength(text, 'utf8') > limit) throw platformErrors.payloadTooLarge(limit);
   const start = text.search(/\S/);
   if (start === -1) return {};
-  const lenient = rules.lenientUnder.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
+  const lenient = rules.lenientUnder.some((prefix) => isUnder(path, prefix));
   if (!lenient && text[start] !== '{' && text[start] !== '[') throw platformErrors.malformedJson();
   try {
     return JSON.parse(text) as unknown;
