@@ -1,5 +1,6 @@
 // Builds the whole app (API, OpenAPI, static client) on one Nest instance; main.ts and the tests share it.
 import 'reflect-metadata';
+import { Logger as NestLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import fastifyMultipart from '@fastify/multipart';
@@ -10,8 +11,7 @@ import { AppModule } from './app.module.js';
 import { generatePaymentServerKey, keptSecret } from './database/app-secrets.js';
 import { runMigrations } from './database/run-migrations.js';
 import type { Env } from './config/env.js';
-import { toErrorBody } from './common/errors/error-body.js';
-import { ErrorFilter } from './common/errors/error.filter.js';
+import { answerError, ErrorFilter } from './common/errors/error.filter.js';
 import { trackRequestWrites, trackWrites } from './common/errors/nothing-done.js';
 import { payloadTooLarge } from './common/http/body-size-gate.js';
 import { createValidationPipe } from './common/errors/validation.js';
@@ -76,17 +76,15 @@ function fastifyOptions(env: Env) {
     routerOptions: { ignoreTrailingSlash: true, ignoreDuplicateSlashes: true, maxParamLength: 16 * 1024 },
     // What Node's parser refuses before any route (a URL over 16 KB, bytes that are not HTTP), in the one error shape.
     clientErrorHandler: answerClientError,
-    // And what Fastify's router refuses (a path escape that is not UTF-8).
-    frameworkErrors: answerRouterError,
+    // And what Fastify's router refuses (a path escape that is not UTF-8), the way the error filter answers.
+    frameworkErrors: (error: Error, _request: FastifyRequest, reply: FastifyReply) => answerError(error, reply, routerErrorLogger),
     // The request log is the app's own (requestLog), not Fastify's.
     logger: false,
   };
 }
 
-function answerRouterError(error: Error, _request: FastifyRequest, reply: FastifyReply): void {
-  const { body } = toErrorBody(error);
-  void reply.code(body.statusCode).send(body);
-}
+
+const routerErrorLogger = new NestLogger('ErrorFilter');
 
 /** The largest JSON body any route takes. */
 const JSON_BODY_LIMIT = 1024 * 1024;

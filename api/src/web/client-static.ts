@@ -9,7 +9,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import send from 'send';
 import vary from 'vary';
 import { acceptedCodings, type Coding } from '../common/http/content-coding.js';
-import { pathOf } from '../common/http/body-parsers.js';
+import { pathOf } from '../common/http/url-path.js';
 // Uploaded pictures (`/media/…`) are the API's: a missing one is a JSON 404, never the page.
 const NOT_FOR_THE_CLIENT = /^\/(api|socket\.io|media)(\/|$)/;
 

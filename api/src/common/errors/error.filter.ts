@@ -4,8 +4,11 @@ import { DomainError } from './domain-error.js';
 import { type ErrorAnswer, toErrorBody } from './error-body.js';
 import { NOTHING_DONE_HEADER, nothingDone } from './nothing-done.js';
 
-/** The one way an error is answered: { statusCode, code, message }, never with a stack. */
-function answerError(error: unknown, reply: FastifyReply, logger: ErrorLogger): void {
+/**
+ * The one way an error is answered: { statusCode, code, message }, never with a stack. The filter below calls it,
+ * and so does Fastify's router for what it refuses before any route (create-app.ts, `frameworkErrors`).
+ */
+export function answerError(error: unknown, reply: FastifyReply, logger: ErrorLogger): void {
   const { body, retryAfterSeconds } = logged(error, logger);
   if (reply.sent || reply.raw.headersSent) return;
   if (error instanceof DomainError && error.headers) reply.headers(error.headers);
@@ -17,7 +20,7 @@ function answerError(error: unknown, reply: FastifyReply, logger: ErrorLogger): 
   void reply.code(body.statusCode).type('application/json; charset=utf-8').send(body);
 }
 
-type ErrorLogger = Pick<Logger, 'error' | 'warn'>;
+export type ErrorLogger = Pick<Logger, 'error' | 'warn'>;
 
 /** A bug is logged with its stack, an outage as a warning, a client's mistake not at all. */
 function logged(error: unknown, logger: ErrorLogger): ErrorAnswer {

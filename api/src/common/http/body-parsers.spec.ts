@@ -1,5 +1,5 @@
 import { DomainError } from '../errors/domain-error.js';
-import { type JsonBodyRules, parseJsonBody, pathOf } from './body-parsers.js';
+import { type JsonBodyRules, parseJsonBody } from './body-parsers.js';
 
 const rules: JsonBodyRules = { limit: 1024 * 1024, smallerLimits: { '/api/payments/notifications': 16 }, lenientUnder: ['/api/simulator/v2'] };
 
@@ -34,16 +34,5 @@ describe('parseJsonBody: JSON as Express strict parser read it', () => {
     }
     expect(thrown).toBeInstanceOf(DomainError);
     expect(thrown).toMatchObject({ statusCode, code });
-  });
-});
-
-describe('pathOf', () => {
-  it.each([
-    ['/api/probe', '/api/probe'],
-    ['/api/probe?x=1&y=2', '/api/probe'],
-    ['/?', '/'],
-    ['/api/a%20b?q', '/api/a%20b'],
-  ])('%s → %s', (url, path) => {
-    expect(pathOf(url)).toBe(path);
   });
 });

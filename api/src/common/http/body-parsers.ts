@@ -3,6 +3,7 @@
 // missing). Photo uploads are multipart, read by @fastify/multipart (media/).
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { platformErrors } from '../errors/platform.errors.js';
+import { pathOf } from './url-path.js';
 
 export interface JsonBodyRules {
   /** The largest JSON body any route takes. */
@@ -16,12 +17,6 @@ export interface JsonBodyRules {
 /** The path itself or one below it, as Express mounted a middleware on a path. */
 function isUnder(path: string, prefix: string): boolean {
   return path === prefix || path.startsWith(`${prefix}/`);
-}
-
-/** The path of a request's URL, without its query. */
-export function pathOf(url: string): string {
-  const query = url.indexOf('?');
-  return query === -1 ? url : url.slice(0, query);
 }
 
 /**

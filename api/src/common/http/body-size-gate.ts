@@ -9,7 +9,7 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { pathOf } from './body-parsers.js';
+import { pathOf } from './url-path.js';
 import type { DomainError } from '../errors/domain-error.js';
 import { platformErrors } from '../errors/platform.errors.js';
 import { toErrorBody } from '../errors/error-body.js';

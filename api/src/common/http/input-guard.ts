@@ -3,7 +3,7 @@
 // and text PostgreSQL cannot store or compare (NUL bytes, lone UTF-16 surrogates). One iterative walk of the parsed
 // body and query, so the check itself never recurses.
 import type { FastifyRequest } from 'fastify';
-import { pathOf } from './body-parsers.js';
+import { pathOf } from './url-path.js';
 import { platformErrors } from '../errors/platform.errors.js';
 
 /** No request body of this API nests deeper than a few levels; 32 leaves a wide margin. */

@@ -7,7 +7,7 @@
 // does not cover them). The app runs on plain http on a hall's LAN, so no upgrade-insecure-requests and no HSTS.
 import helmet from 'helmet';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { pathOf } from './body-parsers.js';
+import { pathOf } from './url-path.js';
 
 type RawHandler = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void;
 
